@@ -1,0 +1,143 @@
+package org.dateline;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.dateline.article.Articles;
+import org.dateline.article.jdbi.JdbiArticleRepository;
+import org.dateline.changelog.ChangeLog;
+import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
+import org.dateline.demo.DemoContent;
+import org.dateline.edition.Editions;
+import org.dateline.edition.jdbi.JdbiEditionRepository;
+import org.dateline.feedback.Feedbacks;
+import org.dateline.feedback.jdbi.JdbiFeedbackRepository;
+import org.dateline.ingest.Ingest;
+import org.dateline.section.Sections;
+import org.dateline.section.jdbi.JdbiSectionRepository;
+import org.dateline.storage.Database;
+import org.dateline.storage.Transactions;
+import org.dateline.web.Assets;
+import org.dateline.web.Errors;
+import org.dateline.web.HttpServer;
+import org.dateline.web.PageCache;
+import org.dateline.web.PublicPages;
+import org.dateline.web.Routes;
+import org.dateline.web.Views;
+import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedbackForm;
+import org.dateline.web.site.ListPages;
+import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SiteChrome;
+
+/** The composition root: builds every object by hand, in dependency order. */
+public final class Wiring implements AutoCloseable {
+  private final Config config;
+  private final Clock clock;
+  private final Database database;
+  private final Editions editions;
+  private final Sections sections;
+  private final ChangeLog changeLog;
+  private final Articles articles;
+  private final Feedbacks feedbacks;
+  private final Ingest ingest;
+  private final DemoContent demo;
+  private ScheduledExecutorService poller;
+  private HttpServer server;
+
+  public Wiring(Config config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.database = Database.open(config.dataDir());
+    var jdbi = database.jdbi();
+    this.editions = new Editions(new JdbiEditionRepository(jdbi));
+    this.sections = new Sections(new JdbiSectionRepository(jdbi));
+    this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
+    this.articles =
+        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, new Transactions(jdbi), clock);
+    this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
+    this.ingest = new Ingest(articles, editions);
+    this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
+  }
+
+  /** Starts the public site; the page cache follows the change log, also of other processes. */
+  public HttpServer startServer() {
+    PageCache cache = new PageCache();
+    Views views = new Views();
+    Assets assets = new Assets();
+    PublicPages pages = new PublicPages(cache, views, clock);
+    SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
+    ArticlePages articlePages = new ArticlePages(articles, site, pages);
+    Routes routes =
+        new Routes(
+            new ListPages(articles, sections, site, pages),
+            articlePages,
+            new FeedbackForm(feedbacks, articlePages, pages),
+            new MediaFiles(config.mediaDir()),
+            assets);
+    changeLog.onCommit(cache::changeLogAt);
+    cache.changeLogAt(changeLog.latestSeq());
+    poller =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "changelog-poller");
+              t.setDaemon(true);
+              return t;
+            });
+    // Another process (an import, a second node) may write: follow the log every half second.
+    poller.scheduleWithFixedDelay(
+        () -> {
+          try {
+            cache.changeLogAt(changeLog.latestSeq());
+            sections.refresh();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
+          }
+        },
+        500,
+        500,
+        TimeUnit.MILLISECONDS);
+    server = new HttpServer(routes, new Errors(site, pages)).start(config.host(), config.port());
+    return server;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Editions editions() {
+    return editions;
+  }
+
+  public Articles articles() {
+    return articles;
+  }
+
+  public Feedbacks feedbacks() {
+    return feedbacks;
+  }
+
+  public Ingest ingest() {
+    return ingest;
+  }
+
+  public DemoContent demo() {
+    return demo;
+  }
+
+  public ChangeLog changeLog() {
+    return changeLog;
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.stop();
+    }
+    if (poller != null) {
+      poller.shutdownNow();
+    }
+    database.close();
+  }
+}

@@ -1,0 +1,34 @@
+package org.dateline.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.section.Section;
+
+/** A stored story: identity, content, the names it was filed under, and its publication facts. */
+public record Article(
+    ArticleId id,
+    String slug,
+    ArticleContent content,
+    Optional<Section> section,
+    List<Author> authors,
+    List<Tag> tags,
+    ArticleState state,
+    Instant firstPublishedAt,
+    Optional<Instant> updatedAt,
+    int version,
+    Optional<String> sourceKey) {
+
+  public String headline() {
+    return content.headline();
+  }
+
+  public boolean isPublic() {
+    return state == ArticleState.PUBLISHED;
+  }
+
+  /** When the story last changed for readers: the update time, or the first publication. */
+  public Instant lastChanged() {
+    return updatedAt.orElse(firstPublishedAt);
+  }
+}

@@ -1,0 +1,61 @@
+package org.dateline.article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an editor writes: everything of a story but its identity and publication facts. {@code
+ * section} is a section name or empty for none ("All News" only); {@code urgency} runs from 1
+ * (flash) to 8 (routine) as in IPTC.
+ */
+public record ArticleContent(
+    String headline,
+    String summary,
+    String language,
+    String section,
+    List<String> bylines,
+    Optional<Dateline> dateline,
+    List<Block> body,
+    List<String> tags,
+    int urgency) {
+
+  public static final int MAX_HEADLINE = 300;
+
+  public ArticleContent {
+    headline = headline == null ? "" : headline.strip();
+    summary = summary == null ? "" : summary.strip();
+    section = section == null ? "" : section.strip();
+    bylines = bylines.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    tags = tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    body = List.copyOf(body);
+    if (headline.isEmpty()) {
+      throw new IllegalArgumentException("a story needs a headline");
+    }
+    if (headline.length() > MAX_HEADLINE) {
+      throw new IllegalArgumentException("the headline is longer than " + MAX_HEADLINE + " characters");
+    }
+    if (body.isEmpty()) {
+      throw new IllegalArgumentException("a story needs a body");
+    }
+    if (urgency < 1 || urgency > 8) {
+      throw new IllegalArgumentException("urgency runs from 1 to 8, got " + urgency);
+    }
+    if (language == null || language.isBlank()) {
+      throw new IllegalArgumentException("a story needs a language");
+    }
+  }
+
+  /** The first photo of the body, shown next to the story in lists. */
+  public Optional<Block.Photo> leadPhoto() {
+    return body.stream()
+        .filter(Block.Photo.class::isInstance)
+        .map(Block.Photo.class::cast)
+        .filter(p -> !p.src().isEmpty())
+        .findFirst();
+  }
+
+  /** A fingerprint of the content: equal content, equal fingerprint. */
+  public String fingerprint() {
+    return org.dateline.shared.Hashes.sha256(toString());
+  }
+}

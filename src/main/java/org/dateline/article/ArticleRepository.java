@@ -1,0 +1,44 @@
+package org.dateline.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where stories, their bylines and tags are kept. */
+public interface ArticleRepository {
+  Optional<Article> byId(ArticleId id);
+
+  Optional<Article> bySourceKey(String sourceKey);
+
+  /** Stores a new story and returns its id. */
+  ArticleId insert(NewArticle article);
+
+  /** Replaces a story's content and facts (a new version). */
+  void update(ArticleId id, NewArticle article);
+
+  void changeState(ArticleId id, ArticleState state, Instant at);
+
+  /** One page of public stories, newest first. */
+  List<ArticleSummary> page(Listing listing, PageRequest request);
+
+  /** Public stories sharing tags or the section with the given one, most shared first. */
+  List<ArticleSummary> related(ArticleId id, int limit);
+
+  Optional<Author> authorBySlug(String slug);
+
+  Optional<Tag> tagBySlug(String slug);
+
+  long countPublic();
+
+  /** What the repository stores for a story; the section is resolved by the facade. */
+  record NewArticle(
+      String slug,
+      ArticleContent content,
+      Optional<Long> sectionId,
+      ArticleState state,
+      Instant firstPublishedAt,
+      Optional<Instant> updatedAt,
+      int version,
+      Optional<String> sourceKey,
+      Instant createdAt) {}
+}

@@ -1,0 +1,348 @@
+package org.dateline.article.jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleRepository;
+import org.dateline.article.ArticleState;
+import org.dateline.article.ArticleSummary;
+import org.dateline.article.Author;
+import org.dateline.article.Cursor;
+import org.dateline.article.Dateline;
+import org.dateline.article.Listing;
+import org.dateline.article.PageRequest;
+import org.dateline.article.Tag;
+import org.dateline.section.Section;
+import org.dateline.shared.Slugs;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** Stories in {@code articles}, with {@code article_bylines}, {@code article_tags}, authors, tags. */
+public final class JdbiArticleRepository implements ArticleRepository {
+  private static final String SUMMARY_COLUMNS =
+      """
+      a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
+      s.name AS section_name, s.slug AS section_slug
+      """;
+  private final Jdbi jdbi;
+
+  public JdbiArticleRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<Article> byId(ArticleId id) {
+    return jdbi.withHandle(h -> load(h, "a.id = :key", id.value()));
+  }
+
+  @Override
+  public Optional<Article> bySourceKey(String sourceKey) {
+    return jdbi.withHandle(h -> load(h, "a.source_key = :key", sourceKey));
+  }
+
+  private Optional<Article> load(Handle h, String where, Object key) {
+    return h.createQuery(
+            "SELECT a.*, s.slug AS s_slug, s.name AS s_name, s.position AS s_position "
+                + "FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE "
+                + where)
+        .bind("key", key)
+        .map((rs, ctx) -> article(h, rs))
+        .findOne();
+  }
+
+  private Article article(Handle h, ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    List<Author> authors =
+        h.createQuery(
+                """
+                SELECT au.id, au.slug, au.name FROM article_bylines b
+                JOIN authors au ON au.id = b.author_id
+                WHERE b.article_id = :id ORDER BY b.position
+                """)
+            .bind("id", id)
+            .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
+            .list();
+    List<Tag> tags =
+        h.createQuery(
+                """
+                SELECT t.id, t.slug, t.name FROM article_tags at
+                JOIN tags t ON t.id = at.tag_id
+                WHERE at.article_id = :id ORDER BY at.position
+                """)
+            .bind("id", id)
+            .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
+            .list();
+    Optional<Dateline> dateline =
+        rs.getString("dateline_place") == null
+            ? Optional.empty()
+            : Optional.of(
+                new Dateline(
+                    rs.getString("dateline_place"),
+                    rs.getString("dateline_date"),
+                    rs.getString("dateline_source")));
+    long sectionId = rs.getLong("section_id");
+    Optional<Section> section =
+        rs.wasNull()
+            ? Optional.empty()
+            : Optional.of(
+                new Section(sectionId, rs.getString("s_slug"), rs.getString("s_name"), rs.getInt("s_position")));
+    ArticleContent content =
+        new ArticleContent(
+            rs.getString("headline"),
+            rs.getString("summary"),
+            rs.getString("language"),
+            section.map(Section::name).orElse(""),
+            authors.stream().map(Author::name).toList(),
+            dateline,
+            BodyCodec.read(rs.getString("body")),
+            tags.stream().map(Tag::name).toList(),
+            rs.getInt("urgency"));
+    return new Article(
+        new ArticleId(id),
+        rs.getString("slug"),
+        content,
+        section,
+        authors,
+        tags,
+        ArticleState.ofCode(rs.getString("state")),
+        Instant.ofEpochMilli(rs.getLong("first_published_at")),
+        instant(rs, "updated_at"),
+        rs.getInt("version"),
+        Optional.ofNullable(rs.getString("source_key")));
+  }
+
+  private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+  }
+
+  @Override
+  public ArticleId insert(NewArticle a) {
+    return jdbi.inTransaction(
+        h -> {
+          long id =
+              bindRow(
+                      h.createUpdate(
+                          """
+                          INSERT INTO articles(source_key, slug, language, section_id, headline, summary,
+                            dateline_place, dateline_date, dateline_source, body, lead_photo, urgency, state,
+                            first_published_at, updated_at, version, content_hash, created_at)
+                          VALUES (:source_key, :slug, :language, :section_id, :headline, :summary,
+                            :dateline_place, :dateline_date, :dateline_source, :body, :lead_photo, :urgency, :state,
+                            :first_published_at, :updated_at, :version, :content_hash, :created_at)
+                          """),
+                      a)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+          writeNames(h, id, a.content());
+          return new ArticleId(id);
+        });
+  }
+
+  @Override
+  public void update(ArticleId id, NewArticle a) {
+    jdbi.useTransaction(
+        h -> {
+          bindRow(
+                  h.createUpdate(
+                      """
+                      UPDATE articles SET source_key = :source_key, slug = :slug, language = :language,
+                        section_id = :section_id, headline = :headline, summary = :summary,
+                        dateline_place = :dateline_place, dateline_date = :dateline_date,
+                        dateline_source = :dateline_source, body = :body, lead_photo = :lead_photo,
+                        urgency = :urgency, state = :state, first_published_at = :first_published_at,
+                        updated_at = :updated_at, version = :version, content_hash = :content_hash
+                      WHERE id = :id
+                      """),
+                  a)
+              .bind("id", id.value())
+              .execute();
+          h.createUpdate("DELETE FROM article_bylines WHERE article_id = :id").bind("id", id.value()).execute();
+          h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", id.value()).execute();
+          writeNames(h, id.value(), a.content());
+        });
+  }
+
+  private static org.jdbi.v3.core.statement.Update bindRow(
+      org.jdbi.v3.core.statement.Update u, NewArticle a) {
+    ArticleContent c = a.content();
+    return u.bind("source_key", a.sourceKey().orElse(null))
+        .bind("slug", a.slug())
+        .bind("language", c.language())
+        .bind("section_id", a.sectionId().orElse(null))
+        .bind("headline", c.headline())
+        .bind("summary", c.summary())
+        .bind("dateline_place", c.dateline().map(Dateline::place).orElse(null))
+        .bind("dateline_date", c.dateline().map(Dateline::date).orElse(null))
+        .bind("dateline_source", c.dateline().map(Dateline::source).orElse(null))
+        .bind("body", BodyCodec.write(c.body()))
+        .bind("lead_photo", BodyCodec.writePhoto(c.leadPhoto()).orElse(null))
+        .bind("urgency", c.urgency())
+        .bind("state", a.state().code())
+        .bind("first_published_at", a.firstPublishedAt().toEpochMilli())
+        .bind("updated_at", a.updatedAt().map(Instant::toEpochMilli).orElse(null))
+        .bind("version", a.version())
+        .bind("content_hash", c.fingerprint())
+        .bind("created_at", a.createdAt().toEpochMilli());
+  }
+
+  private static void writeNames(Handle h, long articleId, ArticleContent c) {
+    int position = 0;
+    for (String name : c.bylines()) {
+      long authorId = ensureName(h, "authors", name);
+      h.createUpdate("INSERT INTO article_bylines(article_id, author_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
+          .bind("a", articleId)
+          .bind("n", authorId)
+          .bind("p", position++)
+          .execute();
+    }
+    position = 0;
+    for (String name : c.tags()) {
+      long tagId = ensureName(h, "tags", name);
+      h.createUpdate("INSERT INTO article_tags(article_id, tag_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
+          .bind("a", articleId)
+          .bind("n", tagId)
+          .bind("p", position++)
+          .execute();
+    }
+  }
+
+  /** The id of the author or tag with this name's slug, created when new. */
+  private static long ensureName(Handle h, String table, String name) {
+    String slug = Slugs.of(name);
+    Optional<Long> existing =
+        h.createQuery("SELECT id FROM " + table + " WHERE slug = :slug").bind("slug", slug).mapTo(Long.class).findOne();
+    return existing.orElseGet(
+        () ->
+            h.createUpdate("INSERT INTO " + table + "(slug, name) VALUES (:slug, :name)")
+                .bind("slug", slug)
+                .bind("name", name)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public void changeState(ArticleId id, ArticleState state, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE articles SET state = :state WHERE id = :id")
+                .bind("state", state.code())
+                .bind("id", id.value())
+                .execute());
+  }
+
+  @Override
+  public List<ArticleSummary> page(Listing listing, PageRequest request) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM articles a ");
+    if (listing instanceof Listing.ByAuthor) {
+      sql.append("JOIN article_bylines f ON f.article_id = a.id AND f.author_id = :filter ");
+    } else if (listing instanceof Listing.ByTag) {
+      sql.append("JOIN article_tags f ON f.article_id = a.id AND f.tag_id = :filter ");
+    }
+    sql.append("LEFT JOIN sections s ON s.id = a.section_id WHERE a.state = 'published' ");
+    if (listing instanceof Listing.InSection) {
+      sql.append("AND a.section_id = :filter ");
+    }
+    boolean ascending = request.after().isPresent();
+    Optional<Cursor> cursor = ascending ? request.after() : request.before();
+    if (cursor.isPresent()) {
+      String cmp = ascending ? ">" : "<";
+      sql.append("AND (a.first_published_at ")
+          .append(cmp)
+          .append(" :t OR (a.first_published_at = :t AND a.id ")
+          .append(cmp)
+          .append(" :cid)) ");
+    }
+    String dir = ascending ? "ASC" : "DESC";
+    sql.append("ORDER BY a.first_published_at ").append(dir).append(", a.id ").append(dir).append(" LIMIT :limit");
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql.toString()).bind("limit", request.size() + 1);
+          filterId(listing).ifPresent(f -> q.bind("filter", f));
+          cursor.ifPresent(c -> q.bind("t", c.publishedMillis()).bind("cid", c.id()));
+          return q.map((rs, ctx) -> summary(rs)).list();
+        });
+  }
+
+  private static Optional<Long> filterId(Listing listing) {
+    if (listing instanceof Listing.InSection s) {
+      return Optional.of(s.sectionId());
+    } else if (listing instanceof Listing.ByAuthor a) {
+      return Optional.of(a.authorId());
+    } else if (listing instanceof Listing.ByTag t) {
+      return Optional.of(t.tagId());
+    }
+    return Optional.empty();
+  }
+
+  private static ArticleSummary summary(ResultSet rs) throws SQLException {
+    return new ArticleSummary(
+        new ArticleId(rs.getLong("id")),
+        rs.getString("slug"),
+        rs.getString("headline"),
+        rs.getString("summary"),
+        Optional.ofNullable(rs.getString("section_name")),
+        Optional.ofNullable(rs.getString("section_slug")),
+        Instant.ofEpochMilli(rs.getLong("first_published_at")),
+        instant(rs, "updated_at"),
+        BodyCodec.readPhoto(rs.getString("lead_photo")));
+  }
+
+  @Override
+  public List<ArticleSummary> related(ArticleId id, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + SUMMARY_COLUMNS
+                        + """
+                        , (SELECT COUNT(*) FROM article_tags x JOIN article_tags y ON y.tag_id = x.tag_id
+                             WHERE x.article_id = a.id AND y.article_id = :id) AS shared
+                        FROM articles a LEFT JOIN sections s ON s.id = a.section_id
+                        WHERE a.state = 'published' AND a.id <> :id
+                          AND (a.id IN (SELECT x.article_id FROM article_tags x
+                                          JOIN article_tags y ON y.tag_id = x.tag_id WHERE y.article_id = :id)
+                               OR a.section_id = (SELECT section_id FROM articles WHERE id = :id))
+                        ORDER BY shared DESC, a.first_published_at DESC, a.id DESC
+                        LIMIT :limit
+                        """)
+                .bind("id", id.value())
+                .bind("limit", limit)
+                .map((rs, ctx) -> summary(rs))
+                .list());
+  }
+
+  @Override
+  public Optional<Author> authorBySlug(String slug) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, slug, name FROM authors WHERE slug = :slug")
+                .bind("slug", slug)
+                .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
+                .findOne());
+  }
+
+  @Override
+  public Optional<Tag> tagBySlug(String slug) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, slug, name FROM tags WHERE slug = :slug")
+                .bind("slug", slug)
+                .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
+                .findOne());
+  }
+
+  @Override
+  public long countPublic() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'").mapTo(Long.class).one());
+  }
+}

@@ -1,0 +1,56 @@
+package org.dateline.changelog.jdbi;
+
+import java.time.Instant;
+import java.util.List;
+import org.dateline.changelog.ChangeAction;
+import org.dateline.changelog.ChangeEntry;
+import org.dateline.changelog.ChangeLogRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/** The change log in the {@code change_log} table. */
+public final class JdbiChangeLogRepository implements ChangeLogRepository {
+  private final Jdbi jdbi;
+
+  public JdbiChangeLogRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public long append(long articleId, ChangeAction action, int version, Instant at) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO change_log(article_id, action, version, at) VALUES (:a, :action, :v, :at)")
+                .bind("a", articleId)
+                .bind("action", action.code())
+                .bind("v", version)
+                .bind("at", at.toEpochMilli())
+                .executeAndReturnGeneratedKeys("seq")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public long latestSeq() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM change_log").mapTo(Long.class).one());
+  }
+
+  @Override
+  public List<ChangeEntry> after(long seq, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM change_log WHERE seq > :seq ORDER BY seq LIMIT :limit")
+                .bind("seq", seq)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new ChangeEntry(
+                            rs.getLong("seq"),
+                            rs.getLong("article_id"),
+                            ChangeAction.valueOf(rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
+                            rs.getInt("version"),
+                            Instant.ofEpochMilli(rs.getLong("at"))))
+                .list());
+  }
+}

@@ -1,0 +1,31 @@
+package org.dateline.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.dateline.Config;
+import org.dateline.Wiring;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Fills the store with generated stories for benchmarks. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Add generated stories (copies of the samples on earlier dates) for benchmarks.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--count", defaultValue = "10000", description = "How many (default: ${DEFAULT-VALUE}).")
+  int count;
+
+  @Override
+  public Integer call() {
+    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+      wiring.demo().load();
+      wiring.demo().generate(count);
+      System.out.println(wiring.articles().countPublic() + " public stories in " + data.dir());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,47 @@
+package org.dateline.cli;
+
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.dateline.Config;
+import org.dateline.Wiring;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the site. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the public site.")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--demo", description = "Load the demo content (the seed story and sample stories) before starting.")
+  boolean demo;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    long started = System.nanoTime();
+    Wiring wiring = new Wiring(Config.of(data.dir(), host, port), Clock.systemUTC());
+    if (demo) {
+      var loaded = wiring.demo().load();
+      System.out.printf(
+          "Demo content: %d stories (%d new, %d updated, %d unchanged)%n",
+          loaded.total(), loaded.created(), loaded.updated(), loaded.unchanged());
+    }
+    var server = wiring.startServer();
+    Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
+    System.out.printf(
+        "Dateline is serving http://%s:%d (data: %s) in %d ms. Stop with Ctrl+C.%n",
+        host.equals("0.0.0.0") ? "localhost" : host,
+        server.port(),
+        data.dir().toAbsolutePath().normalize(),
+        (System.nanoTime() - started) / 1_000_000);
+    System.out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+}

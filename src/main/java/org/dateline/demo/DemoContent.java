@@ -1,0 +1,196 @@
+package org.dateline.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.Articles;
+import org.dateline.article.Block;
+import org.dateline.article.Dateline;
+import org.dateline.edition.Editions;
+import org.dateline.ingest.Ingest;
+import org.dateline.shared.Hashes;
+import org.dateline.shared.Html;
+import org.dateline.shared.Slugs;
+
+/**
+ * Loads the demo content shipped in {@code src/main/resources/demo/}: the seed story and the
+ * sample stories written for the project, with their photos copied into the media folder.
+ * Loading again changes nothing.
+ */
+public final class DemoContent {
+  /** The seed story: an article page of a wire service's English site, as text. */
+  public static final String SEED = "demo/seed/000_ef32f6ee3629e817.txt";
+
+  private static final String SEED_PHOTO = "seed-ned-price-briefing.jpg";
+  private final Articles articles;
+  private final Ingest ingest;
+  private final Editions editions;
+  private final Path mediaFolder;
+
+  public DemoContent(Articles articles, Ingest ingest, Editions editions, Path mediaFolder) {
+    this.articles = articles;
+    this.ingest = ingest;
+    this.editions = editions;
+    this.mediaFolder = mediaFolder;
+  }
+
+  /** How many stories a load created, updated or left as they were. */
+  public record Loaded(int created, int updated, int unchanged) {
+    public int total() {
+      return created + updated + unchanged;
+    }
+  }
+
+  public Loaded load() {
+    int[] counts = new int[3];
+    String seed = new String(resource(SEED), StandardCharsets.UTF_8);
+    Block.Photo seedImage = photo(SEED_PHOTO, "", "", "");
+    var seedResult =
+        ingest.importText(
+            Ingest.sourceKey("000_ef32f6ee3629e817.txt"),
+            seed,
+            p -> new Block.Photo(seedImage.src(), seedImage.srcset(), seedImage.width(), seedImage.height(),
+                p.alt(), p.caption(), p.credit()),
+            SEED);
+    counts[seedResult.outcome().ordinal()]++;
+    for (JsonNode story : stories()) {
+      ArticleContent content = content(story, Optional.empty());
+      var result = articles.publish(content, published(story), Optional.of("demo:" + Slugs.of(content.headline())));
+      counts[result.outcome().ordinal()]++;
+    }
+    return new Loaded(counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * Adds {@code count} generated stories (the samples, renamed and spread over earlier days) for
+   * benchmarks and scale tests. Idempotent per number.
+   */
+  public int generate(int count) {
+    List<JsonNode> samples = new ArrayList<>();
+    stories().forEach(samples::add);
+    ZoneId zone = editions.current().zone();
+    LocalDateTime start = LocalDateTime.of(2022, 1, 19, 23, 0);
+    for (int i = 0; i < count; i++) {
+      JsonNode sample = samples.get(i % samples.size());
+      ArticleContent content = content(sample, Optional.of(" (" + (i + 1) + ")"));
+      var at = start.minusMinutes(7L * i).atZone(zone).toInstant();
+      articles.publish(content, at, Optional.of("generated:" + (i + 1)));
+    }
+    return count;
+  }
+
+  private Iterable<JsonNode> stories() {
+    try {
+      return new ObjectMapper().readTree(resource("demo/stories.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private java.time.Instant published(JsonNode story) {
+    return LocalDateTime.parse(story.path("published").asText()).atZone(editions.current().zone()).toInstant();
+  }
+
+  private ArticleContent content(JsonNode s, Optional<String> headlineSuffix) {
+    List<Block> body = new ArrayList<>();
+    for (JsonNode b : s.path("body")) {
+      switch (b.path("type").asText()) {
+        case "paragraph" -> body.add(new Block.Paragraph(Html.sanitizeInline(b.path("text").asText())));
+        case "heading" -> body.add(new Block.Heading(b.path("text").asText()));
+        case "quote" -> body.add(new Block.Quote(b.path("text").asText(), b.path("cite").asText()));
+        case "list" -> {
+          List<String> items = new ArrayList<>();
+          b.path("items").forEach(i -> items.add(i.asText()));
+          body.add(new Block.ListBlock(b.path("ordered").asBoolean(), items));
+        }
+        case "photo" ->
+            body.add(
+                photo(
+                    b.path("file").asText(),
+                    b.path("alt").asText(),
+                    b.path("caption").asText(),
+                    b.path("credit").asText()));
+        default -> throw new IllegalStateException("unknown demo block type " + b.path("type"));
+      }
+    }
+    JsonNode d = s.path("dateline");
+    List<String> bylines = new ArrayList<>();
+    s.path("bylines").forEach(n -> bylines.add(n.asText()));
+    List<String> tags = new ArrayList<>();
+    s.path("tags").forEach(n -> tags.add(n.asText()));
+    return new ArticleContent(
+        s.path("headline").asText() + headlineSuffix.orElse(""),
+        s.path("summary").asText(),
+        editions.current().language(),
+        s.path("section").asText(),
+        bylines,
+        d.isMissingNode() ? Optional.empty() : Optional.of(new Dateline(d.path("place").asText(), d.path("date").asText(), d.path("source").asText())),
+        body,
+        tags,
+        s.path("urgency").asInt(5));
+  }
+
+  /** Copies a demo photo (and its 600 px rendition) into the media folder under hashed names. */
+  private Block.Photo photo(String file, String alt, String caption, String credit) {
+    byte[] big = resource("demo/img/" + file);
+    String base = file.substring(0, file.lastIndexOf('.'));
+    String src = store(base, big);
+    String srcset = "";
+    int width;
+    int height;
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(big));
+      width = image.getWidth();
+      height = image.getHeight();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String smallName = "demo/img/" + base + "-600.jpg";
+    if (DemoContent.class.getClassLoader().getResource(smallName) != null) {
+      String small = store(base + "-600", resource(smallName));
+      srcset = small + " 600w, " + src + " " + width + "w";
+    }
+    return new Block.Photo(src, srcset, width, height, alt.isEmpty() ? "photo" : alt, caption, credit);
+  }
+
+  private String store(String base, byte[] bytes) {
+    String name = Slugs.of(base) + "-" + Hashes.sha256(bytes).substring(0, 10) + ".jpg";
+    try {
+      Files.createDirectories(mediaFolder);
+      Path target = mediaFolder.resolve(name);
+      if (!Files.exists(target)) {
+        Path tmp = Files.createTempFile(mediaFolder, "upload", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store demo photo " + name, e);
+    }
+    return "/media/" + name;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing demo resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.dateline.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.shared.Hashes;
+
+/**
+ * Facade: takes reader feedback on a story. It validates the text, drops bots that fill the
+ * honeypot, limits how fast one client may send, stores the same text twice in a row once, and
+ * keeps only a salted hash of the client address. Thread-safe.
+ */
+public final class Feedbacks {
+  /** Longest message, in characters. */
+  public static final int MAX_LENGTH = 2000;
+  /** At most this many submissions per client in {@link #WINDOW}. */
+  public static final int MAX_PER_WINDOW = 3;
+
+  public static final Duration WINDOW = Duration.ofMinutes(1);
+  private static final int TRACKED_CLIENTS = 10_000;
+
+  private final FeedbackRepository repository;
+  private final Clock clock;
+  private final Map<String, Deque<Instant>> recent =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+          return size() > TRACKED_CLIENTS;
+        }
+      };
+  private volatile String salt;
+
+  public Feedbacks(FeedbackRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** What became of a submission the reader is thanked for. */
+  public enum Outcome {
+    STORED,
+    /** The same text as this client's previous message: already stored. */
+    DUPLICATE,
+    /** The honeypot was filled: a bot; nothing stored. */
+    DISCARDED
+  }
+
+  /** The answer to a submission. */
+  public sealed interface Result {
+    /** Taken (stored, already stored, or silently dropped for a bot): thank the reader. */
+    record Accepted(Outcome outcome) implements Result {}
+
+    /** The text cannot be stored as sent; {@code text} is what the reader typed. */
+    record Rejected(String message, String text) implements Result {}
+
+    /** The client sent too many messages too quickly. */
+    record Throttled(long retryAfterSeconds, String message, String text) implements Result {}
+  }
+
+  /** A reader's submission as it arrived. */
+  public record Submission(long articleId, String message, String honeypot, String clientAddress) {}
+
+  /** Stores a submission for a public story (the caller checks the story exists and is public). */
+  public Result submit(Submission s) {
+    String text = s.message() == null ? "" : s.message().replace("\r\n", "\n").strip();
+    if (s.honeypot() != null && !s.honeypot().isBlank()) {
+      return new Result.Accepted(Outcome.DISCARDED);
+    }
+    if (text.isEmpty()) {
+      return new Result.Rejected(
+          "Please write your feedback before sending it.", s.message() == null ? "" : s.message());
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > MAX_LENGTH) {
+      return new Result.Rejected(
+          "Your feedback is "
+              + String.format("%,d", length)
+              + " characters long; the limit is "
+              + String.format("%,d", MAX_LENGTH)
+              + ". Please shorten it.",
+          s.message());
+    }
+    String client = clientHash(s.clientAddress());
+    Instant now = clock.instant();
+    synchronized (recent) {
+      var latest = repository.latestFrom(client);
+      if (latest.isPresent()
+          && latest.get().articleId() == s.articleId()
+          && latest.get().message().equals(text)) {
+        return new Result.Accepted(Outcome.DUPLICATE);
+      }
+      Deque<Instant> times = recent.computeIfAbsent(client, k -> new ArrayDeque<>());
+      while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
+        times.pollFirst();
+      }
+      if (times.size() >= MAX_PER_WINDOW) {
+        long wait = Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1);
+        return new Result.Throttled(
+            wait,
+            "You are sending feedback too quickly. Please wait " + wait + " seconds and try again.",
+            s.message());
+      }
+      repository.insert(s.articleId(), text, client, now);
+      times.addLast(now);
+    }
+    return new Result.Accepted(Outcome.STORED);
+  }
+
+  /** Newest feedback first. */
+  public List<Feedback> newest(int limit) {
+    return repository.newest(limit);
+  }
+
+  /** The salted hash that stands for a client address; the address itself is never stored. */
+  String clientHash(String address) {
+    String s = salt;
+    if (s == null) {
+      s = repository.salt();
+      salt = s;
+    }
+    return Hashes.sha256(s + "|" + (address == null ? "" : address));
+  }
+}

@@ -1,0 +1,2 @@
+/** Reader feedback on stories: validation, abuse limits, durable storage. */
+package org.dateline.feedback;

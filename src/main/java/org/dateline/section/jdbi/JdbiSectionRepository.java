@@ -1,0 +1,53 @@
+package org.dateline.section.jdbi;
+
+import java.util.List;
+import java.util.Optional;
+import org.dateline.section.Section;
+import org.dateline.section.SectionRepository;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Sections in the {@code sections} table. */
+public final class JdbiSectionRepository implements SectionRepository {
+  private static final RowMapper<Section> ROW =
+      (rs, ctx) ->
+          new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+  private final Jdbi jdbi;
+
+  public JdbiSectionRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public List<Section> all() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT * FROM sections ORDER BY position, id").map(ROW).list());
+  }
+
+  @Override
+  public Optional<Section> bySlug(String slug) {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT * FROM sections WHERE slug = :slug").bind("slug", slug).map(ROW).findOne());
+  }
+
+  @Override
+  public Optional<Section> byName(String name) {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT * FROM sections WHERE name = :name").bind("name", name).map(ROW).findOne());
+  }
+
+  @Override
+  public Section create(String slug, String name, int position) {
+    long id =
+        jdbi.withHandle(
+            h ->
+                h.createUpdate("INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
+                    .bind("slug", slug)
+                    .bind("name", name)
+                    .bind("position", position)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one());
+    return new Section(id, slug, name, position);
+  }
+}

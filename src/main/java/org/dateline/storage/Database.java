@@ -1,0 +1,72 @@
+package org.dateline.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The embedded store: one SQLite file (WAL, foreign keys on) under the data folder, migrated
+ * forward-only by Flyway and reached through Jdbi. Thread-safe; close it once at shutdown.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final Path file;
+
+  private Database(HikariDataSource dataSource, Path file) {
+    this.dataSource = dataSource;
+    this.file = file;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** Opens (creating when absent) {@code dateline.db} in {@code dataDir} and migrates it. */
+  public static Database open(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data folder " + dataDir, e);
+    }
+    Path file = dataDir.resolve("dateline.db").toAbsolutePath();
+    HikariConfig cfg = new HikariConfig();
+    cfg.setJdbcUrl("jdbc:sqlite:" + file);
+    cfg.setPoolName("dateline-db");
+    // SQLite allows one writer; readers run in parallel under WAL.
+    cfg.setMaximumPoolSize(8);
+    cfg.addDataSourceProperty("journal_mode", "WAL");
+    // FULL: a commit is on disk before it is acknowledged, so nothing acknowledged is lost on a crash.
+    cfg.addDataSourceProperty("synchronous", "FULL");
+    cfg.addDataSourceProperty("busy_timeout", "10000");
+    cfg.addDataSourceProperty("foreign_keys", "true");
+    HikariDataSource ds = new HikariDataSource(cfg);
+    Flyway.configure()
+        .dataSource(ds)
+        .locations("classpath:db/migration")
+        .loggers("slf4j")
+        .load()
+        .migrate();
+    return new Database(ds, file);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Runs SQLite's integrity check and returns its answer ("ok" when healthy). */
+  public String integrityCheck() {
+    return jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

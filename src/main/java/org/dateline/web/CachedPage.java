@@ -1,0 +1,47 @@
+package org.dateline.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.zip.GZIPOutputStream;
+import org.dateline.shared.Hashes;
+
+/**
+ * A rendered response kept ready to send: the bytes, their gzip form (null for images), a strong ETag and the
+ * Last-Modified time. Immutable.
+ */
+public record CachedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag, String lastModified) {
+
+  /** Builds a page from rendered bytes, compressing once. */
+  public static CachedPage of(int status, String contentType, byte[] body, Instant lastModified) {
+    return new CachedPage(
+        status,
+        contentType,
+        body,
+        compressible(contentType) ? gzip(body) : null,
+        "\"" + Hashes.sha256(body).substring(0, 32) + "\"",
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+  }
+
+  private static boolean compressible(String contentType) {
+    return contentType.startsWith("text/") || contentType.contains("svg") || contentType.contains("json")
+        || contentType.contains("xml");
+  }
+
+  static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
+      {
+        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+      }
+    }) {
+      gz.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,54 @@
+package org.dateline.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.dateline.web.site.Model.ErrorPage;
+import org.dateline.web.site.SiteChrome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps exceptions and error statuses to pages in the site's style, once, for every route. */
+public final class Errors {
+  private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+  private static final String RENDERED = "dateline.error-page";
+  private final SiteChrome site;
+  private final PublicPages pages;
+
+  public Errors(SiteChrome site, PublicPages pages) {
+    this.site = site;
+    this.pages = pages;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.exception(NotFound.class, (e, ctx) -> page(ctx, 404, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped."));
+    routes.exception(Gone.class, (e, ctx) -> page(ctx, 410, "Story withdrawn", e.getMessage()));
+    routes.exception(BadRequest.class, (e, ctx) -> page(ctx, 400, "Bad request", e.getMessage()));
+    routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+          page(ctx, 500, "Something went wrong", "Sorry, this page could not be shown. Please try again in a moment.");
+        });
+    routes.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.attribute(RENDERED) == null) {
+            page(ctx, 404, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped.");
+          }
+        });
+  }
+
+  private void page(Context ctx, int status, String title, String message) {
+    ctx.attribute(RENDERED, Boolean.TRUE);
+    var model =
+        new ErrorPage(
+            site.chrome(""),
+            site.meta(title, message, ctx.path().replaceAll("[^A-Za-z0-9/_.-]", ""), "website", ""),
+            status,
+            title,
+            message);
+    pages.sendUncached(ctx, pages.html(status, "error/error.jte", model));
+  }
+}

@@ -1,0 +1,37 @@
+package org.dateline.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+
+/** The HTTP server (Javalin on Jetty 12) with the site's routes and error pages. */
+public final class HttpServer {
+  private final Javalin app;
+
+  public HttpServer(Routes routes, Errors errors) {
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              // Pages are compressed once when cached (see CachedPage), not on every request.
+              cfg.http.compressionStrategy = CompressionStrategy.NONE;
+              cfg.http.generateEtags = false;
+              cfg.http.maxRequestSize = 64 * 1024;
+              cfg.router.ignoreTrailingSlashes = true;
+              routes.register(cfg.routes);
+              errors.register(cfg.routes);
+            });
+  }
+
+  public HttpServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

@@ -1,0 +1,47 @@
+package org.dateline.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Rendered public pages by cache key. Every entry is dropped when the change log moves on (a
+ * publish, update or kill), so a page is never older than the last change it knows of.
+ * Thread-safe.
+ */
+public final class PageCache {
+  private static final int MAX_ENTRIES = 20_000;
+  private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+  private final AtomicLong seenSeq = new AtomicLong(-1);
+
+  /** The cached page for the key, rendering it on a miss. */
+  public CachedPage get(String key, Supplier<CachedPage> render) {
+    CachedPage page = pages.get(key);
+    if (page != null) {
+      return page;
+    }
+    long generation = seenSeq.get();
+    page = render.get();
+    // A change that arrived while rendering must not be hidden behind an older page.
+    if (generation == seenSeq.get()) {
+      if (pages.size() >= MAX_ENTRIES) {
+        pages.clear();
+      }
+      pages.put(key, page);
+    }
+    return page;
+  }
+
+  /** Called with the change log's latest sequence number; drops everything when it moved. */
+  public void changeLogAt(long seq) {
+    long before = seenSeq.getAndSet(seq);
+    if (before != seq) {
+      pages.clear();
+    }
+  }
+
+  public int size() {
+    return pages.size();
+  }
+}

@@ -1,0 +1,43 @@
+package org.dateline.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Serves public HTML pages from the {@link PageCache}, with ETag, Last-Modified, gzip and
+ * cache-control headers; renders them through {@link Views} on a miss.
+ */
+public final class PublicPages {
+  /** Readers always revalidate, so kills and updates show at once; a 304 costs a few bytes. */
+  public static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+  private final PageCache cache;
+  private final Views views;
+  private final Clock clock;
+
+  public PublicPages(PageCache cache, Views views, Clock clock) {
+    this.cache = cache;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  /** Sends the page cached under {@code key}, rendering it with {@code render} on a miss. */
+  public void serve(Context ctx, String key, Supplier<CachedPage> render) {
+    Responses.send(ctx, cache.get(key, render), CACHE_CONTROL);
+  }
+
+  /** Sends a page that is not cached (it holds what one reader typed, for example). */
+  public void sendUncached(Context ctx, CachedPage page) {
+    Responses.send(ctx, page, "no-store");
+  }
+
+  public CachedPage html(int status, String template, Object model) {
+    return CachedPage.of(status, "text/html; charset=utf-8", views.render(template, model), clock.instant());
+  }
+
+  public CachedPage html(int status, String template, Map<String, Object> params) {
+    return CachedPage.of(status, "text/html; charset=utf-8", views.render(template, params), clock.instant());
+  }
+}

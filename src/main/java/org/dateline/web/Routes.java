@@ -1,0 +1,52 @@
+package org.dateline.web;
+
+import io.javalin.config.RoutesConfig;
+import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedbackForm;
+import org.dateline.web.site.ListPages;
+import org.dateline.web.site.MediaFiles;
+
+/** The public site's route table: path, handler, guard. */
+public final class Routes {
+  private final ListPages lists;
+  private final ArticlePages articles;
+  private final FeedbackForm feedback;
+  private final MediaFiles media;
+  private final Assets assets;
+
+  public Routes(ListPages lists, ArticlePages articles, FeedbackForm feedback, MediaFiles media, Assets assets) {
+    this.lists = lists;
+    this.articles = articles;
+    this.feedback = feedback;
+    this.media = media;
+    this.assets = assets;
+  }
+
+  public void register(RoutesConfig r) {
+    r.before(SecurityHeaders::apply);
+    r.get("/", lists::home);
+    r.get("/news", lists::allNews);
+    r.get("/section/{slug}", lists::section);
+    r.get("/author/{slug}", lists::author);
+    r.get("/tag/{slug}", lists::tag);
+    r.get("/article/{id}", articles::redirect);
+    r.get("/article/{id}/{slug}", articles::view);
+    // Guard first: a cross-site POST is refused before anything is read or stored.
+    r.before("/article/{id}/feedback", ctx -> {
+      if (ctx.method().name().equals("POST")) {
+        Guards.sameOrigin(ctx);
+      }
+    });
+    r.post("/article/{id}/feedback", feedback::submit);
+    r.get("/media/{name}", media::serve);
+    r.get("/static/<path>", ctx -> {
+      CachedPage asset = assets.at(ctx.path());
+      if (asset == null) {
+        throw new NotFound("no such file");
+      }
+      Responses.send(ctx, asset, "public, max-age=31536000, immutable");
+    });
+    r.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result("User-agent: *\nAllow: /\n"));
+    r.get("/favicon.ico", ctx -> ctx.redirect(assets.url("img/favicon.svg")));
+  }
+}

@@ -1,0 +1,122 @@
+package org.dateline.web.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleState;
+import org.dateline.article.Articles;
+import org.dateline.article.Block;
+import org.dateline.edition.Edition;
+import org.dateline.feedback.Feedbacks;
+import org.dateline.section.Sections;
+import org.dateline.shared.Html;
+import org.dateline.web.CachedPage;
+import org.dateline.web.Gone;
+import org.dateline.web.NotFound;
+import org.dateline.web.PublicPages;
+import org.dateline.web.site.Model.ArticlePage;
+import org.dateline.web.site.Model.FeedbackBox;
+import org.dateline.web.site.Model.Link;
+
+/** The article page: {@code /article/{id}/{slug}}; the slug is cosmetic and corrected by 301. */
+public final class ArticlePages {
+  private static final int RELATED = 5;
+  private final Articles articles;
+  private final SiteChrome site;
+  private final PublicPages pages;
+
+  public ArticlePages(Articles articles, SiteChrome site, PublicPages pages) {
+    this.articles = articles;
+    this.site = site;
+    this.pages = pages;
+  }
+
+  public void view(Context ctx) {
+    Article article = publicArticle(ctx.pathParam("id"));
+    String canonical = SiteChrome.articleHref(article.id().value(), article.slug());
+    if (!ctx.path().equals(canonical)) {
+      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    boolean thanks = "sent".equals(ctx.queryParam("feedback"));
+    pages.serve(
+        ctx,
+        canonical + (thanks ? "?feedback=sent" : ""),
+        () -> render(article, 200, feedbackBox(article, thanks, "", "")));
+  }
+
+  /** {@code /article/{id}}: the canonical URL is one redirect away. */
+  public void redirect(Context ctx) {
+    Article article = publicArticle(ctx.pathParam("id"));
+    ctx.redirect(SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
+  }
+
+  /** The public story with this id (as a path segment); 404 when unknown, 410 when killed. */
+  Article publicArticle(String idText) {
+    if (!idText.matches("[1-9][0-9]{0,17}")) {
+      throw new NotFound("no such story");
+    }
+    Article article = articles.find(new ArticleId(Long.parseLong(idText))).orElseThrow(() -> new NotFound("no such story"));
+    if (article.state() == ArticleState.KILLED) {
+      throw new Gone("This story has been withdrawn.");
+    }
+    if (!article.isPublic()) {
+      throw new NotFound("no such story");
+    }
+    return article;
+  }
+
+  FeedbackBox feedbackBox(Article article, boolean thanks, String error, String text) {
+    return new FeedbackBox(
+        "/article/" + article.id() + "/feedback", thanks || !error.isEmpty(), thanks, error, text, Feedbacks.MAX_LENGTH);
+  }
+
+  CachedPage render(Article article, int status, FeedbackBox feedback) {
+    Edition edition = site.edition();
+    String path = SiteChrome.articleHref(article.id().value(), article.slug());
+    String sectionLabel = article.section().map(s -> s.name()).orElse(Sections.ALL_NEWS);
+    String sectionHref = article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
+    String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
+    var page =
+        new ArticlePage(
+            site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
+            site.meta(article.headline(), description(article), path, "article", image),
+            article.headline(),
+            sectionLabel,
+            sectionHref,
+            edition.format(article.firstPublishedAt()),
+            article.firstPublishedAt().toString(),
+            article.updatedAt().map(edition::format).orElse(""),
+            article.updatedAt().map(Object::toString).orElse(""),
+            article.authors().stream().map(a -> new Link(a.name(), "/author/" + a.slug())).toList(),
+            bodyWithDateline(article),
+            article.tags().stream().map(t -> new Link(t.name(), "/tag/" + t.slug())).toList(),
+            articles.related(article.id(), RELATED).stream().map(site::item).toList(),
+            feedback);
+    return pages.html(status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()));
+  }
+
+  private static String description(Article article) {
+    String summary = article.content().summary();
+    return summary.isEmpty() ? article.headline() : summary;
+  }
+
+  /** The body with the dateline set at the start of the first paragraph. */
+  private static List<Block> bodyWithDateline(Article article) {
+    List<Block> body = new ArrayList<>(article.content().body());
+    if (article.content().dateline().isPresent()) {
+      for (int i = 0; i < body.size(); i++) {
+        if (body.get(i) instanceof Block.Paragraph p) {
+          String lead = Html.escape(article.content().dateline().get().lead());
+          body.set(i, new Block.Paragraph(lead + p.html()));
+          break;
+        }
+      }
+    }
+    return body;
+  }
+}

@@ -1,0 +1,94 @@
+package org.dateline.web.site;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.article.ArticleSummary;
+import org.dateline.edition.Edition;
+import org.dateline.edition.Editions;
+import org.dateline.section.Section;
+import org.dateline.section.Sections;
+import org.dateline.web.Assets;
+import org.dateline.web.site.Model.Chrome;
+import org.dateline.web.site.Model.Meta;
+import org.dateline.web.site.Model.NavItem;
+import org.dateline.web.site.Model.StoryItem;
+
+/** Builds what every public page shares: the frame, head metadata, and stories as list items. */
+public final class SiteChrome {
+  private final Editions editions;
+  private final Sections sections;
+  private final Assets assets;
+  private final String baseUrl;
+  private final Clock clock;
+
+  public SiteChrome(Editions editions, Sections sections, Assets assets, String baseUrl, Clock clock) {
+    this.editions = editions;
+    this.sections = sections;
+    this.assets = assets;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.clock = clock;
+  }
+
+  /** The frame with {@code currentHref} marked in the navigation ("" for none). */
+  public Chrome chrome(String currentHref) {
+    Edition e = editions.current();
+    List<NavItem> nav = new ArrayList<>();
+    nav.add(new NavItem("Home", "/", currentHref.equals("/")));
+    nav.add(new NavItem(Sections.ALL_NEWS, "/news", currentHref.equals("/news")));
+    for (Section s : sections.all()) {
+      String href = sectionHref(s.slug());
+      nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
+    }
+    return new Chrome(
+        e.siteName(),
+        e.language(),
+        nav,
+        assets.url("css/site.css"),
+        assets.url("js/site.js"),
+        assets.url("img/logo.svg"),
+        assets.url("img/favicon.svg"),
+        Year.now(clock.withZone(e.zone())).getValue());
+  }
+
+  /** Head metadata; the title gets the site's name appended. */
+  public Meta meta(String title, String description, String path, String type, String imagePath) {
+    String site = editions.current().siteName();
+    String fullTitle = title.isEmpty() || title.equals(site) ? site : title + " | " + site;
+    return new Meta(fullTitle, description, absolute(path), type, imagePath.isEmpty() ? "" : absolute(imagePath));
+  }
+
+  public String absolute(String path) {
+    return baseUrl + path;
+  }
+
+  public Edition edition() {
+    return editions.current();
+  }
+
+  public StoryItem item(ArticleSummary s) {
+    Edition e = editions.current();
+    return new StoryItem(
+        articleHref(s.id().value(), s.slug()),
+        s.headline(),
+        s.summary(),
+        s.sectionName().orElse(""),
+        s.sectionSlug().map(SiteChrome::sectionHref).orElse(""),
+        e.format(s.firstPublishedAt()),
+        s.firstPublishedAt().toString(),
+        s.leadPhoto().orElse(null));
+  }
+
+  public String placeholder() {
+    return assets.url("img/photo-placeholder.svg");
+  }
+
+  public static String articleHref(long id, String slug) {
+    return "/article/" + id + "/" + slug;
+  }
+
+  public static String sectionHref(String slug) {
+    return "/section/" + slug;
+  }
+}

@@ -1,0 +1,56 @@
+// Dateline public site: small progressive enhancements. Everything works without this file.
+(function () {
+  "use strict";
+
+  // Feedback: send inline, without a page reload, and show the answer in place.
+  function enhanceFeedback(form) {
+    var box = form.closest(".feedback");
+    var error = box.querySelector(".feedback-error");
+    var thanks = box.querySelector(".feedback-thanks");
+    var button = form.querySelector("button[type=submit]");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      button.disabled = true;
+      error.hidden = true;
+      fetch(form.action, {
+        method: "POST",
+        headers: { "Accept": "application/json" },
+        body: new URLSearchParams(new FormData(form)),
+        credentials: "same-origin"
+      })
+        .then(function (response) {
+          return response.json().then(function (data) {
+            return { status: response.status, data: data };
+          });
+        })
+        .then(function (answer) {
+          if (answer.data.ok) {
+            form.hidden = true;
+            thanks.hidden = false;
+            thanks.focus();
+          } else {
+            error.textContent = answer.data.error;
+            error.hidden = false;
+          }
+        })
+        .catch(function () {
+          error.textContent = "Your feedback could not be sent. Please check your connection and try again.";
+          error.hidden = false;
+        })
+        .then(function () {
+          button.disabled = false;
+        });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var forms = document.querySelectorAll("form[data-feedback-form]");
+    for (var i = 0; i < forms.length; i++) {
+      enhanceFeedback(forms[i]);
+    }
+    var thanks = document.querySelectorAll(".feedback-thanks");
+    for (var j = 0; j < thanks.length; j++) {
+      thanks[j].setAttribute("tabindex", "-1");
+    }
+  });
+})();

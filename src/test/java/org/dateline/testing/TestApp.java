@@ -1,0 +1,96 @@
+package org.dateline.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.dateline.Config;
+import org.dateline.Wiring;
+
+/**
+ * The real application for tests: a real SQLite store in a temporary folder and a real HTTP
+ * server on a free port. Close it after use.
+ */
+public final class TestApp implements AutoCloseable {
+  private final Wiring wiring;
+  private final int port;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestApp(Wiring wiring, int port) {
+    this.wiring = wiring;
+    this.port = port;
+  }
+
+  /** Starts the app on {@code dataDir}; with {@code demo} it loads the demo content first. */
+  public static TestApp start(Path dataDir, boolean demo) {
+    return start(dataDir, demo, Clock.systemUTC());
+  }
+
+  public static TestApp start(Path dataDir, boolean demo, Clock clock) {
+    Wiring wiring = new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock);
+    if (demo) {
+      wiring.demo().load();
+    }
+    int port = wiring.startServer().port();
+    return new TestApp(wiring, port);
+  }
+
+  public Wiring wiring() {
+    return wiring;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  /** GET without following redirects. */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
+  }
+
+  /** POST of a form body, from this site's own pages unless the headers say otherwise. */
+  public HttpResponse<String> postForm(String path, String formBody, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .POST(HttpRequest.BodyPublishers.ofString(formBody))
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    boolean originGiven = false;
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+      originGiven |= headers[i].equalsIgnoreCase("Origin") || headers[i].equalsIgnoreCase("Sec-Fetch-Site");
+    }
+    if (!originGiven) {
+      b.header("Origin", "http://127.0.0.1:" + port);
+    }
+    return send(b.build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    wiring.close();
+  }
+}
