@@ -1,0 +1,92 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.App;
+import org.dateline.testing.Seed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliIT {
+  @TempDir Path data;
+  @TempDir Path files;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = new CommandLine(new App()).execute(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void every_subcommand_has_help_and_takes_data() {
+    for (String cmd : new String[] {"serve", "import", "feedback", "edition", "kill", "generate"}) {
+      Run r = run(cmd, "--help");
+      assertThat(r.code()).as(cmd).isZero();
+      assertThat(r.out()).as(cmd).contains("--data=DIR");
+    }
+    assertThat(run("serve", "--help").out()).contains("--port", "--host", "--demo", "127.0.0.1");
+    assertThat(run("--help").out()).contains("serve", "import", "feedback");
+  }
+
+  @Test
+  void import_prints_the_story_path_and_reports_reimports_as_unchanged() {
+    Path seed = Seed.copyTo(files);
+    Run first = run("import", "--data", data.toString(), seed.toString());
+    assertThat(first.code()).isZero();
+    assertThat(first.out().strip()).matches("/article/1/u-s-closely-engaged-[a-z-]+  created");
+    Run again = run("import", "--data", data.toString(), seed.toString());
+    assertThat(again.out().strip()).endsWith("unchanged");
+  }
+
+  @Test
+  void a_bad_file_gets_one_line_naming_it_and_a_failing_exit_code() throws Exception {
+    Path bad = Files.writeString(files.resolve("notes.txt"), "just one line");
+    Run r = run("import", "--data", data.toString(), bad.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo(bad + ": not an article: no section and time line after the headline");
+    assertThat(r.err().strip().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void feedback_lists_nothing_then_what_readers_sent() {
+    assertThat(run("feedback", "--data", data.toString()).out()).contains("No feedback yet.");
+  }
+
+  @Test
+  void edition_shows_and_changes_settings_and_refuses_bad_ones() {
+    Run shown = run("edition", "--data", data.toString());
+    assertThat(shown.out()).contains("Asia/Seoul", "HH:mm MMMM dd, yyyy", "Dateline");
+    Run changed = run("edition", "--data", data.toString(), "--site-name", "Wire Test", "--zone", "UTC");
+    assertThat(changed.out()).contains("Wire Test", "UTC");
+    Run bad = run("edition", "--data", data.toString(), "--zone", "Mars/Olympus");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(run("edition", "--data", data.toString()).out()).contains("Wire Test");
+  }
+
+  @Test
+  void kill_withdraws_a_story() {
+    run("import", "--data", data.toString(), Seed.copyTo(files).toString());
+    Run r = run("kill", "--data", data.toString(), "1");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("killed /article/1/");
+    assertThat(run("kill", "--data", data.toString(), "42").code()).isEqualTo(1);
+  }
+}
