@@ -68,6 +68,13 @@ class CliIT {
   @Test
   void feedback_lists_nothing_then_what_readers_sent() {
     assertThat(run("feedback", "--data", data.toString()).out()).contains("No feedback yet.");
+    run("import", "--data", data.toString(), Seed.copyTo(files).toString());
+    try (var w = new org.dateline.Wiring(org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+      w.feedbacks().submit(new org.dateline.feedback.Feedbacks.Submission(1, "Typo in <b>paragraph</b> two", "", "10.0.0.1"));
+    }
+    Run listed = run("feedback", "--data", data.toString());
+    assertThat(listed.code()).isZero();
+    assertThat(listed.out()).contains("/article/1", "[new]", "Typo in <b>paragraph</b> two").doesNotContain("10.0.0.1");
   }
 
   @Test

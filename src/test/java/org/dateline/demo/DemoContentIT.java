@@ -1,0 +1,70 @@
+package org.dateline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.dateline.Config;
+import org.dateline.Wiring;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoContentIT {
+  @TempDir Path data;
+
+  private static long count(Wiring w, String sql) {
+    Long n = w.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    return n;
+  }
+
+  @Test
+  void the_demo_holds_the_seed_and_at_least_30_sample_stories_in_5_sections_with_photos_bylines_and_tags() {
+    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      var loaded = w.demo().load();
+
+      assertThat(loaded.created()).isGreaterThanOrEqualTo(31);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE state = 'published'")).isEqualTo(loaded.total());
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE source_key = 'file:000_ef32f6ee3629e817'")).isEqualTo(1);
+      assertThat(count(w, "SELECT COUNT(DISTINCT section_id) FROM articles WHERE section_id IS NOT NULL")).isGreaterThanOrEqualTo(5);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE lead_photo IS NOT NULL")).isGreaterThanOrEqualTo(5);
+      assertThat(count(w, "SELECT COUNT(*) FROM authors")).isGreaterThanOrEqualTo(4);
+      assertThat(count(w, "SELECT COUNT(*) FROM tags")).isGreaterThanOrEqualTo(10);
+      assertThat(count(w, "SELECT COUNT(*) FROM article_tags")).isGreaterThanOrEqualTo(60);
+
+      List<Map<String, Object>> photos =
+          w.database().jdbi().withHandle(h -> h.createQuery("SELECT lead_photo FROM articles WHERE lead_photo IS NOT NULL").mapToMap().list());
+      for (var row : photos) {
+        String json = (String) row.get("lead_photo");
+        assertThat(json).contains("\"alt\":\"").doesNotContain("\"alt\":\"\"").contains("\"caption\":\"");
+        String src = json.replaceAll(".*\"src\":\"/media/([^\"]+)\".*", "$1");
+        assertThat(Files.isRegularFile(data.resolve("media").resolve(src))).as(src).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void loading_the_demo_twice_changes_nothing() {
+    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      var first = w.demo().load();
+      long changes = count(w, "SELECT COUNT(*) FROM change_log");
+      var second = w.demo().load();
+
+      assertThat(second.created()).isZero();
+      assertThat(second.updated()).isZero();
+      assertThat(second.unchanged()).isEqualTo(first.total());
+      assertThat(count(w, "SELECT COUNT(*) FROM change_log")).isEqualTo(changes);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles")).isEqualTo(first.total());
+    }
+  }
+
+  @Test
+  void the_demo_text_is_the_projects_own_copy_of_the_seed() throws Exception {
+    try (var in = DemoContent.class.getClassLoader().getResourceAsStream(DemoContent.SEED)) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text).startsWith("Go to Contents Go to Navigation").contains("By Byun Duk-kun").contains("Thanks for your feedback!");
+    }
+  }
+}
