@@ -1,0 +1,27 @@
+# The everyday habits. `make help` lists them.
+.PHONY: help dev run test it check bench lighthouse clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+dev: ## rebuild if sources changed, then serve the demo site on http://localhost:8080 (data in ./data)
+	./dateline serve --demo
+
+run: dev ## same as dev
+
+test: ## fast tests only (no server, no browser)
+	./mvnw -B -ntp test
+
+it: ## every test, as CI runs them (real server, real browser)
+	./mvnw -B -ntp verify
+
+check: it ## the quality gates: architecture rules, accessibility, HTML validity, hostile input (all in verify)
+
+bench: ## benchmark the site against nginx (see docs/BENCHMARKS.md)
+	bench/site.sh
+
+lighthouse: ## score the public pages with Lighthouse (see docs/QUALITY.md)
+	bench/lighthouse.sh
+
+clean: ## remove build output (not ./data)
+	./mvnw -B -ntp -q clean
