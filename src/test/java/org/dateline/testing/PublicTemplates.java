@@ -1,0 +1,84 @@
+package org.dateline.testing;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleSummary;
+import org.dateline.article.Listing;
+import org.dateline.article.PageRequest;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every public page template of the demo site, with an address that shows it: the list the
+ * browser, accessibility and HTML gates walk. A new public template joins here.
+ */
+public final class PublicTemplates {
+  /** One template and how to reach it; {@code feedbackError} pages are a POST from the article. */
+  public record Page(String name, String path, int status, boolean feedbackError) {}
+
+  private PublicTemplates() {}
+
+  /**
+   * The templates of {@code app} (demo content loaded). Kills one story (not the seed story) so
+   * that the 410 page exists; call once per app.
+   */
+  public static List<Page> prepare(TestApp app) {
+    var articles = app.wiring().articles();
+    List<ArticleSummary> all = articles.page(new Listing.All(), PageRequest.newest(100)).items();
+    ArticleSummary victim = all.get(all.size() - 1);
+    if (victim.id().value() == 1) {
+      victim = all.get(all.size() - 2);
+    }
+    articles.kill(victim.id());
+    String article = articlePath(app, 1);
+    return List.of(
+        new Page("home", "/", 200, false),
+        new Page("news", "/news", 200, false),
+        new Page("section", "/section/politics", 200, false),
+        new Page("author", "/author/byun-duk-kun", 200, false),
+        new Page("tag", "/tag/covid-19", 200, false),
+        new Page("article", article, 200, false),
+        new Page("not-found", "/no/such/page", 404, false),
+        new Page("gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false),
+        new Page("feedback-error", article, 422, true));
+  }
+
+  /** The canonical path of a public story. */
+  public static String articlePath(TestApp app, long id) {
+    var a = app.wiring().articles().find(new ArticleId(id)).orElseThrow();
+    return "/article/" + id + "/" + a.slug();
+  }
+
+  /** The page's HTML over HTTP, checking its status. */
+  public static String html(TestApp app, Page page) {
+    HttpResponse<String> response =
+        page.feedbackError()
+            ? app.postForm(feedbackAction(page), "message=&website=")
+            : app.get(page.path());
+    if (response.statusCode() != page.status()) {
+      throw new AssertionError(page.name() + " " + page.path() + " answered " + response.statusCode() + ", expected " + page.status());
+    }
+    return response.body();
+  }
+
+  /** Shows the page in the browser; the feedback error state is reached by sending the form empty. */
+  public static void open(Browser browser, TestApp app, Page page) {
+    browser.open(app.url(page.path()));
+    if (page.feedbackError()) {
+      // form.submit() skips the form's JavaScript and the browser's own "required" check, as an
+      // old browser without either would: the server must answer with the page and the error.
+      browser.script(
+          "const f = document.querySelector('form.feedback-form');"
+              + "f.querySelector('textarea').value = '';"
+              + "HTMLFormElement.prototype.submit.call(f);");
+      browser
+          .waiting(Duration.ofSeconds(10))
+          .until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.cssSelector(".feedback-error")));
+    }
+  }
+
+  private static String feedbackAction(Page page) {
+    return page.path().replaceFirst("^(/article/\\d+)/.*$", "$1/feedback");
+  }
+}
