@@ -22,15 +22,21 @@ public final class Routes {
     this.assets = assets;
   }
 
+  /** A readable page answers GET and HEAD (the server sends HEAD without the body). */
+  private static void page(RoutesConfig r, String path, io.javalin.http.Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
+  }
+
   public void register(RoutesConfig r) {
     r.before(SecurityHeaders::apply);
-    r.get("/", lists::home);
-    r.get("/news", lists::allNews);
-    r.get("/section/{slug}", lists::section);
-    r.get("/author/{slug}", lists::author);
-    r.get("/tag/{slug}", lists::tag);
-    r.get("/article/{id}", articles::redirect);
-    r.get("/article/{id}/{slug}", articles::view);
+    page(r, "/", lists::home);
+    page(r, "/news", lists::allNews);
+    page(r, "/section/{slug}", lists::section);
+    page(r, "/author/{slug}", lists::author);
+    page(r, "/tag/{slug}", lists::tag);
+    page(r, "/article/{id}", articles::redirect);
+    page(r, "/article/{id}/{slug}", articles::view);
     // Guard first: a cross-site POST is refused before anything is read or stored.
     r.before("/article/{id}/feedback", ctx -> {
       if (ctx.method().name().equals("POST")) {
@@ -38,7 +44,7 @@ public final class Routes {
       }
     });
     r.post("/article/{id}/feedback", feedback::submit);
-    r.get("/media/{name}", media::serve);
+    page(r, "/media/{name}", media::serve);
     r.get("/static/<path>", ctx -> {
       CachedPage asset = assets.at(ctx.path());
       if (asset == null) {

@@ -139,6 +139,16 @@ class SitePagesIT {
   }
 
   @Test
+  void head_requests_get_the_headers_without_a_body() {
+    HttpResponse<String> r =
+        app.send(HttpRequest.newBuilder(URI.create(app.url("/news"))).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(r.headers().firstValue("ETag")).isPresent();
+    assertThat(r.body()).isEmpty();
+  }
+
+  @Test
   void a_malformed_cursor_is_a_bad_request() {
     HttpResponse<String> r = app.get("/news?before=%27%20OR%201%3D1%20--");
     assertThat(r.statusCode()).isEqualTo(400);
