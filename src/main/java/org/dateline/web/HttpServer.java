@@ -17,6 +17,7 @@ public final class HttpServer {
               cfg.http.generateEtags = false;
               cfg.http.maxRequestSize = 64 * 1024;
               cfg.router.ignoreTrailingSlashes = true;
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);
               errors.register(cfg.routes);
             });

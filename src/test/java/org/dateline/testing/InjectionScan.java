@@ -1,0 +1,119 @@
+package org.dateline.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds markup in a public page that the site's templates never write, parsed the way a browser
+ * parses it: an element or attribute off the allow-list, any event handler, an inline or foreign
+ * script, a {@code javascript:}, {@code vbscript:} or {@code data:} URL. A finding means text
+ * reached the page unescaped. The allow-lists follow the templates; widen them with a template.
+ */
+public final class InjectionScan {
+  private static final Set<String> ELEMENTS =
+      Set.of(
+          "html", "head", "body", "meta", "title", "link", "script", "div", "header", "nav", "main", "footer",
+          "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "img",
+          "span", "time", "figure", "figcaption", "blockquote", "details", "summary", "form", "label", "textarea",
+          "input", "button", "b", "strong", "i", "em", "br");
+
+  private static final Set<String> ATTRIBUTES =
+      Set.of(
+          "lang", "charset", "name", "content", "property", "rel", "href", "type", "src", "defer", "class", "id",
+          "tabindex", "alt", "width", "height", "srcset", "sizes", "loading", "decoding", "datetime", "open",
+          "method", "action", "data-feedback-form", "hidden", "for", "role", "rows", "required", "autocomplete",
+          "aria-label", "aria-labelledby", "aria-describedby", "aria-current", "aria-hidden");
+
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of("href", "src", "action", "formaction", "srcset", "data", "poster", "xlink:href", "background", "content");
+
+  private static final Pattern SITE_SCRIPT = Pattern.compile("/static/js/site\\.[0-9a-f]+\\.js");
+  private static final Pattern DANGEROUS_URL = Pattern.compile("^(javascript|vbscript|data|livescript):.*", Pattern.DOTALL);
+
+  private InjectionScan() {}
+
+  /** What looks injected, one line each; empty for a clean page. */
+  public static List<String> findings(String html) {
+    Document doc = Jsoup.parse(html);
+    List<String> out = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (e == doc) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (!ELEMENTS.contains(tag)) {
+        out.add("element <" + tag + "> " + snippet(e));
+      }
+      if (tag.equals("script") && (!SITE_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank())) {
+        out.add("script that is not the site's own: " + snippet(e));
+      }
+      if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+        out.add("meta refresh: " + snippet(e));
+      }
+      for (Attribute a : e.attributes()) {
+        String name = a.getKey().toLowerCase(Locale.ROOT);
+        if (name.startsWith("on")) {
+          out.add("event handler " + name + " on <" + tag + ">: " + snippet(e));
+        } else if (!ATTRIBUTES.contains(name)) {
+          out.add("attribute " + name + " on <" + tag + ">: " + snippet(e));
+        }
+        if (URL_ATTRIBUTES.contains(name)) {
+          String url = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+          if (DANGEROUS_URL.matcher(url).matches() && !(name.equals("content") && !url.startsWith("javascript"))) {
+            out.add("dangerous URL in " + name + " on <" + tag + ">: " + snippet(e));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The payload appears as markup: verbatim when it holds {@code <} or {@code >} (escaping would
+   * have turned them into entities), or as something {@link #findings} flags.
+   */
+  public static List<String> findings(String html, String payload) {
+    List<String> out = new ArrayList<>(findings(html));
+    if ((payload.contains("<") || payload.contains(">")) && html.contains(payload)) {
+      out.add("payload verbatim in the page: " + payload);
+    }
+    return out;
+  }
+
+  private static String snippet(Element e) {
+    String s = e.outerHtml().replaceAll("\\s+", " ");
+    return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+  }
+
+  /**
+   * The same scan in a live page, after its scripts ran, plus the marker the corpus payloads set
+   * ({@code window.__xss}). Returns what it found, one line each.
+   */
+  public static final String IN_BROWSER =
+      """
+      const out = [];
+      if (window.__xss !== undefined) out.push('window.__xss was set: ' + window.__xss);
+      const bad = /^(javascript|vbscript|data|livescript):/i;
+      for (const e of document.querySelectorAll('*')) {
+        const tag = e.localName;
+        if (['svg','math','iframe','frame','object','embed','applet','base','style','xss','template','video','audio','marquee','isindex','xmp','noscript','portal'].includes(tag))
+          out.push('element <' + tag + '>: ' + e.outerHTML.slice(0, 160));
+        if (tag === 'script' && (!/^\\/static\\/js\\/site\\.[0-9a-f]+\\.js$/.test(e.getAttribute('src') || '') || e.textContent.trim() !== ''))
+          out.push('foreign script: ' + e.outerHTML.slice(0, 160));
+        for (const a of e.attributes) {
+          if (a.name.toLowerCase().startsWith('on')) out.push('event handler ' + a.name + ' on <' + tag + '>');
+          if (['href','src','action','formaction','data','poster','xlink:href'].includes(a.name.toLowerCase())
+              && bad.test(a.value.replace(/[\\x00-\\x20]/g, '')))
+            out.push('dangerous URL ' + a.name + '=' + a.value.slice(0, 80) + ' on <' + tag + '>');
+        }
+      }
+      return out;
+      """;
+}

@@ -1,0 +1,146 @@
+package org.dateline.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A bare HTTP/1.1 client over a socket: sends the request line and headers exactly as given
+ * (hostile paths and headers that {@code java.net.http} would refuse or normalize), optionally
+ * from a chosen loopback source address (every 127.x.y.z is this machine on Linux).
+ */
+public final class RawHttp {
+  /** A response: status, headers (names in lower case; repeated ones joined by ", ") and body. */
+  public record Response(int status, Map<String, String> headers, byte[] body) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private RawHttp() {}
+
+  /** Sends {@code method target} to 127.0.0.1:port with the headers (name, value pairs) and body. */
+  public static Response send(int port, String method, String target, List<String> headers, byte[] body, String localAddress) {
+    try (Socket socket = new Socket()) {
+      if (localAddress != null) {
+        socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+      }
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(15_000);
+      StringBuilder head = new StringBuilder();
+      head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+      boolean hasHost = false;
+      for (int i = 0; i + 1 < headers.size(); i += 2) {
+        hasHost |= headers.get(i).equalsIgnoreCase("Host");
+        head.append(headers.get(i)).append(": ").append(headers.get(i + 1)).append("\r\n");
+      }
+      if (!hasHost) {
+        head.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      }
+      if (body != null) {
+        head.append("Content-Length: ").append(body.length).append("\r\n");
+      }
+      head.append("Connection: close\r\n\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+      if (body != null) {
+        out.write(body);
+      }
+      out.flush();
+      return read(socket.getInputStream(), method.equals("HEAD"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Response get(int port, String target, String... headers) {
+    return send(port, "GET", target, List.of(headers), null, null);
+  }
+
+  private static Response read(InputStream in, boolean head) throws IOException {
+    String statusLine = line(in);
+    if (statusLine == null) {
+      throw new IOException("connection closed before a response");
+    }
+    String[] parts = statusLine.split(" ", 3);
+    int status = Integer.parseInt(parts[1]);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String l = line(in); l != null && !l.isEmpty(); l = line(in)) {
+      int colon = l.indexOf(':');
+      String name = l.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = l.substring(colon + 1).strip();
+      headers.merge(name, value, (a, b) -> a + ", " + b);
+    }
+    byte[] body;
+    if (head || status == 204 || status == 304) {
+      body = new byte[0];
+    } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0; size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
+        buf.write(in.readNBytes(size));
+        line(in);
+      }
+      body = buf.toByteArray();
+    } else if (headers.containsKey("content-length")) {
+      body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+    } else {
+      body = in.readAllBytes();
+    }
+    if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
+      body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+    }
+    return new Response(status, headers, body);
+  }
+
+  private static String line(InputStream in) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(128);
+    int c;
+    while ((c = in.read()) != -1) {
+      if (c == '\n') {
+        byte[] b = buf.toByteArray();
+        int len = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+        return new String(b, 0, len, StandardCharsets.ISO_8859_1);
+      }
+      buf.write(c);
+    }
+    return buf.size() == 0 ? null : buf.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Percent-encodes every byte outside unreserved characters (for a path segment or query value). */
+  public static String encode(String s) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+        b.append((char) c);
+      } else {
+        b.append('%').append(String.format("%02X", c));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Lines a test can print: status and headers. */
+  public static List<String> describe(Response r) {
+    List<String> out = new ArrayList<>();
+    out.add("HTTP " + r.status());
+    r.headers().forEach((k, v) -> out.add(k + ": " + v));
+    return out;
+  }
+}
