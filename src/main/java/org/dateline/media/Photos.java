@@ -1,0 +1,166 @@
+package org.dateline.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import org.dateline.shared.Hashes;
+
+/**
+ * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG
+ * or WebP of at most 15 MB, at least 200 pixels wide and at most 40 megapixels. It is decoded and
+ * re-encoded, which drops all metadata (EXIF with GPS, XMP, comments) after the EXIF rotation is
+ * applied: opaque photos become JPEG at quality 0.85, photos with transparency become PNG. The
+ * photo is written at its own width capped at 2400 pixels, plus renditions 320, 640, 1024 and 1600
+ * pixels wide when smaller, named {@code photo-<hash of the upload>-<width>.<jpg|png>}; the same
+ * upload always gives the same names. Files appear atomically, so a half-written file is never
+ * served.
+ *
+ * <p>Thread-safe. At most two uploads are decoded at a time, since a 40-megapixel photo needs about
+ * 160 MB of memory while it is being resized.
+ */
+public final class Photos {
+  /** The largest upload accepted, in bytes. */
+  public static final int MAX_BYTES = 15 * 1024 * 1024;
+
+  static final int MAX_WIDTH = 2400;
+  static final int[] RENDITION_WIDTHS = {320, 640, 1024, 1600};
+  static final float JPEG_QUALITY = 0.85f;
+
+  private final Path folder;
+  private final Semaphore decoding = new Semaphore(2, true);
+
+  public Photos(Path mediaFolder) {
+    this.folder = mediaFolder;
+  }
+
+  /**
+   * Checks, cleans and stores an uploaded photo with its renditions.
+   *
+   * @throws PhotoRejected when the upload is not an acceptable photo (nothing is written then)
+   */
+  public StoredPhoto store(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new PhotoRejected("This file is empty. Choose a JPEG, PNG or WebP photo.");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new PhotoRejected(
+          "This photo is too big: the limit is " + MAX_BYTES / (1024 * 1024) + " MB. Export it smaller and retry.");
+    }
+    String name = "photo-" + Hashes.sha256(bytes).substring(0, 10);
+    decoding.acquireUninterruptibly();
+    try {
+      Master master = master(bytes);
+      BufferedImage largest = master.image();
+      List<Rendition> renditions = new ArrayList<>();
+      for (int width : RENDITION_WIDTHS) {
+        if (width < largest.getWidth()) {
+          renditions.add(write(name, resize(largest, width, master.type()), master.transparent()));
+        }
+      }
+      renditions.add(write(name, largest, master.transparent()));
+      String srcset = renditions.stream().map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", "));
+      return new StoredPhoto(renditions.get(renditions.size() - 1).url(), srcset, largest.getWidth(), largest.getHeight());
+    } finally {
+      decoding.release();
+    }
+  }
+
+  /** The upright photo at its stored size, as opaque RGB or, when it has see-through pixels, ARGB. */
+  private record Master(BufferedImage image, boolean transparent) {
+    int type() {
+      return transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+    }
+  }
+
+  private static Master master(byte[] bytes) {
+    BufferedImage upright = Decoder.decode(bytes);
+    boolean transparent = Transparency.isTransparent(upright);
+    int type = transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+    return new Master(resize(upright, Math.min(upright.getWidth(), MAX_WIDTH), type), transparent);
+  }
+
+  private record Rendition(String file, int width) {
+    String url() {
+      return "/media/" + file;
+    }
+  }
+
+  private static BufferedImage resize(BufferedImage image, int width, int type) {
+    if (image.getWidth() == width && image.getType() == type) {
+      return image;
+    }
+    try {
+      return Thumbnails.of(image).width(width).imageType(type).asBufferedImage();
+    } catch (IOException e) {
+      throw new UncheckedIOException("resizing in memory failed", e);
+    }
+  }
+
+  private Rendition write(String name, BufferedImage image, boolean png) {
+    String file = name + "-" + image.getWidth() + (png ? ".png" : ".jpg");
+    Path target = folder.resolve(file);
+    try {
+      // Same name, same content: a file already there is this very rendition.
+      if (!Files.exists(target)) {
+        Files.createDirectories(folder);
+        atomicWrite(target, png ? png(image) : jpeg(image));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    return new Rendition(file, image.getWidth());
+  }
+
+  private void atomicWrite(Path target, byte[] bytes) throws IOException {
+    // The temporary name starts with a dot, which the media route never serves.
+    Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static byte[] jpeg(BufferedImage image) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(JPEG_QUALITY);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      ImageIO.write(image, "png", stream);
+    }
+    return out.toByteArray();
+  }
+}
