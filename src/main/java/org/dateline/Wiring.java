@@ -14,6 +14,13 @@ import org.dateline.edition.jdbi.JdbiEditionRepository;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.jdbi.JdbiFeedbackRepository;
 import org.dateline.ingest.Ingest;
+import org.dateline.newsroom.auth.PasswordHasher;
+import org.dateline.newsroom.auth.Users;
+import org.dateline.newsroom.auth.jdbi.JdbiUserRepository;
+import org.dateline.newsroom.workflow.Scheduler;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Workflow;
+import org.dateline.newsroom.workflow.jdbi.JdbiStoryRepository;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.JdbiSectionRepository;
 import org.dateline.storage.Database;
@@ -43,6 +50,11 @@ public final class Wiring implements AutoCloseable {
   private final Feedbacks feedbacks;
   private final Ingest ingest;
   private final DemoContent demo;
+  private final Transactions transactions;
+  private final Users users;
+  private final Stories stories;
+  private final Workflow workflow;
+  private final Scheduler scheduler;
   private ScheduledExecutorService poller;
   private HttpServer server;
 
@@ -54,11 +66,16 @@ public final class Wiring implements AutoCloseable {
     this.editions = new Editions(new JdbiEditionRepository(jdbi));
     this.sections = new Sections(new JdbiSectionRepository(jdbi));
     this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
-    this.articles =
-        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, new Transactions(jdbi), clock);
+    this.transactions = new Transactions(jdbi);
+    this.articles = new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.ingest = new Ingest(articles, editions);
     this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
+    this.users = new Users(new JdbiUserRepository(jdbi), new PasswordHasher(), clock);
+    var storyRepository = new JdbiStoryRepository(jdbi);
+    this.stories = new Stories(storyRepository, articles, transactions, clock);
+    this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
+    this.scheduler = new Scheduler(storyRepository, workflow, clock);
   }
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
@@ -130,6 +147,22 @@ public final class Wiring implements AutoCloseable {
     return changeLog;
   }
 
+  public Users users() {
+    return users;
+  }
+
+  public Stories stories() {
+    return stories;
+  }
+
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
   @Override
   public void close() {
     if (server != null) {
@@ -138,6 +171,7 @@ public final class Wiring implements AutoCloseable {
     if (poller != null) {
       poller.shutdownNow();
     }
+    scheduler.close();
     database.close();
   }
 }

@@ -17,7 +17,12 @@ public record Article(
     Instant firstPublishedAt,
     Optional<Instant> updatedAt,
     int version,
-    Optional<String> sourceKey) {
+    Optional<String> sourceKey,
+    Optional<Instant> embargoUntil,
+    Optional<Correction> correction) {
+
+  /** A visible correction note and when it was made. */
+  public record Correction(String text, Instant at) {}
 
   public String headline() {
     return content.headline();

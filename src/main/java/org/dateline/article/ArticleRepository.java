@@ -18,6 +18,9 @@ public interface ArticleRepository {
 
   void changeState(ArticleId id, ArticleState state, Instant at);
 
+  /** Makes an embargoed story public as first published at {@code at}. */
+  void lift(ArticleId id, Instant at);
+
   /** One page of public stories, newest first. */
   List<ArticleSummary> page(Listing listing, PageRequest request);
 
@@ -40,5 +43,7 @@ public interface ArticleRepository {
       Optional<Instant> updatedAt,
       int version,
       Optional<String> sourceKey,
-      Instant createdAt) {}
+      Instant createdAt,
+      Optional<Instant> embargoUntil,
+      Optional<Article.Correction> correction) {}
 }

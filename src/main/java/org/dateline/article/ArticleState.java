@@ -4,6 +4,8 @@ package org.dateline.article;
 public enum ArticleState {
   /** Visible to the public. Updates and corrections keep a story published, with a new version. */
   PUBLISHED,
+  /** Sent to subscribers marked embargoed; invisible to the public until the embargo lifts. */
+  EMBARGOED,
   /** Withdrawn everywhere; its URL answers 410 Gone. */
   KILLED;
 

@@ -2,8 +2,11 @@ package org.dateline.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.section.Section;
@@ -12,8 +15,9 @@ import org.dateline.shared.Slugs;
 import org.dateline.storage.Transactions;
 
 /**
- * Facade of the article feature: publish, update and kill stories, and read them back. Each
- * change is one transaction together with its change-log entry. Thread-safe.
+ * Facade of the article feature: the public record of stories. Publish, embargo, update,
+ * correct and kill, each one transaction together with its change-log entry; and read stories
+ * and lists back. Thread-safe.
  */
 public final class Articles {
   private final ArticleRepository repository;
@@ -46,77 +50,154 @@ public final class Articles {
    * is the same, and otherwise updated as a new version with an "updated" time.
    */
   public Published publish(ArticleContent content, Instant publishedAt, Optional<String> sourceKey) {
-    Published result =
-        tx.inTransaction(
-            () -> {
-              Optional<Section> section = sections.ensure(content.section());
-              Optional<Article> existing = sourceKey.flatMap(repository::bySourceKey);
-              if (existing.isPresent()) {
-                return updateExisting(existing.get(), content, section);
-              }
-              Instant now = clock.instant();
-              var row =
-                  new ArticleRepository.NewArticle(
-                      Slugs.of(content.headline()),
-                      content,
-                      section.map(Section::id),
-                      ArticleState.PUBLISHED,
-                      publishedAt,
-                      Optional.empty(),
-                      1,
-                      sourceKey,
-                      now);
-              ArticleId id = repository.insert(row);
-              changeLog.record(id.value(), ChangeAction.PUBLISHED, 1);
-              return new Published(repository.byId(id).orElseThrow(), Outcome.CREATED);
-            });
-    if (result.outcome() != Outcome.UNCHANGED) {
-      changeLog.committed(changeLog.latestSeq());
-    }
-    return result;
+    return change(
+        () -> {
+          Optional<Section> section = sections.ensure(content.section());
+          Optional<Article> existing = sourceKey.flatMap(repository::bySourceKey);
+          if (existing.isPresent()) {
+            Article old = existing.get();
+            if (old.state() == ArticleState.EMBARGOED) {
+              return new Published(store(old, content, section, ArticleState.PUBLISHED, publishedAt, Optional.empty(),
+                  old.version() + 1, Optional.empty(), ChangeAction.PUBLISHED), Outcome.UPDATED);
+            }
+            if (old.content().fingerprint().equals(content.fingerprint()) && old.isPublic()) {
+              return new Published(old, Outcome.UNCHANGED);
+            }
+            return new Published(
+                store(old, content, section, ArticleState.PUBLISHED, old.firstPublishedAt(), Optional.of(clock.instant()),
+                    old.version() + 1, old.correction(), ChangeAction.UPDATED),
+                Outcome.UPDATED);
+          }
+          return new Published(create(content, section, ArticleState.PUBLISHED, publishedAt, Optional.empty(), sourceKey),
+              Outcome.CREATED);
+        });
   }
 
-  private Published updateExisting(Article old, ArticleContent content, Optional<Section> section) {
-    if (old.content().fingerprint().equals(content.fingerprint()) && old.isPublic()) {
-      return new Published(old, Outcome.UNCHANGED);
-    }
-    int version = old.version() + 1;
-    var row =
-        new ArticleRepository.NewArticle(
-            Slugs.of(content.headline()),
-            content,
-            section.map(Section::id),
-            ArticleState.PUBLISHED,
-            old.firstPublishedAt(),
-            Optional.of(clock.instant()),
-            version,
-            old.sourceKey(),
-            clock.instant());
-    repository.update(old.id(), row);
-    changeLog.record(old.id().value(), ChangeAction.UPDATED, version);
-    return new Published(repository.byId(old.id()).orElseThrow(), Outcome.UPDATED);
+  /**
+   * Sends a story to subscribers under embargo until {@code until}; the public sees nothing of
+   * it until {@link #liftEmbargo} runs.
+   */
+  public Article embargo(ArticleContent content, Instant until, String sourceKey) {
+    return change(
+        () -> {
+          Optional<Section> section = sections.ensure(content.section());
+          Optional<Article> existing = repository.bySourceKey(sourceKey);
+          if (existing.isPresent()) {
+            Article old = existing.get();
+            if (old.state() != ArticleState.EMBARGOED) {
+              throw new IllegalStateException("only an unpublished story can be embargoed");
+            }
+            return store(old, content, section, ArticleState.EMBARGOED, until, Optional.empty(), old.version() + 1,
+                Optional.empty(), ChangeAction.EMBARGOED);
+          }
+          return create(content, section, ArticleState.EMBARGOED, until, Optional.of(until), Optional.of(sourceKey));
+        });
+  }
+
+  /** Makes an embargoed story public now (it counts as first published now). */
+  public Article liftEmbargo(ArticleId id) {
+    return change(
+        () -> {
+          Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
+          if (a.state() != ArticleState.EMBARGOED) {
+            return a;
+          }
+          repository.lift(id, clock.instant());
+          changeLog.record(id.value(), ChangeAction.PUBLISHED, a.version());
+          return repository.byId(id).orElseThrow();
+        });
+  }
+
+  /**
+   * Publishes a new version of a public story; with a correction note, the page shows it with
+   * its time.
+   */
+  public Article update(ArticleId id, ArticleContent content, Optional<String> correction) {
+    return change(
+        () -> {
+          Article old = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
+          if (!old.isPublic()) {
+            throw new IllegalStateException("only a published story can be updated");
+          }
+          Optional<Section> section = sections.ensure(content.section());
+          Instant now = clock.instant();
+          Optional<Article.Correction> note =
+              correction.map(String::strip).filter(s -> !s.isEmpty()).map(text -> new Article.Correction(text, now));
+          return store(old, content, section, ArticleState.PUBLISHED, old.firstPublishedAt(), Optional.of(now),
+              old.version() + 1, note.or(old::correction), note.isPresent() ? ChangeAction.CORRECTED : ChangeAction.UPDATED);
+        });
   }
 
   /** Withdraws a story everywhere; its URL answers 410 from now on. */
   public Article kill(ArticleId id) {
-    Article killed =
-        tx.inTransaction(
-            () -> {
-              Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
-              if (a.state() == ArticleState.KILLED) {
-                return a;
-              }
-              repository.changeState(id, ArticleState.KILLED, clock.instant());
-              changeLog.record(id.value(), ChangeAction.KILLED, a.version());
-              return repository.byId(id).orElseThrow();
-            });
-    changeLog.committed(changeLog.latestSeq());
-    return killed;
+    return change(
+        () -> {
+          Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
+          if (a.state() == ArticleState.KILLED) {
+            return a;
+          }
+          repository.changeState(id, ArticleState.KILLED, clock.instant());
+          changeLog.record(id.value(), ChangeAction.KILLED, a.version());
+          return repository.byId(id).orElseThrow();
+        });
+  }
+
+  /** Runs a change in one transaction and tells this process's listeners after commit. */
+  private <T> T change(Supplier<T> work) {
+    return tx.inTransaction(
+        () -> {
+          long before = changeLog.latestSeq();
+          T result = work.get();
+          long after = changeLog.latestSeq();
+          if (after != before) {
+            tx.afterCommit(() -> changeLog.committed(after));
+          }
+          return result;
+        });
+  }
+
+  private Article create(
+      ArticleContent content,
+      Optional<Section> section,
+      ArticleState state,
+      Instant publishedAt,
+      Optional<Instant> embargoUntil,
+      Optional<String> sourceKey) {
+    Instant now = clock.instant();
+    var row =
+        new ArticleRepository.NewArticle(Slugs.of(content.headline()), content, section.map(Section::id), state,
+            publishedAt, Optional.empty(), 1, sourceKey, now, embargoUntil, Optional.empty());
+    ArticleId id = repository.insert(row);
+    changeLog.record(id.value(), state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED, 1);
+    return repository.byId(id).orElseThrow();
+  }
+
+  private Article store(
+      Article old,
+      ArticleContent content,
+      Optional<Section> section,
+      ArticleState state,
+      Instant firstPublished,
+      Optional<Instant> updatedAt,
+      int version,
+      Optional<Article.Correction> correction,
+      ChangeAction action) {
+    Optional<Instant> embargo = state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
+    var row =
+        new ArticleRepository.NewArticle(Slugs.of(content.headline()), content, section.map(Section::id), state,
+            firstPublished, updatedAt, version, old.sourceKey(), clock.instant(), embargo, correction);
+    repository.update(old.id(), row);
+    changeLog.record(old.id().value(), action, version);
+    return repository.byId(old.id()).orElseThrow();
   }
 
   /** Any stored story, public or not. */
   public Optional<Article> find(ArticleId id) {
     return repository.byId(id);
+  }
+
+  public Optional<Article> bySourceKey(String sourceKey) {
+    return repository.bySourceKey(sourceKey);
   }
 
   public Slice page(Listing listing, PageRequest request) {
@@ -125,7 +206,8 @@ public final class Articles {
     List<ArticleSummary> items = more ? rows.subList(0, request.size()) : rows;
     if (request.after().isPresent()) {
       // Rows came oldest first from the cursor; a page always reads newest first.
-      items = reverse(items);
+      items = new ArrayList<>(items);
+      Collections.reverse(items);
       Optional<Cursor> newer = more ? Optional.of(items.get(0).cursor()) : Optional.empty();
       Optional<Cursor> older = items.isEmpty() ? Optional.empty() : Optional.of(last(items).cursor());
       return new Slice(items, older, newer);
@@ -155,12 +237,6 @@ public final class Articles {
 
   public long countPublic() {
     return repository.countPublic();
-  }
-
-  private static <T> List<T> reverse(List<T> list) {
-    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
-    java.util.Collections.reverse(copy);
-    return copy;
   }
 
   private static <T> T last(List<T> list) {

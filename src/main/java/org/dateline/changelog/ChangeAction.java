@@ -3,7 +3,11 @@ package org.dateline.changelog;
 /** What happened to a story, as downstream consumers (caches, feeds, the wire) need to know. */
 public enum ChangeAction {
   PUBLISHED,
+  /** Delivered to subscribers under embargo; not public yet. */
+  EMBARGOED,
   UPDATED,
+  /** A new version with a visible correction note. */
+  CORRECTED,
   KILLED;
 
   public String code() {

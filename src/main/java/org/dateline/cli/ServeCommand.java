@@ -33,9 +33,15 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
           loaded.total(), loaded.created(), loaded.updated(), loaded.unchanged());
     }
     var server = wiring.startServer();
+    if (demo) {
+      System.out.println("Newsroom demo accounts (passwords are new at every start):");
+      for (var c : new org.dateline.demo.DemoUsers(wiring.users()).ensure()) {
+        System.out.printf("  %-8s %-26s %s%n", c.role().code(), c.email(), c.password());
+      }
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
     System.out.printf(
-        "Dateline is serving http://%s:%d (data: %s) in %d ms. Stop with Ctrl+C.%n",
+        "Dateline is serving http://%s:%d (newsroom: /newsroom; data: %s) in %d ms. Stop with Ctrl+C.%n",
         host.equals("0.0.0.0") ? "localhost" : host,
         server.port(),
         data.dir().toAbsolutePath().normalize(),

@@ -1,4 +1,4 @@
-package org.dateline.article.jdbi;
+package org.dateline.article.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Block;
 
-/** Stores body blocks as a JSON array of objects with a {@code type}. One place, both ways. */
-final class BodyCodec {
+/** Body blocks as a JSON array of objects with a {@code type}: one place, both ways. A pure adapter. */
+public final class BodyJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private BodyCodec() {}
+  private BodyJson() {}
 
-  static String write(List<Block> blocks) {
+  public static String write(List<Block> blocks) {
     ArrayNode array = JSON.createArrayNode();
     blocks.forEach(b -> array.add(node(b)));
     return array.toString();
   }
 
-  static Optional<String> writePhoto(Optional<Block.Photo> photo) {
+  public static Optional<String> writePhoto(Optional<Block.Photo> photo) {
     return photo.map(p -> node(p).toString());
   }
 
@@ -51,7 +51,7 @@ final class BodyCodec {
     return n;
   }
 
-  static List<Block> read(String json) {
+  public static List<Block> read(String json) {
     try {
       List<Block> blocks = new ArrayList<>();
       for (JsonNode n : JSON.readTree(json)) {
@@ -63,7 +63,7 @@ final class BodyCodec {
     }
   }
 
-  static Optional<Block.Photo> readPhoto(String json) {
+  public static Optional<Block.Photo> readPhoto(String json) {
     if (json == null) {
       return Optional.empty();
     }

@@ -17,6 +17,7 @@ import org.dateline.article.Dateline;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.article.Tag;
+import org.dateline.article.format.BodyJson;
 import org.dateline.section.Section;
 import org.dateline.shared.Slugs;
 import org.jdbi.v3.core.Handle;
@@ -100,7 +101,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
             section.map(Section::name).orElse(""),
             authors.stream().map(Author::name).toList(),
             dateline,
-            BodyCodec.read(rs.getString("body")),
+            BodyJson.read(rs.getString("body")),
             tags.stream().map(Tag::name).toList(),
             rs.getInt("urgency"));
     return new Article(
@@ -114,7 +115,18 @@ public final class JdbiArticleRepository implements ArticleRepository {
         Instant.ofEpochMilli(rs.getLong("first_published_at")),
         instant(rs, "updated_at"),
         rs.getInt("version"),
-        Optional.ofNullable(rs.getString("source_key")));
+        Optional.ofNullable(rs.getString("source_key")),
+        instant(rs, "embargo_until"),
+        Optional.ofNullable(rs.getString("correction"))
+            .map(text -> new Article.Correction(text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))));
+  }
+
+  private static long longOrZero(ResultSet rs, String column) {
+    try {
+      return rs.getLong(column);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
@@ -132,10 +144,12 @@ public final class JdbiArticleRepository implements ArticleRepository {
                           """
                           INSERT INTO articles(source_key, slug, language, section_id, headline, summary,
                             dateline_place, dateline_date, dateline_source, body, lead_photo, urgency, state,
-                            first_published_at, updated_at, version, content_hash, created_at)
+                            first_published_at, updated_at, version, content_hash, created_at, embargo_until,
+                            correction, corrected_at)
                           VALUES (:source_key, :slug, :language, :section_id, :headline, :summary,
                             :dateline_place, :dateline_date, :dateline_source, :body, :lead_photo, :urgency, :state,
-                            :first_published_at, :updated_at, :version, :content_hash, :created_at)
+                            :first_published_at, :updated_at, :version, :content_hash, :created_at, :embargo_until,
+                            :correction, :corrected_at)
                           """),
                       a)
                   .executeAndReturnGeneratedKeys("id")
@@ -158,7 +172,8 @@ public final class JdbiArticleRepository implements ArticleRepository {
                         dateline_place = :dateline_place, dateline_date = :dateline_date,
                         dateline_source = :dateline_source, body = :body, lead_photo = :lead_photo,
                         urgency = :urgency, state = :state, first_published_at = :first_published_at,
-                        updated_at = :updated_at, version = :version, content_hash = :content_hash
+                        updated_at = :updated_at, version = :version, content_hash = :content_hash,
+                        embargo_until = :embargo_until, correction = :correction, corrected_at = :corrected_at
                       WHERE id = :id
                       """),
                   a)
@@ -182,15 +197,18 @@ public final class JdbiArticleRepository implements ArticleRepository {
         .bind("dateline_place", c.dateline().map(Dateline::place).orElse(null))
         .bind("dateline_date", c.dateline().map(Dateline::date).orElse(null))
         .bind("dateline_source", c.dateline().map(Dateline::source).orElse(null))
-        .bind("body", BodyCodec.write(c.body()))
-        .bind("lead_photo", BodyCodec.writePhoto(c.leadPhoto()).orElse(null))
+        .bind("body", BodyJson.write(c.body()))
+        .bind("lead_photo", BodyJson.writePhoto(c.leadPhoto()).orElse(null))
         .bind("urgency", c.urgency())
         .bind("state", a.state().code())
         .bind("first_published_at", a.firstPublishedAt().toEpochMilli())
         .bind("updated_at", a.updatedAt().map(Instant::toEpochMilli).orElse(null))
         .bind("version", a.version())
         .bind("content_hash", c.fingerprint())
-        .bind("created_at", a.createdAt().toEpochMilli());
+        .bind("created_at", a.createdAt().toEpochMilli())
+        .bind("embargo_until", a.embargoUntil().map(Instant::toEpochMilli).orElse(null))
+        .bind("correction", a.correction().map(Article.Correction::text).orElse(null))
+        .bind("corrected_at", a.correction().map(note -> note.at().toEpochMilli()).orElse(null));
   }
 
   private static void writeNames(Handle h, long articleId, ArticleContent c) {
@@ -235,6 +253,17 @@ public final class JdbiArticleRepository implements ArticleRepository {
         h ->
             h.createUpdate("UPDATE articles SET state = :state WHERE id = :id")
                 .bind("state", state.code())
+                .bind("id", id.value())
+                .execute());
+  }
+
+  @Override
+  public void lift(ArticleId id, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE articles SET state = 'published', first_published_at = :at, embargo_until = NULL WHERE id = :id")
+                .bind("at", at.toEpochMilli())
                 .bind("id", id.value())
                 .execute());
   }
@@ -293,7 +322,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
         Optional.ofNullable(rs.getString("section_slug")),
         Instant.ofEpochMilli(rs.getLong("first_published_at")),
         instant(rs, "updated_at"),
-        BodyCodec.readPhoto(rs.getString("lead_photo")));
+        BodyJson.readPhoto(rs.getString("lead_photo")));
   }
 
   @Override

@@ -1,0 +1,2 @@
+/** Pure adapters of the article feature: the JSON form of body blocks. */
+package org.dateline.article.format;

@@ -1,0 +1,37 @@
+package org.dateline.newsroom.auth;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: users and their sessions. */
+public interface UserRepository {
+  long insert(String email, String name, Role role, String passwordHash, Instant at);
+
+  Optional<User> byEmail(String email);
+
+  Optional<User> byId(long id);
+
+  Optional<String> passwordHash(long userId);
+
+  void setPassword(long userId, String passwordHash, Instant at);
+
+  void setRole(long userId, Role role);
+
+  void setActive(long userId, boolean active);
+
+  List<User> all();
+
+  void insertSession(String idHash, long userId, String csrf, Instant at, Instant expiresAt);
+
+  /** The session's user and CSRF token, if the session exists and has not expired. */
+  Optional<SessionRow> session(String idHash, Instant now);
+
+  void touchSession(String idHash, Instant now, Instant expiresAt);
+
+  void deleteSession(String idHash);
+
+  void deleteSessionsOf(long userId);
+
+  record SessionRow(User user, String csrf, Instant expiresAt) {}
+}

@@ -1,0 +1,77 @@
+package org.dateline.newsroom.editor;
+
+import java.util.List;
+import java.util.Optional;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.Block;
+import org.dateline.article.Dateline;
+
+/**
+ * A story as it is being written: may be incomplete (a blank page is a draft). {@link
+ * #toContent} checks it is complete enough to go out.
+ */
+public record Draft(
+    String headline,
+    String summary,
+    String section,
+    List<String> bylines,
+    String datelinePlace,
+    String datelineDate,
+    String datelineSource,
+    List<Block> body,
+    List<String> tags,
+    int urgency) {
+
+  public static final int MAX_SUMMARY = 600;
+
+  public Draft {
+    headline = clean(headline);
+    summary = clean(summary);
+    section = clean(section);
+    datelinePlace = clean(datelinePlace);
+    datelineDate = clean(datelineDate);
+    datelineSource = clean(datelineSource);
+    bylines = bylines.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    tags = tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    body = List.copyOf(body);
+    if (urgency < 1 || urgency > 8) {
+      throw new IllegalArgumentException("Urgency runs from 1 (flash) to 8 (routine).");
+    }
+    if (headline.length() > ArticleContent.MAX_HEADLINE) {
+      throw new IllegalArgumentException("The headline has more than " + ArticleContent.MAX_HEADLINE + " characters.");
+    }
+    if (summary.length() > MAX_SUMMARY) {
+      throw new IllegalArgumentException("The summary has more than " + MAX_SUMMARY + " characters.");
+    }
+  }
+
+  /** A blank page, with the writer as byline. */
+  public static Draft blank(String byline) {
+    return new Draft("", "", "", List.of(byline), "", "", "", List.of(), List.of(), 5);
+  }
+
+  /** A draft of a stored story's content. */
+  public static Draft of(ArticleContent c) {
+    return new Draft(
+        c.headline(), c.summary(), c.section(), c.bylines(),
+        c.dateline().map(Dateline::place).orElse(""), c.dateline().map(Dateline::date).orElse(""),
+        c.dateline().map(Dateline::source).orElse(""), c.body(), c.tags(), c.urgency());
+  }
+
+  /** The content to publish; throws IllegalArgumentException naming what is missing. */
+  public ArticleContent toContent(String language) {
+    if (headline.isEmpty()) {
+      throw new IllegalArgumentException("The story needs a headline.");
+    }
+    if (body.stream().noneMatch(Block.Paragraph.class::isInstance)) {
+      throw new IllegalArgumentException("The story needs at least one paragraph.");
+    }
+    Optional<Dateline> dateline =
+        datelinePlace.isEmpty() ? Optional.empty() : Optional.of(new Dateline(datelinePlace, datelineDate, datelineSource));
+    return new ArticleContent(headline, summary, language, section, bylines, dateline, body, tags, urgency);
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

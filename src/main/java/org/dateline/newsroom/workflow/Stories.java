@@ -1,0 +1,166 @@
+package org.dateline.newsroom.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
+import org.dateline.newsroom.auth.Permission;
+import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.editor.Draft;
+import org.dateline.newsroom.editor.Revision;
+import org.dateline.storage.Transactions;
+
+/**
+ * Facade: writing stories. Create a draft, save versions (refusing stale saves), see history,
+ * restore a version, list the desk, and know who has a story open. Thread-safe.
+ */
+public final class Stories {
+  /** Someone counts as editing a story for this long after they last opened or autosaved it. */
+  public static final Duration EDITING_WINDOW = Duration.ofMinutes(2);
+
+  private final StoryRepository repository;
+  private final Articles articles;
+  private final Transactions tx;
+  private final Clock clock;
+
+  public Stories(StoryRepository repository, Articles articles, Transactions tx, Clock clock) {
+    this.repository = repository;
+    this.articles = articles;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** A blank draft with the writer as byline. */
+  public Story create(User user) {
+    requireWriter(user);
+    long id = repository.insert(Draft.blank(user.name()), Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
+    return repository.byId(id).orElseThrow();
+  }
+
+  /** The newsroom story of a public article, made from the article when it came from elsewhere (an import). */
+  public Story forArticle(long articleId, User user) {
+    if (!user.can(Permission.EDIT_ANY)) {
+      throw new NotAllowed("Only editors can open a published story.");
+    }
+    return tx.inTransaction(
+        () -> {
+          Optional<Story> existing = repository.byArticle(articleId);
+          if (existing.isPresent()) {
+            return existing.get();
+          }
+          var article = articles.find(new ArticleId(articleId)).orElseThrow(() -> new WorkflowRefused("No such story."));
+          Stage stage =
+              switch (article.state()) {
+                case PUBLISHED -> Stage.PUBLISHED;
+                case EMBARGOED -> Stage.EMBARGOED;
+                case KILLED -> Stage.KILLED;
+              };
+          long id = repository.insert(Draft.of(article.content()), stage, user.id(), clock.instant(), Optional.of(articleId));
+          return repository.byId(id).orElseThrow();
+        });
+  }
+
+  public Optional<Story> find(long id) {
+    return repository.byId(id);
+  }
+
+  /** The story, if this user may see it (reporters see their own). */
+  public Story get(long id, User user) {
+    Story s = repository.byId(id).orElseThrow(() -> new WorkflowRefused("No such story."));
+    if (!user.can(Permission.EDIT_ANY) && s.createdBy() != user.id()) {
+      throw new NotAllowed("Reporters can open only their own stories.");
+    }
+    return s;
+  }
+
+  /** Notes that the user has the story open, for "who is editing what". */
+  public void opened(long id, User user) {
+    repository.setEditing(id, user.id(), clock.instant());
+  }
+
+  /**
+   * Saves a new version based on {@code baseVersion}. A stale base throws {@link StaleVersion}
+   * and saves nothing.
+   */
+  public Story save(long id, int baseVersion, Draft draft, User user, String note) {
+    return tx.inTransaction(
+        () -> {
+          Story s = get(id, user);
+          requireEditable(s, user);
+          if (s.version() != baseVersion || !repository.saveVersion(id, baseVersion, draft, user.id(), clock.instant(), note)) {
+            Revision base = repository.revision(id, baseVersion).orElseGet(() -> repository.revision(id, s.version()).orElseThrow());
+            throw new StaleVersion(base, repository.revision(id, s.version()).orElseThrow(), draft);
+          }
+          repository.setEditing(id, user.id(), clock.instant());
+          return repository.byId(id).orElseThrow();
+        });
+  }
+
+  /** Makes an old version the newest one (a new version with the old content). */
+  public Story restore(long id, int version, User user) {
+    Story s = get(id, user);
+    Revision old = repository.revision(id, version).orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
+    return save(id, s.version(), old.draft(), user, "restored version " + version);
+  }
+
+  public List<Revision> history(long id, User user) {
+    get(id, user);
+    return repository.revisions(id);
+  }
+
+  public Revision revision(long id, int version, User user) {
+    get(id, user);
+    return repository.revision(id, version).orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
+  }
+
+  public List<AuditEntry> auditTrail(long id, User user) {
+    get(id, user);
+    return repository.auditTrail(id);
+  }
+
+  /** The desk: stories in a stage, newest change first; reporters see only their own. */
+  public List<Story> desk(DeskQuery query, User user, int limit) {
+    DeskQuery q = user.can(Permission.EDIT_ANY) ? query : new DeskQuery(query.stage(), query.section(), Optional.of(user.id()), query.headline());
+    return repository.desk(q, limit);
+  }
+
+  public Map<Stage, Integer> countsByStage() {
+    return repository.countsByStage();
+  }
+
+  public List<Story> upcoming(int limit) {
+    return repository.upcoming(clock.instant(), limit);
+  }
+
+  /** Whether someone other than {@code user} has the story open now. */
+  public Optional<Story.Editing> someoneElseEditing(Story s, User user) {
+    return s.editing()
+        .filter(e -> e.userId() != user.id())
+        .filter(e -> e.since().isAfter(clock.instant().minus(EDITING_WINDOW)));
+  }
+
+  static void requireWriter(User user) {
+    if (!user.can(Permission.WRITE_OWN)) {
+      throw new NotAllowed("Your role cannot write stories.");
+    }
+  }
+
+  /** Reporters edit their own drafts; editors edit any story that is not killed. */
+  static void requireEditable(Story s, User user) {
+    if (s.stage() == Stage.KILLED) {
+      throw new WorkflowRefused("A killed story cannot be changed.");
+    }
+    if (user.can(Permission.EDIT_ANY)) {
+      return;
+    }
+    if (s.createdBy() != user.id()) {
+      throw new NotAllowed("Reporters can change only their own stories.");
+    }
+    if (s.stage() != Stage.DRAFT) {
+      throw new NotAllowed("This story is with the desk now (" + s.stage().label().toLowerCase() + "); an editor can change it.");
+    }
+  }
+}

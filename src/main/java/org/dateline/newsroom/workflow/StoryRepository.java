@@ -1,0 +1,41 @@
+package org.dateline.newsroom.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.newsroom.editor.Draft;
+import org.dateline.newsroom.editor.Revision;
+
+/** Port: stories, their revisions and audit trail. */
+public interface StoryRepository {
+  long insert(Draft draft, Stage stage, long userId, Instant at, Optional<Long> articleId);
+
+  Optional<Story> byId(long id);
+
+  Optional<Story> byArticle(long articleId);
+
+  /** Saves a new version when the stored version is {@code expected}; false when it is not. */
+  boolean saveVersion(long id, int expected, Draft draft, long userId, Instant at, String note);
+
+  void setStage(long id, Stage stage, Optional<Instant> scheduledAt, Optional<Instant> embargoUntil, Optional<Long> articleId, Instant at, long userId);
+
+  void setEditing(long id, long userId, Instant at);
+
+  List<Revision> revisions(long id);
+
+  Optional<Revision> revision(long id, int version);
+
+  void audit(long storyId, Optional<Long> userId, Action action, Stage from, Stage to, Instant at, String detail);
+
+  List<AuditEntry> auditTrail(long storyId);
+
+  List<Story> desk(DeskQuery query, int limit);
+
+  Map<Stage, Integer> countsByStage();
+
+  /** Scheduled stories whose time has come, and embargoed ones whose embargo ended. */
+  List<Story> due(Instant now);
+
+  List<Story> upcoming(Instant now, int limit);
+}

@@ -1,0 +1,158 @@
+package org.dateline.newsroom.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
+import org.dateline.edition.Editions;
+import org.dateline.newsroom.auth.Permission;
+import org.dateline.newsroom.auth.User;
+import org.dateline.storage.Transactions;
+
+/**
+ * Facade: the only way a story changes stage. Each action is looked up in {@link Transitions},
+ * checked against the user's role and ownership, carried out on the public record through
+ * {@link Articles} (which writes the change log), and written to the audit trail — all in one
+ * transaction. Thread-safe.
+ */
+public final class Workflow {
+  private final StoryRepository repository;
+  private final Articles articles;
+  private final Editions editions;
+  private final Transactions tx;
+  private final Clock clock;
+
+  public Workflow(StoryRepository repository, Articles articles, Editions editions, Transactions tx, Clock clock) {
+    this.repository = repository;
+    this.articles = articles;
+    this.editions = editions;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** What an action needs besides the story: a time (schedule, embargo) or a note (correct). */
+  public record Request(Action action, Optional<Instant> at, String note) {
+    public Request {
+      note = note == null ? "" : note.strip();
+    }
+
+    public static Request of(Action action) {
+      return new Request(action, Optional.empty(), "");
+    }
+  }
+
+  /** The actions this user may take on this story now, in table order. */
+  public List<Action> available(Story story, User user) {
+    return Transitions.from(story.stage()).stream()
+        .filter(t -> allowed(t, story, Optional.of(user)))
+        .map(Transitions.Transition::action)
+        .filter(a -> a != Action.PUBLISH || story.stage() != Stage.SCHEDULED)
+        .toList();
+  }
+
+  /** Applies an action by a user. */
+  public Story apply(long storyId, Request request, User user) {
+    return apply(storyId, request, Optional.of(user));
+  }
+
+  /** Applies an action; an empty user is the scheduler. */
+  Story apply(long storyId, Request request, Optional<User> user) {
+    return tx.inTransaction(
+        () -> {
+          Story story = repository.byId(storyId).orElseThrow(() -> new WorkflowRefused("No such story."));
+          Transitions.Transition t =
+              Transitions.find(story.stage(), request.action())
+                  .orElseThrow(
+                      () ->
+                          new WorkflowRefused(
+                              "A " + story.stage().label().toLowerCase() + " story cannot be sent to \""
+                                  + request.action().label() + "\"."));
+          if (!allowed(t, story, user)) {
+            throw new NotAllowed("Your role cannot " + request.action().label().toLowerCase() + " this story.");
+          }
+          Instant now = clock.instant();
+          Effect effect = carryOut(story, t, request, now);
+          repository.setStage(storyId, t.to(), effect.scheduledAt(), effect.embargoUntil(), effect.articleId(), now,
+              user.map(User::id).orElse(story.updatedBy()));
+          repository.audit(storyId, user.map(User::id), t.action(), t.from(), t.to(), now, effect.detail());
+          return repository.byId(storyId).orElseThrow();
+        });
+  }
+
+  private record Effect(Optional<Instant> scheduledAt, Optional<Instant> embargoUntil, Optional<Long> articleId, String detail) {}
+
+  private Effect carryOut(Story story, Transitions.Transition t, Request request, Instant now) {
+    Optional<Long> articleId = story.articleId();
+    return switch (t.action()) {
+      case SUBMIT -> {
+        content(story); // a story goes to the desk complete
+        yield new Effect(Optional.empty(), Optional.empty(), articleId, "");
+      }
+      case RETURN, UNSCHEDULE -> new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      case SCHEDULE -> {
+        Instant at = future(request, "a publication time");
+        content(story);
+        yield new Effect(Optional.of(at), Optional.empty(), articleId, "for " + at);
+      }
+      case EMBARGO -> {
+        Instant until = future(request, "the time the embargo ends");
+        Article a = articles.embargo(content(story), until, story.sourceKey());
+        yield new Effect(Optional.empty(), Optional.of(until), Optional.of(a.id().value()), "until " + until);
+      }
+      case PUBLISH -> {
+        Article a =
+            story.stage() == Stage.EMBARGOED
+                ? articles.liftEmbargo(new ArticleId(articleId.orElseThrow()))
+                : articles.publish(content(story), now, Optional.of(story.sourceKey())).article();
+        yield new Effect(Optional.empty(), Optional.empty(), Optional.of(a.id().value()), "version " + story.version());
+      }
+      case UPDATE -> {
+        articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.empty());
+        yield new Effect(Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+      }
+      case CORRECT -> {
+        if (request.note().isEmpty()) {
+          throw new WorkflowRefused("A correction needs a note that tells readers what was corrected.");
+        }
+        articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
+        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      }
+      case KILL -> {
+        articles.kill(new ArticleId(articleId.orElseThrow()));
+        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      }
+    };
+  }
+
+  private ArticleContent content(Story story) {
+    try {
+      return story.draft().toContent(editions.current().language());
+    } catch (IllegalArgumentException e) {
+      throw new WorkflowRefused(e.getMessage());
+    }
+  }
+
+  private Instant future(Request request, String what) {
+    Instant at = request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + "."));
+    if (!at.isAfter(clock.instant())) {
+      throw new WorkflowRefused("Please give " + what + " in the future.");
+    }
+    return at;
+  }
+
+  /** The table's permission, plus: a reporter submits only their own story. The scheduler may publish. */
+  private static boolean allowed(Transitions.Transition t, Story story, Optional<User> user) {
+    if (user.isEmpty()) {
+      return t.action() == Action.PUBLISH;
+    }
+    User u = user.get();
+    if (!u.can(t.permission())) {
+      return false;
+    }
+    return t.permission() != Permission.WRITE_OWN || u.can(Permission.EDIT_ANY) || story.createdBy() == u.id();
+  }
+}

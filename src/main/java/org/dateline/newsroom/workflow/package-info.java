@@ -1,0 +1,5 @@
+/**
+ * The newsroom workflow: stories and their stages, the one transition table, the facade that
+ * applies it ({@link org.dateline.newsroom.workflow.Workflow}), and the scheduler.
+ */
+package org.dateline.newsroom.workflow;
