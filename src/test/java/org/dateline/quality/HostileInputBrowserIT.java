@@ -1,0 +1,123 @@
+package org.dateline.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.testing.Browser;
+import org.dateline.testing.HostileInput;
+import org.dateline.testing.InjectionScan;
+import org.dateline.testing.PublicTemplates;
+import org.dateline.testing.RawHttp;
+import org.dateline.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The hostile corpus in a real browser, where escaping mistakes would run: no dialog, no
+ * {@code window.__xss}, no injected element or handler, no blocked-script report on the console.
+ */
+class HostileInputBrowserIT {
+  private static final List<String> XSS = HostileInput.xssPayloads();
+  private static TestApp app;
+  private static Browser browser;
+  private static String article;
+
+  @BeforeAll
+  static void start(@TempDir Path data, @TempDir Path profile) {
+    app = TestApp.start(data, true);
+    article = PublicTemplates.articlePath(app, 1);
+    browser = Browser.start(profile);
+    browser.open(app.url("/"));
+    assertThat(signsOfInjection("clean home page")).isEmpty();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void the_feedback_error_page_shows_every_payload_as_text() {
+    List<String> problems = new ArrayList<>();
+    String padding = " " + "x".repeat(2001);
+    browser.open(app.url(article));
+    for (String payload : XSS) {
+      // The 422 page carries the form again: each payload is sent from the previous answer.
+      browser.script("document.querySelector('.feedback-error').remove();");
+      browser.script(
+          "const f = document.querySelector('form.feedback-form');"
+              + "f.querySelector('textarea').value = arguments[0];"
+              + "HTMLFormElement.prototype.submit.call(f);",
+          payload + padding);
+      browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
+      problems.addAll(signsOfInjection("422 page with " + payload));
+      assertThat(browser.find("#feedback-text").getAttribute("value")).as("kept as typed").isEqualTo(payload + padding);
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void payloads_in_paths_and_queries_do_nothing_in_the_browser() {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < XSS.size(); i++) {
+      String p = RawHttp.encode(XSS.get(i));
+      // Every payload on one of the templates that could echo an address, in turn.
+      String target =
+          switch (i % 4) {
+            case 0 -> "/no/such/" + p;
+            case 1 -> "/news?before=" + p;
+            case 2 -> article + "?feedback=" + p;
+            default -> "/section/" + p + "?after=" + p;
+          };
+      browser.open(app.url(target));
+      problems.addAll(signsOfInjection(target));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void the_inline_feedback_error_is_written_as_text() {
+    browser.open(app.url(article));
+    browser.find("#feedback summary").click();
+    String payload = "<img src=x onerror=window.__xss=1>" + "y".repeat(2001);
+    browser.script("document.getElementById('feedback-text').value = arguments[0];", payload);
+    browser.find(".feedback-form button[type=submit]").click();
+    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
+    assertThat(browser.find(".feedback-error").getText()).contains("characters long");
+    assertThat(signsOfInjection("inline error")).isEmpty();
+  }
+
+  /** Everything that would show a payload ran or became markup, as readable lines. */
+  private static List<String> signsOfInjection(String where) {
+    List<String> out = new ArrayList<>();
+    String dialog = browser.dialog();
+    if (dialog != null) {
+      out.add(where + ": a dialog opened: " + dialog);
+    }
+    for (Object finding : (List<?>) browser.script(InjectionScan.IN_BROWSER)) {
+      out.add(where + ": " + finding);
+    }
+    for (String line : browser.console()) {
+      // A 404 or 400 is logged with its address (which holds the payload); that is expected.
+      if (line.contains("Failed to load resource: the server responded with a status of 4")) {
+        continue;
+      }
+      if (line.contains("Content Security Policy") || line.contains("Refused to") || line.contains("__xss")) {
+        out.add(where + ": console: " + line);
+      }
+    }
+    return out;
+  }
+}
