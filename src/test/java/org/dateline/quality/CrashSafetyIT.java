@@ -1,0 +1,203 @@
+package org.dateline.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.testing.RawHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real server (target/dateline.jar) as a separate process, killed with SIGKILL at random
+ * moments while readers send feedback. Every submission the server acknowledged (303) must be
+ * in the store afterwards, and the store must pass SQLite's integrity check.
+ *
+ * <p>Each submission comes from its own loopback address (127.0.x.y), so the per-client rate
+ * limit never refuses one. Rerun a failure with {@code -Dcrash.seed=SEED}.
+ */
+class CrashSafetyIT {
+  private static final Path JAR = Path.of("target", "dateline.jar");
+  private static final int WRITERS = 3;
+
+  @Test
+  void every_acknowledged_feedback_survives_sigkill_and_the_store_stays_intact(@TempDir Path data) throws Exception {
+    long seed = Long.getLong("crash.seed", System.nanoTime());
+    System.out.println("CrashSafetyIT seed: " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
+    Random random = new Random(seed);
+    assertThat(JAR).as("the app jar (built in the package phase)").exists();
+    int kills = 3 + random.nextInt(3);
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicInteger next = new AtomicInteger();
+    List<String> log = new ArrayList<>();
+
+    for (int round = 0; round < kills; round++) {
+      Server server = Server.start(data, round == 0);
+      int before = acknowledged.size();
+      AtomicBoolean running = new AtomicBoolean(true);
+      List<Thread> writers = new ArrayList<>();
+      for (int w = 0; w < WRITERS; w++) {
+        Thread writer = new Thread(() -> stream(server.port, seed, next, acknowledged, running), "writer-" + w);
+        writer.start();
+        writers.add(writer);
+      }
+      long delay = 300 + random.nextInt(1500);
+      Thread.sleep(delay);
+      server.kill();
+      running.set(false);
+      for (Thread t : writers) {
+        t.join(10_000);
+      }
+      log.add("round " + round + ": SIGKILL after " + delay + " ms, " + (acknowledged.size() - before) + " acknowledged");
+    }
+    log.forEach(System.out::println);
+
+    // Restarted on the same folder, the server comes up and still takes feedback.
+    Server last = Server.start(data, false);
+    try {
+      assertThat(RawHttp.get(last.port, "/article/1").status()).isEqualTo(301);
+      String after = "after the crashes " + seed;
+      assertThat(submit(last.port, "127.0.0.2", after)).isEqualTo(303);
+      acknowledged.add(after);
+    } finally {
+      last.kill();
+    }
+
+    assertThat(acknowledged).as("the stream really ran").hasSizeGreaterThan(kills * 5);
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("dateline.db").toAbsolutePath());
+        Statement st = db.createStatement()) {
+      try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("ok");
+      }
+      Set<String> stored = new HashSet<>();
+      try (ResultSet rs = st.executeQuery("SELECT message FROM feedback")) {
+        while (rs.next()) {
+          stored.add(rs.getString(1));
+        }
+      }
+      Set<String> lost = new HashSet<>(acknowledged);
+      lost.removeAll(stored);
+      assertThat(lost).as("acknowledged but lost (seed " + seed + ")").isEmpty();
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("the demo stories").isEqualTo(37);
+      }
+    }
+  }
+
+  /** Sends submissions, each from a new loopback address, until {@code running} is false. */
+  private static void stream(int port, long seed, AtomicInteger next, Set<String> acknowledged, AtomicBoolean running) {
+    while (running.get()) {
+      int i = next.getAndIncrement();
+      String text = "crash test " + seed + " #" + i;
+      String from = "127.0." + (1 + (i / 250) % 250) + "." + (1 + i % 250);
+      try {
+        if (submit(port, from, text) == 303) {
+          acknowledged.add(text);
+        }
+      } catch (RuntimeException refusedOrCut) {
+        // The server is down or died mid-answer: not acknowledged, so nothing is promised.
+        sleep(20);
+      }
+    }
+  }
+
+  private static int submit(int port, String from, String text) {
+    return RawHttp.send(
+            port,
+            "POST",
+            "/article/1/feedback",
+            List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "http://127.0.0.1:" + port),
+            ("message=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&website=").getBytes(StandardCharsets.UTF_8),
+            from)
+        .status();
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One run of {@code java -jar target/dateline.jar serve}. */
+  private static final class Server {
+    final Process process;
+    final int port;
+    final StringBuffer output = new StringBuffer();
+
+    private Server(Process process, int port) {
+      this.process = process;
+      this.port = port;
+    }
+
+    static Server start(Path data, boolean demo) throws IOException, InterruptedException {
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
+      command.addAll(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
+      if (demo) {
+        command.add("--demo");
+      }
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      Server server = new Server(process, port);
+      CompletableFuture<Void> ready = new CompletableFuture<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            server.output.append(line).append('\n');
+            if (line.startsWith("Dateline is serving")) {
+              ready.complete(null);
+            }
+          }
+        } catch (IOException ignored) {
+          // the process was killed
+        }
+        ready.complete(null);
+      }, "server-output");
+      reader.setDaemon(true);
+      reader.start();
+      try {
+        ready.get(60, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        process.destroyForcibly();
+        throw new AssertionError("the server did not start:\n" + server.output, e);
+      }
+      if (!process.isAlive() || !server.output.toString().contains("Dateline is serving")) {
+        throw new AssertionError("the server did not start:\n" + server.output);
+      }
+      return server;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+      process.destroyForcibly();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the killed server exited").isTrue();
+    }
+  }
+}
