@@ -110,7 +110,8 @@ public final class SeedTextFormat {
         i++;
         continue;
       }
-      if (body.isEmpty() && dateline.isEmpty()) {
+      // The dateline opens the first paragraph, also when a lead photo comes before it.
+      if (dateline.isEmpty() && body.stream().noneMatch(Block.Paragraph.class::isInstance)) {
         Optional<Dateline.Split> split = Dateline.splitFrom(line);
         if (split.isPresent()) {
           dateline = Optional.of(split.get().dateline());

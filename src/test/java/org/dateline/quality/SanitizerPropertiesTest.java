@@ -1,0 +1,105 @@
+package org.dateline.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.shared.Html;
+import org.dateline.testing.HostileInput;
+import org.dateline.testing.RandomInput;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of {@link Html#sanitizeInline}, over arbitrary and XSS-flavoured generated input:
+ * only b, strong, i, em and a survive, with only href and rel, and no script URL.
+ */
+class SanitizerPropertiesTest {
+  private static final int TRIES = 4_000;
+  private static final Set<String> ELEMENTS = Set.of("b", "strong", "i", "em", "a");
+
+  @Test
+  void no_disallowed_element_attribute_or_url_survives_sanitizing() {
+    long seed = RandomInput.seed("sanitizer");
+    RandomInput in = new RandomInput(seed);
+    List<String> inputs = new ArrayList<>(HostileInput.xssPayloads());
+    for (int i = 0; i < TRIES; i++) {
+      inputs.add(i % 3 == 0 ? in.anyText(200) : in.hostileMarkup(3));
+    }
+    for (String input : inputs) {
+      String output = Html.sanitizeInline(input);
+      assertThat(problems(output)).as("seed %d, input %s%n  gave %s", seed, show(input), show(output)).isEmpty();
+    }
+  }
+
+  @Test
+  void sanitizing_is_idempotent() {
+    long seed = RandomInput.seed("sanitizer idempotence");
+    RandomInput in = new RandomInput(seed);
+    for (int i = 0; i < TRIES / 2; i++) {
+      String once = Html.sanitizeInline(in.hostileMarkup(3));
+      assertThat(Html.sanitizeInline(once)).as("seed %d, sanitized once: %s", seed, show(once)).isEqualTo(once);
+    }
+  }
+
+  @Test
+  void allowed_formatting_and_web_links_are_kept() {
+    String kept = Html.sanitizeInline("<b>a</b> <em>b</em> <a href=\"https://news.example/x\">c</a>");
+    assertThat(kept).contains("<b>a</b>", "<em>b</em>", "href=\"https://news.example/x\"", ">c</a>");
+  }
+
+  @Test
+  void the_check_itself_flags_what_the_allow_list_forbids() {
+    assertThat(problems("<img src=x onerror=alert(1)>")).isNotEmpty();
+    assertThat(problems("<a href=\"javascript:alert(1)\">x</a>")).isNotEmpty();
+    assertThat(problems("<a href=\"https://x.example\" onclick=\"alert(1)\">x</a>")).isNotEmpty();
+    assertThat(problems("<b style=\"color:red\">x</b>")).isNotEmpty();
+    assertThat(problems("<a href=\"https://x.example\" rel=\"noopener\">x</a> <em>y</em>")).isEmpty();
+  }
+
+  /** Why the sanitized output breaks the allow-list, one line each. */
+  private static List<String> problems(String output) {
+    List<String> out = new ArrayList<>();
+    for (Element e : Jsoup.parseBodyFragment(output).body().getAllElements()) {
+      if (e.normalName().equals("body")) {
+        continue;
+      }
+      if (!ELEMENTS.contains(e.normalName())) {
+        out.add("element " + e.normalName());
+      }
+      for (Attribute a : e.attributes()) {
+        String name = a.getKey().toLowerCase(Locale.ROOT);
+        if (!e.normalName().equals("a") || !(name.equals("href") || name.equals("rel"))) {
+          out.add("attribute " + name + " on " + e.normalName());
+        }
+        if (name.equals("href")) {
+          String url = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+          int colon = url.indexOf(':');
+          int slash = url.indexOf('/');
+          boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+          if (hasScheme && !(url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:"))) {
+            out.add("href with scheme " + url);
+          }
+          if (url.contains("javascript:")) {
+            out.add("javascript: in href " + url);
+          }
+        }
+      }
+    }
+    String lower = output.toLowerCase(Locale.ROOT);
+    if (lower.contains("<script") || lower.contains("<svg") || lower.contains("<img")) {
+      out.add("raw markup in the output");
+    }
+    return out;
+  }
+
+  private static String show(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    s.codePoints().forEach(c -> b.append(c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    return b.append('"').toString();
+  }
+}
