@@ -37,6 +37,14 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.newsroom.DeskPages;
+import org.dateline.web.newsroom.HistoryPages;
+import org.dateline.web.newsroom.LoginPages;
+import org.dateline.web.newsroom.NewsroomAccess;
+import org.dateline.web.newsroom.NewsroomChrome;
+import org.dateline.web.newsroom.NewsroomErrors;
+import org.dateline.web.newsroom.NewsroomRoutes;
+import org.dateline.web.newsroom.StoryPages;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -86,6 +94,16 @@ public final class Wiring implements AutoCloseable {
     PublicPages pages = new PublicPages(cache, views, clock);
     SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
     ArticlePages articlePages = new ArticlePages(articles, site, pages);
+    NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
+    NewsroomAccess access = new NewsroomAccess(users);
+    NewsroomRoutes newsroom =
+        new NewsroomRoutes(
+            access,
+            new LoginPages(users, newsroomChrome),
+            new DeskPages(stories, sections, users, newsroomChrome),
+            new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
+            new HistoryPages(stories, newsroomChrome),
+            new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
             new ListPages(articles, sections, site, pages),
@@ -115,7 +133,8 @@ public final class Wiring implements AutoCloseable {
         500,
         500,
         TimeUnit.MILLISECONDS);
-    server = new HttpServer(routes, new Errors(site, pages)).start(config.host(), config.port());
+    scheduler.start();
+    server = new HttpServer(routes, newsroom, new Errors(site, pages)).start(config.host(), config.port());
     return server;
   }
 

@@ -16,6 +16,8 @@ public interface FeedbackRepository {
 
   boolean exists(long id);
 
+  long countNew();
+
   /** The install's secret salt for client hashes, created on first use. */
   String salt();
 }

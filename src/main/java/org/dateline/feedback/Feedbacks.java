@@ -110,6 +110,11 @@ public final class Feedbacks {
     return new Result.Accepted(Outcome.STORED);
   }
 
+  /** How many messages no one has read yet. */
+  public long countNew() {
+    return repository.countNew();
+  }
+
   /** Newest feedback first. */
   public List<Feedback> newest(int limit) {
     return repository.newest(limit);

@@ -3,11 +3,11 @@ package org.dateline.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 
-/** The HTTP server (Javalin on Jetty 12) with the site's routes and error pages. */
+/** The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and error pages. */
 public final class HttpServer {
   private final Javalin app;
 
-  public HttpServer(Routes routes, Errors errors) {
+  public HttpServer(Routes routes, org.dateline.web.newsroom.NewsroomRoutes newsroom, Errors errors) {
     this.app =
         Javalin.create(
             cfg -> {
@@ -19,6 +19,7 @@ public final class HttpServer {
               cfg.router.ignoreTrailingSlashes = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);
+              newsroom.register(cfg.routes);
               errors.register(cfg.routes);
             });
   }

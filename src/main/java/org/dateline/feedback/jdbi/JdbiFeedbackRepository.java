@@ -68,6 +68,11 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   }
 
   @Override
+  public long countNew() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feedback WHERE state = 'new'").mapTo(Long.class).one());
+  }
+
+  @Override
   public String salt() {
     return jdbi.inTransaction(
         h -> {

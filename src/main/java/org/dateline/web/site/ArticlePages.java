@@ -75,6 +75,22 @@ public final class ArticlePages {
         "/article/" + article.id() + "/feedback", thanks || !error.isEmpty(), thanks, error, text, Feedbacks.MAX_LENGTH);
   }
 
+  /**
+   * The page a draft will make, for the newsroom's preview: the same template and model as the
+   * public page, with the story's public id when it has one.
+   */
+  public byte[] preview(long storyId, java.util.Optional<Long> articleId, org.dateline.article.ArticleContent content) {
+    var section = site.sectionNamed(content.section());
+    java.time.Instant now = java.time.Instant.now();
+    Article draft =
+        new Article(new ArticleId(articleId.orElse(storyId)), org.dateline.shared.Slugs.of(content.headline()), content, section,
+            content.bylines().stream().map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n)).toList(),
+            content.tags().stream().map(n -> new org.dateline.article.Tag(0, org.dateline.shared.Slugs.of(n), n)).toList(),
+            ArticleState.PUBLISHED, now, java.util.Optional.empty(), 1, java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.empty());
+    return render(draft, 200, feedbackBox(draft, false, "", "")).body();
+  }
+
   CachedPage render(Article article, int status, FeedbackBox feedback) {
     Edition edition = site.edition();
     String path = SiteChrome.articleHref(article.id().value(), article.slug());
@@ -92,6 +108,8 @@ public final class ArticlePages {
             article.firstPublishedAt().toString(),
             article.updatedAt().map(edition::format).orElse(""),
             article.updatedAt().map(Object::toString).orElse(""),
+            article.correction().map(c -> c.text()).orElse(""),
+            article.correction().map(c -> edition.format(c.at())).orElse(""),
             article.authors().stream().map(a -> new Link(a.name(), "/author/" + a.slug())).toList(),
             bodyWithDateline(article),
             article.tags().stream().map(t -> new Link(t.name(), "/tag/" + t.slug())).toList(),

@@ -58,6 +58,8 @@ public final class Model {
       String publishedIso,
       String updatedText,
       String updatedIso,
+      String correction,
+      String correctionTime,
       List<Link> bylines,
       List<Block> body,
       List<Link> tags,

@@ -80,6 +80,11 @@ public final class SiteChrome {
         s.leadPhoto().orElse(null));
   }
 
+  /** The section with this name, if there is one. */
+  public java.util.Optional<Section> sectionNamed(String name) {
+    return sections.all().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
   public String placeholder() {
     return assets.url("img/photo-placeholder.svg");
   }

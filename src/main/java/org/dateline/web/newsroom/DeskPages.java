@@ -1,0 +1,91 @@
+package org.dateline.web.newsroom;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.edition.Edition;
+import org.dateline.newsroom.auth.Permission;
+import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.auth.Users;
+import org.dateline.newsroom.workflow.DeskQuery;
+import org.dateline.newsroom.workflow.Stage;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Story;
+import org.dateline.section.Section;
+import org.dateline.section.Sections;
+import org.dateline.web.newsroom.NewsroomModel.DeskPage;
+import org.dateline.web.newsroom.NewsroomModel.DeskRow;
+import org.dateline.web.newsroom.NewsroomModel.Option;
+
+/** The desk: stories by stage, filtered by section, author and headline words, newest first. */
+public final class DeskPages {
+  private static final int LIMIT = 200;
+  private final Stories stories;
+  private final Sections sections;
+  private final Users users;
+  private final NewsroomChrome chrome;
+
+  public DeskPages(Stories stories, Sections sections, Users users, NewsroomChrome chrome) {
+    this.stories = stories;
+    this.sections = sections;
+    this.users = users;
+    this.chrome = chrome;
+  }
+
+  public void list(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Stage stage = stage(ctx.queryParam("stage"));
+    String section = trim(ctx.queryParam("section"));
+    String author = trim(ctx.queryParam("author"));
+    String q = trim(ctx.queryParam("q"));
+    Optional<Long> authorId = author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
+    var query = new DeskQuery(stage, section.isEmpty() ? Optional.empty() : Optional.of(section), authorId,
+        q.isEmpty() ? Optional.empty() : Optional.of(q));
+    Edition edition = chrome.editions().current();
+    Map<Stage, Integer> counts = stories.countsByStage();
+    List<Option> stages = new ArrayList<>();
+    for (Stage s : Stage.values()) {
+      stages.add(new Option(s.code(), s.label() + (user.can(Permission.EDIT_ANY) ? " (" + counts.get(s) + ")" : ""), s == stage));
+    }
+    List<Option> sectionOptions = new ArrayList<>();
+    sectionOptions.add(new Option("", "All sections", section.isEmpty()));
+    for (Section s : sections.all()) {
+      sectionOptions.add(new Option(s.name(), s.name(), s.name().equals(section)));
+    }
+    List<Option> authors = new ArrayList<>();
+    authors.add(new Option("", "All authors", author.isEmpty()));
+    if (user.can(Permission.EDIT_ANY)) {
+      for (User u : users.all()) {
+        authors.add(new Option(Long.toString(u.id()), u.name(), author.equals(Long.toString(u.id()))));
+      }
+    }
+    List<DeskRow> rows =
+        stories.desk(query, user, LIMIT).stream().map(s -> row(s, user, edition)).toList();
+    chrome.send(ctx, 200, "newsroom/desk.jte",
+        new DeskPage(chrome.frame(ctx, "/newsroom/desk"), stage.code(), stages, sectionOptions, authors, q, rows,
+            user.can(Permission.WRITE_OWN)));
+  }
+
+  private DeskRow row(Story s, User user, Edition edition) {
+    String editing = stories.someoneElseEditing(s, user).map(e -> e.name() + " is editing").orElse("");
+    return new DeskRow(s.id(), "/newsroom/stories/" + s.id(), s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
+        s.draft().section().isEmpty() ? "All News" : s.draft().section(), s.createdByName(), s.stage().label(),
+        edition.format(s.updatedAt()), editing,
+        s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");
+  }
+
+  private static Stage stage(String code) {
+    for (Stage s : Stage.values()) {
+      if (s.code().equals(code)) {
+        return s;
+      }
+    }
+    return Stage.DRAFT;
+  }
+
+  private static String trim(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

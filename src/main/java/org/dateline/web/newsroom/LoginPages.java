@@ -1,0 +1,66 @@
+package org.dateline.web.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.dateline.newsroom.auth.AuthFailed;
+import org.dateline.newsroom.auth.Session;
+import org.dateline.newsroom.auth.Users;
+import org.dateline.web.Guards;
+import org.dateline.web.newsroom.NewsroomModel.LoginPage;
+
+/** Sign in and out. */
+public final class LoginPages {
+  private final Users users;
+  private final NewsroomChrome chrome;
+
+  public LoginPages(Users users, NewsroomChrome chrome) {
+    this.users = users;
+    this.chrome = chrome;
+  }
+
+  public void form(Context ctx) {
+    if (NewsroomAccess.session(ctx).isPresent()) {
+      ctx.redirect("/newsroom", HttpStatus.SEE_OTHER);
+      return;
+    }
+    render(ctx, 200, "", "", next(ctx.queryParam("next")));
+  }
+
+  public void login(Context ctx) {
+    Guards.sameOrigin(ctx);
+    String email = ctx.formParam("email");
+    String next = next(ctx.formParam("next"));
+    Session session;
+    try {
+      session = users.login(email, ctx.formParam("password"), ctx.ip());
+    } catch (AuthFailed e) {
+      // The failure is the page's content: the form again with the message and the email kept.
+      if (e.retryAfterSeconds() > 0) {
+        ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      }
+      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), email == null ? "" : email, next);
+      return;
+    }
+    ctx.header("Set-Cookie", NewsroomAccess.cookie(ctx, session));
+    ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  public void logout(Context ctx) {
+    NewsroomAccess.checkCsrf(ctx);
+    users.logout(ctx.cookie(NewsroomAccess.COOKIE));
+    ctx.header("Set-Cookie", NewsroomAccess.clearCookie(ctx));
+    ctx.redirect("/newsroom/login", HttpStatus.SEE_OTHER);
+  }
+
+  private void render(Context ctx, int status, String error, String email, String next) {
+    var page =
+        new LoginPage(chrome.editions().current().siteName(), chrome.assets().url("css/newsroom.css"),
+            chrome.assets().url("img/favicon.svg"), email, error, next);
+    chrome.send(ctx, status, "newsroom/login.jte", page);
+  }
+
+  /** Only a newsroom path may follow the login, never another site. */
+  private static String next(String next) {
+    return next != null && next.matches("/newsroom(/[A-Za-z0-9/_?=&.%-]*)?") ? next : "/newsroom";
+  }
+}

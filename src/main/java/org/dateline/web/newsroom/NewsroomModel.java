@@ -1,0 +1,60 @@
+package org.dateline.web.newsroom;
+
+import java.util.List;
+import org.dateline.newsroom.editor.WordDiff;
+
+/** The typed page models of the newsroom templates. Records only; values computed in Java. */
+public final class NewsroomModel {
+  private NewsroomModel() {}
+
+  /** The newsroom frame: who is signed in, the CSRF token for its forms, the navigation. */
+  public record Frame(
+      String siteName, String userName, String role, String csrf, List<Nav> nav, int newFeedback, String css, String js,
+      String editorJs, String editorCss, String favicon) {}
+
+  public record Nav(String label, String href, boolean current) {}
+
+  public record LoginPage(String siteName, String css, String favicon, String email, String error, String next) {}
+
+  /** One row of the desk. */
+  public record DeskRow(
+      long id, String href, String headline, String section, String author, String stage, String updated, String editing,
+      String publicHref) {}
+
+  public record Option(String value, String label, boolean selected) {}
+
+  public record DeskPage(
+      Frame frame, String stage, List<Option> stages, List<Option> sections, List<Option> authors, String query,
+      List<DeskRow> rows, boolean canWrite) {}
+
+  /** A workflow button: the action code, its label, whether it needs a time or a note. */
+  public record ActionButton(String code, String label, boolean needsTime, boolean needsNote, boolean danger) {}
+
+  /** The editor form's values (as typed, so nothing is lost when a save is refused). */
+  public record StoryForm(
+      String headline, String summary, String section, String bylines, String datelinePlace, String datelineDate,
+      String datelineSource, String body, String tags, int urgency) {}
+
+  public record AuditRow(String when, String who, String action, String from, String to, String detail) {}
+
+  public record StoryPage(
+      Frame frame, long id, int version, String stage, StoryForm form, List<Option> sections, String error, String notice,
+      String editingWarning, List<ActionButton> actions, List<AuditRow> audit, String publicHref, String scheduleInfo,
+      boolean editable, String zone) {}
+
+  public record RevisionRow(int version, String who, String when, String note, boolean current) {}
+
+  public record HistoryPage(Frame frame, long id, String headline, List<RevisionRow> revisions, boolean canRestore) {}
+
+  public record VersionPage(Frame frame, long id, int version, String who, String when, StoryForm form, boolean canRestore) {}
+
+  public record DiffPage(Frame frame, long id, int from, int to, List<FieldDiff> fields) {}
+
+  /** The word diff of one field; {@code parts} is empty when the field did not change. */
+  public record FieldDiff(String field, List<WordDiff.Part> parts) {}
+
+  /** A save refused because someone saved meanwhile: what changed, and the user's own text kept. */
+  public record StalePage(Frame frame, long id, String message, List<FieldDiff> changes, StoryForm attempted, int currentVersion) {}
+
+  public record MessagePage(Frame frame, int status, String title, String message, String backHref) {}
+}

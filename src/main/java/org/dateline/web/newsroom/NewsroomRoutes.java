@@ -1,0 +1,54 @@
+package org.dateline.web.newsroom;
+
+import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
+import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
+
+import io.javalin.config.RoutesConfig;
+
+/**
+ * The newsroom's route table: path, handler, guard. {@code signedIn} pages need any account,
+ * {@code reads(P)} pages need permission P, {@code writes(P)} requests also need the CSRF token.
+ * Finer checks (a reporter's own story) are made by the facades.
+ */
+public final class NewsroomRoutes {
+  private final NewsroomAccess access;
+  private final LoginPages login;
+  private final DeskPages desk;
+  private final StoryPages story;
+  private final HistoryPages history;
+  private final NewsroomErrors errors;
+
+  public NewsroomRoutes(
+      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history, NewsroomErrors errors) {
+    this.access = access;
+    this.login = login;
+    this.desk = desk;
+    this.story = story;
+    this.history = history;
+    this.errors = errors;
+  }
+
+  public void register(RoutesConfig r) {
+    r.before("/newsroom", access::load);
+    r.before("/newsroom/<rest>", access::load);
+    r.get("/newsroom/login", login::form);
+    r.post("/newsroom/login", login::login);
+    r.post("/newsroom/logout", access.signedIn(login::logout));
+
+    r.get("/newsroom", access.signedIn(ctx -> ctx.redirect("/newsroom/desk")));
+    r.get("/newsroom/desk", access.signedIn(desk::list));
+
+    r.post("/newsroom/stories", access.writes(WRITE_OWN, story::create));
+    r.get("/newsroom/stories/{id}", access.reads(WRITE_OWN, story::view));
+    r.post("/newsroom/stories/{id}", access.writes(WRITE_OWN, story::save));
+    r.post("/newsroom/stories/{id}/autosave", access.writes(WRITE_OWN, story::autosave));
+    r.post("/newsroom/stories/{id}/action", access.writes(WRITE_OWN, story::action));
+    r.get("/newsroom/stories/{id}/preview", access.reads(WRITE_OWN, story::preview));
+    r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
+    r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
+    r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
+    r.post("/newsroom/stories/{id}/restore", access.writes(WRITE_OWN, history::restore));
+    r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
+    errors.register(r);
+  }
+}

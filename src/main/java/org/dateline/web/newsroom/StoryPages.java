@@ -1,0 +1,215 @@
+package org.dateline.web.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.edition.Edition;
+import org.dateline.newsroom.auth.Permission;
+import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.editor.Draft;
+import org.dateline.newsroom.workflow.Action;
+import org.dateline.newsroom.workflow.Stage;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.Workflow;
+import org.dateline.newsroom.workflow.WorkflowRefused;
+import org.dateline.section.Section;
+import org.dateline.section.Sections;
+import org.dateline.web.BadRequest;
+import org.dateline.web.NotFound;
+import org.dateline.web.newsroom.NewsroomModel.ActionButton;
+import org.dateline.web.newsroom.NewsroomModel.AuditRow;
+import org.dateline.web.newsroom.NewsroomModel.Option;
+import org.dateline.web.newsroom.NewsroomModel.StoryForm;
+import org.dateline.web.newsroom.NewsroomModel.StoryPage;
+import org.dateline.web.site.ArticlePages;
+
+/** The story editor: open, save, autosave, preview, and the workflow's actions. */
+public final class StoryPages {
+  private final Stories stories;
+  private final Workflow workflow;
+  private final Sections sections;
+  private final NewsroomChrome chrome;
+  private final ArticlePages articlePages;
+
+  public StoryPages(Stories stories, Workflow workflow, Sections sections, NewsroomChrome chrome, ArticlePages articlePages) {
+    this.stories = stories;
+    this.workflow = workflow;
+    this.sections = sections;
+    this.chrome = chrome;
+    this.articlePages = articlePages;
+  }
+
+  public void create(Context ctx) {
+    Story story = stories.create(NewsroomAccess.user(ctx));
+    ctx.redirect("/newsroom/stories/" + story.id(), HttpStatus.SEE_OTHER);
+  }
+
+  /** Opens the newsroom copy of a public article (made from it when it came from an import). */
+  public void openArticle(Context ctx) {
+    Story story = stories.forArticle(id(ctx), NewsroomAccess.user(ctx));
+    ctx.redirect("/newsroom/stories/" + story.id(), HttpStatus.SEE_OTHER);
+  }
+
+  public void view(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    stories.opened(story.id(), user);
+    String notice = switch (String.valueOf(ctx.queryParam("done"))) {
+      case "saved" -> "Saved.";
+      case "created" -> "New story created.";
+      case "null" -> "";
+      default -> actionNotice(ctx.queryParam("done"));
+    };
+    render(ctx, 200, story, user, DraftForm.of(story.draft()), "", notice);
+  }
+
+  public void save(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    DraftForm.Parsed parsed = DraftForm.parse(ctx);
+    if (parsed.draft().isEmpty()) {
+      render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
+      return;
+    }
+    stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "");
+    ctx.redirect("/newsroom/stories/" + story.id() + "?done=saved", HttpStatus.SEE_OTHER);
+  }
+
+  /** The editor's periodic save: JSON in, JSON out. */
+  public void autosave(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    DraftForm.Parsed parsed = DraftForm.parse(ctx);
+    if (parsed.draft().isEmpty()) {
+      ctx.status(422).json(Map.of("ok", false, "error", parsed.error()));
+      return;
+    }
+    if (parsed.draft().get().equals(story.draft()) && DraftForm.version(ctx) == story.version()) {
+      ctx.json(Map.of("ok", true, "version", story.version(), "savedAt", time(story.updatedAt())));
+      return;
+    }
+    Story saved = stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "autosave");
+    ctx.json(Map.of("ok", true, "version", saved.version(), "savedAt", time(saved.updatedAt())));
+  }
+
+  /** A workflow action from the editor: saves what is on screen first (when it changed), then acts. */
+  public void action(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    Action action;
+    try {
+      action = Action.ofCode(String.valueOf(ctx.formParam("action")));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("Unknown action.");
+    }
+    if (ctx.formParam("headline") != null && story.stage() != Stage.KILLED) {
+      DraftForm.Parsed parsed = DraftForm.parse(ctx);
+      if (parsed.draft().isEmpty()) {
+        render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
+        return;
+      }
+      if (!parsed.draft().get().equals(story.draft())) {
+        story = stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "saved with " + action.code());
+      }
+    }
+    Optional<Instant> at = at(ctx.formParam("at"));
+    workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
+    ctx.redirect("/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+  }
+
+  /** The public page as it will look, rendered from the current draft. */
+  public void preview(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    Draft draft = story.draft();
+    try {
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(articlePages.preview(story.id(), story.articleId(), draft.toContent(chrome.editions().current().language())));
+    } catch (IllegalArgumentException e) {
+      throw new WorkflowRefused("Nothing to preview yet: " + e.getMessage());
+    }
+  }
+
+  private void render(Context ctx, int status, Story story, User user, StoryForm form, String error, String notice) {
+    Edition edition = chrome.editions().current();
+    List<Option> sectionOptions = new ArrayList<>();
+    sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
+    for (Section s : sections.all()) {
+      sectionOptions.add(new Option(s.name(), s.name(), s.name().equals(form.section())));
+    }
+    List<ActionButton> buttons =
+        workflow.available(story, user).stream()
+            .map(a -> new ActionButton(a.code(), a.label(), a == Action.SCHEDULE || a == Action.EMBARGO,
+                a == Action.CORRECT || a == Action.KILL || a == Action.RETURN, a == Action.KILL))
+            .toList();
+    List<AuditRow> audit =
+        stories.auditTrail(story.id(), user).stream()
+            .map(e -> new AuditRow(edition.format(e.at()), e.who(), e.action().label(), e.from().label(), e.to().label(), e.detail()))
+            .toList();
+    String warning =
+        stories.someoneElseEditing(story, user)
+            .map(e -> e.name() + " has this story open too (since " + time(e.since()) + "). Saves are checked, so nothing is overwritten.")
+            .orElse("");
+    String schedule =
+        story.scheduledAt().map(t -> "Scheduled for " + edition.format(t) + " (" + edition.zone().getId() + ").")
+            .or(() -> story.embargoUntil().map(t -> "Embargoed until " + edition.format(t) + " (" + edition.zone().getId() + ")."))
+            .orElse("");
+    boolean editable =
+        story.stage() != Stage.KILLED
+            && (user.can(Permission.EDIT_ANY) || (story.createdBy() == user.id() && story.stage() == Stage.DRAFT));
+    var page =
+        new StoryPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), story.version(), story.stage().label(), form,
+            sectionOptions, error, notice, warning, buttons, audit,
+            story.articleId().filter(a -> story.stage() == Stage.PUBLISHED).map(a -> "/article/" + a).orElse(""), schedule,
+            editable, edition.zone().getId());
+    chrome.send(ctx, status, "newsroom/story.jte", page);
+  }
+
+  private Optional<Instant> at(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text.strip()).atZone(chrome.editions().current().zone()).toInstant());
+    } catch (DateTimeParseException e) {
+      throw new WorkflowRefused("\"" + text + "\" is not a date and time.");
+    }
+  }
+
+  private String time(Instant instant) {
+    return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(chrome.editions().current().zone()).format(instant);
+  }
+
+  private static String actionNotice(String code) {
+    try {
+      return switch (Action.ofCode(code)) {
+        case SUBMIT -> "Submitted to the desk.";
+        case RETURN -> "Returned to the reporter.";
+        case PUBLISH -> "Published.";
+        case SCHEDULE -> "Scheduled.";
+        case UNSCHEDULE -> "Schedule cancelled.";
+        case EMBARGO -> "Embargoed: subscribers have it; the public will see it when the embargo ends.";
+        case UPDATE -> "Update published.";
+        case CORRECT -> "Correction published.";
+        case KILL -> "Killed: the story is gone from every public page.";
+      };
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  static long id(Context ctx) {
+    String text = ctx.pathParam("id");
+    if (!text.matches("[1-9][0-9]{0,17}")) {
+      throw new NotFound("no such story");
+    }
+    return Long.parseLong(text);
+  }
+}
