@@ -93,6 +93,32 @@ public final class InjectionScan {
   }
 
   /**
+   * Everything in the page the browser shows that would mean a payload ran or became markup: an
+   * open dialog, what {@link #IN_BROWSER} finds, and console reports of blocked or injected
+   * script. Reads (and so clears) the console. Empty when the page is clean.
+   */
+  public static List<String> inBrowser(Browser browser, String where) {
+    List<String> out = new ArrayList<>();
+    String dialog = browser.dialog();
+    if (dialog != null) {
+      out.add(where + ": a dialog opened: " + dialog);
+    }
+    for (Object finding : (List<?>) browser.script(IN_BROWSER)) {
+      out.add(where + ": " + finding);
+    }
+    for (String line : browser.console()) {
+      // A 404 or 400 is logged with its address (which may hold a payload); that is expected.
+      if (line.contains("Failed to load resource: the server responded with a status of 4")) {
+        continue;
+      }
+      if (line.contains("Content Security Policy") || line.contains("Refused to") || line.contains("__xss")) {
+        out.add(where + ": console: " + line);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The same scan in a live page, after its scripts ran, plus the marker the corpus payloads set
    * ({@code window.__xss}). Returns what it found, one line each.
    */

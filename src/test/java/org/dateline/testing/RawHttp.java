@@ -22,8 +22,11 @@ import java.util.zip.GZIPInputStream;
  * from a chosen loopback source address (every 127.x.y.z is this machine on Linux).
  */
 public final class RawHttp {
-  /** A response: status, headers (names in lower case; repeated ones joined by ", ") and body. */
-  public record Response(int status, Map<String, String> headers, byte[] body) {
+  /**
+   * A response: status, headers (names in lower case; repeated ones joined by ", "), the body
+   * (decompressed) and how many body bytes came over the wire.
+   */
+  public record Response(int status, Map<String, String> headers, byte[] body, int wireBytes) {
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -102,10 +105,11 @@ public final class RawHttp {
     } else {
       body = in.readAllBytes();
     }
+    int wire = body.length;
     if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
       body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
     }
-    return new Response(status, headers, body);
+    return new Response(status, headers, body, wire);
   }
 
   private static String line(InputStream in) throws IOException {
