@@ -38,6 +38,7 @@ import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
 import org.dateline.web.newsroom.DeskPages;
+import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
 import org.dateline.web.newsroom.LoginPages;
 import org.dateline.web.newsroom.NewsroomAccess;
@@ -103,6 +104,7 @@ public final class Wiring implements AutoCloseable {
             new DeskPages(stories, sections, users, newsroomChrome),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new HistoryPages(stories, newsroomChrome),
+            new FeedbackPages(feedbacks, articles, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(

@@ -33,6 +33,18 @@ public interface ArticleRepository {
 
   long countPublic();
 
+  /** The headlines of these stories, whatever their state; unknown ids are left out. */
+  List<ArticleHeadline> headlines(java.util.Collection<ArticleId> ids);
+
+  /** The public ones among these stories, in no particular order. */
+  List<ArticleSummary> publicSummaries(java.util.Collection<ArticleId> ids);
+
+  /**
+   * Per section (sections in navigation order, stories without one last), how many stories that
+   * went public (and may since have been killed) were first published in each interval.
+   */
+  List<PublishedCounts> publishedCounts(List<Instant> bounds);
+
   /** What the repository stores for a story; the section is resolved by the facade. */
   record NewArticle(
       String slug,

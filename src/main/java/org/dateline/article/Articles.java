@@ -3,9 +3,14 @@ package org.dateline.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.changelog.ChangeLog;
@@ -237,6 +242,34 @@ public final class Articles {
 
   public long countPublic() {
     return repository.countPublic();
+  }
+
+  /** The headline, slug and state of each of these stories, by id (any state; unknown ids absent). */
+  public Map<ArticleId, ArticleHeadline> headlines(Collection<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<ArticleId, ArticleHeadline> byId = new HashMap<>();
+    repository.headlines(Set.copyOf(ids)).forEach(h -> byId.put(h.id(), h));
+    return byId;
+  }
+
+  /** The stories among {@code ids} that are public now, in the order given (the home page's curated picks). */
+  public List<ArticleSummary> publicSummaries(List<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<ArticleId, ArticleSummary> byId = new HashMap<>();
+    repository.publicSummaries(Set.copyOf(ids)).forEach(s -> byId.put(s.id(), s));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * How many stories were first published in each interval between consecutive {@code bounds},
+   * per section: the newsroom dashboard's chart. Killed stories still count on the day they went out.
+   */
+  public List<PublishedCounts> publishedPerInterval(List<Instant> bounds) {
+    return repository.publishedCounts(bounds);
   }
 
   private static <T> T last(List<T> list) {

@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.shared.Hashes;
 
 /**
@@ -22,6 +24,9 @@ public final class Feedbacks {
   public static final int MAX_PER_WINDOW = 3;
 
   public static final Duration WINDOW = Duration.ofMinutes(1);
+  /** Messages the inbox shows per page. */
+  public static final int PAGE_SIZE = 50;
+
   private static final int TRACKED_CLIENTS = 10_000;
 
   private final FeedbackRepository repository;
@@ -118,6 +123,49 @@ public final class Feedbacks {
   /** Newest feedback first. */
   public List<Feedback> newest(int limit) {
     return repository.newest(limit);
+  }
+
+  /** Which feedback the inbox lists: in one state or all, on one story or all. */
+  public record Filter(Optional<FeedbackState> state, Optional<Long> articleId) {}
+
+  /** One page of the inbox, newest first; {@code olderBefore} continues it when there is more. */
+  public record Page(List<Feedback> items, Optional<Long> olderBefore) {}
+
+  /** One page of feedback matching the filter, newest first, with ids below {@code beforeId} when given. */
+  public Page list(Filter filter, Optional<Long> beforeId) {
+    List<Feedback> rows =
+        repository.list(filter.state().map(FeedbackState::code), filter.articleId(), beforeId, PAGE_SIZE + 1);
+    if (rows.size() <= PAGE_SIZE) {
+      return new Page(rows, Optional.empty());
+    }
+    List<Feedback> items = rows.subList(0, PAGE_SIZE);
+    return new Page(List.copyOf(items), Optional.of(items.get(PAGE_SIZE - 1).id()));
+  }
+
+  /** Marks a message new, read or resolved; false when there is no such message. */
+  public boolean setState(long id, FeedbackState state) {
+    return repository.setState(id, state.code());
+  }
+
+  /** How many messages are in each state, every state present. */
+  public Map<FeedbackState, Long> countsByState() {
+    Map<String, Long> stored = repository.countsByState();
+    Map<FeedbackState, Long> counts = new EnumMap<>(FeedbackState.class);
+    for (FeedbackState s : FeedbackState.values()) {
+      counts.put(s, stored.getOrDefault(s.code(), 0L));
+    }
+    return counts;
+  }
+
+  /**
+   * How many messages arrived in each interval between consecutive {@code bounds} (for example
+   * the starts of days in the edition's zone, and the end of the last one).
+   */
+  public List<Long> receivedPerInterval(List<Instant> bounds) {
+    if (bounds.size() < 2) {
+      throw new IllegalArgumentException("intervals need at least two bounds");
+    }
+    return repository.countsBetween(bounds);
   }
 
   /** The salted hash that stands for a client address; the address itself is never stored. */

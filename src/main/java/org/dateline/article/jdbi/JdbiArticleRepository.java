@@ -3,10 +3,12 @@ package org.dateline.article.jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleHeadline;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleRepository;
 import org.dateline.article.ArticleState;
@@ -16,10 +18,12 @@ import org.dateline.article.Cursor;
 import org.dateline.article.Dateline;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
+import org.dateline.article.PublishedCounts;
 import org.dateline.article.Tag;
 import org.dateline.article.format.BodyJson;
 import org.dateline.section.Section;
 import org.dateline.shared.Slugs;
+import org.dateline.storage.IntervalCounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -373,5 +377,58 @@ public final class JdbiArticleRepository implements ArticleRepository {
   public long countPublic() {
     return jdbi.withHandle(
         h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'").mapTo(Long.class).one());
+  }
+
+  @Override
+  public List<ArticleHeadline> headlines(Collection<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, slug, headline, state FROM articles WHERE id IN (<ids>)")
+                .bindList("ids", ids.stream().map(ArticleId::value).toList())
+                .map(
+                    (rs, ctx) ->
+                        new ArticleHeadline(new ArticleId(rs.getLong("id")), rs.getString("slug"), rs.getString("headline"),
+                            ArticleState.ofCode(rs.getString("state"))))
+                .list());
+  }
+
+  @Override
+  public List<ArticleSummary> publicSummaries(Collection<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT " + SUMMARY_COLUMNS
+                        + " FROM articles a LEFT JOIN sections s ON s.id = a.section_id"
+                        + " WHERE a.state = 'published' AND a.id IN (<ids>)")
+                .bindList("ids", ids.stream().map(ArticleId::value).toList())
+                .map((rs, ctx) -> summary(rs))
+                .list());
+  }
+
+  @Override
+  public List<PublishedCounts> publishedCounts(List<Instant> bounds) {
+    String sql =
+        "SELECT s.name AS section_name, "
+            + IntervalCounts.columns("a.first_published_at", bounds)
+            + """
+             FROM articles a LEFT JOIN sections s ON s.id = a.section_id
+            WHERE a.state IN ('published', 'killed') AND \
+            """
+            + IntervalCounts.window("a.first_published_at", bounds)
+            + """
+             GROUP BY s.id, s.name, s.position
+            ORDER BY CASE WHEN s.id IS NULL THEN 1 ELSE 0 END, s.position, s.id
+            """;
+    return jdbi.withHandle(
+        h ->
+            IntervalCounts.bind(h.createQuery(sql), bounds)
+                .map((rs, ctx) -> new PublishedCounts(Optional.ofNullable(rs.getString("section_name")), IntervalCounts.read(rs, bounds)))
+                .list());
   }
 }

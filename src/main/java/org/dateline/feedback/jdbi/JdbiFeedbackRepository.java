@@ -3,12 +3,16 @@ package org.dateline.feedback.jdbi;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.feedback.Feedback;
 import org.dateline.feedback.FeedbackRepository;
+import org.dateline.storage.IntervalCounts;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Feedback in the {@code feedback} table; the salt in {@code settings}. */
 public final class JdbiFeedbackRepository implements FeedbackRepository {
@@ -70,6 +74,51 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   @Override
   public long countNew() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feedback WHERE state = 'new'").mapTo(Long.class).one());
+  }
+
+  @Override
+  public List<Feedback> list(Optional<String> state, Optional<Long> articleId, Optional<Long> beforeId, int limit) {
+    // Keyset paging by id (ids grow with arrival): feedback_state and feedback_article serve it.
+    StringBuilder sql = new StringBuilder("SELECT * FROM feedback WHERE 1 = 1");
+    state.ifPresent(s -> sql.append(" AND state = :state"));
+    articleId.ifPresent(a -> sql.append(" AND article_id = :article"));
+    beforeId.ifPresent(b -> sql.append(" AND id < :before"));
+    sql.append(" ORDER BY id DESC LIMIT :limit");
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql.toString()).bind("limit", limit);
+          state.ifPresent(s -> q.bind("state", s));
+          articleId.ifPresent(a -> q.bind("article", a));
+          beforeId.ifPresent(b -> q.bind("before", b));
+          return q.map(ROW).list();
+        });
+  }
+
+  @Override
+  public boolean setState(long id, String state) {
+    return jdbi.withHandle(
+        h -> h.createUpdate("UPDATE feedback SET state = :s WHERE id = :id").bind("s", state).bind("id", id).execute() > 0);
+  }
+
+  @Override
+  public Map<String, Long> countsByState() {
+    return jdbi.withHandle(
+        h -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          h.createQuery("SELECT state, COUNT(*) AS n FROM feedback GROUP BY state")
+              .map((rs, ctx) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+              .forEach(e -> counts.put(e.getKey(), e.getValue()));
+          return counts;
+        });
+  }
+
+  @Override
+  public List<Long> countsBetween(List<Instant> bounds) {
+    String sql =
+        "SELECT " + IntervalCounts.columns("received_at", bounds) + " FROM feedback WHERE "
+            + IntervalCounts.window("received_at", bounds);
+    return jdbi.withHandle(
+        h -> IntervalCounts.bind(h.createQuery(sql), bounds).map((rs, ctx) -> IntervalCounts.read(rs, bounds)).one());
   }
 
   @Override

@@ -57,4 +57,14 @@ public final class NewsroomModel {
   public record StalePage(Frame frame, long id, String message, List<FieldDiff> changes, StoryForm attempted, int currentVersion) {}
 
   public record MessagePage(Frame frame, int status, String title, String message, String backHref) {}
+
+  /** One reader message in the inbox: the text as lines (escaped by the template), its story, the states it can move to. */
+  public record FeedbackRow(
+      long id, List<String> lines, String received, String receivedIso, String state, String headline, String publicHref,
+      String storyState, String storyFeedbackHref, List<Option> moves) {}
+
+  /** The feedback inbox; {@code storyHeadline} is set when it lists one story's feedback. */
+  public record FeedbackInboxPage(
+      Frame frame, List<Nav> tabs, String storyHeadline, String allStoriesHref, List<FeedbackRow> rows, String olderHref,
+      String newestHref, String back) {}
 }

@@ -1,6 +1,7 @@
 package org.dateline.web.newsroom;
 
 import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
+import static org.dateline.newsroom.auth.Permission.TRIAGE;
 import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 
 import io.javalin.config.RoutesConfig;
@@ -16,15 +17,18 @@ public final class NewsroomRoutes {
   private final DeskPages desk;
   private final StoryPages story;
   private final HistoryPages history;
+  private final FeedbackPages feedback;
   private final NewsroomErrors errors;
 
   public NewsroomRoutes(
-      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history, NewsroomErrors errors) {
+      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
+      FeedbackPages feedback, NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;
     this.story = story;
     this.history = history;
+    this.feedback = feedback;
     this.errors = errors;
   }
 
@@ -49,6 +53,9 @@ public final class NewsroomRoutes {
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
     r.post("/newsroom/stories/{id}/restore", access.writes(WRITE_OWN, history::restore));
     r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
+
+    r.get("/newsroom/feedback", access.reads(TRIAGE, feedback::inbox));
+    r.post("/newsroom/feedback/{id}", access.writes(TRIAGE, feedback::setState));
     errors.register(r);
   }
 }
