@@ -1,0 +1,35 @@
+package org.dateline.web.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.dateline.media.PhotoRejected;
+import org.dateline.media.Photos;
+import org.dateline.media.StoredPhoto;
+
+/** Takes a photo from the editor (multipart field {@code file}) and answers its URLs as JSON. */
+public final class PhotoUpload {
+  private final Photos photos;
+
+  public PhotoUpload(Photos photos) {
+    this.photos = photos;
+  }
+
+  public void upload(Context ctx) throws IOException {
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null) {
+      throw new PhotoRejected("Please choose a photo to upload.");
+    }
+    if (file.size() > Photos.MAX_BYTES) {
+      throw new PhotoRejected("This photo is larger than " + Photos.MAX_BYTES / (1024 * 1024) + " MB.");
+    }
+    byte[] bytes;
+    try (InputStream in = file.content()) {
+      bytes = in.readNBytes(Photos.MAX_BYTES + 1);
+    }
+    StoredPhoto stored = photos.store(bytes);
+    ctx.json(Map.of("ok", true, "src", stored.src(), "srcset", stored.srcset(), "width", stored.width(), "height", stored.height()));
+  }
+}
