@@ -23,6 +23,7 @@ public final class Errors {
     routes.exception(NotFound.class, (e, ctx) -> page(ctx, 404, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped."));
     routes.exception(Gone.class, (e, ctx) -> page(ctx, 410, "Story withdrawn", e.getMessage()));
     routes.exception(BadRequest.class, (e, ctx) -> page(ctx, 400, "Bad request", e.getMessage()));
+    routes.exception(PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
     routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
     routes.exception(
         Exception.class,

@@ -15,7 +15,11 @@ public final class HttpServer {
               // Pages are compressed once when cached (see CachedPage), not on every request.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.generateEtags = false;
-              cfg.http.maxRequestSize = 64 * 1024;
+              // Photo uploads need room; every other request is held to 64 KB by Routes.
+              cfg.http.maxRequestSize = 16L * 1024 * 1024;
+              cfg.jetty.multipartConfig.maxFileSize(16, io.javalin.config.SizeUnit.MB);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(16, io.javalin.config.SizeUnit.MB);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
               cfg.router.ignoreTrailingSlashes = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);

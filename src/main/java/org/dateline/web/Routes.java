@@ -8,6 +8,7 @@ import org.dateline.web.site.MediaFiles;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {
+  private static final int SMALL_BODY = 64 * 1024;
   private final ListPages lists;
   private final ArticlePages articles;
   private final FeedbackForm feedback;
@@ -30,6 +31,12 @@ public final class Routes {
 
   public void register(RoutesConfig r) {
     r.before(SecurityHeaders::apply);
+    // Only photo uploads may send large bodies.
+    r.before(ctx -> {
+      if (ctx.contentLength() > SMALL_BODY && !ctx.path().equals("/newsroom/photos")) {
+        throw new PayloadTooLarge();
+      }
+    });
     page(r, "/", lists::home);
     page(r, "/news", lists::allNews);
     page(r, "/section/{slug}", lists::section);
