@@ -8,6 +8,8 @@ import org.dateline.article.Articles;
 import org.dateline.article.jdbi.JdbiArticleRepository;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
+import org.dateline.curation.Curation;
+import org.dateline.curation.jdbi.JdbiCurationRepository;
 import org.dateline.demo.DemoContent;
 import org.dateline.edition.Editions;
 import org.dateline.edition.jdbi.JdbiEditionRepository;
@@ -37,6 +39,7 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
@@ -57,6 +60,7 @@ public final class Wiring implements AutoCloseable {
   private final ChangeLog changeLog;
   private final Articles articles;
   private final Feedbacks feedbacks;
+  private final Curation curation;
   private final Ingest ingest;
   private final DemoContent demo;
   private final Transactions transactions;
@@ -78,6 +82,7 @@ public final class Wiring implements AutoCloseable {
     this.transactions = new Transactions(jdbi);
     this.articles = new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
+    this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
     this.ingest = new Ingest(articles, editions);
     this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
     this.users = new Users(new JdbiUserRepository(jdbi), new PasswordHasher(), clock);
@@ -105,16 +110,20 @@ public final class Wiring implements AutoCloseable {
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
+            new CurationPages(curation, articles, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
-            new ListPages(articles, sections, site, pages),
+            new ListPages(articles, sections, curation, site, pages),
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
             new MediaFiles(config.mediaDir()),
             assets);
     changeLog.onCommit(cache::changeLogAt);
     cache.changeLogAt(changeLog.latestSeq());
+    // Curation is no story change, so it has its own version: heard at once here, polled from others.
+    curation.onChange(version -> cache.versionAt("curation", version));
+    cache.versionAt("curation", curation.version());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -127,6 +136,7 @@ public final class Wiring implements AutoCloseable {
         () -> {
           try {
             cache.changeLogAt(changeLog.latestSeq());
+            cache.versionAt("curation", curation.version());
             sections.refresh();
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
@@ -154,6 +164,10 @@ public final class Wiring implements AutoCloseable {
 
   public Feedbacks feedbacks() {
     return feedbacks;
+  }
+
+  public Curation curation() {
+    return curation;
   }
 
   public Ingest ingest() {

@@ -7,13 +7,17 @@ import java.util.function.Supplier;
 
 /**
  * Rendered public pages by cache key. Every entry is dropped when the change log moves on (a
- * publish, update or kill), so a page is never older than the last change it knows of.
- * Thread-safe.
+ * publish, update or kill), or when another source the pages show (the home page's curation,
+ * the sections) reports a new version, so a page is never older than the last change it knows
+ * of. Thread-safe.
  */
 public final class PageCache {
   private static final int MAX_ENTRIES = 20_000;
   private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
   private final AtomicLong seenSeq = new AtomicLong(-1);
+  /** Grows with every drop; a page rendered across a drop is not kept. */
+  private final AtomicLong generation = new AtomicLong();
+  private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
   /** The cached page for the key, rendering it on a miss. */
   public CachedPage get(String key, Supplier<CachedPage> render) {
@@ -21,10 +25,10 @@ public final class PageCache {
     if (page != null) {
       return page;
     }
-    long generation = seenSeq.get();
+    long before = generation.get();
     page = render.get();
     // A change that arrived while rendering must not be hidden behind an older page.
-    if (generation == seenSeq.get()) {
+    if (before == generation.get()) {
       if (pages.size() >= MAX_ENTRIES) {
         pages.clear();
       }
@@ -37,8 +41,26 @@ public final class PageCache {
   public void changeLogAt(long seq) {
     long before = seenSeq.getAndSet(seq);
     if (before != seq) {
-      pages.clear();
+      clear();
     }
+  }
+
+  /**
+   * Called with the version of another source the pages show ({@code "curation"}, {@code
+   * "sections"}), by its facade after a change here and by the poller for other processes; drops
+   * everything when it moved.
+   */
+  public void versionAt(String source, long version) {
+    Long before = versions.put(source, version);
+    if (before == null || before != version) {
+      clear();
+    }
+  }
+
+  /** Drops every page. */
+  public void clear() {
+    generation.incrementAndGet();
+    pages.clear();
   }
 
   public int size() {

@@ -17,7 +17,8 @@ class ArchitectureTest {
   /** Feature packages whose domain code must stay free of frameworks. */
   static final String[] DOMAIN = {
     "org.dateline.article", "org.dateline.section", "org.dateline.feedback", "org.dateline.edition",
-    "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format", "org.dateline.shared"
+    "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format", "org.dateline.shared",
+    "org.dateline.curation"
   };
 
   @BeforeAll

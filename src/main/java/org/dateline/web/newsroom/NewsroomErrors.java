@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.dateline.curation.CurationRefused;
 import org.dateline.newsroom.auth.AuthFailed;
 import org.dateline.newsroom.workflow.NotAllowed;
 import org.dateline.newsroom.workflow.StaleVersion;
@@ -34,6 +35,7 @@ public final class NewsroomErrors {
     routes.exception(WorkflowRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
     routes.exception(AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(StaleVersion.class, this::stale);
+    routes.exception(CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
   }
 
   private void stale(StaleVersion e, Context ctx) {

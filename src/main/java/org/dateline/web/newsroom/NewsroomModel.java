@@ -67,4 +67,13 @@ public final class NewsroomModel {
   public record FeedbackInboxPage(
       Frame frame, List<Nav> tabs, String storyHeadline, String allStoriesHref, List<FeedbackRow> rows, String olderHref,
       String newestHref, String back) {}
+
+  /** A home page pick in its place; {@code shown} is false once the story is no longer public. */
+  public record PickRow(long articleId, int place, String headline, String publicHref, boolean shown, boolean first, boolean last) {}
+
+  /** A public story an editor may pick for the home page. */
+  public record CandidateRow(
+      long articleId, String headline, String section, String published, String publishedIso, String publicHref, boolean picked) {}
+
+  public record CurationPage(Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
 }

@@ -1,5 +1,6 @@
 package org.dateline.web.newsroom;
 
+import static org.dateline.newsroom.auth.Permission.CURATE;
 import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
 import static org.dateline.newsroom.auth.Permission.TRIAGE;
 import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
@@ -18,17 +19,19 @@ public final class NewsroomRoutes {
   private final StoryPages story;
   private final HistoryPages history;
   private final FeedbackPages feedback;
+  private final CurationPages curation;
   private final NewsroomErrors errors;
 
   public NewsroomRoutes(
       NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
-      FeedbackPages feedback, NewsroomErrors errors) {
+      FeedbackPages feedback, CurationPages curation, NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;
     this.story = story;
     this.history = history;
     this.feedback = feedback;
+    this.curation = curation;
     this.errors = errors;
   }
 
@@ -56,6 +59,8 @@ public final class NewsroomRoutes {
 
     r.get("/newsroom/feedback", access.reads(TRIAGE, feedback::inbox));
     r.post("/newsroom/feedback/{id}", access.writes(TRIAGE, feedback::setState));
+    r.get("/newsroom/home", access.reads(CURATE, curation::show));
+    r.post("/newsroom/home", access.writes(CURATE, curation::change));
     errors.register(r);
   }
 }

@@ -10,6 +10,7 @@ import org.dateline.article.Cursor;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.article.Slice;
+import org.dateline.curation.Curation;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
@@ -30,12 +31,14 @@ public final class ListPages {
 
   private final Articles articles;
   private final Sections sections;
+  private final Curation curation;
   private final SiteChrome site;
   private final PublicPages pages;
 
-  public ListPages(Articles articles, Sections sections, SiteChrome site, PublicPages pages) {
+  public ListPages(Articles articles, Sections sections, Curation curation, SiteChrome site, PublicPages pages) {
     this.articles = articles;
     this.sections = sections;
+    this.curation = curation;
     this.site = site;
     this.pages = pages;
   }
@@ -46,13 +49,21 @@ public final class ListPages {
 
   private HomePage homePage() {
     List<ArticleSummary> newest = articles.page(new Listing.All(), PageRequest.newest(30)).items();
-    StoryItem lead =
-        newest.stream().filter(s -> s.leadPhoto().isPresent()).findFirst().or(() -> newest.stream().findFirst())
-            .map(site::item).orElse(null);
+    Curation.TopStories picked = curation.topStories();
+    StoryItem lead;
     List<StoryItem> top = new ArrayList<>();
-    for (ArticleSummary s : newest) {
-      if (top.size() < TOP && (lead == null || !site.item(s).href().equals(lead.href()))) {
-        top.add(site.item(s));
+    if (picked.curated()) {
+      // The editors' order: their first public pick leads, the newest stories fill what they left open.
+      lead = site.item(picked.stories().get(0));
+      picked.stories().stream().skip(1).limit(TOP).map(site::item).forEach(top::add);
+    } else {
+      lead =
+          newest.stream().filter(s -> s.leadPhoto().isPresent()).findFirst().or(() -> newest.stream().findFirst())
+              .map(site::item).orElse(null);
+      for (ArticleSummary s : newest) {
+        if (top.size() < TOP && (lead == null || !site.item(s).href().equals(lead.href()))) {
+          top.add(site.item(s));
+        }
       }
     }
     List<StoryItem> latest = newest.stream().limit(LATEST).map(site::item).toList();
