@@ -48,6 +48,7 @@ import org.dateline.web.newsroom.NewsroomAccess;
 import org.dateline.web.newsroom.NewsroomChrome;
 import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
+import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 
 /** The composition root: builds every object by hand, in dependency order. */
@@ -111,6 +112,7 @@ public final class Wiring implements AutoCloseable {
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
             new CurationPages(curation, articles, newsroomChrome),
+            new SectionPages(sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
@@ -124,6 +126,9 @@ public final class Wiring implements AutoCloseable {
     // Curation is no story change, so it has its own version: heard at once here, polled from others.
     curation.onChange(version -> cache.versionAt("curation", version));
     cache.versionAt("curation", curation.version());
+    // Sections are the navigation of every page: the same, under their own version.
+    sections.onChange(version -> cache.versionAt("sections", version));
+    cache.versionAt("sections", sections.version());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -137,6 +142,7 @@ public final class Wiring implements AutoCloseable {
           try {
             cache.changeLogAt(changeLog.latestSeq());
             cache.versionAt("curation", curation.version());
+            cache.versionAt("sections", sections.version());
             sections.refresh();
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);

@@ -11,5 +11,15 @@ public interface SectionRepository {
 
   Optional<Section> byName(String name);
 
+  /** Stores a new section and bumps the version. */
   Section create(String slug, String name, int position);
+
+  /** Renames a section (its slug, and so its address, stays) and bumps the version. */
+  void rename(long id, String name);
+
+  /** Gives the sections positions 0, 1, ... in this order and bumps the version. */
+  void reorder(List<Long> idsInOrder);
+
+  /** A number that grows with every change of the sections, made by any process. */
+  long version();
 }

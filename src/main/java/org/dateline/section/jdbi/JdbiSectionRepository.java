@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.section.Section;
 import org.dateline.section.SectionRepository;
+import org.dateline.storage.Counters;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Sections in the {@code sections} table. */
+/** Sections in the {@code sections} table; their version in {@code settings} as {@code sections.version}. */
 public final class JdbiSectionRepository implements SectionRepository {
   private static final RowMapper<Section> ROW =
       (rs, ctx) ->
           new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+  static final String VERSION = "sections.version";
   private final Jdbi jdbi;
 
   public JdbiSectionRepository(Jdbi jdbi) {
@@ -39,15 +41,48 @@ public final class JdbiSectionRepository implements SectionRepository {
   @Override
   public Section create(String slug, String name, int position) {
     long id =
-        jdbi.withHandle(
-            h ->
-                h.createUpdate("INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
-                    .bind("slug", slug)
-                    .bind("name", name)
-                    .bind("position", position)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one());
+        jdbi.inTransaction(
+            h -> {
+              long created =
+                  h.createUpdate("INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
+                      .bind("slug", slug)
+                      .bind("name", name)
+                      .bind("position", position)
+                      .executeAndReturnGeneratedKeys("id")
+                      .mapTo(Long.class)
+                      .one();
+              Counters.bump(h, VERSION);
+              return created;
+            });
     return new Section(id, slug, name, position);
+  }
+
+  @Override
+  public void rename(long id, String name) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate("UPDATE sections SET name = :name WHERE id = :id").bind("name", name).bind("id", id).execute();
+          Counters.bump(h, VERSION);
+        });
+  }
+
+  @Override
+  public void reorder(List<Long> idsInOrder) {
+    jdbi.useTransaction(
+        h -> {
+          var update = h.prepareBatch("UPDATE sections SET position = :position WHERE id = :id");
+          for (int i = 0; i < idsInOrder.size(); i++) {
+            update.bind("position", i).bind("id", idsInOrder.get(i)).add();
+          }
+          if (!idsInOrder.isEmpty()) {
+            update.execute();
+          }
+          Counters.bump(h, VERSION);
+        });
+  }
+
+  @Override
+  public long version() {
+    return jdbi.withHandle(h -> Counters.read(h, VERSION));
   }
 }

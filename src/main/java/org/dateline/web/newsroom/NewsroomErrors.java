@@ -11,6 +11,7 @@ import org.dateline.newsroom.auth.AuthFailed;
 import org.dateline.newsroom.workflow.NotAllowed;
 import org.dateline.newsroom.workflow.StaleVersion;
 import org.dateline.newsroom.workflow.WorkflowRefused;
+import org.dateline.section.SectionRefused;
 import org.dateline.web.newsroom.NewsroomModel.MessagePage;
 import org.dateline.web.newsroom.NewsroomModel.StalePage;
 
@@ -36,6 +37,7 @@ public final class NewsroomErrors {
     routes.exception(AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(StaleVersion.class, this::stale);
     routes.exception(CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
+    routes.exception(SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
   }
 
   private void stale(StaleVersion e, Context ctx) {

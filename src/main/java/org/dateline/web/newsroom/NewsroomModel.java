@@ -76,4 +76,9 @@ public final class NewsroomModel {
       long articleId, String headline, String section, String published, String publishedIso, String publicHref, boolean picked) {}
 
   public record CurationPage(Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
+
+  /** A section in navigation order, with its public address. */
+  public record SectionRow(long id, String name, String href, boolean first, boolean last) {}
+
+  public record SectionsPage(Frame frame, List<SectionRow> rows, int maxName) {}
 }

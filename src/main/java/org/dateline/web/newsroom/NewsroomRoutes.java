@@ -1,5 +1,6 @@
 package org.dateline.web.newsroom;
 
+import static org.dateline.newsroom.auth.Permission.ADMINISTER;
 import static org.dateline.newsroom.auth.Permission.CURATE;
 import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
 import static org.dateline.newsroom.auth.Permission.TRIAGE;
@@ -20,11 +21,12 @@ public final class NewsroomRoutes {
   private final HistoryPages history;
   private final FeedbackPages feedback;
   private final CurationPages curation;
+  private final SectionPages sections;
   private final NewsroomErrors errors;
 
   public NewsroomRoutes(
       NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
-      FeedbackPages feedback, CurationPages curation, NewsroomErrors errors) {
+      FeedbackPages feedback, CurationPages curation, SectionPages sections, NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;
@@ -32,6 +34,7 @@ public final class NewsroomRoutes {
     this.history = history;
     this.feedback = feedback;
     this.curation = curation;
+    this.sections = sections;
     this.errors = errors;
   }
 
@@ -61,6 +64,10 @@ public final class NewsroomRoutes {
     r.post("/newsroom/feedback/{id}", access.writes(TRIAGE, feedback::setState));
     r.get("/newsroom/home", access.reads(CURATE, curation::show));
     r.post("/newsroom/home", access.writes(CURATE, curation::change));
+    r.get("/newsroom/sections", access.reads(ADMINISTER, sections::list));
+    r.post("/newsroom/sections", access.writes(ADMINISTER, sections::add));
+    r.post("/newsroom/sections/{id}", access.writes(ADMINISTER, sections::rename));
+    r.post("/newsroom/sections/{id}/move", access.writes(ADMINISTER, sections::move));
     errors.register(r);
   }
 }
