@@ -181,6 +181,9 @@ class HostileInputIT {
     checks.add(new Check(304, RawHttp.get(app.port(), "/", "If-None-Match", etag)));
     checks.add(new Check(400, RawHttp.get(app.port(), "/news?before=not-a-cursor")));
     checks.add(new Check(403, RawHttp.send(app.port(), "POST", feedbackAction(), List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "https://evil.example"), "message=x".getBytes(StandardCharsets.UTF_8), null)));
+    checks.add(new Check(413, RawHttp.send(app.port(), "POST", feedbackAction(), sameOrigin(), ("message=" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8), null)));
+    checks.add(new Check(400, RawHttp.get(app.port(), "/%zz")));
+    checks.add(new Check(400, RawHttp.get(app.port(), "/", "Host", "<script>window.__xss=1</script>")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/no/such/page")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/static/css/site.0000000000.css")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/media/none.jpg")));

@@ -62,10 +62,14 @@ public final class RawHttp {
       head.append("Connection: close\r\n\r\n");
       OutputStream out = socket.getOutputStream();
       out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-      if (body != null) {
-        out.write(body);
+      try {
+        if (body != null) {
+          out.write(body);
+        }
+        out.flush();
+      } catch (java.net.SocketException answeredEarly) {
+        // The server may refuse a body (413) before it has all of it: its answer is still there to read.
       }
-      out.flush();
       return read(socket.getInputStream(), method.equals("HEAD"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
