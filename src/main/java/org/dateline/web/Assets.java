@@ -16,7 +16,14 @@ import org.dateline.shared.Hashes;
 public final class Assets {
   /** Every static file of the site, under {@code src/main/resources/public/}. */
   static final List<String> FILES =
-      List.of("css/site.css", "js/site.js", "img/logo.svg", "img/photo-placeholder.svg", "img/favicon.svg");
+      List.of(
+          "css/site.css",
+          "js/site.js",
+          "img/logo.svg",
+          "img/photo-placeholder.svg",
+          "img/favicon.svg",
+          "css/newsroom.css",
+          "js/editor.js");
 
   private final Map<String, String> urls = new HashMap<>();
   private final Map<String, CachedPage> byUrl = new HashMap<>();
