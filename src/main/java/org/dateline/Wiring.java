@@ -39,6 +39,7 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.FeedbackPages;
@@ -49,6 +50,7 @@ import org.dateline.web.newsroom.NewsroomChrome;
 import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.SectionPages;
+import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.newsroom.StoryPages;
 
 /** The composition root: builds every object by hand, in dependency order. */
@@ -113,6 +115,8 @@ public final class Wiring implements AutoCloseable {
             new FeedbackPages(feedbacks, articles, newsroomChrome),
             new CurationPages(curation, articles, newsroomChrome),
             new SectionPages(sections, newsroomChrome),
+            new UserPages(users, newsroomChrome),
+            new AccountPages(users, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(

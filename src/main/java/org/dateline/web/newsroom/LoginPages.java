@@ -23,7 +23,12 @@ public final class LoginPages {
       ctx.redirect("/newsroom", HttpStatus.SEE_OTHER);
       return;
     }
-    render(ctx, 200, "", "", next(ctx.queryParam("next")));
+    // A fixed message per known reason: the page never echoes text from the address.
+    String notice =
+        "password".equals(ctx.queryParam("changed"))
+            ? "Your password was changed and you were signed out everywhere. Please sign in with the new password."
+            : "";
+    render(ctx, 200, "", "", next(ctx.queryParam("next")), notice);
   }
 
   public void login(Context ctx) {
@@ -38,7 +43,7 @@ public final class LoginPages {
       if (e.retryAfterSeconds() > 0) {
         ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
       }
-      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), email == null ? "" : email, next);
+      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), email == null ? "" : email, next, "");
       return;
     }
     ctx.header("Set-Cookie", NewsroomAccess.cookie(ctx, session));
@@ -52,10 +57,10 @@ public final class LoginPages {
     ctx.redirect("/newsroom/login", HttpStatus.SEE_OTHER);
   }
 
-  private void render(Context ctx, int status, String error, String email, String next) {
+  private void render(Context ctx, int status, String error, String email, String next, String notice) {
     var page =
         new LoginPage(chrome.editions().current().siteName(), chrome.assets().url("css/newsroom.css"),
-            chrome.assets().url("img/favicon.svg"), email, error, next);
+            chrome.assets().url("img/favicon.svg"), email, error, next, notice);
     chrome.send(ctx, status, "newsroom/login.jte", page);
   }
 

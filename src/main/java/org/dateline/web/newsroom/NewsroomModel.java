@@ -14,7 +14,7 @@ public final class NewsroomModel {
 
   public record Nav(String label, String href, boolean current) {}
 
-  public record LoginPage(String siteName, String css, String favicon, String email, String error, String next) {}
+  public record LoginPage(String siteName, String css, String favicon, String email, String error, String next, String notice) {}
 
   /** One row of the desk. */
   public record DeskRow(
@@ -81,4 +81,13 @@ public final class NewsroomModel {
   public record SectionRow(long id, String name, String href, boolean first, boolean last) {}
 
   public record SectionsPage(Frame frame, List<SectionRow> rows, int maxName) {}
+
+  public record AccountPage(Frame frame, String name, String email, String role, int minPassword) {}
+
+  /** An account in the users admin; {@code self} is the signed-in administrator, who cannot change their own row here. */
+  public record UserRow(long id, String email, String name, String role, List<Option> roles, boolean active, boolean self) {}
+
+  /** The users admin; {@code password} is a generated password shown this once (else empty). */
+  public record UsersPage(
+      Frame frame, List<UserRow> rows, List<Option> roles, int minPassword, String notice, String passwordFor, String password) {}
 }

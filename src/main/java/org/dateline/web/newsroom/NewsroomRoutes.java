@@ -22,11 +22,14 @@ public final class NewsroomRoutes {
   private final FeedbackPages feedback;
   private final CurationPages curation;
   private final SectionPages sections;
+  private final UserPages users;
+  private final AccountPages account;
   private final NewsroomErrors errors;
 
   public NewsroomRoutes(
       NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
-      FeedbackPages feedback, CurationPages curation, SectionPages sections, NewsroomErrors errors) {
+      FeedbackPages feedback, CurationPages curation, SectionPages sections, UserPages users, AccountPages account,
+      NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;
@@ -35,6 +38,8 @@ public final class NewsroomRoutes {
     this.feedback = feedback;
     this.curation = curation;
     this.sections = sections;
+    this.users = users;
+    this.account = account;
     this.errors = errors;
   }
 
@@ -68,6 +73,14 @@ public final class NewsroomRoutes {
     r.post("/newsroom/sections", access.writes(ADMINISTER, sections::add));
     r.post("/newsroom/sections/{id}", access.writes(ADMINISTER, sections::rename));
     r.post("/newsroom/sections/{id}/move", access.writes(ADMINISTER, sections::move));
+    r.get("/newsroom/users", access.reads(ADMINISTER, users::list));
+    r.post("/newsroom/users", access.writes(ADMINISTER, users::create));
+    r.post("/newsroom/users/{id}/role", access.writes(ADMINISTER, users::changeRole));
+    r.post("/newsroom/users/{id}/active", access.writes(ADMINISTER, users::setActive));
+    r.post("/newsroom/users/{id}/password", access.writes(ADMINISTER, users::resetPassword));
+    r.get("/newsroom/account", access.signedIn(account::show));
+    // Any signed-in user; the handler checks the CSRF token itself, as logout does.
+    r.post("/newsroom/account/password", access.signedIn(account::changePassword));
     errors.register(r);
   }
 }
