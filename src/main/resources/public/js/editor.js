@@ -97,7 +97,7 @@
     });
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
-        out.push(node.data);
+        out.push(typedSpaces(node.data));
       } else if (node.tagName === "BR" || BLOCKS.has(node.tagName)) {
         out.push(" ");
       }
@@ -605,6 +605,7 @@
       self.toolbar.append(button);
     });
     this.buttons.p.tabIndex = 0;
+    this.buttons.photo.hidden = !(this.form && this.form.dataset.upload);
     this.toolbar.addEventListener("keydown", function (event) { self.toolbarKeys(event); });
 
     this.surface = element("div");
@@ -642,7 +643,8 @@
     this.fileInput = element("input");
     this.fileInput.type = "file";
     this.fileInput.accept = "image/jpeg,image/png,image/webp";
-    this.fileInput.hidden = true;
+    // Visually hidden rather than display:none, so test drivers can still hand it a file.
+    this.fileInput.className = "visually-hidden";
     this.fileInput.tabIndex = -1;
     this.fileInput.setAttribute("aria-hidden", "true");
     this.fileInput.addEventListener("change", function () {
