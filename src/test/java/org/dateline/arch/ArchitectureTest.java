@@ -18,7 +18,8 @@ class ArchitectureTest {
   static final String[] DOMAIN = {
     "org.dateline.article", "org.dateline.section", "org.dateline.feedback", "org.dateline.edition",
     "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format", "org.dateline.shared",
-    "org.dateline.curation"
+    "org.dateline.curation", "org.dateline.newsroom.auth", "org.dateline.newsroom.workflow", "org.dateline.newsroom.editor",
+    "org.dateline.newsroom.editor.format", "org.dateline.media"
   };
 
   @BeforeAll
