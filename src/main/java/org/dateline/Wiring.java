@@ -41,6 +41,7 @@ import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
+import org.dateline.web.newsroom.DashboardPages;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
@@ -117,6 +118,7 @@ public final class Wiring implements AutoCloseable {
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
+            new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(

@@ -23,7 +23,8 @@ public final class Assets {
           "img/photo-placeholder.svg",
           "img/favicon.svg",
           "css/newsroom.css",
-          "js/editor.js");
+          "js/editor.js",
+          "css/dashboard.css");
 
   private final Map<String, String> urls = new HashMap<>();
   private final Map<String, CachedPage> byUrl = new HashMap<>();

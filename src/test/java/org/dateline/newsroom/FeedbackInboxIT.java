@@ -98,7 +98,7 @@ class FeedbackInboxIT {
     assertThat(link.attr("href")).isEqualTo("/article/" + stories.get(0).id().value() + "/" + stories.get(0).slug());
     assertThat(row.selectFirst("a:contains(All feedback on this story)").attr("href"))
         .isEqualTo("/newsroom/feedback?state=all&article=" + stories.get(0).id().value());
-    assertThat(doc.select(".nr-nav .badge").text()).isEqualTo("1");
+    assertThat(doc.select(".nr-nav .badge").text()).isEqualTo("1 new");
   }
 
   @Test

@@ -84,6 +84,22 @@ public final class NewsroomModel {
 
   public record AccountPage(Frame frame, String name, String email, String role, int minPassword) {}
 
+  /**
+   * The dashboard: its own style sheet (the charts' colours), the zone its days are cut in, two
+   * charts, the newest feedback (only for those who triage it) and the next scheduled or
+   * embargoed stories.
+   */
+  public record DashboardPage(
+      Frame frame, String stylesheet, String zone, BarChart.Chart published, BarChart.Chart feedback, boolean showFeedback,
+      List<FeedbackItem> newestFeedback, List<UpcomingRow> upcoming) {}
+
+  /** A reader's message on the dashboard, its text as lines (escaped by the template). */
+  public record FeedbackItem(
+      String received, String receivedIso, List<String> lines, String headline, String publicHref, String storyFeedbackHref) {}
+
+  /** A scheduled or embargoed story and when it goes out. */
+  public record UpcomingRow(String headline, String href, String stage, String when, String whenIso, String author) {}
+
   /** An account in the users admin; {@code self} is the signed-in administrator, who cannot change their own row here. */
   public record UserRow(long id, String email, String name, String role, List<Option> roles, boolean active, boolean self) {}
 

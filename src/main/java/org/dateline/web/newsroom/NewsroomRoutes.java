@@ -24,12 +24,13 @@ public final class NewsroomRoutes {
   private final SectionPages sections;
   private final UserPages users;
   private final AccountPages account;
+  private final DashboardPages dashboard;
   private final NewsroomErrors errors;
 
   public NewsroomRoutes(
       NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
       FeedbackPages feedback, CurationPages curation, SectionPages sections, UserPages users, AccountPages account,
-      NewsroomErrors errors) {
+      DashboardPages dashboard, NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;
@@ -40,6 +41,7 @@ public final class NewsroomRoutes {
     this.sections = sections;
     this.users = users;
     this.account = account;
+    this.dashboard = dashboard;
     this.errors = errors;
   }
 
@@ -50,7 +52,7 @@ public final class NewsroomRoutes {
     r.post("/newsroom/login", login::login);
     r.post("/newsroom/logout", access.signedIn(login::logout));
 
-    r.get("/newsroom", access.signedIn(ctx -> ctx.redirect("/newsroom/desk")));
+    r.get("/newsroom", access.signedIn(dashboard::show));
     r.get("/newsroom/desk", access.signedIn(desk::list));
 
     r.post("/newsroom/stories", access.writes(WRITE_OWN, story::create));
