@@ -276,15 +276,15 @@ public final class BodyHtml {
         }
       }
       for (Element e : wrapper.getAllElements()) {
-        if (e.normalName().equals("a") && !ABSOLUTE_LINK.matcher(e.attr("href").strip()).matches()) {
-          e.removeAttr("href"); // relative, javascript: and data: links: keep the words, lose the link
-        }
+        boolean deadLink = e.normalName().equals("a") && !ABSOLUTE_LINK.matcher(e.attr("href").strip()).matches();
         // Spans, fonts and the like go before the sanitizer sees them: it stops at 256 nested elements.
-        if (e != wrapper && !INLINE_KEPT.contains(e.normalName())) {
+        // Relative, javascript: and data: links keep their words and lose the link.
+        if (e != wrapper && (deadLink || !INLINE_KEPT.contains(e.normalName()))) {
           e.unwrap();
         }
       }
       redundantEmphasis(wrapper).forEach(Element::unwrap);
+      mergeAdjacentTexts(wrapper);
       NodeTraversor.traverse((node, depth) -> {
         if (node instanceof TextNode t) {
           t.text(SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
@@ -298,7 +298,7 @@ public final class BodyHtml {
     }
 
     private void paragraph(String inlineHtml) {
-      String html = EDGE_SPACES_HTML.matcher(Html.sanitizeInline(inlineHtml)).replaceAll("");
+      String html = canonicalInline(inlineHtml);
       if (!clean(Html.toText(html)).isEmpty()) {
         add(new Block.Paragraph(html));
       }
@@ -451,6 +451,24 @@ public final class BodyHtml {
     return redundant;
   }
 
+  /**
+   * Joins text nodes left side by side by unwrapping, so white space collapses across them as it
+   * will when the paragraph is parsed again.
+   */
+  private static void mergeAdjacentTexts(Element within) {
+    for (Element e : within.getAllElements()) {
+      TextNode previous = null;
+      for (Node child : new ArrayList<>(e.childNodes())) {
+        if (child instanceof TextNode text && previous != null) {
+          previous.text(previous.getWholeText() + text.getWholeText());
+          text.remove();
+        } else {
+          previous = child instanceof TextNode text ? text : null;
+        }
+      }
+    }
+  }
+
   /** 0 for bold, 1 for italic, -1 for anything else. */
   private static int emphasis(Node node) {
     if (node instanceof Element e) {
@@ -467,6 +485,29 @@ public final class BodyHtml {
     Element inner = new Element(tag);
     inner.appendChildren(new ArrayList<>(e.childNodes()));
     e.appendChild(inner);
+  }
+
+  /**
+   * Sanitized inline HTML that reads back as itself: the sanitizer may drop an element and leave
+   * two runs of white space side by side, so collapsing and sanitizing repeat until nothing changes.
+   */
+  private static String canonicalInline(String html) {
+    String current = html;
+    for (int pass = 0; pass < 5; pass++) {
+      Document document = Jsoup.parseBodyFragment(current);
+      document.outputSettings().prettyPrint(false);
+      NodeTraversor.traverse((node, depth) -> {
+        if (node instanceof TextNode t) {
+          t.text(SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
+        }
+      }, document.body());
+      String next = EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll("");
+      if (next.equals(current)) {
+        return next;
+      }
+      current = next;
+    }
+    return current;
   }
 
   /** The lists inside an element that are not inside another list there. */

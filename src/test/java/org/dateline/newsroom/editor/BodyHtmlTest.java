@@ -336,6 +336,39 @@ class BodyHtmlTest {
     }
   }
 
+  @Test
+  void text_around_dropped_markup_reads_back_as_itself() {
+    String html = "<p>Figures from the <a name=\"_GoBack\"> </a> format <span> </span> <a href=\"/relative\"> x</a>"
+        + "  <svg></svg> end</p>";
+
+    List<Block> blocks = BodyHtml.parse(html);
+
+    assertThat(blocks).containsExactly(new Paragraph("Figures from the format x end"));
+    assertThat(BodyHtml.parse(BodyHtml.render(blocks))).isEqualTo(blocks);
+  }
+
+  @Test
+  void pieces_of_real_pastes_spliced_together_read_back_as_themselves() {
+    List<String> sources = List.of(fixture("word-365-windows.html"), fixture("google-docs-chrome.html"),
+        fixture("libreoffice-writer.html"), String.join("\n", XSS));
+    java.util.Random random = new java.util.Random(SEED + 2);
+    System.out.println("BodyHtmlTest seed: " + SEED);
+    for (int i = 0; i < 1500; i++) {
+      StringBuilder html = new StringBuilder();
+      for (int part = random.nextInt(5); part >= 0; part--) {
+        String source = sources.get(random.nextInt(sources.size()));
+        int from = random.nextInt(source.length());
+        html.append(source, from, Math.min(source.length(), from + random.nextInt(400)));
+      }
+      try {
+        List<Block> blocks = BodyHtml.parse(html.toString());
+        assertThat(BodyHtml.parse(BodyHtml.render(blocks))).as("seed %d, input %s", SEED, html).isEqualTo(blocks);
+      } catch (BodyRejected rejected) {
+        assertThat(rejected.getMessage()).as("seed %d, input %s", SEED, html).isEqualTo(BodyHtml.ALT_REQUIRED);
+      }
+    }
+  }
+
   // Property tests with a seeded generator (the seed is printed; -Dproperty.seed=N replays a run).
   static final long SEED = Long.getLong("property.seed", System.nanoTime());
 
