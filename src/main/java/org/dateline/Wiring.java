@@ -52,6 +52,8 @@ import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.UserPages;
+import org.dateline.web.newsroom.PhotoUpload;
+import org.dateline.media.Photos;
 import org.dateline.web.newsroom.StoryPages;
 
 /** The composition root: builds every object by hand, in dependency order. */
@@ -112,6 +114,7 @@ public final class Wiring implements AutoCloseable {
             new LoginPages(users, newsroomChrome),
             new DeskPages(stories, sections, users, newsroomChrome),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
+            new PhotoUpload(new Photos(config.mediaDir())),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
             new CurationPages(curation, articles, newsroomChrome),

@@ -38,6 +38,7 @@ public final class NewsroomErrors {
     routes.exception(StaleVersion.class, this::stale);
     routes.exception(CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
     routes.exception(SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(org.dateline.media.PhotoRejected.class, (e, ctx) -> message(ctx, 422, "Photo not taken", e.getMessage()));
   }
 
   private void stale(StaleVersion e, Context ctx) {

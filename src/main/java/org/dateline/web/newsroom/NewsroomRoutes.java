@@ -26,9 +26,10 @@ public final class NewsroomRoutes {
   private final AccountPages account;
   private final DashboardPages dashboard;
   private final NewsroomErrors errors;
+  private final PhotoUpload photos;
 
   public NewsroomRoutes(
-      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, HistoryPages history,
+      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, PhotoUpload photos, HistoryPages history,
       FeedbackPages feedback, CurationPages curation, SectionPages sections, UserPages users, AccountPages account,
       DashboardPages dashboard, NewsroomErrors errors) {
     this.access = access;
@@ -43,6 +44,7 @@ public final class NewsroomRoutes {
     this.account = account;
     this.dashboard = dashboard;
     this.errors = errors;
+    this.photos = photos;
   }
 
   public void register(RoutesConfig r) {
@@ -66,6 +68,7 @@ public final class NewsroomRoutes {
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
     r.post("/newsroom/stories/{id}/restore", access.writes(WRITE_OWN, history::restore));
     r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
+    r.post("/newsroom/photos", access.writes(WRITE_OWN, photos::upload));
 
     r.get("/newsroom/feedback", access.reads(TRIAGE, feedback::inbox));
     r.post("/newsroom/feedback/{id}", access.writes(TRIAGE, feedback::setState));
