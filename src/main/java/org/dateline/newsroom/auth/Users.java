@@ -25,15 +25,14 @@ public final class Users {
   private final LoginThrottle throttle;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  /** Checked against when the account does not exist, so both paths take as long. */
-  private final String dummyHash;
+  /** Checked against when the account does not exist, so both paths take as long (made on first use). */
+  private volatile String dummyHash;
 
   public Users(UserRepository repository, PasswordHasher hasher, Clock clock) {
     this.repository = repository;
     this.hasher = hasher;
     this.clock = clock;
     this.throttle = new LoginThrottle(clock);
-    this.dummyHash = hasher.hash("not a real password, only for timing");
   }
 
   /** Creates an account; the email must be new and the password at least 12 characters. */
@@ -67,7 +66,7 @@ public final class Users {
           "Too many failed sign-ins. Please wait " + (wait + 59) / 60 + " minute(s) and try again.", wait);
     }
     Optional<User> user = repository.byEmail(account);
-    String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElse(dummyHash);
+    String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElseGet(this::dummyHash);
     boolean ok = hasher.matches(password == null ? "" : password, hash) && user.isPresent() && user.get().active();
     if (!ok) {
       throttle.failed(account, client == null ? "" : client);
@@ -151,6 +150,15 @@ public final class Users {
 
   public Optional<User> byEmail(String email) {
     return repository.byEmail(normalizeEmail(email));
+  }
+
+  private String dummyHash() {
+    String h = dummyHash;
+    if (h == null) {
+      h = hasher.hash("not a real password, only for timing");
+      dummyHash = h;
+    }
+    return h;
   }
 
   private static void checkPassword(String password) {
