@@ -561,6 +561,7 @@
     this.saving = false;
     this.autosaveStopped = false;
     this.submitting = false;
+    this.pendingSubmit = null;
     this.lastRange = null;
     this.recordTimer = 0;
   }
@@ -727,9 +728,13 @@
         self.editPhoto(fig);
       }
     });
-    surface.addEventListener("blur", function () {
+    surface.addEventListener("blur", function (event) {
       self.flushRecord();
-      self.autosave();
+      // Leaving the text for Save or a workflow button: that submit carries the text, no autosave races it.
+      var next = event.relatedTarget;
+      if (!(next && next.form === self.form && next.type === "submit")) {
+        self.autosave();
+      }
     });
     document.addEventListener("selectionchange", function () {
       var range = self.range();
@@ -1774,6 +1779,12 @@
       this.editPhoto(missing);
       return;
     }
+    if (this.saving) {
+      // An autosave is on its way and will change the version: submit once it has answered.
+      event.preventDefault();
+      this.pendingSubmit = { submitter: event.submitter || null };
+      return;
+    }
     this.submitting = true;
     window.clearInterval(this.autosaveTimer);
   };
@@ -1822,7 +1833,21 @@
       }, function () {
         self.showStatus("Autosave could not reach the server; it will try again. Your text is still here.", true);
       })
-      .then(function () { self.saving = false; });
+      .then(function () {
+        self.saving = false;
+        var pending = self.pendingSubmit;
+        if (pending) {
+          self.pendingSubmit = null;
+          if (pending.submitter && self.form.requestSubmit) {
+            self.form.requestSubmit(pending.submitter);
+          } else if (self.form.requestSubmit) {
+            self.form.requestSubmit();
+          } else {
+            self.submitting = true;
+            self.form.submit();
+          }
+        }
+      });
   };
 
   Editor.prototype.showStatus = function (text, problem) {
