@@ -38,6 +38,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       for (var c : new org.dateline.demo.DemoUsers(wiring.users()).ensure()) {
         System.out.printf("  %-8s %-26s %s%n", c.role().code(), c.email(), c.password());
       }
+      new org.dateline.demo.DemoNewsroom(wiring.users(), wiring.stories(), wiring.workflow(), Clock.systemUTC()).ensure();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
     System.out.printf(

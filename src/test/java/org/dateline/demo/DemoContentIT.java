@@ -1,6 +1,7 @@
 package org.dateline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,29 @@ class DemoContentIT {
       assertThat(second.unchanged()).isEqualTo(first.total());
       assertThat(count(w, "SELECT COUNT(*) FROM change_log")).isEqualTo(changes);
       assertThat(count(w, "SELECT COUNT(*) FROM articles")).isEqualTo(first.total());
+    }
+  }
+
+  @Test
+  void the_demo_has_one_account_per_role_with_fresh_passwords_and_a_desk_with_stories() {
+    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      var first = new DemoUsers(w.users()).ensure();
+      assertThat(first).extracting(c -> c.role()).containsExactly(org.dateline.newsroom.auth.Role.values());
+      for (var c : first) {
+        assertThat(w.users().login(c.email(), c.password(), "test").user().role()).isEqualTo(c.role());
+      }
+      var second = new DemoUsers(w.users()).ensure();
+      assertThat(second.get(0).password()).isNotEqualTo(first.get(0).password());
+      assertThatThrownBy(() -> w.users().login(first.get(0).email(), first.get(0).password(), "test"))
+          .isInstanceOf(org.dateline.newsroom.auth.AuthFailed.class);
+
+      var newsroom = new DemoNewsroom(w.users(), w.stories(), w.workflow(), Clock.systemUTC());
+      newsroom.ensure();
+      newsroom.ensure();
+      var counts = w.stories().countsByStage();
+      assertThat(counts.get(org.dateline.newsroom.workflow.Stage.DRAFT)).isEqualTo(1);
+      assertThat(counts.get(org.dateline.newsroom.workflow.Stage.SUBMITTED)).isEqualTo(1);
+      assertThat(counts.get(org.dateline.newsroom.workflow.Stage.SCHEDULED)).isEqualTo(1);
     }
   }
 
