@@ -37,8 +37,9 @@ class CliIT {
 
   @Test
   void every_subcommand_has_help_and_takes_data() {
-    for (String cmd : new String[] {"serve", "import", "feedback", "edition", "kill", "generate"}) {
-      Run r = run(cmd, "--help");
+    for (String cmd : new String[] {"serve", "import", "feedback", "edition", "kill", "generate", "user add", "user list"}) {
+      String[] words = (cmd + " --help").split(" ");
+      Run r = run(words);
       assertThat(r.code()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("--data=DIR");
     }
@@ -86,6 +87,40 @@ class CliIT {
     Run bad = run("edition", "--data", data.toString(), "--zone", "Mars/Olympus");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(run("edition", "--data", data.toString()).out()).contains("Wire Test");
+  }
+
+  private static Run runWithInput(String input, String... args) {
+    java.io.InputStream old = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+      return run(args);
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void user_add_takes_the_password_from_standard_input_or_generates_one_once() {
+    Run given = runWithInput("a long enough password\n", "user", "add", "--data", data.toString(), "--role", "editor", "ed@example.com");
+    assertThat(given.code()).isZero();
+    assertThat(given.out()).contains("Created editor ed@example.com").doesNotContain("Password");
+
+    Run generated = runWithInput("", "user", "add", "--data", data.toString(), "--role", "reporter", "--name", "Rae Porter", "rae@example.com");
+    assertThat(generated.code()).isZero();
+    String password = generated.out().replaceAll("(?s).*Password \\(shown once\\): (\\S+).*", "$1");
+    assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+    try (var w = new org.dateline.Wiring(org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+      assertThat(w.users().login("rae@example.com", password, "cli").user().name()).isEqualTo("Rae Porter");
+      assertThat(w.users().login("ed@example.com", "a long enough password", "cli").user().role().code()).isEqualTo("editor");
+    }
+
+    assertThat(runWithInput("x\n", "user", "add", "--data", data.toString(), "--role", "chief", "c@example.com").code()).isEqualTo(2);
+    Run duplicate = runWithInput("another long password\n", "user", "add", "--data", data.toString(), "--role", "editor", "ED@example.com");
+    assertThat(duplicate.code()).isEqualTo(1);
+    assertThat(duplicate.err()).contains("already an account");
+    Run weak = runWithInput("short\n", "user", "add", "--data", data.toString(), "--role", "editor", "w@example.com");
+    assertThat(weak.err()).contains("at least 12 characters");
+    assertThat(run("user", "list", "--data", data.toString()).out()).contains("ed@example.com", "rae@example.com").doesNotContain("w@example.com");
   }
 
   @Test
