@@ -1,0 +1,94 @@
+package org.dateline.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.testing.Axe;
+import org.dateline.testing.Browser;
+import org.dateline.testing.NewsroomTemplates;
+import org.dateline.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules (the rule set of {@link AccessibilityIT}) on every newsroom
+ * page template, with its JavaScript on, at desktop and phone widths: the editor with its
+ * toolbar and editable text, its photo dialog open, and the error states of the forms.
+ */
+class NewsroomAccessibilityIT {
+  private static final Path SHOTS = Path.of("target", "screenshots", "newsroom");
+  private static TestApp app;
+  private static Browser browser;
+  private static NewsroomTemplates.Content content;
+
+  @BeforeAll
+  static void start(@TempDir Path data, @TempDir Path profile) {
+    app = TestApp.start(data, true);
+    content = NewsroomTemplates.prepare(app);
+    browser = Browser.start(profile);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void every_newsroom_template_has_no_wcag_21_aa_violations_at_either_width() {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (int width : Browser.WIDTHS) {
+      browser.width(width);
+      for (NewsroomTemplates.Page page : content.pages()) {
+        NewsroomTemplates.open(browser, app, page);
+        List<Axe.Violation> violations = Axe.run(browser);
+        browser.screenshot(SHOTS.resolve(page.name() + "-" + width + ".png"));
+        checked++;
+        if (!violations.isEmpty()) {
+          failures.add(Axe.report(page.name() + " (" + page.path() + ") at " + width + " px", violations));
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(content.pages().size() * Browser.WIDTHS.size());
+    assertThat(failures).as(String.join("\n", failures)).isEmpty();
+  }
+
+  @Test
+  void the_editor_is_enhanced_where_it_is_checked() {
+    browser.width(1280);
+    NewsroomTemplates.Page story = page("story");
+    NewsroomTemplates.open(browser, app, story);
+
+    assertThat(browser.find(".editor-surface").getAttribute("contenteditable")).isEqualTo("true");
+    assertThat(browser.findAll(".editor-toolbar button")).isNotEmpty();
+    assertThat(browser.find("#body").isDisplayed()).as("the textarea gives way to the rich-text editor").isFalse();
+
+    NewsroomTemplates.open(browser, app, page("story-photo-dialog"));
+    assertThat(browser.find("dialog.photo-dialog [name=alt]").getAttribute("value")).isEqualTo(NewsroomTemplates.ALT);
+  }
+
+  @Test
+  void the_form_errors_are_announced_and_tied_to_their_fields() {
+    browser.width(1280);
+    NewsroomTemplates.open(browser, app, page("login-error"));
+    assertThat(browser.find("#login-error").getAttribute("role")).isEqualTo("alert");
+    assertThat(browser.find("#email").getAttribute("aria-describedby")).isEqualTo("login-error");
+
+    NewsroomTemplates.open(browser, app, page("story-error"));
+    assertThat(browser.find("#form-error").getAttribute("role")).isEqualTo("alert");
+    assertThat(browser.find("#form-error").getText()).contains("alt text");
+  }
+
+  private static NewsroomTemplates.Page page(String name) {
+    return content.pages().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+}
