@@ -61,12 +61,8 @@ public final class StoryPages {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
     stories.opened(story.id(), user);
-    String notice = switch (String.valueOf(ctx.queryParam("done"))) {
-      case "saved" -> "Saved.";
-      case "created" -> "New story created.";
-      case "null" -> "";
-      default -> actionNotice(ctx.queryParam("done"));
-    };
+    String done = ctx.queryParam("done");
+    String notice = done == null ? "" : done.equals("saved") ? "Saved." : actionNotice(done);
     render(ctx, 200, story, user, DraftForm.of(story.draft()), "", notice);
   }
 

@@ -81,7 +81,7 @@ public final class ArticlePages {
    */
   public byte[] preview(long storyId, java.util.Optional<Long> articleId, org.dateline.article.ArticleContent content) {
     var section = site.sectionNamed(content.section());
-    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant now = site.now();
     Article draft =
         new Article(new ArticleId(articleId.orElse(storyId)), org.dateline.shared.Slugs.of(content.headline()), content, section,
             content.bylines().stream().map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n)).toList(),

@@ -80,6 +80,11 @@ public final class SiteChrome {
         s.leadPhoto().orElse(null));
   }
 
+  /** Now, by the site's clock. */
+  public java.time.Instant now() {
+    return clock.instant();
+  }
+
   /** The section with this name, if there is one. */
   public java.util.Optional<Section> sectionNamed(String name) {
     return sections.all().stream().filter(s -> s.name().equals(name)).findFirst();
