@@ -48,7 +48,8 @@ public final class Sections {
   }
 
   /**
-   * The section with this name, created at the end of the navigation when it does not exist.
+   * The section with this name (or, after a rename, its old name), created at the end of the
+   * navigation when it does not exist.
    * The label "All News" names no section and gives empty.
    */
   public Optional<Section> ensure(String name) {
@@ -56,7 +57,8 @@ public final class Sections {
       return Optional.empty();
     }
     String trimmed = name.strip();
-    Optional<Section> existing = repository.byName(trimmed);
+    // A slug never changes, so a story written under a section's old name finds it renamed.
+    Optional<Section> existing = repository.byName(trimmed).or(() -> repository.bySlug(Slugs.of(trimmed)));
     if (existing.isPresent()) {
       return existing;
     }

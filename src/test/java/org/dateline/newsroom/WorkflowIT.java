@@ -200,6 +200,19 @@ class WorkflowIT {
   }
 
   @Test
+  void a_draft_written_under_a_sections_old_name_publishes_into_the_renamed_section() {
+    Story s = Newsroom.written(w, reporter, "Filed under the old name"); // section "National"
+    var sectionId = w.articles().publish(Newsroom.completeDraft("Seeds the section", "National").toContent("en"),
+        clock.instant(), Optional.empty()).article().section().orElseThrow().id();
+    w.database().jdbi().useHandle(h -> h.execute("UPDATE sections SET name = 'Domestic' WHERE id = ?", sectionId));
+
+    Story published = w.workflow().apply(s.id(), Request.of(Action.PUBLISH), editor);
+    var article = w.articles().find(new ArticleId(published.articleId().orElseThrow())).orElseThrow();
+    assertThat(article.section().orElseThrow().id()).isEqualTo(sectionId);
+    assertThat(article.section().orElseThrow().name()).isEqualTo("Domestic");
+  }
+
+  @Test
   void reporters_see_and_change_only_their_own_drafts() {
     Story mine = Newsroom.written(w, reporter, "Mine");
     assertThatThrownBy(() -> w.stories().get(mine.id(), otherReporter)).isInstanceOf(NotAllowed.class);

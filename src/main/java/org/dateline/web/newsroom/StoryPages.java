@@ -140,6 +140,10 @@ public final class StoryPages {
     for (Section s : sections.all()) {
       sectionOptions.add(new Option(s.name(), s.name(), s.name().equals(form.section())));
     }
+    if (sectionOptions.stream().noneMatch(Option::selected)) {
+      // A name no section has any more (renamed meanwhile): keep it rather than lose it.
+      sectionOptions.add(new Option(form.section(), form.section() + " (renamed or removed)", true));
+    }
     List<ActionButton> buttons =
         workflow.available(story, user).stream()
             .map(a -> new ActionButton(a.code(), a.label(), a == Action.SCHEDULE || a == Action.EMBARGO,
