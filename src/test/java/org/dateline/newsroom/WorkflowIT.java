@@ -213,6 +213,17 @@ class WorkflowIT {
   }
 
   @Test
+  void the_last_active_administrator_cannot_be_demoted_or_deactivated() {
+    assertThatThrownBy(() -> w.users().changeRole(admin.id(), Role.EDITOR))
+        .isInstanceOf(org.dateline.newsroom.auth.AuthFailed.class).hasMessageContaining("last active administrator");
+    assertThatThrownBy(() -> w.users().setActive(admin.id(), false)).hasMessageContaining("last active administrator");
+    User second = Newsroom.user(w, Role.ADMIN, "Second Admin");
+    w.users().changeRole(admin.id(), Role.EDITOR);
+    assertThat(w.users().byId(admin.id()).orElseThrow().role()).isEqualTo(Role.EDITOR);
+    assertThatThrownBy(() -> w.users().setActive(second.id(), false)).hasMessageContaining("last active administrator");
+  }
+
+  @Test
   void reporters_see_and_change_only_their_own_drafts() {
     Story mine = Newsroom.written(w, reporter, "Mine");
     assertThatThrownBy(() -> w.stories().get(mine.id(), otherReporter)).isInstanceOf(NotAllowed.class);

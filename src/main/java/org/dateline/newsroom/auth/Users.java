@@ -129,11 +129,19 @@ public final class Users {
     repository.deleteSessionsOf(userId);
   }
 
-  public void changeRole(long userId, Role role) {
+  /** Changes a role; the last active administrator keeps theirs. */
+  public synchronized void changeRole(long userId, Role role) {
+    if (role != Role.ADMIN) {
+      keepOneAdmin(userId);
+    }
     repository.setRole(userId, role);
   }
 
-  public void setActive(long userId, boolean active) {
+  /** Activates or deactivates an account (deactivating ends its sessions); never the last active administrator. */
+  public synchronized void setActive(long userId, boolean active) {
+    if (!active) {
+      keepOneAdmin(userId);
+    }
     repository.setActive(userId, active);
     if (!active) {
       repository.deleteSessionsOf(userId);
@@ -150,6 +158,14 @@ public final class Users {
 
   public Optional<User> byEmail(String email) {
     return repository.byEmail(normalizeEmail(email));
+  }
+
+  private void keepOneAdmin(long leaving) {
+    boolean leavingIsAdmin = repository.byId(leaving).map(u -> u.active() && u.role() == Role.ADMIN).orElse(false);
+    long admins = repository.all().stream().filter(u -> u.active() && u.role() == Role.ADMIN).count();
+    if (leavingIsAdmin && admins <= 1) {
+      throw new AuthFailed("This is the last active administrator; make someone else an administrator first.");
+    }
   }
 
   private String dummyHash() {
