@@ -19,6 +19,11 @@ public final class PageCache {
   private final AtomicLong generation = new AtomicLong();
   private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
+  /** The cached page for the key, or null. */
+  public CachedPage peek(String key) {
+    return pages.get(key);
+  }
+
   /** The cached page for the key, rendering it on a miss. */
   public CachedPage get(String key, Supplier<CachedPage> render) {
     CachedPage page = pages.get(key);

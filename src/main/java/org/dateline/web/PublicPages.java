@@ -28,6 +28,16 @@ public final class PublicPages {
     Responses.send(ctx, cache.get(key, render), CACHE_CONTROL);
   }
 
+  /** Sends the page cached under {@code key} if there is one; false when it is not cached. */
+  public boolean sendCached(Context ctx, String key) {
+    CachedPage page = cache.peek(key);
+    if (page == null) {
+      return false;
+    }
+    Responses.send(ctx, page, CACHE_CONTROL);
+    return true;
+  }
+
   /** Sends a page that is not cached (it holds what one reader typed, for example). */
   public void sendUncached(Context ctx, CachedPage page) {
     Responses.send(ctx, page, "no-store");

@@ -36,16 +36,22 @@ public final class ArticlePages {
   }
 
   public void view(Context ctx) {
+    boolean thanks = "sent".equals(ctx.queryParam("feedback"));
+    String key = ctx.path() + (thanks ? "?feedback=sent" : "");
+    // A cached page is the canonical URL of a public story as of the latest change: send it
+    // without touching the database (a kill or an update empties the cache).
+    if (pages.sendCached(ctx, key)) {
+      return;
+    }
     Article article = publicArticle(ctx.pathParam("id"));
     String canonical = SiteChrome.articleHref(article.id().value(), article.slug());
     if (!ctx.path().equals(canonical)) {
       ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    boolean thanks = "sent".equals(ctx.queryParam("feedback"));
     pages.serve(
         ctx,
-        canonical + (thanks ? "?feedback=sent" : ""),
+        key,
         () -> render(article, 200, feedbackBox(article, thanks, "", "")));
   }
 

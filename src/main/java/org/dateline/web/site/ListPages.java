@@ -91,25 +91,43 @@ public final class ListPages {
     list(ctx, "/news", new Listing.All(), Sections.ALL_NEWS, "The latest stories from every section.");
   }
 
+  /** What a list page shows, looked up only when the page is not cached. */
+  private record ListSpec(Listing listing, String heading, String intro) {}
+
   public void section(Context ctx) {
-    Section section = sections.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("no such section"));
-    list(ctx, SiteChrome.sectionHref(section.slug()), new Listing.InSection(section.id()), section.name(),
-        "The latest " + section.name() + " stories.");
+    String slug = ctx.pathParam("slug");
+    list(ctx, SiteChrome.sectionHref(slug), () -> {
+      Section section = sections.bySlug(slug).orElseThrow(() -> new NotFound("no such section"));
+      return new ListSpec(new Listing.InSection(section.id()), section.name(), "The latest " + section.name() + " stories.");
+    });
   }
 
   public void author(Context ctx) {
-    var author = articles.author(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("no such author"));
-    list(ctx, "/author/" + author.slug(), new Listing.ByAuthor(author.id()), author.name(),
-        "Stories by " + author.name() + ".");
+    String slug = ctx.pathParam("slug");
+    list(ctx, "/author/" + slug, () -> {
+      var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
+      return new ListSpec(new Listing.ByAuthor(author.id()), author.name(), "Stories by " + author.name() + ".");
+    });
   }
 
   public void tag(Context ctx) {
-    var tag = articles.tag(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("no such topic"));
-    list(ctx, "/tag/" + tag.slug(), new Listing.ByTag(tag.id()), tag.name(), "Stories about " + tag.name() + ".");
+    String slug = ctx.pathParam("slug");
+    list(ctx, "/tag/" + slug, () -> {
+      var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
+      return new ListSpec(new Listing.ByTag(tag.id()), tag.name(), "Stories about " + tag.name() + ".");
+    });
   }
 
-  /** A paged list; {@code ?before=} and {@code ?after=} take cursors, anything else is ignored. */
   private void list(Context ctx, String path, Listing listing, String heading, String intro) {
+    list(ctx, path, () -> new ListSpec(listing, heading, intro));
+  }
+
+  /**
+   * A paged list; {@code ?before=} and {@code ?after=} take cursors, anything else is ignored.
+   * The page is looked up in the cache by path first: the spec (a database look-up for authors
+   * and topics) is only resolved to render a miss.
+   */
+  private void list(Context ctx, String path, java.util.function.Supplier<ListSpec> spec) {
     Optional<Cursor> before = cursor(ctx, "before");
     Optional<Cursor> after = before.isPresent() ? Optional.empty() : cursor(ctx, "after");
     String query = before.map(c -> "?before=" + c.token()).or(() -> after.map(c -> "?after=" + c.token())).orElse("");
@@ -117,6 +135,10 @@ public final class ListPages {
         ctx,
         path + query,
         () -> {
+          ListSpec resolved = spec.get();
+          Listing listing = resolved.listing();
+          String heading = resolved.heading();
+          String intro = resolved.intro();
           Slice slice = articles.page(listing, new PageRequest(before, after, PAGE_SIZE));
           if (slice.items().isEmpty() && !query.isEmpty()) {
             throw new NotFound("no stories on this page");
