@@ -1,6 +1,12 @@
 package org.dateline.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.testing.NewsroomPayloads.clip;
+import static org.dateline.testing.NewsroomPayloads.editorBody;
+import static org.dateline.testing.NewsroomPayloads.fields;
+import static org.dateline.testing.NewsroomPayloads.pastedBody;
+import static org.dateline.testing.NewsroomPayloads.photoWithoutAlt;
+import static org.dateline.testing.NewsroomPayloads.shown;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -18,7 +24,6 @@ import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.section.Sections;
-import org.dateline.shared.Html;
 import org.dateline.testing.HostileInput;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
@@ -100,7 +105,7 @@ class NewsroomHostileInputIT {
 
       // An administrator names a section and a reporter with the payload (and tries it as an email).
       check(tag + "add section", admin.post("/newsroom/sections", "name", p), p);
-      String wanted = clip(p.strip().replaceAll("\\s+", " "), Sections.MAX_NAME);
+      String wanted = clip(shown(p), Sections.MAX_NAME);
       if (!wanted.equals(p)) {
         check(tag + "add section (as stored)", admin.post("/newsroom/sections", "name", wanted), p);
       }
@@ -119,15 +124,14 @@ class NewsroomHostileInputIT {
       HttpResponse<String> created = expect(303, check(tag + "new story", reporter.post("/newsroom/stories"), p));
       long id = Long.parseLong(NewsroomClient.location(created).replaceAll("\\D+", ""));
       String story = "/newsroom/stories/" + id;
-      expect(303, check(tag + "save", reporter.post(story, fields(p, section, editorBody(p), version(reporter, story))), p));
+      expect(303, check(tag + "save", reporter.post(story, fields(p, section, editorBody(p, photo), version(reporter, story))), p));
       int before = version(reporter, story);
       expect(303, check(tag + "save pasted", reporter.post(story, fields(p, section, pastedBody(p), before)), p));
-      expect(200, check(tag + "autosave", reporter.post(story + "/autosave", fields(p, section, editorBody(p), before + 1)), p));
+      expect(200, check(tag + "autosave", reporter.post(story + "/autosave", fields(p, section, editorBody(p, photo), before + 1)), p));
 
       // Refused saves show the typed text again: stale, a photo without alt text, a time that is no time.
-      expect(409, check(tag + "stale save", reporter.post(story, fields(p, section, pastedBody(p) + editorBody(p), before)), p));
-      // The photo first: an unclosed payload tag (<marquee>) would make what follows it text.
-      String noAlt = "<figure><img src=\"" + photo + "\"><figcaption>" + p + "</figcaption></figure>" + editorBody(p);
+      expect(409, check(tag + "stale save", reporter.post(story, fields(p, section, pastedBody(p) + editorBody(p, photo), before)), p));
+      String noAlt = photoWithoutAlt(p, photo) + editorBody(p, photo);
       HttpResponse<String> refused = expect(422, check(tag + "photo without alt", reporter.post(story, fields(p, section, noAlt, before + 2)), p));
       shows(tag + "the typed headline kept", Jsoup.parse(refused.body()).select("#headline").attr("value"), p);
       expect(409, check(tag + "time", reporter.post(story + "/action", "action", "submit", "at", p), p));
@@ -137,7 +141,7 @@ class NewsroomHostileInputIT {
         expect(200, check(tag + "reporter GET " + page, reporter.get(page), p));
       }
       Document editor = Jsoup.parse(reporter.get(story).body());
-      shows(tag + "the headline as typed", editor.select("h1").text(), p.strip().replaceAll("\\s+", " "));
+      shows(tag + "the headline as typed", editor.select("h1").text(), shown(p));
       expect(303, check(tag + "submit", reporter.post(story + "/action", "action", "submit"), p));
 
       // The desk: filters, and "who is editing what" (the reporter has the story open, until the editor opens it).
@@ -147,9 +151,9 @@ class NewsroomHostileInputIT {
       }
       Document filtered = Jsoup.parse(admin.get(desk + "&section=" + query(section) + "&author=" + reporterId).body());
       shows(tag + "one row, and who is editing it", filtered.select("table.desk tbody tr").size() + " " + filtered.select("table.desk tbody tr td:last-child").text(),
-          "1 " + p.strip().replaceAll("\\s+", " ") + " is editing");
+          "1 " + shown(p) + " is editing");
       Document opened = Jsoup.parse(expect(200, check(tag + "editor GET " + story, admin.get(story), p)).body());
-      shows(tag + "the reporter has it open", opened.select("p.warning").text().replaceFirst(" has this story open too.*", ""), p.strip().replaceAll("\\s+", " "));
+      shows(tag + "the reporter has it open", opened.select("p.warning").text().replaceFirst(" has this story open too.*", ""), shown(p));
       for (String page : List.of(story + "/history", story + "/preview")) {
         expect(200, check(tag + "editor GET " + page, admin.get(page), p));
       }
@@ -172,7 +176,7 @@ class NewsroomHostileInputIT {
       // The public pages: the article, All News, the home page, and its section, author and tag pages.
       String canonical = NewsroomClient.location(expect(301, check(tag + "article", app.get("/article/" + article), p)));
       Document page = Jsoup.parse(expect(200, check(tag + "public article", app.get(canonical), p)).body());
-      shows(tag + "the public headline", page.select("article h1").text(), p.strip().replaceAll("\\s+", " "));
+      shows(tag + "the public headline", page.select("article h1").text(), shown(p));
       Set<String> links = new LinkedHashSet<>(List.of("/news", "/"));
       page.select("article .kicker a, article a[rel=author], article .tags a").forEach(a -> links.add(a.attr("href")));
       shows(tag + "links to the section, author and tag pages", Boolean.toString(links.size() >= 5), "true");
@@ -244,35 +248,6 @@ class NewsroomHostileInputIT {
       }
     }
     assertThat(problems).as(report()).isEmpty();
-  }
-
-  /** The story form with the payload in every text field. */
-  private static String[] fields(String p, String section, String body, int version) {
-    return new String[] {
-      "version", Integer.toString(version), "headline", p, "summary", p, "section", section, "urgency", "3", "bylines", p,
-      "dateline_place", p, "dateline_date", p, "dateline_source", p, "body", body, "tags", p
-    };
-  }
-
-  /** Editor HTML: the payload typed (escaped), as markup in each kind of block, and in a photo's alt, caption and credit. */
-  private static String editorBody(String p) {
-    String typed = Html.escape(p);
-    return "<p>" + typed + "</p>\n<p>Before " + p + " after <b>" + p + "</b></p>\n<h2>" + p + "</h2>\n<blockquote><p>" + p
-        + "</p><footer>\u2014 " + typed + "</footer></blockquote>\n<ul><li>" + p + "</li><li>" + typed + "</li></ul>\n"
-        + "<figure data-src=\"" + photo + "\" data-credit=\"" + typed + "\"><img src=\"" + photo + "\" alt=\"" + typed + "\"><figcaption>"
-        + typed + "</figcaption></figure>\n<p><a href=\"" + typed + "\">" + p + "</a></p>";
-  }
-
-  /** What Word puts on the clipboard, with the payload as text, as markup and as a link's address. */
-  private static String pastedBody(String p) {
-    String typed = Html.escape(p);
-    return "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\">"
-        + "<head><meta name=ProgId content=Word.Document><style>p.MsoNormal{margin:0}</style></head><body lang=EN-US>"
-        + "<!--StartFragment--><p class=MsoNormal style='margin-bottom:0'><span style='font-weight:bold'>" + typed
-        + "</span><o:p></o:p></p><p class=MsoNormal><span lang=EN-GB>" + p + "</span></p>"
-        + "<p class=MsoQuote><i>" + p + "</i></p><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>"
-        + "<span style='mso-list:Ignore'>1.</span>" + typed + "</p><p class=MsoNormal><a href=\"" + typed + "\">" + typed
-        + "</a></p><!--EndFragment--></body></html>";
   }
 
   private static int version(NewsroomClient client, String story) {
@@ -350,9 +325,5 @@ class NewsroomHostileInputIT {
 
   private static String query(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String clip(String s, int codePoints) {
-    return s.codePointCount(0, s.length()) <= codePoints ? s : s.substring(0, s.offsetByCodePoints(0, codePoints)).strip();
   }
 }
