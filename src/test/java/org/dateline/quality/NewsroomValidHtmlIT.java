@@ -73,9 +73,9 @@ class NewsroomValidHtmlIT {
 
   /**
    * Known, not ours to fix here: {@code web/site/ArticlePages.preview} stamps the preview with
-   * {@code Instant.now()}, whose nanoseconds make an invalid {@code datetime}. Only that one
-   * message on the preview is let through (and printed); remove this once the preview takes a
-   * time without them.
+   * the clock's instant, whose nanoseconds make an invalid {@code datetime} (a stored story's
+   * time has milliseconds). Only that one message on the preview is let through (and printed);
+   * remove this once the preview shows a stored or truncated time.
    */
   private static boolean knownPreviewTime(HtmlValidator.Message m) {
     return m.file().endsWith("/preview.html") && m.message().contains("A fraction of a second must be one, two, or three digits");
