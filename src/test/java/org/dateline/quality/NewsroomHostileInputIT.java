@@ -136,8 +136,10 @@ class NewsroomHostileInputIT {
       shows(tag + "the typed headline kept", Jsoup.parse(refused.body()).select("#headline").attr("value"), p);
       expect(409, check(tag + "time", reporter.post(story + "/action", "action", "submit", "at", p), p));
 
+      // The diffs: from the blank page to every field's payload, and from the editor's body to the pasted one.
       for (String page : List.of("/newsroom/desk", story, story + "/history", story + "/versions/" + before,
-          story + "/versions/" + (before + 1), story + "/diff?from=" + before + "&to=" + (before + 1), story + "/preview")) {
+          story + "/versions/" + (before + 1), story + "/diff?from=" + (before - 1) + "&to=" + before,
+          story + "/diff?from=" + before + "&to=" + (before + 1), story + "/preview")) {
         expect(200, check(tag + "reporter GET " + page, reporter.get(page), p));
       }
       Document editor = Jsoup.parse(reporter.get(story).body());
