@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /** Maps exceptions and error statuses to pages in the site's style, once, for every route. */
 public final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
-  private static final String RENDERED = "dateline.error-page";
+  /** Set on a request whose error page is already rendered, so the 404 fallback leaves it alone. */
+  public static final String RENDERED = "dateline.error-page";
   private final SiteChrome site;
   private final PublicPages pages;
 

@@ -136,7 +136,7 @@ public final class NewsroomTemplates {
             new Page("version", "/newsroom/stories/" + id + "/versions/" + (v - 1), 200, Via.GET),
             new Page("diff", "/newsroom/stories/" + id + "/diff?from=" + (v - 2) + "&to=" + (v - 1), 200, Via.GET),
             new Page("stale", "/newsroom/stories/" + draft.id(), 409, Via.STALE_SAVE),
-            new Page("message", "/newsroom/stories/999999", 409, Via.GET),
+            new Page("message", "/newsroom/stories/999999", 404, Via.GET),
             new Page("feedback", "/newsroom/feedback", 200, Via.GET),
             new Page("curation", "/newsroom/home", 200, Via.GET),
             new Page("sections", "/newsroom/sections", 200, Via.GET),

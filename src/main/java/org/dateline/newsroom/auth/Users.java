@@ -38,7 +38,7 @@ public final class Users {
   /** Creates an account; the email must be new and the password at least 12 characters. */
   public User add(String email, String name, Role role, String password) {
     String normalized = normalizeEmail(email);
-    if (!normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (normalized.length() > 254 || !normalized.matches("[a-z0-9.!#$%&*+/=?^_`{|}~'-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")) {
       throw new AuthFailed("\"" + email + "\" is not an email address.");
     }
     checkPassword(password);

@@ -51,7 +51,7 @@ public final class Stories {
           if (existing.isPresent()) {
             return existing.get();
           }
-          var article = articles.find(new ArticleId(articleId)).orElseThrow(() -> new WorkflowRefused("No such story."));
+          var article = articles.find(new ArticleId(articleId)).orElseThrow(() -> new StoryNotFound());
           Stage stage =
               switch (article.state()) {
                 case PUBLISHED -> Stage.PUBLISHED;
@@ -69,7 +69,7 @@ public final class Stories {
 
   /** The story, if this user may see it (reporters see their own). */
   public Story get(long id, User user) {
-    Story s = repository.byId(id).orElseThrow(() -> new WorkflowRefused("No such story."));
+    Story s = repository.byId(id).orElseThrow(() -> new StoryNotFound());
     if (!user.can(Permission.EDIT_ANY) && s.createdBy() != user.id()) {
       throw new NotAllowed("Reporters can open only their own stories.");
     }

@@ -63,7 +63,7 @@ public final class Workflow {
   Story apply(long storyId, Request request, Optional<User> user) {
     return tx.inTransaction(
         () -> {
-          Story story = repository.byId(storyId).orElseThrow(() -> new WorkflowRefused("No such story."));
+          Story story = repository.byId(storyId).orElseThrow(() -> new StoryNotFound());
           Transitions.Transition t =
               Transitions.find(story.stage(), request.action())
                   .orElseThrow(

@@ -33,6 +33,7 @@ public final class NewsroomErrors {
       }
     });
     routes.exception(NotAllowed.class, (e, ctx) -> message(ctx, 403, "Not allowed", e.getMessage()));
+    routes.exception(org.dateline.newsroom.workflow.StoryNotFound.class, (e, ctx) -> message(ctx, 404, "Not found", e.getMessage()));
     routes.exception(WorkflowRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
     routes.exception(AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(StaleVersion.class, this::stale);
@@ -53,6 +54,7 @@ public final class NewsroomErrors {
   }
 
   private void message(Context ctx, int status, String title, String message) {
+    ctx.attribute(org.dateline.web.Errors.RENDERED, Boolean.TRUE);
     if (json(ctx)) {
       ctx.status(status).json(Map.of("ok", false, "error", message));
       return;

@@ -87,13 +87,20 @@ public final class ArticlePages {
    */
   public byte[] preview(long storyId, java.util.Optional<Long> articleId, org.dateline.article.ArticleContent content) {
     var section = site.sectionNamed(content.section());
-    java.time.Instant now = site.now();
+    java.time.Instant now = site.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    // A published story previews as its next version: first published then, and "updated" now
+    // when the draft differs from what readers have.
+    java.util.Optional<Article> live = articleId.flatMap(id -> articles.find(new ArticleId(id))).filter(Article::isPublic);
     Article draft =
         new Article(new ArticleId(articleId.orElse(storyId)), org.dateline.shared.Slugs.of(content.headline()), content, section,
             content.bylines().stream().map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n)).toList(),
             content.tags().stream().map(n -> new org.dateline.article.Tag(0, org.dateline.shared.Slugs.of(n), n)).toList(),
-            ArticleState.PUBLISHED, now, java.util.Optional.empty(), 1, java.util.Optional.empty(), java.util.Optional.empty(),
-            java.util.Optional.empty());
+            ArticleState.PUBLISHED, live.map(Article::firstPublishedAt).orElse(now),
+            live.filter(a -> a.content().fingerprint().equals(content.fingerprint())).isPresent() || live.isEmpty()
+                ? live.flatMap(Article::updatedAt)
+                : java.util.Optional.of(now),
+            1, java.util.Optional.empty(),
+            java.util.Optional.empty(), live.flatMap(Article::correction));
     return render(draft, 200, feedbackBox(draft, false, "", "")).body();
   }
 
