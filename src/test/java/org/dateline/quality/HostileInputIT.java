@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.ArticleId;
-import org.dateline.testing.AdjustableClock;
+import org.dateline.testing.MutableClock;
 import org.dateline.testing.HostileInput;
 import org.dateline.testing.InjectionScan;
 import org.dateline.testing.PublicTemplates;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
-  private static final AdjustableClock CLOCK = new AdjustableClock(Instant.now());
+  private static final MutableClock CLOCK = new MutableClock(Instant.now());
   private static TestApp app;
   private static String article;
   private static String killed;

@@ -19,7 +19,7 @@ import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow.Request;
-import org.dateline.testing.AdjustableClock;
+import org.dateline.testing.MutableClock;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
 import org.dateline.testing.NewsroomTemplates;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * editing what".
  */
 class NewsroomEditorIT {
-  private static final AdjustableClock CLOCK = new AdjustableClock(Instant.now());
+  private static final MutableClock CLOCK = new MutableClock(Instant.now());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static TestApp app;
   private static User editorUser;
