@@ -161,7 +161,7 @@ public final class Wiring implements AutoCloseable {
         500,
         TimeUnit.MILLISECONDS);
     scheduler.start();
-    server = new HttpServer(routes, newsroom, new Errors(site, pages)).start(config.host(), config.port());
+    server = new HttpServer(routes, newsroom, new Errors(site, pages), cache).start(config.host(), config.port());
     return server;
   }
 

@@ -7,11 +7,13 @@ import io.javalin.compression.CompressionStrategy;
 public final class HttpServer {
   private final Javalin app;
 
-  public HttpServer(Routes routes, org.dateline.web.newsroom.NewsroomRoutes newsroom, Errors errors) {
+  public HttpServer(Routes routes, org.dateline.web.newsroom.NewsroomRoutes newsroom, Errors errors, PageCache cache) {
     this.app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              // Cached public pages are answered in Jetty, before the servlet layer (see FastPages).
+              cfg.jetty.modifyServer(server -> server.setHandler(new FastPages(cache)));
               // Pages are compressed once when cached (see CachedPage), not on every request.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.generateEtags = false;

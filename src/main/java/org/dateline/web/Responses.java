@@ -14,7 +14,7 @@ public final class Responses {
     if (page.gzipped() != null) {
       ctx.header("Vary", "Accept-Encoding");
     }
-    if (page.status() == 200 && notModified(ctx, page)) {
+    if (page.status() == 200 && notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
       ctx.status(304);
       return;
     }
@@ -48,8 +48,8 @@ public final class Responses {
     }
   }
 
-  private static boolean notModified(Context ctx, CachedPage page) {
-    String inm = ctx.header("If-None-Match");
+  /** Whether the client's copy (by If-None-Match, else If-Modified-Since) is current. */
+  static boolean notModified(String inm, String ims, CachedPage page) {
     if (inm != null) {
       for (String tag : inm.split(",")) {
         String t = tag.strip();
@@ -62,7 +62,6 @@ public final class Responses {
       }
       return false;
     }
-    String ims = ctx.header("If-Modified-Since");
     return ims != null && ims.equals(page.lastModified());
   }
 }
