@@ -146,13 +146,21 @@ public final class Wiring implements AutoCloseable {
               return t;
             });
     // Another process (an import, a second node) may write: follow the log every half second.
+    long[] seenSeq = {-1, -1}; // read and written by the poller thread only
     poller.scheduleWithFixedDelay(
         () -> {
           try {
-            cache.changeLogAt(changeLog.latestSeq());
+            long seq = changeLog.latestSeq();
+            long sectionsVersion = sections.version();
+            cache.changeLogAt(seq);
             cache.versionAt("curation", curation.version());
-            cache.versionAt("sections", sections.version());
-            sections.refresh();
+            cache.versionAt("sections", sectionsVersion);
+            // Sections change by an admin (version) or appear with a published story (change log).
+            if (seq != seenSeq[0] || sectionsVersion != seenSeq[1]) {
+              sections.refresh();
+              seenSeq[0] = seq;
+              seenSeq[1] = sectionsVersion;
+            }
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
           }

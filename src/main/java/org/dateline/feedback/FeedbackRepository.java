@@ -14,8 +14,6 @@ public interface FeedbackRepository {
   /** Newest first. */
   List<Feedback> newest(int limit);
 
-  boolean exists(long id);
-
   long countNew();
 
   /**

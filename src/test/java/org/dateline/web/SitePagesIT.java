@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
@@ -270,8 +268,4 @@ class SitePagesIT {
     }
   }
 
-  static String firstMatch(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    return m.find() ? m.group() : "";
-  }
 }

@@ -66,12 +66,6 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   }
 
   @Override
-  public boolean exists(long id) {
-    return jdbi.withHandle(
-        h -> h.createQuery("SELECT COUNT(*) FROM feedback WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0);
-  }
-
-  @Override
   public long countNew() {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feedback WHERE state = 'new'").mapTo(Long.class).one());
   }

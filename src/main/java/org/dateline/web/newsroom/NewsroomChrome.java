@@ -1,7 +1,6 @@
 package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.edition.Editions;
@@ -71,8 +70,4 @@ public final class NewsroomChrome {
     ctx.result(views.render(template, model));
   }
 
-  public void send(Context ctx, int status, String template, java.util.Map<String, Object> params) {
-    ctx.status(status).contentType("text/html; charset=utf-8");
-    ctx.result(new String(views.render(template, params), StandardCharsets.UTF_8));
-  }
 }
