@@ -16,6 +16,7 @@ import org.dateline.edition.jdbi.JdbiEditionRepository;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.jdbi.JdbiFeedbackRepository;
 import org.dateline.ingest.Ingest;
+import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.newsroom.auth.jdbi.JdbiUserRepository;
@@ -34,11 +35,6 @@ import org.dateline.web.PageCache;
 import org.dateline.web.PublicPages;
 import org.dateline.web.Routes;
 import org.dateline.web.Views;
-import org.dateline.web.site.ArticlePages;
-import org.dateline.web.site.FeedbackForm;
-import org.dateline.web.site.ListPages;
-import org.dateline.web.site.MediaFiles;
-import org.dateline.web.site.SiteChrome;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DashboardPages;
@@ -50,11 +46,15 @@ import org.dateline.web.newsroom.NewsroomAccess;
 import org.dateline.web.newsroom.NewsroomChrome;
 import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
-import org.dateline.web.newsroom.SectionPages;
-import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.newsroom.PhotoUpload;
-import org.dateline.media.Photos;
+import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
+import org.dateline.web.newsroom.UserPages;
+import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedbackForm;
+import org.dateline.web.site.ListPages;
+import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SiteChrome;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -86,7 +86,8 @@ public final class Wiring implements AutoCloseable {
     this.sections = new Sections(new JdbiSectionRepository(jdbi));
     this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
-    this.articles = new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
+    this.articles =
+        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
     this.ingest = new Ingest(articles, editions);
@@ -132,7 +133,8 @@ public final class Wiring implements AutoCloseable {
             assets);
     changeLog.onCommit(cache::changeLogAt);
     cache.changeLogAt(changeLog.latestSeq());
-    // Curation is no story change, so it has its own version: heard at once here, polled from others.
+    // Curation is no story change, so it has its own version: heard at once here, polled from
+    // others.
     curation.onChange(version -> cache.versionAt("curation", version));
     cache.versionAt("curation", curation.version());
     // Sections are the navigation of every page: the same, under their own version.
@@ -169,7 +171,9 @@ public final class Wiring implements AutoCloseable {
         500,
         TimeUnit.MILLISECONDS);
     scheduler.start();
-    server = new HttpServer(routes, newsroom, new Errors(site, pages), cache).start(config.host(), config.port());
+    server =
+        new HttpServer(routes, newsroom, new Errors(site, pages), cache)
+            .start(config.host(), config.port());
     return server;
   }
 

@@ -1,22 +1,22 @@
 // Dateline public site: small progressive enhancements. Everything works without this file.
 (function () {
-  "use strict";
+  'use strict';
 
   // Feedback: send inline, without a page reload, and show the answer in place.
   function enhanceFeedback(form) {
-    var box = form.closest(".feedback");
-    var error = box.querySelector(".feedback-error");
-    var thanks = box.querySelector(".feedback-thanks");
-    var button = form.querySelector("button[type=submit]");
-    form.addEventListener("submit", function (event) {
+    var box = form.closest('.feedback');
+    var error = box.querySelector('.feedback-error');
+    var thanks = box.querySelector('.feedback-thanks');
+    var button = form.querySelector('button[type=submit]');
+    form.addEventListener('submit', function (event) {
       event.preventDefault();
       button.disabled = true;
       error.hidden = true;
       fetch(form.action, {
-        method: "POST",
-        headers: { "Accept": "application/json" },
+        method: 'POST',
+        headers: { Accept: 'application/json' },
         body: new URLSearchParams(new FormData(form)),
-        credentials: "same-origin"
+        credentials: 'same-origin',
       })
         .then(function (response) {
           return response.json().then(function (data) {
@@ -34,7 +34,8 @@
           }
         })
         .catch(function () {
-          error.textContent = "Your feedback could not be sent. Please check your connection and try again.";
+          error.textContent =
+            'Your feedback could not be sent. Please check your connection and try again.';
           error.hidden = false;
         })
         .then(function () {
@@ -43,14 +44,14 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    var forms = document.querySelectorAll("form[data-feedback-form]");
+  document.addEventListener('DOMContentLoaded', function () {
+    var forms = document.querySelectorAll('form[data-feedback-form]');
     for (var i = 0; i < forms.length; i++) {
       enhanceFeedback(forms[i]);
     }
-    var thanks = document.querySelectorAll(".feedback-thanks");
+    var thanks = document.querySelectorAll('.feedback-thanks');
     for (var j = 0; j < thanks.length; j++) {
-      thanks[j].setAttribute("tabindex", "-1");
+      thanks[j].setAttribute('tabindex', '-1');
     }
   });
 })();

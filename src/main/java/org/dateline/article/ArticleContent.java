@@ -32,7 +32,8 @@ public record ArticleContent(
       throw new IllegalArgumentException("a story needs a headline");
     }
     if (headline.length() > MAX_HEADLINE) {
-      throw new IllegalArgumentException("the headline is longer than " + MAX_HEADLINE + " characters");
+      throw new IllegalArgumentException(
+          "the headline is longer than " + MAX_HEADLINE + " characters");
     }
     if (body.isEmpty()) {
       throw new IllegalArgumentException("a story needs a body");

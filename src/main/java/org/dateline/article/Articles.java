@@ -20,9 +20,9 @@ import org.dateline.shared.Slugs;
 import org.dateline.storage.Transactions;
 
 /**
- * Facade of the article feature: the public record of stories. Publish, embargo, update,
- * correct and kill, each one transaction together with its change-log entry; and read stories
- * and lists back. Thread-safe.
+ * Facade of the article feature: the public record of stories. Publish, embargo, update, correct
+ * and kill, each one transaction together with its change-log entry; and read stories and lists
+ * back. Thread-safe.
  */
 public final class Articles {
   private final ArticleRepository repository;
@@ -32,7 +32,11 @@ public final class Articles {
   private final Clock clock;
 
   public Articles(
-      ArticleRepository repository, Sections sections, ChangeLog changeLog, Transactions tx, Clock clock) {
+      ArticleRepository repository,
+      Sections sections,
+      ChangeLog changeLog,
+      Transactions tx,
+      Clock clock) {
     this.repository = repository;
     this.sections = sections;
     this.changeLog = changeLog;
@@ -54,7 +58,8 @@ public final class Articles {
    * Publishes a story. With a source key already known, the stored story is kept when the content
    * is the same, and otherwise updated as a new version with an "updated" time.
    */
-  public Published publish(ArticleContent content, Instant publishedAt, Optional<String> sourceKey) {
+  public Published publish(
+      ArticleContent content, Instant publishedAt, Optional<String> sourceKey) {
     return change(
         () -> {
           Optional<Section> section = sections.ensure(content.section());
@@ -62,25 +67,50 @@ public final class Articles {
           if (existing.isPresent()) {
             Article old = existing.get();
             if (old.state() == ArticleState.EMBARGOED) {
-              return new Published(store(old, content, section, ArticleState.PUBLISHED, publishedAt, Optional.empty(),
-                  old.version() + 1, Optional.empty(), ChangeAction.PUBLISHED), Outcome.UPDATED);
+              return new Published(
+                  store(
+                      old,
+                      content,
+                      section,
+                      ArticleState.PUBLISHED,
+                      publishedAt,
+                      Optional.empty(),
+                      old.version() + 1,
+                      Optional.empty(),
+                      ChangeAction.PUBLISHED),
+                  Outcome.UPDATED);
             }
             if (old.content().fingerprint().equals(content.fingerprint()) && old.isPublic()) {
               return new Published(old, Outcome.UNCHANGED);
             }
             return new Published(
-                store(old, content, section, ArticleState.PUBLISHED, old.firstPublishedAt(), Optional.of(clock.instant()),
-                    old.version() + 1, old.correction(), ChangeAction.UPDATED),
+                store(
+                    old,
+                    content,
+                    section,
+                    ArticleState.PUBLISHED,
+                    old.firstPublishedAt(),
+                    Optional.of(clock.instant()),
+                    old.version() + 1,
+                    old.correction(),
+                    ChangeAction.UPDATED),
                 Outcome.UPDATED);
           }
-          return new Published(create(content, section, ArticleState.PUBLISHED, publishedAt, Optional.empty(), sourceKey),
+          return new Published(
+              create(
+                  content,
+                  section,
+                  ArticleState.PUBLISHED,
+                  publishedAt,
+                  Optional.empty(),
+                  sourceKey),
               Outcome.CREATED);
         });
   }
 
   /**
-   * Sends a story to subscribers under embargo until {@code until}; the public sees nothing of
-   * it until {@link #liftEmbargo} runs.
+   * Sends a story to subscribers under embargo until {@code until}; the public sees nothing of it
+   * until {@link #liftEmbargo} runs.
    */
   public Article embargo(ArticleContent content, Instant until, String sourceKey) {
     return change(
@@ -92,10 +122,24 @@ public final class Articles {
             if (old.state() != ArticleState.EMBARGOED) {
               throw new IllegalStateException("only an unpublished story can be embargoed");
             }
-            return store(old, content, section, ArticleState.EMBARGOED, until, Optional.empty(), old.version() + 1,
-                Optional.empty(), ChangeAction.EMBARGOED);
+            return store(
+                old,
+                content,
+                section,
+                ArticleState.EMBARGOED,
+                until,
+                Optional.empty(),
+                old.version() + 1,
+                Optional.empty(),
+                ChangeAction.EMBARGOED);
           }
-          return create(content, section, ArticleState.EMBARGOED, until, Optional.of(until), Optional.of(sourceKey));
+          return create(
+              content,
+              section,
+              ArticleState.EMBARGOED,
+              until,
+              Optional.of(until),
+              Optional.of(sourceKey));
         });
   }
 
@@ -114,8 +158,8 @@ public final class Articles {
   }
 
   /**
-   * Publishes a new version of a public story; with a correction note, the page shows it with
-   * its time.
+   * Publishes a new version of a public story; with a correction note, the page shows it with its
+   * time.
    */
   public Article update(ArticleId id, ArticleContent content, Optional<String> correction) {
     return change(
@@ -127,9 +171,20 @@ public final class Articles {
           Optional<Section> section = sections.ensure(content.section());
           Instant now = clock.instant();
           Optional<Article.Correction> note =
-              correction.map(String::strip).filter(s -> !s.isEmpty()).map(text -> new Article.Correction(text, now));
-          return store(old, content, section, ArticleState.PUBLISHED, old.firstPublishedAt(), Optional.of(now),
-              old.version() + 1, note.or(old::correction), note.isPresent() ? ChangeAction.CORRECTED : ChangeAction.UPDATED);
+              correction
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .map(text -> new Article.Correction(text, now));
+          return store(
+              old,
+              content,
+              section,
+              ArticleState.PUBLISHED,
+              old.firstPublishedAt(),
+              Optional.of(now),
+              old.version() + 1,
+              note.or(old::correction),
+              note.isPresent() ? ChangeAction.CORRECTED : ChangeAction.UPDATED);
         });
   }
 
@@ -170,10 +225,23 @@ public final class Articles {
       Optional<String> sourceKey) {
     Instant now = clock.instant();
     var row =
-        new ArticleRepository.NewArticle(Slugs.of(content.headline()), content, section.map(Section::id), state,
-            publishedAt, Optional.empty(), 1, sourceKey, now, embargoUntil, Optional.empty());
+        new ArticleRepository.NewArticle(
+            Slugs.of(content.headline()),
+            content,
+            section.map(Section::id),
+            state,
+            publishedAt,
+            Optional.empty(),
+            1,
+            sourceKey,
+            now,
+            embargoUntil,
+            Optional.empty());
     ArticleId id = repository.insert(row);
-    changeLog.record(id.value(), state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED, 1);
+    changeLog.record(
+        id.value(),
+        state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED,
+        1);
     return repository.byId(id).orElseThrow();
   }
 
@@ -187,10 +255,21 @@ public final class Articles {
       int version,
       Optional<Article.Correction> correction,
       ChangeAction action) {
-    Optional<Instant> embargo = state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
+    Optional<Instant> embargo =
+        state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
     var row =
-        new ArticleRepository.NewArticle(Slugs.of(content.headline()), content, section.map(Section::id), state,
-            firstPublished, updatedAt, version, old.sourceKey(), clock.instant(), embargo, correction);
+        new ArticleRepository.NewArticle(
+            Slugs.of(content.headline()),
+            content,
+            section.map(Section::id),
+            state,
+            firstPublished,
+            updatedAt,
+            version,
+            old.sourceKey(),
+            clock.instant(),
+            embargo,
+            correction);
     repository.update(old.id(), row);
     changeLog.record(old.id().value(), action, version);
     return repository.byId(old.id()).orElseThrow();
@@ -214,7 +293,8 @@ public final class Articles {
       items = new ArrayList<>(items);
       Collections.reverse(items);
       Optional<Cursor> newer = more ? Optional.of(items.get(0).cursor()) : Optional.empty();
-      Optional<Cursor> older = items.isEmpty() ? Optional.empty() : Optional.of(last(items).cursor());
+      Optional<Cursor> older =
+          items.isEmpty() ? Optional.empty() : Optional.of(last(items).cursor());
       return new Slice(items, older, newer);
     }
     Optional<Cursor> older = more ? Optional.of(last(items).cursor()) : Optional.empty();
@@ -244,7 +324,9 @@ public final class Articles {
     return repository.countPublic();
   }
 
-  /** The headline, slug and state of each of these stories, by id (any state; unknown ids absent). */
+  /**
+   * The headline, slug and state of each of these stories, by id (any state; unknown ids absent).
+   */
   public Map<ArticleId, ArticleHeadline> headlines(Collection<ArticleId> ids) {
     if (ids.isEmpty()) {
       return Map.of();
@@ -254,7 +336,10 @@ public final class Articles {
     return byId;
   }
 
-  /** The stories among {@code ids} that are public now, in the order given (the home page's curated picks). */
+  /**
+   * The stories among {@code ids} that are public now, in the order given (the home page's curated
+   * picks).
+   */
   public List<ArticleSummary> publicSummaries(List<ArticleId> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -265,8 +350,8 @@ public final class Articles {
   }
 
   /**
-   * How many stories were first published in each interval between consecutive {@code bounds},
-   * per section: the newsroom dashboard's chart. Killed stories still count on the day they went out.
+   * How many stories were first published in each interval between consecutive {@code bounds}, per
+   * section: the newsroom dashboard's chart. Killed stories still count on the day they went out.
    */
   public List<PublishedCounts> publishedPerInterval(List<Instant> bounds) {
     return repository.publishedCounts(bounds);

@@ -22,10 +22,11 @@ public sealed interface Block {
   }
 
   /**
-   * An inline photo. {@code src} is the URL of the image (empty when the story arrived without
-   * the image file); {@code srcset} lists smaller renditions; alt text describes the picture.
+   * An inline photo. {@code src} is the URL of the image (empty when the story arrived without the
+   * image file); {@code srcset} lists smaller renditions; alt text describes the picture.
    */
-  record Photo(String src, String srcset, int width, int height, String alt, String caption, String credit)
+  record Photo(
+      String src, String srcset, int width, int height, String alt, String caption, String credit)
       implements Block {
     public Photo {
       src = src == null ? "" : src;

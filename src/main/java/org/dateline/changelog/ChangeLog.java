@@ -6,9 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
 /**
- * Facade: the ordered record of every publish, update and kill. Writers call {@link #record}
- * inside the transaction of the change; readers poll {@link #latestSeq()} or {@link #after}.
- * Listeners in this process hear of a new sequence number after commit. Thread-safe.
+ * Facade: the ordered record of every publish, update and kill. Writers call {@link #record} inside
+ * the transaction of the change; readers poll {@link #latestSeq()} or {@link #after}. Listeners in
+ * this process hear of a new sequence number after commit. Thread-safe.
  */
 public final class ChangeLog {
   private final ChangeLogRepository repository;

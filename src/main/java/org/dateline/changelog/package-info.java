@@ -1,5 +1,5 @@
 /**
- * The change log: every publish, update and kill, in order, written in the same transaction as
- * the change. Caches, feeds, the wire and the search index read it.
+ * The change log: every publish, update and kill, in order, written in the same transaction as the
+ * change. Caches, feeds, the wire and the search index read it.
  */
 package org.dateline.changelog;

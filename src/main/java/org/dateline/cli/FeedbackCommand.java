@@ -9,11 +9,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Lists reader feedback, newest first (until the newsroom inbox exists). */
-@Command(name = "feedback", mixinStandardHelpOptions = true, description = "List reader feedback, newest first.")
+@Command(
+    name = "feedback",
+    mixinStandardHelpOptions = true,
+    description = "List reader feedback, newest first.")
 public final class FeedbackCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--limit", defaultValue = "100", description = "How many to list (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "How many to list (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -27,7 +33,11 @@ public final class FeedbackCommand implements Callable<Integer> {
       for (var f : all) {
         System.out.printf(
             "#%d  %s  /article/%d  [%s]%n    %s%n",
-            f.id(), zone.format(f.receivedAt()), f.articleId(), f.state(), f.message().replace("\n", "\n    "));
+            f.id(),
+            zone.format(f.receivedAt()),
+            f.articleId(),
+            f.state(),
+            f.message().replace("\n", "\n    "));
       }
     }
     return 0;

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 public final class GenerateCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--count", defaultValue = "10000", description = "How many (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "10000",
+      description = "How many (default: ${DEFAULT-VALUE}).")
   int count;
 
   @Override

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import stories from text files like the seed page; prints each story's URL path.")
+    description =
+        "Import stories from text files like the seed page; prints each story's URL path.")
 public final class ImportCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -29,7 +30,10 @@ public final class ImportCommand implements Callable<Integer> {
       for (Path file : files) {
         try {
           var imported = wiring.ingest().importFile(file);
-          System.out.println(imported.path() + "  " + imported.outcome().name().toLowerCase(java.util.Locale.ROOT));
+          System.out.println(
+              imported.path()
+                  + "  "
+                  + imported.outcome().name().toLowerCase(java.util.Locale.ROOT));
         } catch (ImportFailed e) {
           System.err.println(e.getMessage());
           failed++;

@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Withdraws a story everywhere (until the newsroom has its own kill action). */
-@Command(name = "kill", mixinStandardHelpOptions = true, description = "Withdraw a story; its page answers 410 Gone.")
+@Command(
+    name = "kill",
+    mixinStandardHelpOptions = true,
+    description = "Withdraw a story; its page answers 410 Gone.")
 public final class KillCommand implements Callable<Integer> {
   @Mixin DataOption data;
 

@@ -13,13 +13,21 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--demo", description = "Load the demo content (the seed story and sample stories) before starting.")
+  @Option(
+      names = "--demo",
+      description = "Load the demo content (the seed story and sample stories) before starting.")
   boolean demo;
 
   @Override
@@ -38,7 +46,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       for (var c : new org.dateline.demo.DemoUsers(wiring.users()).ensure()) {
         System.out.printf("  %-8s %-26s %s%n", c.role().code(), c.email(), c.password());
       }
-      new org.dateline.demo.DemoNewsroom(wiring.users(), wiring.stories(), wiring.workflow(), Clock.systemUTC()).ensure();
+      new org.dateline.demo.DemoNewsroom(
+              wiring.users(), wiring.stories(), wiring.workflow(), Clock.systemUTC())
+          .ensure();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
     System.out.printf(

@@ -29,18 +29,24 @@ public final class UserCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
-  /** {@code user add --role ROLE EMAIL}: password from standard input, or generated and printed once. */
+  /**
+   * {@code user add --role ROLE EMAIL}: password from standard input, or generated and printed
+   * once.
+   */
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
-      description = "Create an account. The password is read from standard input (one line); without input, one is generated and printed once.")
+      description =
+          "Create an account. The password is read from standard input (one line); without input, one is generated and printed once.")
   public static final class Add implements Callable<Integer> {
     @Mixin DataOption data;
 
     @Option(names = "--role", required = true, description = "reporter, editor or admin")
     String role;
 
-    @Option(names = "--name", description = "Display name (default: the part of the email before @).")
+    @Option(
+        names = "--name",
+        description = "Display name (default: the part of the email before @).")
     String name;
 
     @Parameters(paramLabel = "EMAIL")
@@ -57,15 +63,18 @@ public final class UserCommand implements Runnable {
       }
       String password = null;
       if (System.console() == null) {
-        password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        password =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       }
       boolean generated = password == null || password.isEmpty();
-      try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+      try (Wiring wiring =
+          new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
         if (generated) {
           password = wiring.users().generatePassword();
         }
         var user = wiring.users().add(email, name, r, password);
-        System.out.println("Created " + user.role().code() + " " + user.email() + " (" + user.name() + ")");
+        System.out.println(
+            "Created " + user.role().code() + " " + user.email() + " (" + user.name() + ")");
         if (generated) {
           System.out.println("Password (shown once): " + password);
         }
@@ -84,9 +93,12 @@ public final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+      try (Wiring wiring =
+          new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
         for (var u : wiring.users().all()) {
-          System.out.printf("%-8s %-40s %s%s%n", u.role().code(), u.email(), u.name(), u.active() ? "" : " (inactive)");
+          System.out.printf(
+              "%-8s %-40s %s%s%n",
+              u.role().code(), u.email(), u.name(), u.active() ? "" : " (inactive)");
         }
       }
       return 0;

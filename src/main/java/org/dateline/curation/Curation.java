@@ -11,10 +11,10 @@ import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 
 /**
- * Facade: the editors' picks for the home page's top stories, in order. The first public pick
- * leads the home page; when fewer than {@link #PLACES} picks are public, the newest stories fill
- * the rest. Changes are serialized in this process (load, decide, save) and tell listeners the
- * new version after they are stored. Thread-safe.
+ * Facade: the editors' picks for the home page's top stories, in order. The first public pick leads
+ * the home page; when fewer than {@link #PLACES} picks are public, the newest stories fill the
+ * rest. Changes are serialized in this process (load, decide, save) and tell listeners the new
+ * version after they are stored. Thread-safe.
  */
 public final class Curation {
   /** The home page's top-story places: the lead and four more. */
@@ -38,13 +38,14 @@ public final class Curation {
   }
 
   /**
-   * The public picks in the editors' order, then the newest public stories not picked, up to
-   * {@link #PLACES} in all.
+   * The public picks in the editors' order, then the newest public stories not picked, up to {@link
+   * #PLACES} in all.
    */
   public TopStories topStories() {
     List<ArticleSummary> top = new ArrayList<>(articles.publicSummaries(picks()));
     boolean curated = !top.isEmpty();
-    for (ArticleSummary s : articles.page(new Listing.All(), PageRequest.newest(PLACES * 2)).items()) {
+    for (ArticleSummary s :
+        articles.page(new Listing.All(), PageRequest.newest(PLACES * 2)).items()) {
       if (top.size() < PLACES && top.stream().noneMatch(t -> t.id().equals(s.id()))) {
         top.add(s);
       }
@@ -52,14 +53,18 @@ public final class Curation {
     return new TopStories(List.copyOf(top), curated);
   }
 
-  /** Puts a public story in the last place; refused when it is not public, already picked, or every place is taken. */
+  /**
+   * Puts a public story in the last place; refused when it is not public, already picked, or every
+   * place is taken.
+   */
   public synchronized void add(ArticleId id) {
     List<Long> picks = new ArrayList<>(repository.picks());
     if (picks.contains(id.value())) {
       throw new CurationRefused("That story is already a top story.");
     }
     if (picks.size() >= PLACES) {
-      throw new CurationRefused("All " + PLACES + " top-story places are taken. Remove a story first.");
+      throw new CurationRefused(
+          "All " + PLACES + " top-story places are taken. Remove a story first.");
     }
     if (articles.find(id).filter(a -> a.isPublic()).isEmpty()) {
       throw new CurationRefused("Only a published story can be a top story.");
@@ -76,7 +81,10 @@ public final class Curation {
     }
   }
 
-  /** Moves a pick one place up (towards the lead); nothing happens at the top or when it is not picked. */
+  /**
+   * Moves a pick one place up (towards the lead); nothing happens at the top or when it is not
+   * picked.
+   */
   public synchronized void moveUp(ArticleId id) {
     move(id, -1);
   }
@@ -103,7 +111,10 @@ public final class Curation {
     listeners.forEach(l -> l.accept(version));
   }
 
-  /** A number that grows with every change of the picks, made by any process (polled to follow other processes). */
+  /**
+   * A number that grows with every change of the picks, made by any process (polled to follow other
+   * processes).
+   */
   public long version() {
     return repository.version();
   }

@@ -7,7 +7,10 @@ public interface CurationRepository {
   /** The picked article ids, first place first. */
   List<Long> picks();
 
-  /** Replaces the picks with {@code articleIds} in this order and bumps the version; returns the new version. */
+  /**
+   * Replaces the picks with {@code articleIds} in this order and bumps the version; returns the new
+   * version.
+   */
   long replace(List<Long> articleIds);
 
   /** A number that grows with every change of the picks, in any process. */

@@ -27,9 +27,9 @@ import org.dateline.shared.Html;
 import org.dateline.shared.Slugs;
 
 /**
- * Loads the demo content shipped in {@code src/main/resources/demo/}: the seed story and the
- * sample stories written for the project, with their photos copied into the media folder.
- * Loading again changes nothing.
+ * Loads the demo content shipped in {@code src/main/resources/demo/}: the seed story and the sample
+ * stories written for the project, with their photos copied into the media folder. Loading again
+ * changes nothing.
  */
 public final class DemoContent {
   /** The seed story: an article page of a wire service's English site, as text. */
@@ -63,13 +63,22 @@ public final class DemoContent {
         ingest.importText(
             Ingest.sourceKey("000_ef32f6ee3629e817.txt"),
             seed,
-            p -> new Block.Photo(seedImage.src(), seedImage.srcset(), seedImage.width(), seedImage.height(),
-                p.alt(), p.caption(), p.credit()),
+            p ->
+                new Block.Photo(
+                    seedImage.src(),
+                    seedImage.srcset(),
+                    seedImage.width(),
+                    seedImage.height(),
+                    p.alt(),
+                    p.caption(),
+                    p.credit()),
             SEED);
     counts[seedResult.outcome().ordinal()]++;
     for (JsonNode story : stories()) {
       ArticleContent content = content(story, Optional.empty());
-      var result = articles.publish(content, published(story), Optional.of("demo:" + Slugs.of(content.headline())));
+      var result =
+          articles.publish(
+              content, published(story), Optional.of("demo:" + Slugs.of(content.headline())));
       counts[result.outcome().ordinal()]++;
     }
     return new Loaded(counts[0], counts[1], counts[2]);
@@ -102,14 +111,17 @@ public final class DemoContent {
   }
 
   private java.time.Instant published(JsonNode story) {
-    return LocalDateTime.parse(story.path("published").asText()).atZone(editions.current().zone()).toInstant();
+    return LocalDateTime.parse(story.path("published").asText())
+        .atZone(editions.current().zone())
+        .toInstant();
   }
 
   private ArticleContent content(JsonNode s, Optional<String> headlineSuffix) {
     List<Block> body = new ArrayList<>();
     for (JsonNode b : s.path("body")) {
       switch (b.path("type").asText()) {
-        case "paragraph" -> body.add(new Block.Paragraph(Html.sanitizeInline(b.path("text").asText())));
+        case "paragraph" ->
+            body.add(new Block.Paragraph(Html.sanitizeInline(b.path("text").asText())));
         case "heading" -> body.add(new Block.Heading(b.path("text").asText()));
         case "quote" -> body.add(new Block.Quote(b.path("text").asText(), b.path("cite").asText()));
         case "list" -> {
@@ -138,7 +150,11 @@ public final class DemoContent {
         editions.current().language(),
         s.path("section").asText(),
         bylines,
-        d.isMissingNode() ? Optional.empty() : Optional.of(new Dateline(d.path("place").asText(), d.path("date").asText(), d.path("source").asText())),
+        d.isMissingNode()
+            ? Optional.empty()
+            : Optional.of(
+                new Dateline(
+                    d.path("place").asText(), d.path("date").asText(), d.path("source").asText())),
         body,
         tags,
         s.path("urgency").asInt(5));
@@ -164,7 +180,8 @@ public final class DemoContent {
       String small = store(base + "-600", resource(smallName));
       srcset = small + " 600w, " + src + " " + width + "w";
     }
-    return new Block.Photo(src, srcset, width, height, alt.isEmpty() ? "photo" : alt, caption, credit);
+    return new Block.Photo(
+        src, srcset, width, height, alt.isEmpty() ? "photo" : alt, caption, credit);
   }
 
   private String store(String base, byte[] bytes) {

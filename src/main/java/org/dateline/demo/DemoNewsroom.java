@@ -35,17 +35,38 @@ public final class DemoNewsroom {
     }
     User reporter = users.byEmail("reporter@dateline.test").orElseThrow();
     User editor = users.byEmail("editor@dateline.test").orElseThrow();
-    write(reporter, draft(reporter, "Night market vendors return to riverside after winter break", "National",
-        "Food stalls lined the riverbank again on Saturday evening as the city's night market reopened for the season.",
-        "Organisers said about 80 vendors had registered, slightly more than last year."));
-    var submitted = write(reporter, draft(reporter, "Regional airports add routes as travel demand recovers", "Economy",
-        "Three regional airports will add international routes from next month, transport officials said Monday.",
-        "The new routes connect to cities in Japan and Southeast Asia."));
+    write(
+        reporter,
+        draft(
+            reporter,
+            "Night market vendors return to riverside after winter break",
+            "National",
+            "Food stalls lined the riverbank again on Saturday evening as the city's night market reopened for the season.",
+            "Organisers said about 80 vendors had registered, slightly more than last year."));
+    var submitted =
+        write(
+            reporter,
+            draft(
+                reporter,
+                "Regional airports add routes as travel demand recovers",
+                "Economy",
+                "Three regional airports will add international routes from next month, transport officials said Monday.",
+                "The new routes connect to cities in Japan and Southeast Asia."));
     workflow.apply(submitted, Workflow.Request.of(Action.SUBMIT), reporter);
-    var scheduled = write(editor, draft(editor, "Weekly outlook: what to watch in markets next week", "Economy",
-        "Investors will watch inflation data and a central bank speech in the week ahead.",
-        "Analysts expect trading to stay cautious before the data."));
-    workflow.apply(scheduled, new Workflow.Request(Action.SCHEDULE, Optional.of(clock.instant().plus(Duration.ofDays(1))), ""), editor);
+    var scheduled =
+        write(
+            editor,
+            draft(
+                editor,
+                "Weekly outlook: what to watch in markets next week",
+                "Economy",
+                "Investors will watch inflation data and a central bank speech in the week ahead.",
+                "Analysts expect trading to stay cautious before the data."));
+    workflow.apply(
+        scheduled,
+        new Workflow.Request(
+            Action.SCHEDULE, Optional.of(clock.instant().plus(Duration.ofDays(1))), ""),
+        editor);
   }
 
   private long write(User author, Draft draft) {
@@ -53,8 +74,18 @@ public final class DemoNewsroom {
     return stories.save(story.id(), story.version(), draft, author, "demo").id();
   }
 
-  private static Draft draft(User author, String headline, String section, String first, String second) {
-    return new Draft(headline, first, section, List.of(author.name()), "SEOUL", "", "Dateline",
-        List.of(new Block.Paragraph(first), new Block.Paragraph(second)), List.of(), 5);
+  private static Draft draft(
+      User author, String headline, String section, String first, String second) {
+    return new Draft(
+        headline,
+        first,
+        section,
+        List.of(author.name()),
+        "SEOUL",
+        "",
+        "Dateline",
+        List.of(new Block.Paragraph(first), new Block.Paragraph(second)),
+        List.of(),
+        5);
   }
 }

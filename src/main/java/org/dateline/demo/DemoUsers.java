@@ -6,8 +6,8 @@ import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.Users;
 
 /**
- * One demo account per role. Each start of {@code serve --demo} gives them fresh random
- * passwords (printed once), so a demo never runs with a password known in advance.
+ * One demo account per role. Each start of {@code serve --demo} gives them fresh random passwords
+ * (printed once), so a demo never runs with a password known in advance.
  */
 public final class DemoUsers {
   private final Users users;
@@ -28,7 +28,8 @@ public final class DemoUsers {
       if (existing.isPresent()) {
         users.resetPassword(existing.get().id(), password);
       } else {
-        String name = "Demo " + role.code().substring(0, 1).toUpperCase() + role.code().substring(1);
+        String name =
+            "Demo " + role.code().substring(0, 1).toUpperCase() + role.code().substring(1);
         users.add(email, name, role, password);
       }
       out.add(new Credentials(role, email, password));

@@ -15,7 +15,8 @@ public record Edition(String siteName, String language, ZoneId zone, String date
       throw new IllegalArgumentException("site name must not be empty");
     }
     if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-      throw new IllegalArgumentException("language must be a BCP 47 tag such as en or ko, got " + language);
+      throw new IllegalArgumentException(
+          "language must be a BCP 47 tag such as en or ko, got " + language);
     }
     DateTimeFormatter.ofPattern(datePattern, Locale.ENGLISH); // throws on a bad pattern
   }

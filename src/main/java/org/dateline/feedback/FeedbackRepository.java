@@ -17,10 +17,11 @@ public interface FeedbackRepository {
   long countNew();
 
   /**
-   * Up to {@code limit} messages, newest first, with ids below {@code beforeId} when given, in
-   * the state and on the article when given.
+   * Up to {@code limit} messages, newest first, with ids below {@code beforeId} when given, in the
+   * state and on the article when given.
    */
-  List<Feedback> list(Optional<String> state, Optional<Long> articleId, Optional<Long> beforeId, int limit);
+  List<Feedback> list(
+      Optional<String> state, Optional<Long> articleId, Optional<Long> beforeId, int limit);
 
   /** Sets the triage state; false when there is no such feedback. */
   boolean setState(long id, String state);

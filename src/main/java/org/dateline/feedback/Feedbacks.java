@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.shared.Hashes;
@@ -20,10 +20,12 @@ import org.dateline.shared.Hashes;
 public final class Feedbacks {
   /** Longest message, in characters. */
   public static final int MAX_LENGTH = 2000;
+
   /** At most this many submissions per client in {@link #WINDOW}. */
   public static final int MAX_PER_WINDOW = 3;
 
   public static final Duration WINDOW = Duration.ofMinutes(1);
+
   /** Messages the inbox shows per page. */
   public static final int PAGE_SIZE = 50;
 
@@ -103,7 +105,8 @@ public final class Feedbacks {
         times.pollFirst();
       }
       if (times.size() >= MAX_PER_WINDOW) {
-        long wait = Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1);
+        long wait =
+            Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1);
         return new Result.Throttled(
             wait,
             "You are sending feedback too quickly. Please wait " + wait + " seconds and try again.",
@@ -131,10 +134,14 @@ public final class Feedbacks {
   /** One page of the inbox, newest first; {@code olderBefore} continues it when there is more. */
   public record Page(List<Feedback> items, Optional<Long> olderBefore) {}
 
-  /** One page of feedback matching the filter, newest first, with ids below {@code beforeId} when given. */
+  /**
+   * One page of feedback matching the filter, newest first, with ids below {@code beforeId} when
+   * given.
+   */
   public Page list(Filter filter, Optional<Long> beforeId) {
     List<Feedback> rows =
-        repository.list(filter.state().map(FeedbackState::code), filter.articleId(), beforeId, PAGE_SIZE + 1);
+        repository.list(
+            filter.state().map(FeedbackState::code), filter.articleId(), beforeId, PAGE_SIZE + 1);
     if (rows.size() <= PAGE_SIZE) {
       return new Page(rows, Optional.empty());
     }
@@ -158,8 +165,8 @@ public final class Feedbacks {
   }
 
   /**
-   * How many messages arrived in each interval between consecutive {@code bounds} (for example
-   * the starts of days in the edition's zone, and the end of the last one).
+   * How many messages arrived in each interval between consecutive {@code bounds} (for example the
+   * starts of days in the edition's zone, and the end of the last one).
    */
   public List<Long> receivedPerInterval(List<Instant> bounds) {
     if (bounds.size() < 2) {

@@ -23,9 +23,9 @@ import org.dateline.section.Sections;
 import org.dateline.shared.Html;
 
 /**
- * Facade: imports stories from files in the seed's text format. A story is known by its file
- * name, so importing a file again reports it unchanged, or stores a new version when its text
- * changed. A file that is not a story stores nothing.
+ * Facade: imports stories from files in the seed's text format. A story is known by its file name,
+ * so importing a file again reports it unchanged, or stores a new version when its text changed. A
+ * file that is not a story stores nothing.
  */
 public final class Ingest {
   /** Largest file taken as one story. */
@@ -53,7 +53,11 @@ public final class Ingest {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new ImportFailed(
-            file + ": not an article: the file has " + size + " bytes; one story may have at most " + MAX_BYTES);
+            file
+                + ": not an article: the file has "
+                + size
+                + " bytes; one story may have at most "
+                + MAX_BYTES);
       }
       String text = decode(Files.readAllBytes(file), file);
       return importText(sourceKey(name), text, UnaryOperator.identity(), file.toString());
@@ -63,10 +67,11 @@ public final class Ingest {
   }
 
   /**
-   * Imports a story's text under a source key; {@code photos} may supply the image of a photo
-   * that arrived with its caption only.
+   * Imports a story's text under a source key; {@code photos} may supply the image of a photo that
+   * arrived with its caption only.
    */
-  public Imported importText(String sourceKey, String text, UnaryOperator<Block.Photo> photos, String origin) {
+  public Imported importText(
+      String sourceKey, String text, UnaryOperator<Block.Photo> photos, String origin) {
     Edition edition = editions.current();
     SeedStory story;
     try {
@@ -74,20 +79,21 @@ public final class Ingest {
     } catch (NotAnArticle e) {
       throw new ImportFailed(origin + ": not an article: " + e.getMessage());
     }
-    List<Block> body = story.body().stream().map(b -> b instanceof Block.Photo p ? photos.apply(p) : b).toList();
+    List<Block> body =
+        story.body().stream().map(b -> b instanceof Block.Photo p ? photos.apply(p) : b).toList();
     ArticleContent content;
     try {
       content =
-        new ArticleContent(
-            story.headline(),
-            summary(body),
-            edition.language(),
-            Sections.isAllNews(story.sectionLabel()) ? "" : story.sectionLabel(),
-            story.bylines(),
-            story.dateline(),
-            body,
-            List.of(),
-            5);
+          new ArticleContent(
+              story.headline(),
+              summary(body),
+              edition.language(),
+              Sections.isAllNews(story.sectionLabel()) ? "" : story.sectionLabel(),
+              story.bylines(),
+              story.dateline(),
+              body,
+              List.of(),
+              5);
     } catch (IllegalArgumentException e) {
       throw new ImportFailed(origin + ": not an article: " + e.getMessage());
     }

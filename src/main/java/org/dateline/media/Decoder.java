@@ -13,23 +13,25 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Turns uploaded bytes into upright pixels, refusing anything that is not a sound JPEG, PNG or
- * WebP of a usable size. The size is read from the header before any pixel is decoded, so an
- * image that claims to be enormous (a decompression bomb) costs nothing. Stateless; thread-safe.
+ * Turns uploaded bytes into upright pixels, refusing anything that is not a sound JPEG, PNG or WebP
+ * of a usable size. The size is read from the header before any pixel is decoded, so an image that
+ * claims to be enormous (a decompression bomb) costs nothing. Stateless; thread-safe.
  */
 final class Decoder {
   static final int MIN_WIDTH = 200;
   static final long MAX_PIXELS = 40_000_000L;
 
   static final String NOT_AN_IMAGE = "This file is not a JPEG, PNG or WebP image.";
-  static final String DAMAGED = "This image is damaged or incomplete. Export it again and retry the upload.";
+  static final String DAMAGED =
+      "This image is damaged or incomplete. Export it again and retry the upload.";
 
   /**
    * Warnings given for photos that still display completely (stray bytes between segments, an odd
    * JFIF version, a broken colour profile or thumbnail); any other warning means missing pixels.
    */
   private static final Pattern HARMLESS_WARNING =
-      Pattern.compile("extraneous bytes|JFIF revision|ICC profile|thumbnail", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "extraneous bytes|JFIF revision|ICC profile|thumbnail", Pattern.CASE_INSENSITIVE);
 
   private Decoder() {}
 
@@ -66,7 +68,11 @@ final class Decoder {
   private static void checkSize(int width, long pixels) {
     if (width < MIN_WIDTH) {
       throw new PhotoRejected(
-          "This photo is too small: it is " + width + " pixels wide, and photos need at least " + MIN_WIDTH + ".");
+          "This photo is too small: it is "
+              + width
+              + " pixels wide, and photos need at least "
+              + MIN_WIDTH
+              + ".");
     }
     if (pixels > MAX_PIXELS) {
       throw new PhotoRejected(

@@ -2,7 +2,9 @@ package org.dateline.media;
 
 import java.util.Optional;
 
-/** The image formats accepted for upload, recognised by their first bytes (never by a file name). */
+/**
+ * The image formats accepted for upload, recognised by their first bytes (never by a file name).
+ */
 enum ImageKind {
   JPEG("jpeg"),
   PNG("png"),
@@ -24,7 +26,8 @@ enum ImageKind {
     if (startsWith(bytes, 0, PNG_SIGNATURE)) {
       return Optional.of(PNG);
     }
-    if (startsWith(bytes, 0, new byte[] {'R', 'I', 'F', 'F'}) && startsWith(bytes, 8, new byte[] {'W', 'E', 'B', 'P'})) {
+    if (startsWith(bytes, 0, new byte[] {'R', 'I', 'F', 'F'})
+        && startsWith(bytes, 8, new byte[] {'W', 'E', 'B', 'P'})) {
       return Optional.of(WEBP);
     }
     return Optional.empty();

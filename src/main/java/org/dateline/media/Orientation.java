@@ -4,9 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * The EXIF orientation of a JPEG, applied to the pixels. Cameras and phones store the sensor's
- * rows as they are and record the rotation in EXIF; since stored photos lose their EXIF, the
- * rotation has to be baked in or portrait photos would come out lying on their side.
+ * The EXIF orientation of a JPEG, applied to the pixels. Cameras and phones store the sensor's rows
+ * as they are and record the rotation in EXIF; since stored photos lose their EXIF, the rotation
+ * has to be baked in or portrait photos would come out lying on their side.
  */
 final class Orientation {
   static final int NORMAL = 1;
@@ -51,7 +51,10 @@ final class Orientation {
     return orientation >= 5 && orientation <= 8;
   }
 
-  /** The image as it should be seen; a new image of type INT_RGB or INT_ARGB unless orientation is 1. */
+  /**
+   * The image as it should be seen; a new image of type INT_RGB or INT_ARGB unless orientation is
+   * 1.
+   */
   static BufferedImage apply(BufferedImage image, int orientation) {
     if (orientation <= NORMAL || orientation > 8) {
       return image;
@@ -64,7 +67,9 @@ final class Orientation {
         new BufferedImage(
             outWidth,
             swap ? w : h,
-            image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            image.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
     int[] target = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
@@ -73,13 +78,34 @@ final class Orientation {
         int tx;
         int ty;
         switch (orientation) {
-          case 2 -> { tx = w - 1 - x; ty = y; } // mirrored
-          case 3 -> { tx = w - 1 - x; ty = h - 1 - y; } // upside down
-          case 4 -> { tx = x; ty = h - 1 - y; } // flipped
-          case 5 -> { tx = y; ty = x; } // transposed
-          case 6 -> { tx = h - 1 - y; ty = x; } // turn a quarter clockwise
-          case 7 -> { tx = h - 1 - y; ty = w - 1 - x; } // transversed
-          default -> { tx = y; ty = w - 1 - x; } // 8: turn a quarter counter-clockwise
+          case 2 -> {
+            tx = w - 1 - x;
+            ty = y;
+          } // mirrored
+          case 3 -> {
+            tx = w - 1 - x;
+            ty = h - 1 - y;
+          } // upside down
+          case 4 -> {
+            tx = x;
+            ty = h - 1 - y;
+          } // flipped
+          case 5 -> {
+            tx = y;
+            ty = x;
+          } // transposed
+          case 6 -> {
+            tx = h - 1 - y;
+            ty = x;
+          } // turn a quarter clockwise
+          case 7 -> {
+            tx = h - 1 - y;
+            ty = w - 1 - x;
+          } // transversed
+          default -> {
+            tx = y;
+            ty = w - 1 - x;
+          } // 8: turn a quarter counter-clockwise
         }
         target[ty * outWidth + tx] = row[x];
       }
@@ -88,7 +114,12 @@ final class Orientation {
   }
 
   private static boolean isExifHeader(byte[] b, int at) {
-    return b[at] == 'E' && b[at + 1] == 'x' && b[at + 2] == 'i' && b[at + 3] == 'f' && b[at + 4] == 0 && b[at + 5] == 0;
+    return b[at] == 'E'
+        && b[at + 1] == 'x'
+        && b[at + 2] == 'i'
+        && b[at + 3] == 'f'
+        && b[at + 4] == 0
+        && b[at + 5] == 0;
   }
 
   /** The orientation tag of IFD0 in the TIFF structure at {@code tiff}, or 0. */
@@ -113,7 +144,8 @@ final class Orientation {
         return 0;
       }
       if (unsigned16(b, entry, bigEndian) == TAG_ORIENTATION) {
-        int value = unsigned16(b, entry + 8, bigEndian); // a SHORT sits left-aligned in the value field
+        int value =
+            unsigned16(b, entry + 8, bigEndian); // a SHORT sits left-aligned in the value field
         return value >= 1 && value <= 8 ? value : 0;
       }
     }

@@ -21,8 +21,8 @@ import net.coobird.thumbnailator.Thumbnails;
 import org.dateline.shared.Hashes;
 
 /**
- * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG
- * or WebP of at most 15 MB, at least 200 pixels wide and at most 40 megapixels. It is decoded and
+ * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG or
+ * WebP of at most 15 MB, at least 200 pixels wide and at most 40 megapixels. It is decoded and
  * re-encoded, which drops all metadata (EXIF with GPS, XMP, comments) after the EXIF rotation is
  * applied: opaque photos become JPEG at quality 0.85, photos with transparency become PNG. The
  * photo is written at its own width capped at 2400 pixels, plus renditions 320, 640, 1024 and 1600
@@ -59,7 +59,9 @@ public final class Photos {
     }
     if (bytes.length > MAX_BYTES) {
       throw new PhotoRejected(
-          "This photo is too big: the limit is " + MAX_BYTES / (1024 * 1024) + " MB. Export it smaller and retry.");
+          "This photo is too big: the limit is "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB. Export it smaller and retry.");
     }
     String name = "photo-" + Hashes.sha256(bytes).substring(0, 10);
     decoding.acquireUninterruptibly();
@@ -73,14 +75,23 @@ public final class Photos {
         }
       }
       renditions.add(write(name, largest, master.transparent()));
-      String srcset = renditions.stream().map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", "));
-      return new StoredPhoto(renditions.get(renditions.size() - 1).url(), srcset, largest.getWidth(), largest.getHeight());
+      String srcset =
+          renditions.stream()
+              .map(r -> r.url() + " " + r.width() + "w")
+              .collect(Collectors.joining(", "));
+      return new StoredPhoto(
+          renditions.get(renditions.size() - 1).url(),
+          srcset,
+          largest.getWidth(),
+          largest.getHeight());
     } finally {
       decoding.release();
     }
   }
 
-  /** The upright photo at its stored size, as opaque RGB or, when it has see-through pixels, ARGB. */
+  /**
+   * The upright photo at its stored size, as opaque RGB or, when it has see-through pixels, ARGB.
+   */
   private record Master(BufferedImage image, boolean transparent) {
     int type() {
       return transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
@@ -132,7 +143,8 @@ public final class Photos {
     try {
       Files.write(temp, bytes);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -3,7 +3,10 @@ package org.dateline.media;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 
-/** Whether a picture really shows through anywhere: many PNGs carry an alpha channel that is fully opaque. */
+/**
+ * Whether a picture really shows through anywhere: many PNGs carry an alpha channel that is fully
+ * opaque.
+ */
 final class Transparency {
   private Transparency() {}
 

@@ -1,6 +1,6 @@
 /**
  * Photos uploaded in the newsroom: checked by content, stripped of metadata (EXIF, GPS, XMP,
- * comments) by decoding and re-encoding, and stored in the media folder as content-named
- * responsive renditions. {@link org.dateline.media.Photos} is the facade.
+ * comments) by decoding and re-encoding, and stored in the media folder as content-named responsive
+ * renditions. {@link org.dateline.media.Photos} is the facade.
  */
 package org.dateline.media;

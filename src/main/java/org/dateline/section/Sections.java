@@ -10,8 +10,8 @@ import org.dateline.shared.Slugs;
 
 /**
  * Facade: the site's sections, in navigation order. Administrators add, rename and reorder them;
- * each change bumps a version that other processes poll, and tells this process's listeners
- * (the public page cache: the navigation changed). Thread-safe.
+ * each change bumps a version that other processes poll, and tells this process's listeners (the
+ * public page cache: the navigation changed). Thread-safe.
  */
 public final class Sections {
   /** The label of the list of all stories; it is not a section of its own. */
@@ -49,8 +49,7 @@ public final class Sections {
 
   /**
    * The section with this name (or, after a rename, its old name), created at the end of the
-   * navigation when it does not exist.
-   * The label "All News" names no section and gives empty.
+   * navigation when it does not exist. The label "All News" names no section and gives empty.
    */
   public Optional<Section> ensure(String name) {
     if (name == null || name.isBlank() || isAllNews(name)) {
@@ -58,7 +57,8 @@ public final class Sections {
     }
     String trimmed = name.strip();
     // A slug never changes, so a story written under a section's old name finds it renamed.
-    Optional<Section> existing = repository.byName(trimmed).or(() -> repository.bySlug(Slugs.of(trimmed)));
+    Optional<Section> existing =
+        repository.byName(trimmed).or(() -> repository.bySlug(Slugs.of(trimmed)));
     if (existing.isPresent()) {
       return existing;
     }
@@ -67,7 +67,10 @@ public final class Sections {
     return Optional.of(created);
   }
 
-  /** Adds a section at the end of the navigation; its slug (address) comes from the name and never changes. */
+  /**
+   * Adds a section at the end of the navigation; its slug (address) comes from the name and never
+   * changes.
+   */
   public synchronized Section add(String name) {
     String clean = checkName(name, Optional.empty());
     Section created = repository.create(uniqueSlug(clean), clean, repository.all().size());
@@ -86,7 +89,10 @@ public final class Sections {
     return byId(id);
   }
 
-  /** Moves a section one place earlier (by -1) or later (by +1) in the navigation; nothing happens at either end. */
+  /**
+   * Moves a section one place earlier (by -1) or later (by +1) in the navigation; nothing happens
+   * at either end.
+   */
   public synchronized void move(long id, int by) {
     List<Section> ordered = new ArrayList<>(repository.all());
     int from = ordered.indexOf(byId(id));
@@ -111,7 +117,9 @@ public final class Sections {
   }
 
   private Section byId(long id) {
-    return repository.all().stream().filter(s -> s.id() == id).findFirst()
+    return repository.all().stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
         .orElseThrow(() -> new SectionRefused("There is no such section."));
   }
 
@@ -124,7 +132,8 @@ public final class Sections {
       throw new SectionRefused("A section name may have at most " + MAX_NAME + " characters.");
     }
     if (isAllNews(clean)) {
-      throw new SectionRefused("\"" + ALL_NEWS + "\" is the list of every story; choose another name.");
+      throw new SectionRefused(
+          "\"" + ALL_NEWS + "\" is the list of every story; choose another name.");
     }
     for (Section s : repository.all()) {
       if (s.name().equalsIgnoreCase(clean) && !self.equals(Optional.of(s.id()))) {
@@ -134,7 +143,10 @@ public final class Sections {
     return clean;
   }
 
-  /** The name's slug, or "section" for a name without Latin letters or digits, made unique with -2, -3... */
+  /**
+   * The name's slug, or "section" for a name without Latin letters or digits, made unique with -2,
+   * -3...
+   */
   private String uniqueSlug(String name) {
     String base = name.matches(".*[A-Za-z0-9].*") ? Slugs.of(name) : "section";
     String slug = base;

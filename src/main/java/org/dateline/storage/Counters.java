@@ -4,8 +4,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Named counters in the {@code settings} table, bumped in the transaction of a change that the
- * change log does not record (home page curation, sections), so that every process polling
- * them learns of it.
+ * change log does not record (home page curation, sections), so that every process polling them
+ * learns of it.
  */
 public final class Counters {
   private Counters() {}

@@ -38,7 +38,8 @@ public final class Database implements AutoCloseable {
     // SQLite allows one writer; readers run in parallel under WAL.
     cfg.setMaximumPoolSize(8);
     cfg.addDataSourceProperty("journal_mode", "WAL");
-    // FULL: a commit is on disk before it is acknowledged, so nothing acknowledged is lost on a crash.
+    // FULL: a commit is on disk before it is acknowledged, so nothing acknowledged is lost on a
+    // crash.
     cfg.addDataSourceProperty("synchronous", "FULL");
     cfg.addDataSourceProperty("busy_timeout", "10000");
     cfg.addDataSourceProperty("foreign_keys", "true");

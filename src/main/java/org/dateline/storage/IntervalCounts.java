@@ -8,22 +8,32 @@ import java.util.List;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * Counting rows per time interval in one pass, in portable SQL: a {@code SUM(CASE ...)} column
- * per interval between consecutive bounds. The bounds come from the caller (for example the
- * starts of days in the edition's zone), so no database needs to know about time zones.
+ * Counting rows per time interval in one pass, in portable SQL: a {@code SUM(CASE ...)} column per
+ * interval between consecutive bounds. The bounds come from the caller (for example the starts of
+ * days in the edition's zone), so no database needs to know about time zones.
  */
 public final class IntervalCounts {
   private IntervalCounts() {}
 
-  /** The select list {@code n0, n1, ...} counting rows whose epoch-millisecond {@code column} falls in each interval. */
+  /**
+   * The select list {@code n0, n1, ...} counting rows whose epoch-millisecond {@code column} falls
+   * in each interval.
+   */
   public static String columns(String column, List<Instant> bounds) {
     check(bounds);
     StringBuilder sql = new StringBuilder();
     for (int i = 0; i + 1 < bounds.size(); i++) {
       sql.append(i == 0 ? "" : ", ")
-          .append("COALESCE(SUM(CASE WHEN ").append(column).append(" >= :b").append(i)
-          .append(" AND ").append(column).append(" < :b").append(i + 1)
-          .append(" THEN 1 ELSE 0 END), 0) AS n").append(i);
+          .append("COALESCE(SUM(CASE WHEN ")
+          .append(column)
+          .append(" >= :b")
+          .append(i)
+          .append(" AND ")
+          .append(column)
+          .append(" < :b")
+          .append(i + 1)
+          .append(" THEN 1 ELSE 0 END), 0) AS n")
+          .append(i);
     }
     return sql.toString();
   }

@@ -7,9 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs a unit of work in one database transaction. Repositories that use {@code jdbi.withHandle}
- * inside it join the same handle (Jdbi binds the open handle to the thread), and nested units
- * join the outer one, so a change and its change-log entry commit together or not at all.
- * {@link #afterCommit} defers work (telling caches) until the outermost unit committed.
+ * inside it join the same handle (Jdbi binds the open handle to the thread), and nested units join
+ * the outer one, so a change and its change-log entry commit together or not at all. {@link
+ * #afterCommit} defers work (telling caches) until the outermost unit committed.
  */
 public final class Transactions {
   private final Jdbi jdbi;
@@ -35,7 +35,9 @@ public final class Transactions {
     return result;
   }
 
-  /** Runs {@code action} after the current unit commits (at once outside a unit; never on rollback). */
+  /**
+   * Runs {@code action} after the current unit commits (at once outside a unit; never on rollback).
+   */
   public void afterCommit(Runnable action) {
     List<Runnable> after = pending.get();
     if (after == null) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.dateline.shared.Hashes;
 
 /**
- * The site's static files (CSS, JS, images) held in memory under fingerprinted URLs such as
- * {@code /static/css/site.3f2a1b9c.css}, so they can be cached for a year. Thread-safe.
+ * The site's static files (CSS, JS, images) held in memory under fingerprinted URLs such as {@code
+ * /static/css/site.3f2a1b9c.css}, so they can be cached for a year. Thread-safe.
  */
 public final class Assets {
   /** Every static file of the site, under {@code src/main/resources/public/}. */

@@ -10,10 +10,11 @@ import java.util.zip.GZIPOutputStream;
 import org.dateline.shared.Hashes;
 
 /**
- * A rendered response kept ready to send: the bytes, their gzip form (null for images), a strong ETag and the
- * Last-Modified time. Immutable.
+ * A rendered response kept ready to send: the bytes, their gzip form (null for images), a strong
+ * ETag and the Last-Modified time. Immutable.
  */
-public record CachedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag, String lastModified) {
+public record CachedPage(
+    int status, String contentType, byte[] body, byte[] gzipped, String etag, String lastModified) {
 
   /** Builds a page from rendered bytes, compressing once. */
   public static CachedPage of(int status, String contentType, byte[] body, Instant lastModified) {
@@ -27,17 +28,20 @@ public record CachedPage(int status, String contentType, byte[] body, byte[] gzi
   }
 
   private static boolean compressible(String contentType) {
-    return contentType.startsWith("text/") || contentType.contains("svg") || contentType.contains("json")
+    return contentType.startsWith("text/")
+        || contentType.contains("svg")
+        || contentType.contains("json")
         || contentType.contains("xml");
   }
 
   static byte[] gzip(byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
-      {
-        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(out, 8192) {
+          {
+            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+          }
+        }) {
       gz.write(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 /** Maps exceptions and error statuses to pages in the site's style, once, for every route. */
 public final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
   /** Set on a request whose error page is already rendered, so the 404 fallback leaves it alone. */
   public static final String RENDERED = "dateline.error-page";
+
   private final SiteChrome site;
   private final PublicPages pages;
 
@@ -21,23 +23,39 @@ public final class Errors {
   }
 
   public void register(RoutesConfig routes) {
-    routes.exception(NotFound.class, (e, ctx) -> page(ctx, 404, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped."));
+    routes.exception(
+        NotFound.class,
+        (e, ctx) ->
+            page(
+                ctx,
+                404,
+                "Page not found",
+                "We could not find that page. It may have moved, or the address may be mistyped."));
     routes.exception(Gone.class, (e, ctx) -> page(ctx, 410, "Story withdrawn", e.getMessage()));
     routes.exception(BadRequest.class, (e, ctx) -> page(ctx, 400, "Bad request", e.getMessage()));
-    routes.exception(PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
+    routes.exception(
+        PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
     routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
     routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-          page(ctx, 500, "Something went wrong", "Sorry, this page could not be shown. Please try again in a moment.");
+          page(
+              ctx,
+              500,
+              "Something went wrong",
+              "Sorry, this page could not be shown. Please try again in a moment.");
         });
     routes.error(
         404,
         "*",
         ctx -> {
           if (ctx.attribute(RENDERED) == null) {
-            page(ctx, 404, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped.");
+            page(
+                ctx,
+                404,
+                "Page not found",
+                "We could not find that page. It may have moved, or the address may be mistyped.");
           }
         });
   }

@@ -15,16 +15,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The hot path: a GET (or HEAD) without a query whose page is in the {@link PageCache} is
- * answered here, in Jetty, before the servlet layer and the router — with exactly the headers
- * {@link Responses} sends (security, caching, gzip, 304). Everything else goes on to Javalin.
- * Thread-safe.
+ * The hot path: a GET (or HEAD) without a query whose page is in the {@link PageCache} is answered
+ * here, in Jetty, before the servlet layer and the router — with exactly the headers {@link
+ * Responses} sends (security, caching, gzip, 304). Everything else goes on to Javalin. Thread-safe.
  */
 public final class FastPages extends Handler.Wrapper {
   private static final List<HttpField> SECURITY = new ArrayList<>();
-  private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PublicPages.CACHE_CONTROL);
+  private static final HttpField CACHE_CONTROL =
+      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PublicPages.CACHE_CONTROL);
   private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
-  private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+  private static final HttpField GZIP =
+      new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
   static {
     for (Map.Entry<String, String> e : SecurityHeaders.ALL.entrySet()) {
@@ -58,7 +59,8 @@ public final class FastPages extends Handler.Wrapper {
       headers.add(VARY);
     }
     HttpFields in = request.getHeaders();
-    if (Responses.notModified(in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), page)) {
+    if (Responses.notModified(
+        in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), page)) {
       response.setStatus(304);
       callback.succeeded();
       return true;

@@ -4,10 +4,10 @@ import io.javalin.http.Context;
 import java.net.URI;
 
 /**
- * Named checks a route runs before its handler. Public forms are cached for everyone, so they
- * carry no per-reader token; instead a cross-site POST is refused by the browser's own Fetch
- * Metadata and Origin headers (OWASP's "verifying origin with standard headers"). A POST with
- * neither header is refused too: browsers always send one of them.
+ * Named checks a route runs before its handler. Public forms are cached for everyone, so they carry
+ * no per-reader token; instead a cross-site POST is refused by the browser's own Fetch Metadata and
+ * Origin headers (OWASP's "verifying origin with standard headers"). A POST with neither header is
+ * refused too: browsers always send one of them.
  */
 public final class Guards {
   private Guards() {}

@@ -3,16 +3,24 @@ package org.dateline.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 
-/** The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and error pages. */
+/**
+ * The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and
+ * error pages.
+ */
 public final class HttpServer {
   private final Javalin app;
 
-  public HttpServer(Routes routes, org.dateline.web.newsroom.NewsroomRoutes newsroom, Errors errors, PageCache cache) {
+  public HttpServer(
+      Routes routes,
+      org.dateline.web.newsroom.NewsroomRoutes newsroom,
+      Errors errors,
+      PageCache cache) {
     this.app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
-              // Cached public pages are answered in Jetty, before the servlet layer (see FastPages).
+              // Cached public pages are answered in Jetty, before the servlet layer (see
+              // FastPages).
               cfg.jetty.modifyServer(server -> server.setHandler(new FastPages(cache)));
               // Pages are compressed once when cached (see CachedPage), not on every request.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;

@@ -31,10 +31,24 @@ final class MalformedRequests extends ErrorHandler {
 
   @Override
   protected boolean generateAcceptableResponse(
-      Request request, Response response, Callback callback, String contentType, List<Charset> charsets, int code,
-      String message, Throwable cause) throws IOException {
+      Request request,
+      Response response,
+      Callback callback,
+      String contentType,
+      List<Charset> charsets,
+      int code,
+      String message,
+      Throwable cause)
+      throws IOException {
     return super.generateAcceptableResponse(
-        request, response, callback, "text/plain", List.of(StandardCharsets.UTF_8), code, message, cause);
+        request,
+        response,
+        callback,
+        "text/plain",
+        List.of(StandardCharsets.UTF_8),
+        code,
+        message,
+        cause);
   }
 
   @Override

@@ -7,16 +7,18 @@ import java.util.function.Supplier;
 
 /**
  * Rendered public pages by cache key. Every entry is dropped when the change log moves on (a
- * publish, update or kill), or when another source the pages show (the home page's curation,
- * the sections) reports a new version, so a page is never older than the last change it knows
- * of. Thread-safe.
+ * publish, update or kill), or when another source the pages show (the home page's curation, the
+ * sections) reports a new version, so a page is never older than the last change it knows of.
+ * Thread-safe.
  */
 public final class PageCache {
   private static final int MAX_ENTRIES = 20_000;
   private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
   private final AtomicLong seenSeq = new AtomicLong(-1);
+
   /** Grows with every drop; a page rendered across a drop is not kept. */
   private final AtomicLong generation = new AtomicLong();
+
   private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
   /** The cached page for the key, or null. */

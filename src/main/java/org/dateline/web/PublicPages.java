@@ -44,10 +44,12 @@ public final class PublicPages {
   }
 
   public CachedPage html(int status, String template, Object model) {
-    return CachedPage.of(status, "text/html; charset=utf-8", views.render(template, model), clock.instant());
+    return CachedPage.of(
+        status, "text/html; charset=utf-8", views.render(template, model), clock.instant());
   }
 
   public CachedPage html(int status, String template, Map<String, Object> params) {
-    return CachedPage.of(status, "text/html; charset=utf-8", views.render(template, params), clock.instant());
+    return CachedPage.of(
+        status, "text/html; charset=utf-8", views.render(template, params), clock.instant());
   }
 }

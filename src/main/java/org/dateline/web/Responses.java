@@ -14,7 +14,8 @@ public final class Responses {
     if (page.gzipped() != null) {
       ctx.header("Vary", "Accept-Encoding");
     }
-    if (page.status() == 200 && notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
+    if (page.status() == 200
+        && notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
       ctx.status(304);
       return;
     }
@@ -32,8 +33,8 @@ public final class Responses {
   }
 
   /**
-   * Writes the bytes straight to the response with their length: the cached page is sent
-   * as is, without the copy through a fresh buffer that {@code ctx.result} makes per request.
+   * Writes the bytes straight to the response with their length: the cached page is sent as is,
+   * without the copy through a fresh buffer that {@code ctx.result} makes per request.
    */
   private static void write(Context ctx, byte[] bytes) {
     ctx.res().setContentLength(bytes.length);

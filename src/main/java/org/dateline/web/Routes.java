@@ -15,7 +15,12 @@ public final class Routes {
   private final MediaFiles media;
   private final Assets assets;
 
-  public Routes(ListPages lists, ArticlePages articles, FeedbackForm feedback, MediaFiles media, Assets assets) {
+  public Routes(
+      ListPages lists,
+      ArticlePages articles,
+      FeedbackForm feedback,
+      MediaFiles media,
+      Assets assets) {
     this.lists = lists;
     this.articles = articles;
     this.feedback = feedback;
@@ -32,11 +37,12 @@ public final class Routes {
   public void register(RoutesConfig r) {
     r.before(SecurityHeaders::apply);
     // Only photo uploads may send large bodies.
-    r.before(ctx -> {
-      if (ctx.contentLength() > SMALL_BODY && !ctx.path().equals("/newsroom/photos")) {
-        throw new PayloadTooLarge();
-      }
-    });
+    r.before(
+        ctx -> {
+          if (ctx.contentLength() > SMALL_BODY && !ctx.path().equals("/newsroom/photos")) {
+            throw new PayloadTooLarge();
+          }
+        });
     page(r, "/", lists::home);
     page(r, "/news", lists::allNews);
     page(r, "/section/{slug}", lists::section);
@@ -45,21 +51,27 @@ public final class Routes {
     page(r, "/article/{id}", articles::redirect);
     page(r, "/article/{id}/{slug}", articles::view);
     // Guard first: a cross-site POST is refused before anything is read or stored.
-    r.before("/article/{id}/feedback", ctx -> {
-      if (ctx.method().name().equals("POST")) {
-        Guards.sameOrigin(ctx);
-      }
-    });
+    r.before(
+        "/article/{id}/feedback",
+        ctx -> {
+          if (ctx.method().name().equals("POST")) {
+            Guards.sameOrigin(ctx);
+          }
+        });
     r.post("/article/{id}/feedback", feedback::submit);
     page(r, "/media/{name}", media::serve);
-    r.get("/static/<path>", ctx -> {
-      CachedPage asset = assets.at(ctx.path());
-      if (asset == null) {
-        throw new NotFound("no such file");
-      }
-      Responses.send(ctx, asset, "public, max-age=31536000, immutable");
-    });
-    r.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").result("User-agent: *\nAllow: /\n"));
+    r.get(
+        "/static/<path>",
+        ctx -> {
+          CachedPage asset = assets.at(ctx.path());
+          if (asset == null) {
+            throw new NotFound("no such file");
+          }
+          Responses.send(ctx, asset, "public, max-age=31536000, immutable");
+        });
+    r.get(
+        "/robots.txt",
+        ctx -> ctx.contentType("text/plain; charset=utf-8").result("User-agent: *\nAllow: /\n"));
     r.get("/favicon.ico", ctx -> ctx.redirect(assets.url("img/favicon.svg")));
   }
 }

@@ -10,7 +10,9 @@ public final class SecurityHeaders {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
           + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  /** Every header, by name; also sent on Jetty's own answers to malformed requests (see HttpServer). */
+  /**
+   * Every header, by name; also sent on Jetty's own answers to malformed requests (see HttpServer).
+   */
   public static final Map<String, String> ALL =
       Map.of(
           "Content-Security-Policy", CSP,

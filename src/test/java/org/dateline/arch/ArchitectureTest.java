@@ -17,22 +17,38 @@ class ArchitectureTest {
   /** Feature packages whose domain code must stay free of frameworks. */
   static final String[] DOMAIN = {
     "org.dateline.article", "org.dateline.section", "org.dateline.feedback", "org.dateline.edition",
-    "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format", "org.dateline.shared",
-    "org.dateline.curation", "org.dateline.newsroom.auth", "org.dateline.newsroom.workflow", "org.dateline.newsroom.editor",
+    "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format",
+        "org.dateline.shared",
+    "org.dateline.curation", "org.dateline.newsroom.auth", "org.dateline.newsroom.workflow",
+        "org.dateline.newsroom.editor",
     "org.dateline.newsroom.editor.format", "org.dateline.media"
   };
 
   @BeforeAll
   static void load() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dateline");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.dateline");
   }
 
   @Test
   void domain_code_imports_no_web_database_search_or_template_framework() {
     noClasses()
-        .that().resideInAnyPackage(DOMAIN)
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.jdbi..", "org.apache.lucene..", "gg.jte..",
-            "org.eclipse.jetty..", "java.sql..", "org.sqlite..", "com.zaxxer..", "org.flywaydb..")
+        .that()
+        .resideInAnyPackage(DOMAIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.javalin..",
+            "org.jdbi..",
+            "org.apache.lucene..",
+            "gg.jte..",
+            "org.eclipse.jetty..",
+            "java.sql..",
+            "org.sqlite..",
+            "com.zaxxer..",
+            "org.flywaydb..")
         .check(classes);
   }
 
@@ -44,45 +60,72 @@ class ArchitectureTest {
   @Test
   void no_feature_reaches_into_another_features_repository_adapter() {
     noClasses()
-        .that().resideOutsideOfPackages("org.dateline", "org.dateline.article..")
-        .should().dependOnClassesThat().resideInAPackage("org.dateline.article.jdbi..")
+        .that()
+        .resideOutsideOfPackages("org.dateline", "org.dateline.article..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dateline.article.jdbi..")
         .check(classes);
     noClasses()
-        .that().resideOutsideOfPackages("org.dateline", "org.dateline.feedback..")
-        .should().dependOnClassesThat().resideInAPackage("org.dateline.feedback.jdbi..")
+        .that()
+        .resideOutsideOfPackages("org.dateline", "org.dateline.feedback..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dateline.feedback.jdbi..")
         .check(classes);
     noClasses()
-        .that().resideOutsideOfPackages("org.dateline", "org.dateline.section..")
-        .should().dependOnClassesThat().resideInAPackage("org.dateline.section.jdbi..")
+        .that()
+        .resideOutsideOfPackages("org.dateline", "org.dateline.section..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dateline.section.jdbi..")
         .check(classes);
   }
 
   @Test
   void only_the_web_package_uses_javalin_and_only_adapters_and_storage_use_jdbi() {
     noClasses()
-        .that().resideOutsideOfPackages("org.dateline.web..")
-        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+        .that()
+        .resideOutsideOfPackages("org.dateline.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.javalin..")
         .check(classes);
     noClasses()
-        .that().resideOutsideOfPackages("..jdbi..", "org.dateline.storage..")
-        .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
+        .that()
+        .resideOutsideOfPackages("..jdbi..", "org.dateline.storage..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jdbi..")
         .check(classes);
   }
 
   @Test
   void the_shared_package_depends_on_no_feature() {
     noClasses()
-        .that().resideInAPackage("org.dateline.shared..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.dateline.article..", "org.dateline.web..",
-            "org.dateline.feedback..", "org.dateline.section..", "org.dateline.ingest..", "org.dateline.storage..")
+        .that()
+        .resideInAPackage("org.dateline.shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.dateline.article..",
+            "org.dateline.web..",
+            "org.dateline.feedback..",
+            "org.dateline.section..",
+            "org.dateline.ingest..",
+            "org.dateline.storage..")
         .check(classes);
   }
 
   @Test
   void repositories_are_ports_in_their_feature() {
     classes()
-        .that().haveSimpleNameEndingWith("Repository").and().areInterfaces()
-        .should().resideInAnyPackage(DOMAIN)
+        .that()
+        .haveSimpleNameEndingWith("Repository")
+        .and()
+        .areInterfaces()
+        .should()
+        .resideInAnyPackage(DOMAIN)
         .check(classes);
   }
 }

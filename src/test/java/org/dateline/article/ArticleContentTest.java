@@ -9,7 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class ArticleContentTest {
   private static ArticleContent content(String headline, List<Block> body, int urgency) {
-    return new ArticleContent(headline, "", "en", "", List.of(" Kim ", "Kim"), Optional.empty(), body, List.of("a", " a "), urgency);
+    return new ArticleContent(
+        headline,
+        "",
+        "en",
+        "",
+        List.of(" Kim ", "Kim"),
+        Optional.empty(),
+        body,
+        List.of("a", " a "),
+        urgency);
   }
 
   @Test
@@ -22,15 +31,19 @@ class ArticleContentTest {
 
   @Test
   void refuses_a_story_without_headline_body_or_valid_urgency() {
-    assertThatThrownBy(() -> content(" ", List.of(new Block.Paragraph("p")), 5)).hasMessageContaining("headline");
+    assertThatThrownBy(() -> content(" ", List.of(new Block.Paragraph("p")), 5))
+        .hasMessageContaining("headline");
     assertThatThrownBy(() -> content("H", List.of(), 5)).hasMessageContaining("body");
-    assertThatThrownBy(() -> content("H", List.of(new Block.Paragraph("p")), 9)).hasMessageContaining("urgency");
-    assertThatThrownBy(() -> content("x".repeat(301), List.of(new Block.Paragraph("p")), 5)).hasMessageContaining("longer");
+    assertThatThrownBy(() -> content("H", List.of(new Block.Paragraph("p")), 9))
+        .hasMessageContaining("urgency");
+    assertThatThrownBy(() -> content("x".repeat(301), List.of(new Block.Paragraph("p")), 5))
+        .hasMessageContaining("longer");
   }
 
   @Test
   void a_photo_needs_alt_text() {
-    assertThatThrownBy(() -> new Block.Photo("/media/a.jpg", "", 10, 10, " ", "caption", "")).hasMessageContaining("alt");
+    assertThatThrownBy(() -> new Block.Photo("/media/a.jpg", "", 10, 10, " ", "caption", ""))
+        .hasMessageContaining("alt");
   }
 
   @Test

@@ -28,7 +28,8 @@ class CliIT {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = new CommandLine(new App()).execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -37,7 +38,10 @@ class CliIT {
 
   @Test
   void every_subcommand_has_help_and_takes_data() {
-    for (String cmd : new String[] {"serve", "import", "feedback", "edition", "kill", "generate", "user add", "user list"}) {
+    for (String cmd :
+        new String[] {
+          "serve", "import", "feedback", "edition", "kill", "generate", "user add", "user list"
+        }) {
       String[] words = (cmd + " --help").split(" ");
       Run r = run(words);
       assertThat(r.code()).as(cmd).isZero();
@@ -62,7 +66,8 @@ class CliIT {
     Path bad = Files.writeString(files.resolve("notes.txt"), "just one line");
     Run r = run("import", "--data", data.toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo(bad + ": not an article: no section and time line after the headline");
+    assertThat(r.err().strip())
+        .isEqualTo(bad + ": not an article: no section and time line after the headline");
     assertThat(r.err().strip().lines().count()).isEqualTo(1);
   }
 
@@ -70,19 +75,27 @@ class CliIT {
   void feedback_lists_nothing_then_what_readers_sent() {
     assertThat(run("feedback", "--data", data.toString()).out()).contains("No feedback yet.");
     run("import", "--data", data.toString(), Seed.copyTo(files).toString());
-    try (var w = new org.dateline.Wiring(org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
-      w.feedbacks().submit(new org.dateline.feedback.Feedbacks.Submission(1, "Typo in <b>paragraph</b> two", "", "10.0.0.1"));
+    try (var w =
+        new org.dateline.Wiring(
+            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+      w.feedbacks()
+          .submit(
+              new org.dateline.feedback.Feedbacks.Submission(
+                  1, "Typo in <b>paragraph</b> two", "", "10.0.0.1"));
     }
     Run listed = run("feedback", "--data", data.toString());
     assertThat(listed.code()).isZero();
-    assertThat(listed.out()).contains("/article/1", "[new]", "Typo in <b>paragraph</b> two").doesNotContain("10.0.0.1");
+    assertThat(listed.out())
+        .contains("/article/1", "[new]", "Typo in <b>paragraph</b> two")
+        .doesNotContain("10.0.0.1");
   }
 
   @Test
   void edition_shows_and_changes_settings_and_refuses_bad_ones() {
     Run shown = run("edition", "--data", data.toString());
     assertThat(shown.out()).contains("Asia/Seoul", "HH:mm MMMM dd, yyyy", "Dateline");
-    Run changed = run("edition", "--data", data.toString(), "--site-name", "Wire Test", "--zone", "UTC");
+    Run changed =
+        run("edition", "--data", data.toString(), "--site-name", "Wire Test", "--zone", "UTC");
     assertThat(changed.out()).contains("Wire Test", "UTC");
     Run bad = run("edition", "--data", data.toString(), "--zone", "Mars/Olympus");
     assertThat(bad.code()).isEqualTo(2);
@@ -101,26 +114,86 @@ class CliIT {
 
   @Test
   void user_add_takes_the_password_from_standard_input_or_generates_one_once() {
-    Run given = runWithInput("a long enough password\n", "user", "add", "--data", data.toString(), "--role", "editor", "ed@example.com");
+    Run given =
+        runWithInput(
+            "a long enough password\n",
+            "user",
+            "add",
+            "--data",
+            data.toString(),
+            "--role",
+            "editor",
+            "ed@example.com");
     assertThat(given.code()).isZero();
     assertThat(given.out()).contains("Created editor ed@example.com").doesNotContain("Password");
 
-    Run generated = runWithInput("", "user", "add", "--data", data.toString(), "--role", "reporter", "--name", "Rae Porter", "rae@example.com");
+    Run generated =
+        runWithInput(
+            "",
+            "user",
+            "add",
+            "--data",
+            data.toString(),
+            "--role",
+            "reporter",
+            "--name",
+            "Rae Porter",
+            "rae@example.com");
     assertThat(generated.code()).isZero();
     String password = generated.out().replaceAll("(?s).*Password \\(shown once\\): (\\S+).*", "$1");
     assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-    try (var w = new org.dateline.Wiring(org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
-      assertThat(w.users().login("rae@example.com", password, "cli").user().name()).isEqualTo("Rae Porter");
-      assertThat(w.users().login("ed@example.com", "a long enough password", "cli").user().role().code()).isEqualTo("editor");
+    try (var w =
+        new org.dateline.Wiring(
+            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+      assertThat(w.users().login("rae@example.com", password, "cli").user().name())
+          .isEqualTo("Rae Porter");
+      assertThat(
+              w.users()
+                  .login("ed@example.com", "a long enough password", "cli")
+                  .user()
+                  .role()
+                  .code())
+          .isEqualTo("editor");
     }
 
-    assertThat(runWithInput("x\n", "user", "add", "--data", data.toString(), "--role", "chief", "c@example.com").code()).isEqualTo(2);
-    Run duplicate = runWithInput("another long password\n", "user", "add", "--data", data.toString(), "--role", "editor", "ED@example.com");
+    assertThat(
+            runWithInput(
+                    "x\n",
+                    "user",
+                    "add",
+                    "--data",
+                    data.toString(),
+                    "--role",
+                    "chief",
+                    "c@example.com")
+                .code())
+        .isEqualTo(2);
+    Run duplicate =
+        runWithInput(
+            "another long password\n",
+            "user",
+            "add",
+            "--data",
+            data.toString(),
+            "--role",
+            "editor",
+            "ED@example.com");
     assertThat(duplicate.code()).isEqualTo(1);
     assertThat(duplicate.err()).contains("already an account");
-    Run weak = runWithInput("short\n", "user", "add", "--data", data.toString(), "--role", "editor", "w@example.com");
+    Run weak =
+        runWithInput(
+            "short\n",
+            "user",
+            "add",
+            "--data",
+            data.toString(),
+            "--role",
+            "editor",
+            "w@example.com");
     assertThat(weak.err()).contains("at least 12 characters");
-    assertThat(run("user", "list", "--data", data.toString()).out()).contains("ed@example.com", "rae@example.com").doesNotContain("w@example.com");
+    assertThat(run("user", "list", "--data", data.toString()).out())
+        .contains("ed@example.com", "rae@example.com")
+        .doesNotContain("w@example.com");
   }
 
   @Test

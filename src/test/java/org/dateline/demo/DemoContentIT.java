@@ -22,24 +22,44 @@ class DemoContentIT {
   }
 
   @Test
-  void the_demo_holds_the_seed_and_at_least_30_sample_stories_in_5_sections_with_photos_bylines_and_tags() {
+  void
+      the_demo_holds_the_seed_and_at_least_30_sample_stories_in_5_sections_with_photos_bylines_and_tags() {
     try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
       var loaded = w.demo().load();
 
       assertThat(loaded.created()).isGreaterThanOrEqualTo(31);
-      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE state = 'published'")).isEqualTo(loaded.total());
-      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE source_key = 'file:000_ef32f6ee3629e817'")).isEqualTo(1);
-      assertThat(count(w, "SELECT COUNT(DISTINCT section_id) FROM articles WHERE section_id IS NOT NULL")).isGreaterThanOrEqualTo(5);
-      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE lead_photo IS NOT NULL")).isGreaterThanOrEqualTo(5);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE state = 'published'"))
+          .isEqualTo(loaded.total());
+      assertThat(
+              count(
+                  w,
+                  "SELECT COUNT(*) FROM articles WHERE source_key = 'file:000_ef32f6ee3629e817'"))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  w,
+                  "SELECT COUNT(DISTINCT section_id) FROM articles WHERE section_id IS NOT NULL"))
+          .isGreaterThanOrEqualTo(5);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE lead_photo IS NOT NULL"))
+          .isGreaterThanOrEqualTo(5);
       assertThat(count(w, "SELECT COUNT(*) FROM authors")).isGreaterThanOrEqualTo(4);
       assertThat(count(w, "SELECT COUNT(*) FROM tags")).isGreaterThanOrEqualTo(10);
       assertThat(count(w, "SELECT COUNT(*) FROM article_tags")).isGreaterThanOrEqualTo(60);
 
       List<Map<String, Object>> photos =
-          w.database().jdbi().withHandle(h -> h.createQuery("SELECT lead_photo FROM articles WHERE lead_photo IS NOT NULL").mapToMap().list());
+          w.database()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT lead_photo FROM articles WHERE lead_photo IS NOT NULL")
+                          .mapToMap()
+                          .list());
       for (var row : photos) {
         String json = (String) row.get("lead_photo");
-        assertThat(json).contains("\"alt\":\"").doesNotContain("\"alt\":\"\"").contains("\"caption\":\"");
+        assertThat(json)
+            .contains("\"alt\":\"")
+            .doesNotContain("\"alt\":\"\"")
+            .contains("\"caption\":\"");
         String src = json.replaceAll(".*\"src\":\"/media/([^\"]+)\".*", "$1");
         assertThat(Files.isRegularFile(data.resolve("media").resolve(src))).as(src).isTrue();
       }
@@ -65,13 +85,17 @@ class DemoContentIT {
   void the_demo_has_one_account_per_role_with_fresh_passwords_and_a_desk_with_stories() {
     try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
       var first = new DemoUsers(w.users()).ensure();
-      assertThat(first).extracting(c -> c.role()).containsExactly(org.dateline.newsroom.auth.Role.values());
+      assertThat(first)
+          .extracting(c -> c.role())
+          .containsExactly(org.dateline.newsroom.auth.Role.values());
       for (var c : first) {
-        assertThat(w.users().login(c.email(), c.password(), "test").user().role()).isEqualTo(c.role());
+        assertThat(w.users().login(c.email(), c.password(), "test").user().role())
+            .isEqualTo(c.role());
       }
       var second = new DemoUsers(w.users()).ensure();
       assertThat(second.get(0).password()).isNotEqualTo(first.get(0).password());
-      assertThatThrownBy(() -> w.users().login(first.get(0).email(), first.get(0).password(), "test"))
+      assertThatThrownBy(
+              () -> w.users().login(first.get(0).email(), first.get(0).password(), "test"))
           .isInstanceOf(org.dateline.newsroom.auth.AuthFailed.class);
 
       var newsroom = new DemoNewsroom(w.users(), w.stories(), w.workflow(), Clock.systemUTC());
@@ -88,7 +112,10 @@ class DemoContentIT {
   void the_demo_text_is_the_projects_own_copy_of_the_seed() throws Exception {
     try (var in = DemoContent.class.getClassLoader().getResourceAsStream(DemoContent.SEED)) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      assertThat(text).startsWith("Go to Contents Go to Navigation").contains("By Byun Duk-kun").contains("Thanks for your feedback!");
+      assertThat(text)
+          .startsWith("Go to Contents Go to Navigation")
+          .contains("By Byun Duk-kun")
+          .contains("Thanks for your feedback!");
     }
   }
 }

@@ -31,7 +31,12 @@ class FeedbackIT {
   @BeforeAll
   static void start() {
     app = TestApp.start(data, true, clock);
-    page = app.get("/article/1").headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    page =
+        app.get("/article/1")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceFirst("^https?://[^/]+", "");
   }
 
   @AfterAll
@@ -46,8 +51,12 @@ class FeedbackIT {
 
   private static String form(Map<String, String> fields) {
     StringBuilder b = new StringBuilder();
-    fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(k).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    fields.forEach(
+        (k, v) ->
+            b.append(b.length() == 0 ? "" : "&")
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return b.toString();
   }
 
@@ -56,8 +65,15 @@ class FeedbackIT {
   }
 
   private static List<Map<String, Object>> stored(String message) {
-    return app.wiring().database().jdbi().withHandle(h -> h.createQuery("SELECT * FROM feedback WHERE message = :m")
-        .bind("m", message).mapToMap().list());
+    return app.wiring()
+        .database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT * FROM feedback WHERE message = :m")
+                    .bind("m", message)
+                    .mapToMap()
+                    .list());
   }
 
   @Test
@@ -66,7 +82,8 @@ class FeedbackIT {
     HttpResponse<String> r = send(text);
 
     assertThat(r.statusCode()).isEqualTo(303);
-    String location = r.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    String location =
+        r.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     assertThat(location).isEqualTo(page + "?feedback=sent#feedback");
     Document thanks = Jsoup.parse(app.get(location.replace("#feedback", "")).body());
     assertThat(thanks.select(".feedback-thanks").hasAttr("hidden")).isFalse();
@@ -78,7 +95,9 @@ class FeedbackIT {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("article_id")).isEqualTo(1);
     assertThat(rows.get(0).get("received_at")).isEqualTo(clock.instant().toEpochMilli());
-    assertThat((String) rows.get(0).get("client_hash")).matches("[0-9a-f]{64}").doesNotContain("127.0.0.1");
+    assertThat((String) rows.get(0).get("client_hash"))
+        .matches("[0-9a-f]{64}")
+        .doesNotContain("127.0.0.1");
     assertThat(rows.get(0).get("state")).isEqualTo("new");
   }
 
@@ -99,7 +118,8 @@ class FeedbackIT {
     HttpResponse<String> r = send("   \n  ");
     assertThat(r.statusCode()).isEqualTo(422);
     Document d = Jsoup.parse(r.body());
-    assertThat(d.select("#feedback-error").text()).isEqualTo("Please write your feedback before sending it.");
+    assertThat(d.select("#feedback-error").text())
+        .isEqualTo("Please write your feedback before sending it.");
     assertThat(d.select("#feedback-error").hasAttr("hidden")).isFalse();
     assertThat(d.select("#feedback details").hasAttr("open")).isTrue();
     assertThat(d.select("h1").text()).startsWith("U.S. closely engaged");
@@ -125,7 +145,8 @@ class FeedbackIT {
   @Test
   void a_filled_honeypot_is_thanked_and_not_stored() {
     HttpResponse<String> r =
-        app.postForm(ACTION, form(Map.of("message", "Buy cheap watches", "website", "http://spam.example")));
+        app.postForm(
+            ACTION, form(Map.of("message", "Buy cheap watches", "website", "http://spam.example")));
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(stored("Buy cheap watches")).isEmpty();
   }
@@ -137,9 +158,11 @@ class FeedbackIT {
     }
     HttpResponse<String> r = send("One too many");
     assertThat(r.statusCode()).isEqualTo(429);
-    assertThat(r.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 61));
+    assertThat(r.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 61));
     Document d = Jsoup.parse(r.body());
-    assertThat(d.select("#feedback-error").text()).startsWith("You are sending feedback too quickly.");
+    assertThat(d.select("#feedback-error").text())
+        .startsWith("You are sending feedback too quickly.");
     assertThat(d.select("#feedback-text").val()).isEqualTo("One too many");
     assertThat(stored("One too many")).isEmpty();
 
@@ -169,9 +192,13 @@ class FeedbackIT {
 
   @Test
   void feedback_on_a_missing_or_killed_story_is_refused() {
-    assertThat(app.postForm("/article/99999/feedback", form(Map.of("message", "hello"))).statusCode()).isEqualTo(404);
+    assertThat(
+            app.postForm("/article/99999/feedback", form(Map.of("message", "hello"))).statusCode())
+        .isEqualTo(404);
     var killed = app.wiring().articles().kill(new ArticleId(2));
-    assertThat(app.postForm("/article/" + killed.id() + "/feedback", form(Map.of("message", "hello"))).statusCode())
+    assertThat(
+            app.postForm("/article/" + killed.id() + "/feedback", form(Map.of("message", "hello")))
+                .statusCode())
         .isEqualTo(410);
   }
 

@@ -41,35 +41,47 @@ class PhotosTest {
     assertThat(photo.width()).isEqualTo(2400);
     assertThat(photo.height()).isEqualTo(1600);
     assertThat(photo.src()).matches("/media/photo-[0-9a-f]{10}-2400\\.jpg");
-    String stem = photo.src().substring("/media/".length(), photo.src().length() - "-2400.jpg".length());
+    String stem =
+        photo.src().substring("/media/".length(), photo.src().length() - "-2400.jpg".length());
     assertThat(photo.srcset())
-        .isEqualTo(Stream.of(320, 640, 1024, 1600, 2400)
-            .map(w -> "/media/" + stem + "-" + w + ".jpg " + w + "w")
-            .reduce((a, b) -> a + ", " + b).orElseThrow());
+        .isEqualTo(
+            Stream.of(320, 640, 1024, 1600, 2400)
+                .map(w -> "/media/" + stem + "-" + w + ".jpg " + w + "w")
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow());
     for (int width : new int[] {320, 640, 1024, 1600, 2400}) {
       BufferedImage stored = ImageIO.read(media.resolve(stem + "-" + width + ".jpg").toFile());
       assertThat(stored.getWidth()).isEqualTo(width);
       assertThat(stored.getHeight()).isEqualTo(Math.round(width * 2 / 3f));
     }
-    assertThat(files()).hasSize(5).allMatch(name -> name.matches("[a-z0-9][a-z0-9._-]{0,120}\\.(jpg|png|webp)"));
+    assertThat(files())
+        .hasSize(5)
+        .allMatch(name -> name.matches("[a-z0-9][a-z0-9._-]{0,120}\\.(jpg|png|webp)"));
   }
 
   @Test
-  void a_photo_narrower_than_a_rendition_width_gets_only_the_smaller_renditions() throws IOException {
+  void a_photo_narrower_than_a_rendition_width_gets_only_the_smaller_renditions()
+      throws IOException {
     StoredPhoto photo = new Photos(media).store(png(picture(700, 400, false)));
 
     assertThat(photo.width()).isEqualTo(700);
     assertThat(photo.height()).isEqualTo(400);
     assertThat(photo.src()).endsWith("-700.jpg");
-    assertThat(photo.srcset()).matches("/media/photo-\\w{10}-320\\.jpg 320w, /media/photo-\\w{10}-640\\.jpg 640w, "
-        + "/media/photo-\\w{10}-700\\.jpg 700w");
+    assertThat(photo.srcset())
+        .matches(
+            "/media/photo-\\w{10}-320\\.jpg 320w, /media/photo-\\w{10}-640\\.jpg 640w, "
+                + "/media/photo-\\w{10}-700\\.jpg 700w");
     assertThat(files()).hasSize(3);
   }
 
   @Test
   void exif_with_gps_xmp_and_comments_are_stripped_from_every_file() throws IOException {
-    byte[] upload = withSegments(jpeg(picture(1200, 800, false)),
-        app1Exif(1), app1Xmp(), comment("shot at the safe house on Rue Oberkampf"));
+    byte[] upload =
+        withSegments(
+            jpeg(picture(1200, 800, false)),
+            app1Exif(1),
+            app1Xmp(),
+            comment("shot at the safe house on Rue Oberkampf"));
     assertThat(markersBeforeScan(upload)).contains(0xE1, 0xFE); // the fixture really carries them
 
     new Photos(media).store(upload);
@@ -79,14 +91,17 @@ class PhotosTest {
       byte[] stored = Files.readAllBytes(media.resolve(name));
       assertThat(markersBeforeScan(stored)).as(name).doesNotContain(0xE1, 0xE2, 0xED, 0xFE);
       String text = new String(stored, ISO_8859_1);
-      assertThat(text).as(name).doesNotContain("Exif", "WGS-84", "ns.adobe.com", "SecretCam", "safe house");
+      assertThat(text)
+          .as(name)
+          .doesNotContain("Exif", "WGS-84", "ns.adobe.com", "SecretCam", "safe house");
       assertThat(indexOf(stored, GPS_LATITUDE)).as(name).isEqualTo(-1);
     }
   }
 
   @Test
   void the_pixels_survive_the_cleaning() throws IOException {
-    StoredPhoto photo = new Photos(media).store(withSegments(jpeg(picture(1200, 800, false)), app1Exif(1)));
+    StoredPhoto photo =
+        new Photos(media).store(withSegments(jpeg(picture(1200, 800, false)), app1Exif(1)));
 
     BufferedImage stored = ImageIO.read(media.resolve(photo.src().substring(7)).toFile());
     assertColour(stored, 0.05, 0.5, Color.RED);
@@ -165,7 +180,8 @@ class PhotosTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(files()).isEqualTo(filesAfterFirst);
-    assertThat(Files.readAllBytes(media.resolve(second.src().substring(7)))).isEqualTo(largestAfterFirst);
+    assertThat(Files.readAllBytes(media.resolve(second.src().substring(7))))
+        .isEqualTo(largestAfterFirst);
   }
 
   @Test
@@ -208,18 +224,35 @@ class PhotosTest {
     byte[] garbagePng = Arrays.copyOf(png(picture(300, 300, false)), 200);
     Arrays.fill(garbagePng, 33, 200, (byte) 7);
     return Stream.of(
-        new Object[] {"a text file renamed .jpg", "Copy for the 6 o'clock bulletin.\nNot a photo.\n".getBytes(UTF_8),
-          Decoder.NOT_AN_IMAGE},
+        new Object[] {
+          "a text file renamed .jpg",
+          "Copy for the 6 o'clock bulletin.\nNot a photo.\n".getBytes(UTF_8),
+          Decoder.NOT_AN_IMAGE
+        },
         new Object[] {"an empty file", new byte[0], "This file is empty"},
-        new Object[] {"an HTML page with an image extension", "<html><img src=x onerror=alert(1)></html>".getBytes(UTF_8),
-          Decoder.NOT_AN_IMAGE},
-        new Object[] {"a GIF", "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(ISO_8859_1), Decoder.NOT_AN_IMAGE},
-        new Object[] {"an SVG", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(UTF_8),
-          Decoder.NOT_AN_IMAGE},
-        new Object[] {"a truncated JPEG", Arrays.copyOf(goodJpeg, goodJpeg.length * 6 / 10), Decoder.DAMAGED},
+        new Object[] {
+          "an HTML page with an image extension",
+          "<html><img src=x onerror=alert(1)></html>".getBytes(UTF_8),
+          Decoder.NOT_AN_IMAGE
+        },
+        new Object[] {
+          "a GIF",
+          "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(ISO_8859_1),
+          Decoder.NOT_AN_IMAGE
+        },
+        new Object[] {
+          "an SVG",
+          "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(UTF_8),
+          Decoder.NOT_AN_IMAGE
+        },
+        new Object[] {
+          "a truncated JPEG", Arrays.copyOf(goodJpeg, goodJpeg.length * 6 / 10), Decoder.DAMAGED
+        },
         new Object[] {"a JPEG cut inside its header", Arrays.copyOf(goodJpeg, 40), Decoder.DAMAGED},
         new Object[] {"a PNG with a garbled body", garbagePng, Decoder.DAMAGED},
-        new Object[] {"a 10,000 pixel wide decompression bomb", decompressionBomb(10_000, 10_000), "at most 40"},
+        new Object[] {
+          "a 10,000 pixel wide decompression bomb", decompressionBomb(10_000, 10_000), "at most 40"
+        },
         new Object[] {"an image 199 pixels wide", jpeg(picture(199, 600, false)), "at least 200"},
         new Object[] {"a file over 15 MB", tooBig, "the limit is 15 MB"});
   }
@@ -247,15 +280,21 @@ class PhotosTest {
 
   @Test
   void a_null_upload_is_refused_like_an_empty_one() {
-    assertThatThrownBy(() -> new Photos(media).store(null)).isExactlyInstanceOf(PhotoRejected.class);
+    assertThatThrownBy(() -> new Photos(media).store(null))
+        .isExactlyInstanceOf(PhotoRejected.class);
   }
 
   // --- samples -----------------------------------------------------------------------------
 
-  /** Red on the left, green on the right, a blue band in the middle; transparent corners if asked. */
+  /**
+   * Red on the left, green on the right, a blue band in the middle; transparent corners if asked.
+   */
   static BufferedImage picture(int width, int height, boolean transparentCorners) {
     BufferedImage image =
-        new BufferedImage(width, height, transparentCorners ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            width,
+            height,
+            transparentCorners ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.RED);
     g.fillRect(0, 0, width / 3, height);
@@ -298,7 +337,14 @@ class PhotosTest {
 
   /** Latitude 48° 51' 52.8" as three big-endian RATIONALs, as a camera writes them. */
   static final byte[] GPS_LATITUDE =
-      ByteBuffer.allocate(24).putInt(48).putInt(1).putInt(51).putInt(1).putInt(528).putInt(10).array();
+      ByteBuffer.allocate(24)
+          .putInt(48)
+          .putInt(1)
+          .putInt(51)
+          .putInt(1)
+          .putInt(528)
+          .putInt(10)
+          .array();
 
   /**
    * An APP1 "Exif" segment as a phone writes it: IFD0 with the orientation and a pointer to a GPS
@@ -308,15 +354,25 @@ class PhotosTest {
     ByteBuffer tiff = ByteBuffer.allocate(200); // big-endian, like most cameras
     tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
     tiff.putShort((short) 2); // IFD0 at 8: two entries
-    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    tiff.putShort((short) 0x0112)
+        .putShort((short) 3)
+        .putInt(1)
+        .putShort((short) orientation)
+        .putShort((short) 0);
     int gpsIfd = 8 + 2 + 2 * 12 + 4;
     tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
     tiff.putInt(0); // no next IFD
     int data = gpsIfd + 2 + 5 * 12 + 4;
     tiff.putShort((short) 5); // GPS IFD
-    tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0}); // latitude ref
+    tiff.putShort((short) 1)
+        .putShort((short) 2)
+        .putInt(2)
+        .put(new byte[] {'N', 0, 0, 0}); // latitude ref
     tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(data); // latitude
-    tiff.putShort((short) 3).putShort((short) 2).putInt(2).put(new byte[] {'E', 0, 0, 0}); // longitude ref
+    tiff.putShort((short) 3)
+        .putShort((short) 2)
+        .putInt(2)
+        .put(new byte[] {'E', 0, 0, 0}); // longitude ref
     tiff.putShort((short) 4).putShort((short) 5).putInt(3).putInt(data + 24); // longitude
     tiff.putShort((short) 0x12).putShort((short) 2).putInt(7).putInt(data + 48); // map datum
     tiff.putInt(0);
@@ -330,9 +386,10 @@ class PhotosTest {
   }
 
   static byte[] app1Xmp() {
-    String xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
-        + "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
-        + " xmp:CreatorTool='SecretCam 2.1'/></rdf:RDF></x:xmpmeta>";
+    String xmp =
+        "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+            + "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
+            + " xmp:CreatorTool='SecretCam 2.1'/></rdf:RDF></x:xmpmeta>";
     return segment(0xE1, xmp.getBytes(UTF_8));
   }
 
@@ -342,7 +399,11 @@ class PhotosTest {
 
   private static byte[] segment(int marker, byte[] payload) {
     return ByteBuffer.allocate(4 + payload.length)
-        .put((byte) 0xFF).put((byte) marker).putShort((short) (payload.length + 2)).put(payload).array();
+        .put((byte) 0xFF)
+        .put((byte) marker)
+        .putShort((short) (payload.length + 2))
+        .put(payload)
+        .array();
   }
 
   /** The JPEG with the segments inserted right after SOI, where cameras put them. */
@@ -374,14 +435,24 @@ class PhotosTest {
   }
 
   /**
-   * A PNG whose header claims width × height RGB pixels, followed by a small IDAT of deflated
-   * zeros that would inflate to the full size: the classic decompression bomb.
+   * A PNG whose header claims width × height RGB pixels, followed by a small IDAT of deflated zeros
+   * that would inflate to the full size: the classic decompression bomb.
    */
   static byte[] decompressionBomb(int width, int height) {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    chunk(
+        png,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     byte[] zeros = new byte[(width * 3 + 1) * 200]; // 200 rows; the rest would follow the same way
     deflater.setInput(zeros);
@@ -428,10 +499,13 @@ class PhotosTest {
 
   /** Asserts the colour at a relative position, with JPEG's tolerance. */
   private static void assertColour(BufferedImage image, double x, double y, Color expected) {
-    Color colour = new Color(image.getRGB((int) (x * (image.getWidth() - 1)), (int) (y * (image.getHeight() - 1))));
-    assertThat(Math.abs(colour.getRed() - expected.getRed())
-            + Math.abs(colour.getGreen() - expected.getGreen())
-            + Math.abs(colour.getBlue() - expected.getBlue()))
+    Color colour =
+        new Color(
+            image.getRGB((int) (x * (image.getWidth() - 1)), (int) (y * (image.getHeight() - 1))));
+    assertThat(
+            Math.abs(colour.getRed() - expected.getRed())
+                + Math.abs(colour.getGreen() - expected.getGreen())
+                + Math.abs(colour.getBlue() - expected.getBlue()))
         .as("%s close to %s", colour, expected)
         .isLessThan(40);
   }

@@ -37,7 +37,9 @@ class AccountIT {
   }
 
   private int signInStatus(String password) {
-    return app.postForm("/newsroom/login", NewsroomClient.form("email", user.email(), "password", password)).statusCode();
+    return app.postForm(
+            "/newsroom/login", NewsroomClient.form("email", user.email(), "password", password))
+        .statusCode();
   }
 
   @Test
@@ -46,10 +48,14 @@ class AccountIT {
 
     assertThat(r.statusCode()).isEqualTo(200);
     Document page = Jsoup.parse(r.body());
-    assertThat(page.select("dl.account").text()).contains("Rita Reporter", user.email(), "reporter");
-    assertThat(page.select("form[action=/newsroom/account/password] input[type=password]").eachAttr("name"))
+    assertThat(page.select("dl.account").text())
+        .contains("Rita Reporter", user.email(), "reporter");
+    assertThat(
+            page.select("form[action=/newsroom/account/password] input[type=password]")
+                .eachAttr("name"))
         .containsExactly("current", "password", "repeat");
-    assertThat(page.select("label[for=current], label[for=password], label[for=repeat]")).hasSize(3);
+    assertThat(page.select("label[for=current], label[for=password], label[for=repeat]"))
+        .hasSize(3);
   }
 
   @Test
@@ -57,11 +63,19 @@ class AccountIT {
     NewsroomClient otherDevice = NewsroomClient.signIn(app, user.email(), Newsroom.PASSWORD);
 
     HttpResponse<String> r =
-        session.post("/newsroom/account/password", "current", Newsroom.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD);
+        session.post(
+            "/newsroom/account/password",
+            "current",
+            Newsroom.PASSWORD,
+            "password",
+            NEW_PASSWORD,
+            "repeat",
+            NEW_PASSWORD);
 
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/login?changed=password");
-    assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("dateline_session=;").contains("Max-Age=0"));
+    assertThat(r.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("dateline_session=;").contains("Max-Age=0"));
     assertThat(session.get("/newsroom/desk").statusCode()).isEqualTo(303);
     assertThat(otherDevice.get("/newsroom/desk").statusCode()).isEqualTo(303);
     Document login = Jsoup.parse(app.get("/newsroom/login?changed=password").body());
@@ -73,17 +87,42 @@ class AccountIT {
   @Test
   void a_wrong_current_password_a_mismatch_or_a_short_one_changes_nothing() {
     HttpResponse<String> wrong =
-        session.post("/newsroom/account/password", "current", "not my password", "password", NEW_PASSWORD, "repeat", NEW_PASSWORD);
+        session.post(
+            "/newsroom/account/password",
+            "current",
+            "not my password",
+            "password",
+            NEW_PASSWORD,
+            "repeat",
+            NEW_PASSWORD);
     assertThat(wrong.statusCode()).isEqualTo(422);
-    assertThat(Jsoup.parse(wrong.body()).select(".error").text()).contains("The current password is not right.");
+    assertThat(Jsoup.parse(wrong.body()).select(".error").text())
+        .contains("The current password is not right.");
 
     HttpResponse<String> mismatch =
-        session.post("/newsroom/account/password", "current", Newsroom.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD + "!");
+        session.post(
+            "/newsroom/account/password",
+            "current",
+            Newsroom.PASSWORD,
+            "password",
+            NEW_PASSWORD,
+            "repeat",
+            NEW_PASSWORD + "!");
     assertThat(mismatch.statusCode()).isEqualTo(422);
     assertThat(Jsoup.parse(mismatch.body()).select(".error").text()).contains("differ");
 
-    assertThat(session.post("/newsroom/account/password", "current", Newsroom.PASSWORD, "password", "short", "repeat", "short")
-        .statusCode()).isEqualTo(422);
+    assertThat(
+            session
+                .post(
+                    "/newsroom/account/password",
+                    "current",
+                    Newsroom.PASSWORD,
+                    "password",
+                    "short",
+                    "repeat",
+                    "short")
+                .statusCode())
+        .isEqualTo(422);
     assertThat(session.get("/newsroom/desk").statusCode()).isEqualTo(200);
     assertThat(signInStatus(Newsroom.PASSWORD)).isEqualTo(303);
   }
@@ -91,12 +130,21 @@ class AccountIT {
   @Test
   void the_change_needs_the_csrf_token_and_a_session() {
     HttpResponse<String> forged =
-        session.postWithoutToken("/newsroom/account/password", "current", Newsroom.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD);
+        session.postWithoutToken(
+            "/newsroom/account/password",
+            "current",
+            Newsroom.PASSWORD,
+            "password",
+            NEW_PASSWORD,
+            "repeat",
+            NEW_PASSWORD);
     assertThat(forged.statusCode()).isEqualTo(403);
 
     HttpResponse<String> anonymous =
-        app.postForm("/newsroom/account/password",
-            NewsroomClient.form("current", Newsroom.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+        app.postForm(
+            "/newsroom/account/password",
+            NewsroomClient.form(
+                "current", Newsroom.PASSWORD, "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(app.get("/newsroom/account").statusCode()).isEqualTo(303);
     assertThat(session.get("/newsroom/desk").statusCode()).isEqualTo(200);

@@ -64,7 +64,9 @@ class CurationIT {
   }
 
   private HttpResponse<String> change(String action, ArticleSummary story) {
-    HttpResponse<String> r = editor.post("/newsroom/home", "action", action, "article", Long.toString(story.id().value()));
+    HttpResponse<String> r =
+        editor.post(
+            "/newsroom/home", "action", action, "article", Long.toString(story.id().value()));
     return r;
   }
 
@@ -73,7 +75,8 @@ class CurationIT {
   }
 
   @Test
-  void picked_stories_lead_the_public_home_page_in_the_editors_order_and_the_newest_fill_the_rest() {
+  void
+      picked_stories_lead_the_public_home_page_in_the_editors_order_and_the_newest_fill_the_rest() {
     ArticleSummary a = newest.get(20);
     ArticleSummary b = newest.get(10);
     ArticleSummary c = newest.get(15);
@@ -86,7 +89,8 @@ class CurationIT {
       assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/home");
     }
 
-    assertThat(publicTopStories()).containsExactly(href(a), href(b), href(c), href(newest.get(0)), href(newest.get(1)));
+    assertThat(publicTopStories())
+        .containsExactly(href(a), href(b), href(c), href(newest.get(0)), href(newest.get(1)));
 
     change("up", c);
     assertThat(publicTopStories()).startsWith(href(a), href(c), href(b));
@@ -98,15 +102,19 @@ class CurationIT {
     Document page = Jsoup.parse(editor.get("/newsroom/home").body());
     assertThat(page.select("table.curation tbody tr").eachAttr("id"))
         .containsExactly("pick-" + a.id().value(), "pick-" + b.id().value());
-    assertThat(page.select("#pick-" + a.id().value() + " button[value=up]").hasAttr("disabled")).isTrue();
-    assertThat(page.select("#pick-" + b.id().value() + " button[value=down]").hasAttr("disabled")).isTrue();
+    assertThat(page.select("#pick-" + a.id().value() + " button[value=up]").hasAttr("disabled"))
+        .isTrue();
+    assertThat(page.select("#pick-" + b.id().value() + " button[value=down]").hasAttr("disabled"))
+        .isTrue();
     assertThat(page.select("table.candidates tbody tr")).hasSize(newest.size());
     assertThat(page.select("#candidate-" + a.id().value()).text()).contains("Chosen");
-    assertThat(page.select("#candidate-" + newest.get(0).id().value() + " button[value=add]")).hasSize(1);
+    assertThat(page.select("#candidate-" + newest.get(0).id().value() + " button[value=add]"))
+        .hasSize(1);
   }
 
   @Test
-  void without_picks_the_home_page_is_unchanged_and_a_killed_pick_is_skipped_but_kept_for_the_editors() {
+  void
+      without_picks_the_home_page_is_unchanged_and_a_killed_pick_is_skipped_but_kept_for_the_editors() {
     // Older than the 30 stories the uncurated home page chooses its lead from.
     ArticleSummary a = newest.get(32);
     ArticleSummary b = newest.get(33);
@@ -141,37 +149,58 @@ class CurationIT {
     HttpResponse<String> killed = change("add", newest.get(31));
     assertThat(killed.statusCode()).isEqualTo(409);
     assertThat(killed.body()).contains("Only a published story");
-    assertThat(editor.post("/newsroom/home", "action", "promote", "article", "1").statusCode()).isEqualTo(400);
+    assertThat(editor.post("/newsroom/home", "action", "promote", "article", "1").statusCode())
+        .isEqualTo(400);
     assertThat(editor.post("/newsroom/home", "action", "add").statusCode()).isEqualTo(400);
     assertThat(picks()).hasSize(4);
   }
 
   @Test
-  void a_change_made_by_another_process_shows_on_the_home_page_within_a_second() throws InterruptedException {
+  void a_change_made_by_another_process_shows_on_the_home_page_within_a_second()
+      throws InterruptedException {
     publicTopStories(); // cached now
-    // Another process: its own facade over the same database, so this server's listeners hear nothing.
-    Curation elsewhere = new Curation(new JdbiCurationRepository(app.wiring().database().jdbi()), app.wiring().articles());
+    // Another process: its own facade over the same database, so this server's listeners hear
+    // nothing.
+    Curation elsewhere =
+        new Curation(
+            new JdbiCurationRepository(app.wiring().database().jdbi()), app.wiring().articles());
     ArticleSummary a = newest.get(25);
 
     elsewhere.add(a.id());
 
     long start = System.nanoTime();
-    while (!publicTopStories().get(0).equals(href(a)) && System.nanoTime() - start < 3_000_000_000L) {
+    while (!publicTopStories().get(0).equals(href(a))
+        && System.nanoTime() - start < 3_000_000_000L) {
       Thread.sleep(50);
     }
     assertThat(publicTopStories().get(0)).isEqualTo(href(a));
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds until seen").isLessThan(1_000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("milliseconds until seen")
+        .isLessThan(1_000);
   }
 
   @Test
   void only_roles_that_curate_may_see_or_change_the_picks_and_every_change_needs_the_token() {
     assertThat(reporter.get("/newsroom/home").statusCode()).isEqualTo(403);
-    assertThat(reporter.post("/newsroom/home", "action", "add", "article", Long.toString(newest.get(3).id().value())).statusCode())
+    assertThat(
+            reporter
+                .post(
+                    "/newsroom/home",
+                    "action",
+                    "add",
+                    "article",
+                    Long.toString(newest.get(3).id().value()))
+                .statusCode())
         .isEqualTo(403);
     assertThat(app.get("/newsroom/home").statusCode()).isEqualTo(303);
 
     HttpResponse<String> forged =
-        editor.postWithoutToken("/newsroom/home", "action", "add", "article", Long.toString(newest.get(3).id().value()));
+        editor.postWithoutToken(
+            "/newsroom/home",
+            "action",
+            "add",
+            "article",
+            Long.toString(newest.get(3).id().value()));
 
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(picks()).isEmpty();

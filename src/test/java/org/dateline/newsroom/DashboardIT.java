@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dashboard over real HTTP, on a clock set to 09:00 UTC on Nov. 28, 2026 (18:00 in Seoul,
- * the edition's zone): the charts count by Seoul days, feedback is escaped and shown only to
- * those who triage it, and reporters see only their own upcoming stories.
+ * The dashboard over real HTTP, on a clock set to 09:00 UTC on Nov. 28, 2026 (18:00 in Seoul, the
+ * edition's zone): the charts count by Seoul days, feedback is escaped and shown only to those who
+ * triage it, and reporters see only their own upcoming stories.
  */
 class DashboardIT {
   static final Instant NOW = Instant.parse("2026-11-28T09:00:00Z");
@@ -56,13 +56,22 @@ class DashboardIT {
     long articleId = publishAt("2026-11-28T08:00:00Z", "National three", "National");
     feedbackAt("2026-11-27T03:00:00Z", articleId, "First on the 27th", "10.0.0.1");
     feedbackAt("2026-11-27T04:00:00Z", articleId, "Second on the 27th", "10.0.0.2");
-    feedbackAt("2026-11-28T08:30:00Z", articleId, "<b>Bold</b> & <script>alert(1)</script>", "10.0.0.3");
+    feedbackAt(
+        "2026-11-28T08:30:00Z", articleId, "<b>Bold</b> & <script>alert(1)</script>", "10.0.0.3");
     clock.advance(Duration.between(clock.instant(), NOW));
 
     Story own = Newsroom.written(w, reporterUser, "Reporter's scheduled story");
-    w.workflow().apply(own.id(), new Request(Action.SCHEDULE, Optional.of(NOW.plus(Duration.ofDays(1))), ""), editorUser);
+    w.workflow()
+        .apply(
+            own.id(),
+            new Request(Action.SCHEDULE, Optional.of(NOW.plus(Duration.ofDays(1))), ""),
+            editorUser);
     Story others = Newsroom.written(w, editorUser, "Editor's embargoed story");
-    w.workflow().apply(others.id(), new Request(Action.EMBARGO, Optional.of(NOW.plus(Duration.ofHours(2))), ""), editorUser);
+    w.workflow()
+        .apply(
+            others.id(),
+            new Request(Action.EMBARGO, Optional.of(NOW.plus(Duration.ofHours(2))), ""),
+            editorUser);
 
     editor = NewsroomClient.signIn(app, editorUser.email(), Newsroom.PASSWORD);
     reporter = NewsroomClient.signIn(app, reporterUser.email(), Newsroom.PASSWORD);
@@ -76,8 +85,15 @@ class DashboardIT {
   private static long publishAt(String instant, String headline, String section) {
     clock.advance(Duration.between(clock.instant(), Instant.parse(instant)));
     Story s = app.wiring().stories().create(editorUser);
-    s = app.wiring().stories().save(s.id(), s.version(), Newsroom.completeDraft(headline, section), editorUser, "");
-    return app.wiring().workflow().apply(s.id(), Request.of(Action.PUBLISH), editorUser).articleId().orElseThrow();
+    s =
+        app.wiring()
+            .stories()
+            .save(s.id(), s.version(), Newsroom.completeDraft(headline, section), editorUser, "");
+    return app.wiring()
+        .workflow()
+        .apply(s.id(), Request.of(Action.PUBLISH), editorUser)
+        .articleId()
+        .orElseThrow();
   }
 
   private static void feedbackAt(String instant, long articleId, String text, String client) {
@@ -97,18 +113,24 @@ class DashboardIT {
 
     Element svg = panel.selectFirst("svg");
     assertThat(svg.attr("role")).isEqualTo("img");
-    assertThat(svg.selectFirst("#" + svg.attr("aria-labelledby")).text()).isEqualTo("Stories published per day, by section");
+    assertThat(svg.selectFirst("#" + svg.attr("aria-labelledby")).text())
+        .isEqualTo("Stories published per day, by section");
     assertThat(svg.selectFirst("#" + svg.attr("aria-describedby")).text())
         .isEqualTo("5 stories from Nov 15 to Nov 28 in 2 sections; the most on Nov 26, with 3.");
-    assertThat(svg.select("rect").eachAttr("class")).containsExactly("series-0", "series-1", "series-0", "series-1");
+    assertThat(svg.select("rect").eachAttr("class"))
+        .containsExactly("series-0", "series-1", "series-0", "series-1");
     assertThat(svg.select("rect > title").eachText())
-        .containsExactly("Nov 26 · National: 2 stories", "Nov 26 · Sports: 1 story", "Nov 28 · National: 1 story",
+        .containsExactly(
+            "Nov 26 · National: 2 stories",
+            "Nov 26 · Sports: 1 story",
+            "Nov 28 · National: 1 story",
             "Nov 28 · Sports: 1 story");
     assertThat(panel.select(".chart-legend li").eachText()).containsExactly("National", "Sports");
     assertThat(panel.select("style, [style]")).isEmpty();
 
     Element table = panel.selectFirst("details table");
-    assertThat(table.select("thead th").eachText()).containsExactly("Day", "National", "Sports", "Total");
+    assertThat(table.select("thead th").eachText())
+        .containsExactly("Day", "National", "Sports", "Total");
     List<String> rows = table.select("tbody tr").eachText();
     assertThat(rows).hasSize(14).first().isEqualTo("Nov 15 0 0 0");
     assertThat(rows).contains("Nov 26 2 1 3", "Nov 27 0 0 0").last().isEqualTo("Nov 28 1 1 2");
@@ -119,8 +141,11 @@ class DashboardIT {
     Element panel = dashboard(reporter).selectFirst("section[aria-labelledby=feedback-heading]");
 
     assertThat(panel.select("svg rect")).hasSize(2);
-    assertThat(panel.select("svg rect > title").eachText()).containsExactly("Nov 27 · 2 messages", "Nov 28 · 1 message");
-    assertThat(panel.select("details tbody tr").eachText()).contains("Nov 27 2", "Nov 28 1").hasSize(14);
+    assertThat(panel.select("svg rect > title").eachText())
+        .containsExactly("Nov 27 · 2 messages", "Nov 28 · 1 message");
+    assertThat(panel.select("details tbody tr").eachText())
+        .contains("Nov 27 2", "Nov 28 1")
+        .hasSize(14);
     assertThat(panel.select(".chart-legend")).isEmpty();
   }
 
@@ -128,12 +153,17 @@ class DashboardIT {
   void the_newest_feedback_is_shown_escaped_and_only_to_those_who_triage_it() {
     HttpResponse<String> r = editor.get("/newsroom");
 
-    assertThat(r.body()).contains("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    assertThat(r.body())
+        .contains("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)");
     Document page = Jsoup.parse(r.body());
     assertThat(page.select(".newest-feedback blockquote").eachText())
-        .containsExactly("<b>Bold</b> & <script>alert(1)</script>", "Second on the 27th", "First on the 27th");
-    assertThat(page.select(".newest-feedback li").first().select("time").text()).isEqualTo("17:30 November 28, 2026");
-    assertThat(page.select(".newest-feedback li").first().select("a").eachText()).containsExactly("National three", "all feedback on this story");
+        .containsExactly(
+            "<b>Bold</b> & <script>alert(1)</script>", "Second on the 27th", "First on the 27th");
+    assertThat(page.select(".newest-feedback li").first().select("time").text())
+        .isEqualTo("17:30 November 28, 2026");
+    assertThat(page.select(".newest-feedback li").first().select("a").eachText())
+        .containsExactly("National three", "all feedback on this story");
 
     Document reporters = dashboard(reporter);
     assertThat(reporters.select("#newest-heading, .newest-feedback")).isEmpty();
@@ -144,20 +174,25 @@ class DashboardIT {
   void upcoming_stories_come_soonest_first_and_reporters_see_only_their_own() {
     Document editors = dashboard(editor);
     assertThat(editors.select("table.upcoming tbody tr").eachText())
-        .containsExactly("20:00 November 28, 2026 Editor's embargoed story Embargoed Eddie Editor",
+        .containsExactly(
+            "20:00 November 28, 2026 Editor's embargoed story Embargoed Eddie Editor",
             "18:00 November 29, 2026 Reporter's scheduled story Scheduled Rita Reporter");
 
     Document reporters = dashboard(reporter);
-    assertThat(reporters.select("table.upcoming tbody tr").eachText()).containsExactly(
-        "18:00 November 29, 2026 Reporter's scheduled story Scheduled Rita Reporter");
+    assertThat(reporters.select("table.upcoming tbody tr").eachText())
+        .containsExactly(
+            "18:00 November 29, 2026 Reporter's scheduled story Scheduled Rita Reporter");
   }
 
   @Test
   void the_dashboard_links_its_own_style_sheet_and_is_the_newsroom_home() {
     Document page = dashboard(reporter);
 
-    String css = page.select("head link[rel=stylesheet]").eachAttr("href").stream()
-        .filter(h -> h.contains("dashboard")).findFirst().orElseThrow();
+    String css =
+        page.select("head link[rel=stylesheet]").eachAttr("href").stream()
+            .filter(h -> h.contains("dashboard"))
+            .findFirst()
+            .orElseThrow();
     assertThat(css).matches("/static/css/dashboard\\.[0-9a-f]{10}\\.css");
     HttpResponse<String> sheet = app.get(css);
     assertThat(sheet.statusCode()).isEqualTo(200);

@@ -59,7 +59,9 @@ class FeedbackInboxIT {
   /** Sends feedback through the public form, as a reader would. */
   private static void readerSends(ArticleSummary story, String message) {
     HttpResponse<String> r =
-        app.postForm("/article/" + story.id().value() + "/feedback", NewsroomClient.form("message", message, "website", ""));
+        app.postForm(
+            "/article/" + story.id().value() + "/feedback",
+            NewsroomClient.form("message", message, "website", ""));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
   }
 
@@ -68,8 +70,15 @@ class FeedbackInboxIT {
   }
 
   private static String state(long id) {
-    return app.wiring().database().jdbi().withHandle(
-        h -> h.createQuery("SELECT state FROM feedback WHERE id = :id").bind("id", id).mapTo(String.class).one());
+    return app.wiring()
+        .database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT state FROM feedback WHERE id = :id")
+                    .bind("id", id)
+                    .mapTo(String.class)
+                    .one());
   }
 
   private static Document page(String path) {
@@ -85,17 +94,20 @@ class FeedbackInboxIT {
     HttpResponse<String> r = editor.get("/newsroom/feedback");
 
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;<br>Second line &amp; more<br>");
+    assertThat(r.body())
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;<br>Second line &amp; more<br>");
     assertThat(r.body()).doesNotContain("<script>alert(1)");
     Document doc = Jsoup.parse(r.body());
     assertThat(doc.select("script")).allSatisfy(s -> assertThat(s.hasAttr("src")).isTrue());
     Element row = doc.selectFirst("tr[id^=feedback-]");
-    assertThat(row.select("td.message").text()).isEqualTo("<script>alert(1)</script> Second line & more");
+    assertThat(row.select("td.message").text())
+        .isEqualTo("<script>alert(1)</script> Second line & more");
     // 09:xx UTC is 18:xx in Seoul, the demo edition's zone.
     assertThat(row.select("time").text()).matches("18:[0-5][0-9] November 28, 2026");
     Element link = row.selectFirst("a[href^=/article/]");
     assertThat(link.text()).isEqualTo(stories.get(0).headline());
-    assertThat(link.attr("href")).isEqualTo("/article/" + stories.get(0).id().value() + "/" + stories.get(0).slug());
+    assertThat(link.attr("href"))
+        .isEqualTo("/article/" + stories.get(0).id().value() + "/" + stories.get(0).slug());
     assertThat(row.selectFirst("a:contains(All feedback on this story)").attr("href"))
         .isEqualTo("/newsroom/feedback?state=all&article=" + stories.get(0).id().value());
     assertThat(doc.select(".nr-nav .badge").text()).isEqualTo("1 new");
@@ -106,21 +118,27 @@ class FeedbackInboxIT {
     readerSends(stories.get(0), "The photo caption names the wrong city.");
     long id = onlyFeedbackId();
 
-    HttpResponse<String> read = editor.post("/newsroom/feedback/" + id, "state", "read", "back", "/newsroom/feedback?state=new");
+    HttpResponse<String> read =
+        editor.post(
+            "/newsroom/feedback/" + id, "state", "read", "back", "/newsroom/feedback?state=new");
 
     assertThat(read.statusCode()).isEqualTo(303);
     assertThat(NewsroomClient.location(read)).isEqualTo("/newsroom/feedback?state=new");
     assertThat(state(id)).isEqualTo("read");
     assertThat(page("/newsroom/feedback?state=new").select("tr[id=feedback-" + id + "]")).isEmpty();
-    assertThat(page("/newsroom/feedback?state=read").select("tr[id=feedback-" + id + "]")).hasSize(1);
+    assertThat(page("/newsroom/feedback?state=read").select("tr[id=feedback-" + id + "]"))
+        .hasSize(1);
     assertThat(page("/newsroom/feedback").select(".nr-nav .badge")).isEmpty();
 
-    editor.post("/newsroom/feedback/" + id, "state", "resolved", "back", "/newsroom/feedback?state=read");
+    editor.post(
+        "/newsroom/feedback/" + id, "state", "resolved", "back", "/newsroom/feedback?state=read");
     assertThat(state(id)).isEqualTo("resolved");
     Document resolved = page("/newsroom/feedback?state=resolved");
-    assertThat(resolved.select("tr[id=feedback-" + id + "] button").eachAttr("value")).containsExactly("new", "read");
+    assertThat(resolved.select("tr[id=feedback-" + id + "] button").eachAttr("value"))
+        .containsExactly("new", "read");
 
-    HttpResponse<String> again = editor.post("/newsroom/feedback/" + id, "state", "new", "back", "https://evil.example/");
+    HttpResponse<String> again =
+        editor.post("/newsroom/feedback/" + id, "state", "new", "back", "https://evil.example/");
     assertThat(NewsroomClient.location(again)).isEqualTo("/newsroom/feedback");
     assertThat(state(id)).isEqualTo("new");
   }
@@ -130,8 +148,10 @@ class FeedbackInboxIT {
     readerSends(stories.get(0), "Typo in the headline.");
     long id = onlyFeedbackId();
 
-    assertThat(editor.post("/newsroom/feedback/" + id, "state", "deleted").statusCode()).isEqualTo(400);
-    assertThat(editor.post("/newsroom/feedback/" + (id + 1000), "state", "read").statusCode()).isEqualTo(404);
+    assertThat(editor.post("/newsroom/feedback/" + id, "state", "deleted").statusCode())
+        .isEqualTo(400);
+    assertThat(editor.post("/newsroom/feedback/" + (id + 1000), "state", "read").statusCode())
+        .isEqualTo(404);
     assertThat(editor.get("/newsroom/feedback?state=spam").statusCode()).isEqualTo(400);
     assertThat(state(id)).isEqualTo("new");
   }
@@ -152,7 +172,8 @@ class FeedbackInboxIT {
   void the_inbox_pages_by_fifty_newest_first() {
     Feedbacks feedbacks = app.wiring().feedbacks();
     for (int i = 1; i <= 60; i++) {
-      feedbacks.submit(new Feedbacks.Submission(stories.get(0).id().value(), "Message " + i, "", "10.0.0." + i));
+      feedbacks.submit(
+          new Feedbacks.Submission(stories.get(0).id().value(), "Message " + i, "", "10.0.0." + i));
     }
 
     Document first = page("/newsroom/feedback?state=all");
@@ -164,7 +185,8 @@ class FeedbackInboxIT {
     Document second = page(older);
     assertThat(second.select("td.message").eachText()).hasSize(10).first().isEqualTo("Message 10");
     assertThat(second.select(".pager a[rel=next]")).isEmpty();
-    assertThat(second.selectFirst(".pager a:contains(Newest)").attr("href")).isEqualTo("/newsroom/feedback?state=all");
+    assertThat(second.selectFirst(".pager a:contains(Newest)").attr("href"))
+        .isEqualTo("/newsroom/feedback?state=all");
   }
 
   @Test
@@ -173,7 +195,8 @@ class FeedbackInboxIT {
     long id = onlyFeedbackId();
 
     assertThat(reporter.get("/newsroom/feedback").statusCode()).isEqualTo(403);
-    assertThat(reporter.post("/newsroom/feedback/" + id, "state", "read").statusCode()).isEqualTo(403);
+    assertThat(reporter.post("/newsroom/feedback/" + id, "state", "read").statusCode())
+        .isEqualTo(403);
     assertThat(app.get("/newsroom/feedback").statusCode()).isEqualTo(303);
     assertThat(state(id)).isEqualTo("new");
   }
@@ -183,7 +206,8 @@ class FeedbackInboxIT {
     readerSends(stories.get(0), "Please fix the byline.");
     long id = onlyFeedbackId();
 
-    HttpResponse<String> r = editor.postWithoutToken("/newsroom/feedback/" + id, "state", "resolved");
+    HttpResponse<String> r =
+        editor.postWithoutToken("/newsroom/feedback/" + id, "state", "resolved");
 
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(state(id)).isEqualTo("new");

@@ -55,25 +55,34 @@ class NewsroomJourneyIT {
     browser.find("#email").sendKeys(email);
     browser.find("#password").sendKeys(Newsroom.PASSWORD);
     browser.find("form button[type=submit]").click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/newsroom/login")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/newsroom/login")));
     browser.open(app.url("/newsroom/desk"));
   }
 
   private static void signOut() {
     browser.find(".nr-user form button").click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/newsroom/login"));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/newsroom/login"));
   }
 
   private static void clickAction(String label) {
     WebElement button =
-        browser.findAll("button[name=action]").stream().filter(b -> b.getText().equals(label)).findFirst()
-            .orElseThrow(() -> new AssertionError("no \"" + label + "\" button on " + browser.url()));
+        browser.findAll("button[name=action]").stream()
+            .filter(b -> b.getText().equals(label))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no \"" + label + "\" button on " + browser.url()));
     button.click();
   }
 
   private static String notice() {
-    return browser.waiting(Duration.ofSeconds(10))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText();
+    return browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")))
+        .getText();
   }
 
   private static Path photo() throws Exception {
@@ -90,10 +99,14 @@ class NewsroomJourneyIT {
   }
 
   @Test
-  void a_reporter_writes_a_story_with_a_photo_and_an_editor_publishes_updates_corrects_and_kills_it() throws Exception {
+  void
+      a_reporter_writes_a_story_with_a_photo_and_an_editor_publishes_updates_corrects_and_kills_it()
+          throws Exception {
     signIn("rita.reporter@newsroom.test");
     browser.find("form[action='/newsroom/stories'] button").click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/newsroom/stories/\\d+$"));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/newsroom/stories/\\d+$"));
     long storyId = Long.parseLong(browser.url().replaceAll(".*/", ""));
 
     browser.find("#headline").sendKeys("Harbour reopens after storm repairs");
@@ -104,24 +117,40 @@ class NewsroomJourneyIT {
     browser.find("#dateline_source").sendKeys("Dateline");
     WebElement surface = browser.find(".editor-surface");
     surface.click();
-    surface.sendKeys("The harbour reopened on Friday after two weeks of repairs.", Keys.ENTER, "Ships queued outside the breakwater.");
+    surface.sendKeys(
+        "The harbour reopened on Friday after two weeks of repairs.",
+        Keys.ENTER,
+        "Ships queued outside the breakwater.");
 
     // The photo: upload through the editor, then describe it in its dialog.
-    browser.script("arguments[0].classList.remove('visually-hidden')", browser.find("input[type=file]"));
+    browser.script(
+        "arguments[0].classList.remove('visually-hidden')", browser.find("input[type=file]"));
     browser.find("input[type=file]").sendKeys(photo().toString());
-    WebElement dialog = browser.waiting(Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.photo-dialog")));
-    dialog.findElement(By.cssSelector("[name=alt]")).sendKeys("Container cranes at a harbour under a yellow sun");
-    dialog.findElement(By.cssSelector("[name=caption]")).sendKeys("The harbour on Friday. (Dateline)");
+    WebElement dialog =
+        browser
+            .waiting(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("dialog.photo-dialog")));
+    dialog
+        .findElement(By.cssSelector("[name=alt]"))
+        .sendKeys("Container cranes at a harbour under a yellow sun");
+    dialog
+        .findElement(By.cssSelector("[name=caption]"))
+        .sendKeys("The harbour on Friday. (Dateline)");
     dialog.findElement(By.cssSelector("button[value=save]")).click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".editor-surface figure")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".editor-surface figure")));
     browser.find("#tags").sendKeys("ports, weather");
 
     browser.find(".save-row button[type=submit]").click();
     assertThat(notice()).isEqualTo("Saved.");
     Story saved = app.wiring().stories().find(storyId).orElseThrow();
     assertThat(saved.draft().headline()).isEqualTo("Harbour reopens after storm repairs");
-    assertThat(saved.draft().body().toString()).contains("Container cranes at a harbour", "/media/", "The harbour reopened");
+    assertThat(saved.draft().body().toString())
+        .contains("Container cranes at a harbour", "/media/", "The harbour reopened");
 
     clickAction("Submit to the desk");
     assertThat(notice()).isEqualTo("Submitted to the desk.");
@@ -133,13 +162,19 @@ class NewsroomJourneyIT {
     browser.driver().findElement(By.linkText("Harbour reopens after storm repairs")).click();
     clickAction("Publish now");
     assertThat(notice()).isEqualTo("Published.");
-    String publicPath = browser.find(".story-links a[href^='/article/']").getAttribute("href").replaceFirst("^https?://[^/]+", "");
+    String publicPath =
+        browser
+            .find(".story-links a[href^='/article/']")
+            .getAttribute("href")
+            .replaceFirst("^https?://[^/]+", "");
     assertThat(publicPath).matches("/article/\\d+");
 
     browser.open(app.url(publicPath));
     assertThat(browser.find("h1").getText()).isEqualTo("Harbour reopens after storm repairs");
-    assertThat(browser.find(".article-body p").getText()).startsWith("BUSAN, Feb. 5 (Dateline) -- The harbour reopened");
-    assertThat(browser.find("figure.photo img").getAttribute("alt")).isEqualTo("Container cranes at a harbour under a yellow sun");
+    assertThat(browser.find(".article-body p").getText())
+        .startsWith("BUSAN, Feb. 5 (Dateline) -- The harbour reopened");
+    assertThat(browser.find("figure.photo img").getAttribute("alt"))
+        .isEqualTo("Container cranes at a harbour under a yellow sun");
     assertThat(browser.find("figure.photo img").getAttribute("src")).contains("/media/photo-");
     assertThat(app.get("/news").body()).contains("Harbour reopens after storm repairs");
 
@@ -151,11 +186,18 @@ class NewsroomJourneyIT {
     browser.find("#note").sendKeys("An earlier version gave the wrong day.");
     clickAction("Publish correction");
     assertThat(notice()).isEqualTo("Correction published.");
-    var page = Jsoup.parse(app.get(publicPath).headers().firstValue("Location")
-        .map(l -> app.get(l.replaceFirst("^https?://[^/]+", "")).body()).orElseThrow());
-    assertThat(page.select("h1").text()).isEqualTo("Harbour reopens after storm repairs, ships return");
+    var page =
+        Jsoup.parse(
+            app.get(publicPath)
+                .headers()
+                .firstValue("Location")
+                .map(l -> app.get(l.replaceFirst("^https?://[^/]+", "")).body())
+                .orElseThrow());
+    assertThat(page.select("h1").text())
+        .isEqualTo("Harbour reopens after storm repairs, ships return");
     assertThat(page.select(".updated").text()).startsWith("Updated");
-    assertThat(page.select(".correction").text()).contains("An earlier version gave the wrong day.");
+    assertThat(page.select(".correction").text())
+        .contains("An earlier version gave the wrong day.");
 
     // Kill: the public URL answers 410.
     browser.open(app.url("/newsroom/stories/" + storyId));
@@ -177,19 +219,31 @@ class NewsroomJourneyIT {
 
     // Someone else saves meanwhile.
     var other = Newsroom.user(app.wiring(), Role.EDITOR, "Other Editor");
-    app.wiring().stories().save(story.id(), story.version(),
-        Newsroom.completeDraft("Headline changed by someone else", "National"), other, "");
+    app.wiring()
+        .stories()
+        .save(
+            story.id(),
+            story.version(),
+            Newsroom.completeDraft("Headline changed by someone else", "National"),
+            other,
+            "");
 
     WebElement headline = browser.find("#headline");
     headline.clear();
     headline.sendKeys("My own headline that must not be lost");
     browser.find(".save-row button[type=submit]").click();
 
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "not saved"));
-    assertThat(browser.find("p.error").getText()).contains("Other Editor", "nothing was overwritten");
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "not saved"));
+    assertThat(browser.find("p.error").getText())
+        .contains("Other Editor", "nothing was overwritten");
     assertThat(browser.find("dl.diff").getText()).contains("Headline changed by someone else");
-    assertThat(browser.find("#headline").getAttribute("value")).isEqualTo("My own headline that must not be lost");
-    assertThat(app.wiring().stories().find(story.id()).orElseThrow().draft().headline()).isEqualTo("Headline changed by someone else");
+    assertThat(browser.find("#headline").getAttribute("value"))
+        .isEqualTo("My own headline that must not be lost");
+    assertThat(app.wiring().stories().find(story.id()).orElseThrow().draft().headline())
+        .isEqualTo("Headline changed by someone else");
     signOut();
   }
 }

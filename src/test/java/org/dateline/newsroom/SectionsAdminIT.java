@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sections admin over real HTTP: adding, renaming and reordering change the public navigation at once. */
+/**
+ * Sections admin over real HTTP: adding, renaming and reordering change the public navigation at
+ * once.
+ */
 class SectionsAdminIT {
   @TempDir Path data;
   TestApp app;
@@ -47,14 +50,26 @@ class SectionsAdminIT {
   private List<String> publicNavigation(String path) {
     HttpResponse<String> r = app.get(path);
     assertThat(r.statusCode()).isEqualTo(200);
-    return Jsoup.parse(r.body()).select("nav#navigation a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+    return Jsoup.parse(r.body()).select("nav#navigation a").stream()
+        .map(a -> a.text() + " " + a.attr("href"))
+        .toList();
   }
 
   private List<Section> stored() {
-    return app.wiring().database().jdbi().withHandle(
-        h -> h.createQuery("SELECT * FROM sections ORDER BY position, id")
-            .map((rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position")))
-            .list());
+    return app.wiring()
+        .database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT * FROM sections ORDER BY position, id")
+                    .map(
+                        (rs, ctx) ->
+                            new Section(
+                                rs.getLong("id"),
+                                rs.getString("slug"),
+                                rs.getString("name"),
+                                rs.getInt("position")))
+                    .list());
   }
 
   private Section named(String name) {
@@ -70,11 +85,15 @@ class SectionsAdminIT {
 
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/sections");
-    assertThat(publicNavigation("/")).hasSize(before.size() + 1).endsWith("Science & Tech /section/science-tech");
+    assertThat(publicNavigation("/"))
+        .hasSize(before.size() + 1)
+        .endsWith("Science & Tech /section/science-tech");
     assertThat(publicNavigation("/news")).endsWith("Science & Tech /section/science-tech");
     assertThat(app.get("/section/science-tech").statusCode()).isEqualTo(200);
     var page = Jsoup.parse(admin.get("/newsroom/sections").body());
-    assertThat(page.select("table.sections tbody tr td:first-child").eachText()).last().isEqualTo("Science & Tech");
+    assertThat(page.select("table.sections tbody tr td:first-child").eachText())
+        .last()
+        .isEqualTo("Science & Tech");
   }
 
   @Test
@@ -83,22 +102,37 @@ class SectionsAdminIT {
     Section second = sections.get(1);
     publicNavigation("/");
 
-    assertThat(admin.post("/newsroom/sections/" + second.id(), "name", "Nation & Regions").statusCode()).isEqualTo(303);
+    assertThat(
+            admin
+                .post("/newsroom/sections/" + second.id(), "name", "Nation & Regions")
+                .statusCode())
+        .isEqualTo(303);
     assertThat(publicNavigation("/")).contains("Nation & Regions /section/" + second.slug());
     assertThat(app.get("/section/" + second.slug()).body()).contains("Nation &amp; Regions");
 
-    assertThat(admin.post("/newsroom/sections/" + second.id() + "/move", "direction", "up").statusCode()).isEqualTo(303);
+    assertThat(
+            admin
+                .post("/newsroom/sections/" + second.id() + "/move", "direction", "up")
+                .statusCode())
+        .isEqualTo(303);
     assertThat(stored().get(0).id()).isEqualTo(second.id());
     List<String> nav = publicNavigation("/");
-    assertThat(nav.get(2)).isEqualTo("Nation & Regions /section/" + second.slug()); // after Home and All News
-    assertThat(nav.get(3)).isEqualTo(sections.get(0).name() + " /section/" + sections.get(0).slug());
+    assertThat(nav.get(2))
+        .isEqualTo("Nation & Regions /section/" + second.slug()); // after Home and All News
+    assertThat(nav.get(3))
+        .isEqualTo(sections.get(0).name() + " /section/" + sections.get(0).slug());
 
-    admin.post("/newsroom/sections/" + second.id() + "/move", "direction", "up"); // already first: nothing happens
+    admin.post(
+        "/newsroom/sections/" + second.id() + "/move",
+        "direction",
+        "up"); // already first: nothing happens
     assertThat(stored().get(0).id()).isEqualTo(second.id());
     admin.post("/newsroom/sections/" + second.id() + "/move", "direction", "down");
     admin.post("/newsroom/sections/" + second.id() + "/move", "direction", "down");
     assertThat(stored().stream().map(Section::id).toList().indexOf(second.id())).isEqualTo(2);
-    assertThat(stored().stream().map(Section::position).toList()).isSorted().doesNotHaveDuplicates();
+    assertThat(stored().stream().map(Section::position).toList())
+        .isSorted()
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -108,13 +142,23 @@ class SectionsAdminIT {
 
     HttpResponse<String> taken = admin.post("/newsroom/sections", "name", existing.toUpperCase());
     assertThat(taken.statusCode()).isEqualTo(422);
-    assertThat(Jsoup.parse(taken.body()).select(".error").text()).contains("There is already a section called");
+    assertThat(Jsoup.parse(taken.body()).select(".error").text())
+        .contains("There is already a section called");
     assertThat(admin.post("/newsroom/sections", "name", "all news").statusCode()).isEqualTo(422);
     assertThat(admin.post("/newsroom/sections", "name", "   ").statusCode()).isEqualTo(422);
-    assertThat(admin.post("/newsroom/sections", "name", "x".repeat(61)).statusCode()).isEqualTo(422);
-    assertThat(admin.post("/newsroom/sections/" + stored().get(1).id(), "name", existing).statusCode()).isEqualTo(422);
-    assertThat(admin.post("/newsroom/sections/" + stored().get(1).id() + "/move", "direction", "sideways").statusCode()).isEqualTo(400);
-    assertThat(admin.post("/newsroom/sections/999999", "name", "Nowhere").statusCode()).isEqualTo(422);
+    assertThat(admin.post("/newsroom/sections", "name", "x".repeat(61)).statusCode())
+        .isEqualTo(422);
+    assertThat(
+            admin.post("/newsroom/sections/" + stored().get(1).id(), "name", existing).statusCode())
+        .isEqualTo(422);
+    assertThat(
+            admin
+                .post(
+                    "/newsroom/sections/" + stored().get(1).id() + "/move", "direction", "sideways")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(admin.post("/newsroom/sections/999999", "name", "Nowhere").statusCode())
+        .isEqualTo(422);
     assertThat(stored()).hasSize(count);
   }
 
@@ -129,18 +173,22 @@ class SectionsAdminIT {
   }
 
   @Test
-  void a_section_added_by_another_process_shows_in_the_navigation_within_a_second() throws InterruptedException {
+  void a_section_added_by_another_process_shows_in_the_navigation_within_a_second()
+      throws InterruptedException {
     publicNavigation("/"); // cached now
     Sections elsewhere = new Sections(new JdbiSectionRepository(app.wiring().database().jdbi()));
 
     elsewhere.add("Weather");
 
     long start = System.nanoTime();
-    while (!publicNavigation("/").contains("Weather /section/weather") && System.nanoTime() - start < 3_000_000_000L) {
+    while (!publicNavigation("/").contains("Weather /section/weather")
+        && System.nanoTime() - start < 3_000_000_000L) {
       Thread.sleep(50);
     }
     assertThat(publicNavigation("/")).contains("Weather /section/weather");
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds until seen").isLessThan(1_000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("milliseconds until seen")
+        .isLessThan(1_000);
   }
 
   @Test
@@ -149,8 +197,10 @@ class SectionsAdminIT {
     for (NewsroomClient user : List.of(editor, reporter)) {
       assertThat(user.get("/newsroom/sections").statusCode()).isEqualTo(403);
       assertThat(user.post("/newsroom/sections", "name", "Gossip").statusCode()).isEqualTo(403);
-      assertThat(user.post("/newsroom/sections/" + id, "name", "Gossip").statusCode()).isEqualTo(403);
-      assertThat(user.post("/newsroom/sections/" + id + "/move", "direction", "down").statusCode()).isEqualTo(403);
+      assertThat(user.post("/newsroom/sections/" + id, "name", "Gossip").statusCode())
+          .isEqualTo(403);
+      assertThat(user.post("/newsroom/sections/" + id + "/move", "direction", "down").statusCode())
+          .isEqualTo(403);
     }
     assertThat(app.get("/newsroom/sections").statusCode()).isEqualTo(303);
     assertThat(stored()).extracting(Section::name).doesNotContain("Gossip");
@@ -162,9 +212,15 @@ class SectionsAdminIT {
     long id = stored().get(0).id();
     String name = stored().get(0).name();
 
-    assertThat(admin.postWithoutToken("/newsroom/sections", "name", "Forged").statusCode()).isEqualTo(403);
-    assertThat(admin.postWithoutToken("/newsroom/sections/" + id, "name", "Forged").statusCode()).isEqualTo(403);
-    assertThat(admin.postWithoutToken("/newsroom/sections/" + id + "/move", "direction", "down").statusCode()).isEqualTo(403);
+    assertThat(admin.postWithoutToken("/newsroom/sections", "name", "Forged").statusCode())
+        .isEqualTo(403);
+    assertThat(admin.postWithoutToken("/newsroom/sections/" + id, "name", "Forged").statusCode())
+        .isEqualTo(403);
+    assertThat(
+            admin
+                .postWithoutToken("/newsroom/sections/" + id + "/move", "direction", "down")
+                .statusCode())
+        .isEqualTo(403);
 
     assertThat(stored()).extracting(Section::name).doesNotContain("Forged");
     assertThat(stored().get(0).name()).isEqualTo(name);

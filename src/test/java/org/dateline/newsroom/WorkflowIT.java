@@ -55,7 +55,8 @@ class WorkflowIT {
   }
 
   private Request request(Action a) {
-    return new Request(a, Optional.of(clock.instant().plus(Duration.ofHours(1))), "Corrects the minister's name.");
+    return new Request(
+        a, Optional.of(clock.instant().plus(Duration.ofHours(1))), "Corrects the minister's name.");
   }
 
   /** A story by the reporter, brought to {@code stage} by the admin. */
@@ -83,18 +84,27 @@ class WorkflowIT {
     record Actor(String label, User user, boolean owner) {}
     for (Stage stage : Stage.values()) {
       for (Action action : Action.values()) {
-        for (Actor actor : List.of(new Actor("reporter (own)", reporter, true), new Actor("reporter (other's)", otherReporter, false),
-            new Actor("editor", editor, false), new Actor("admin", admin, false))) {
+        for (Actor actor :
+            List.of(
+                new Actor("reporter (own)", reporter, true),
+                new Actor("reporter (other's)", otherReporter, false),
+                new Actor("editor", editor, false),
+                new Actor("admin", admin, false))) {
           Story s = storyIn(stage);
           var row = Transitions.find(stage, action);
-          boolean roleAllows = row.isPresent() && actor.user().can(row.get().permission())
-              && (row.get().permission() != org.dateline.newsroom.auth.Permission.WRITE_OWN || actor.owner()
-                  || actor.user().can(org.dateline.newsroom.auth.Permission.EDIT_ANY));
+          boolean roleAllows =
+              row.isPresent()
+                  && actor.user().can(row.get().permission())
+                  && (row.get().permission() != org.dateline.newsroom.auth.Permission.WRITE_OWN
+                      || actor.owner()
+                      || actor.user().can(org.dateline.newsroom.auth.Permission.EDIT_ANY));
           String what = stage + " × " + action + " × " + actor.label();
           if (roleAllows) {
             Story after = w.workflow().apply(s.id(), request(action), actor.user());
             assertThat(after.stage()).as(what).isEqualTo(row.get().to());
-            assertThat(w.stories().auditTrail(s.id(), admin)).as(what).last()
+            assertThat(w.stories().auditTrail(s.id(), admin))
+                .as(what)
+                .last()
                 .satisfies(e -> assertThat(e.action()).isEqualTo(action))
                 .satisfies(e -> assertThat(e.from()).isEqualTo(stage))
                 .satisfies(e -> assertThat(e.who()).isEqualTo(actor.user().name()));
@@ -120,56 +130,105 @@ class WorkflowIT {
     assertThat(article.state()).isEqualTo(ArticleState.PUBLISHED);
     assertThat(article.headline()).isEqualTo("Parliament passes budget");
 
-    s = w.stories().save(s.id(), s.version(), Newsroom.completeDraft("Parliament passes record budget", "National"), editor, "");
+    s =
+        w.stories()
+            .save(
+                s.id(),
+                s.version(),
+                Newsroom.completeDraft("Parliament passes record budget", "National"),
+                editor,
+                "");
     w.workflow().apply(s.id(), Request.of(Action.UPDATE), editor);
-    w.workflow().apply(s.id(), new Request(Action.CORRECT, Optional.empty(), "An earlier version misstated the total."), editor);
+    w.workflow()
+        .apply(
+            s.id(),
+            new Request(
+                Action.CORRECT, Optional.empty(), "An earlier version misstated the total."),
+            editor);
     article = w.articles().find(article.id()).orElseThrow();
     assertThat(article.headline()).isEqualTo("Parliament passes record budget");
     assertThat(article.version()).isEqualTo(3);
-    assertThat(article.correction()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("An earlier version misstated the total."));
+    assertThat(article.correction())
+        .hasValueSatisfying(
+            c -> assertThat(c.text()).isEqualTo("An earlier version misstated the total."));
     w.workflow().apply(s.id(), Request.of(Action.KILL), editor);
-    assertThat(w.articles().find(article.id()).orElseThrow().state()).isEqualTo(ArticleState.KILLED);
-    assertThat(w.changeLog().after(0, 100)).extracting(e -> e.action())
-        .containsExactly(ChangeAction.PUBLISHED, ChangeAction.UPDATED, ChangeAction.CORRECTED, ChangeAction.KILLED);
+    assertThat(w.articles().find(article.id()).orElseThrow().state())
+        .isEqualTo(ArticleState.KILLED);
+    assertThat(w.changeLog().after(0, 100))
+        .extracting(e -> e.action())
+        .containsExactly(
+            ChangeAction.PUBLISHED,
+            ChangeAction.UPDATED,
+            ChangeAction.CORRECTED,
+            ChangeAction.KILLED);
   }
 
   @Test
   void an_incomplete_story_cannot_go_out_and_a_correction_needs_a_note() {
     Story blank = w.stories().create(reporter);
     assertThatThrownBy(() -> w.workflow().apply(blank.id(), Request.of(Action.SUBMIT), reporter))
-        .isInstanceOf(WorkflowRefused.class).hasMessage("The story needs a headline.");
+        .isInstanceOf(WorkflowRefused.class)
+        .hasMessage("The story needs a headline.");
     Story published = storyIn(Stage.PUBLISHED);
     assertThatThrownBy(() -> w.workflow().apply(published.id(), Request.of(Action.CORRECT), editor))
-        .isInstanceOf(WorkflowRefused.class).hasMessageContaining("needs a note");
+        .isInstanceOf(WorkflowRefused.class)
+        .hasMessageContaining("needs a note");
     Story draft = Newsroom.written(w, reporter, "Needs a time");
-    assertThatThrownBy(() -> w.workflow().apply(draft.id(), new Request(Action.SCHEDULE, Optional.of(clock.instant().minusSeconds(5)), ""), editor))
-        .isInstanceOf(WorkflowRefused.class).hasMessageContaining("in the future");
+    assertThatThrownBy(
+            () ->
+                w.workflow()
+                    .apply(
+                        draft.id(),
+                        new Request(
+                            Action.SCHEDULE, Optional.of(clock.instant().minusSeconds(5)), ""),
+                        editor))
+        .isInstanceOf(WorkflowRefused.class)
+        .hasMessageContaining("in the future");
   }
 
   @Test
   void the_scheduler_publishes_on_time_and_lifts_embargoes_also_after_a_restart() {
     Story scheduled = Newsroom.written(w, reporter, "Scheduled story");
-    w.workflow().apply(scheduled.id(), new Request(Action.SCHEDULE, Optional.of(clock.instant().plus(Duration.ofMinutes(10))), ""), editor);
+    w.workflow()
+        .apply(
+            scheduled.id(),
+            new Request(
+                Action.SCHEDULE, Optional.of(clock.instant().plus(Duration.ofMinutes(10))), ""),
+            editor);
     Story embargoed = Newsroom.written(w, reporter, "Embargoed story");
-    embargoed = w.workflow().apply(embargoed.id(), new Request(Action.EMBARGO, Optional.of(clock.instant().plus(Duration.ofMinutes(30))), ""), editor);
+    embargoed =
+        w.workflow()
+            .apply(
+                embargoed.id(),
+                new Request(
+                    Action.EMBARGO, Optional.of(clock.instant().plus(Duration.ofMinutes(30))), ""),
+                editor);
     long embargoedArticle = embargoed.articleId().orElseThrow();
-    assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic()).isFalse();
+    assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic())
+        .isFalse();
 
     assertThat(w.scheduler().runDue()).isZero();
     clock.advance(Duration.ofMinutes(11));
     assertThat(w.scheduler().runDue()).isEqualTo(1);
     Story published = w.stories().find(scheduled.id()).orElseThrow();
     assertThat(published.stage()).isEqualTo(Stage.PUBLISHED);
-    assertThat(w.articles().find(new ArticleId(published.articleId().orElseThrow())).orElseThrow().firstPublishedAt())
+    assertThat(
+            w.articles()
+                .find(new ArticleId(published.articleId().orElseThrow()))
+                .orElseThrow()
+                .firstPublishedAt())
         .isEqualTo(clock.instant());
-    assertThat(w.stories().auditTrail(scheduled.id(), admin)).last().satisfies(e -> assertThat(e.who()).isEqualTo("scheduler"));
+    assertThat(w.stories().auditTrail(scheduled.id(), admin))
+        .last()
+        .satisfies(e -> assertThat(e.who()).isEqualTo("scheduler"));
 
     // The process stops; the embargo ends while it is down; the next start lifts it.
     w.close();
     clock.advance(Duration.ofHours(1));
     w = new Wiring(Config.of(data, "127.0.0.1", 0), clock);
     assertThat(w.scheduler().runDue()).isEqualTo(1);
-    assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic()).isTrue();
+    assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic())
+        .isTrue();
     assertThat(w.stories().find(embargoed.id()).orElseThrow().stage()).isEqualTo(Stage.PUBLISHED);
   }
 
@@ -177,37 +236,64 @@ class WorkflowIT {
   void a_stale_save_is_refused_and_overwrites_nothing() {
     Story s = Newsroom.written(w, reporter, "Original headline");
     int opened = s.version();
-    w.stories().save(s.id(), opened, Newsroom.completeDraft("Editor's headline", "National"), reporter, "");
-    assertThatThrownBy(() -> w.stories().save(s.id(), opened, Newsroom.completeDraft("Late headline", "National"), reporter, ""))
+    w.stories()
+        .save(
+            s.id(), opened, Newsroom.completeDraft("Editor's headline", "National"), reporter, "");
+    assertThatThrownBy(
+            () ->
+                w.stories()
+                    .save(
+                        s.id(),
+                        opened,
+                        Newsroom.completeDraft("Late headline", "National"),
+                        reporter,
+                        ""))
         .isInstanceOf(StaleVersion.class)
-        .satisfies(e -> {
-          StaleVersion stale = (StaleVersion) e;
-          assertThat(stale.base().draft().headline()).isEqualTo("Original headline");
-          assertThat(stale.current().draft().headline()).isEqualTo("Editor's headline");
-          assertThat(stale.attempted().headline()).isEqualTo("Late headline");
-        });
-    assertThat(w.stories().find(s.id()).orElseThrow().draft().headline()).isEqualTo("Editor's headline");
+        .satisfies(
+            e -> {
+              StaleVersion stale = (StaleVersion) e;
+              assertThat(stale.base().draft().headline()).isEqualTo("Original headline");
+              assertThat(stale.current().draft().headline()).isEqualTo("Editor's headline");
+              assertThat(stale.attempted().headline()).isEqualTo("Late headline");
+            });
+    assertThat(w.stories().find(s.id()).orElseThrow().draft().headline())
+        .isEqualTo("Editor's headline");
   }
 
   @Test
   void every_version_is_kept_and_an_old_one_can_be_restored() {
     Story s = Newsroom.written(w, reporter, "First");
-    s = w.stories().save(s.id(), s.version(), Newsroom.completeDraft("Second", "National"), reporter, "");
+    s =
+        w.stories()
+            .save(s.id(), s.version(), Newsroom.completeDraft("Second", "National"), reporter, "");
     s = w.stories().restore(s.id(), 2, reporter);
     assertThat(s.draft().headline()).isEqualTo("First");
-    assertThat(w.stories().history(s.id(), reporter)).extracting(r -> r.version()).containsExactly(4, 3, 2, 1);
+    assertThat(w.stories().history(s.id(), reporter))
+        .extracting(r -> r.version())
+        .containsExactly(4, 3, 2, 1);
     assertThat(w.stories().history(s.id(), reporter).get(0).note()).isEqualTo("restored version 2");
   }
 
   @Test
   void a_draft_written_under_a_sections_old_name_publishes_into_the_renamed_section() {
     Story s = Newsroom.written(w, reporter, "Filed under the old name"); // section "National"
-    var sectionId = w.articles().publish(Newsroom.completeDraft("Seeds the section", "National").toContent("en"),
-        clock.instant(), Optional.empty()).article().section().orElseThrow().id();
-    w.database().jdbi().useHandle(h -> h.execute("UPDATE sections SET name = 'Domestic' WHERE id = ?", sectionId));
+    var sectionId =
+        w.articles()
+            .publish(
+                Newsroom.completeDraft("Seeds the section", "National").toContent("en"),
+                clock.instant(),
+                Optional.empty())
+            .article()
+            .section()
+            .orElseThrow()
+            .id();
+    w.database()
+        .jdbi()
+        .useHandle(h -> h.execute("UPDATE sections SET name = 'Domestic' WHERE id = ?", sectionId));
 
     Story published = w.workflow().apply(s.id(), Request.of(Action.PUBLISH), editor);
-    var article = w.articles().find(new ArticleId(published.articleId().orElseThrow())).orElseThrow();
+    var article =
+        w.articles().find(new ArticleId(published.articleId().orElseThrow())).orElseThrow();
     assertThat(article.section().orElseThrow().id()).isEqualTo(sectionId);
     assertThat(article.section().orElseThrow().name()).isEqualTo("Domestic");
   }
@@ -215,22 +301,44 @@ class WorkflowIT {
   @Test
   void the_last_active_administrator_cannot_be_demoted_or_deactivated() {
     assertThatThrownBy(() -> w.users().changeRole(admin.id(), Role.EDITOR))
-        .isInstanceOf(org.dateline.newsroom.auth.AuthFailed.class).hasMessageContaining("last active administrator");
-    assertThatThrownBy(() -> w.users().setActive(admin.id(), false)).hasMessageContaining("last active administrator");
+        .isInstanceOf(org.dateline.newsroom.auth.AuthFailed.class)
+        .hasMessageContaining("last active administrator");
+    assertThatThrownBy(() -> w.users().setActive(admin.id(), false))
+        .hasMessageContaining("last active administrator");
     User second = Newsroom.user(w, Role.ADMIN, "Second Admin");
     w.users().changeRole(admin.id(), Role.EDITOR);
     assertThat(w.users().byId(admin.id()).orElseThrow().role()).isEqualTo(Role.EDITOR);
-    assertThatThrownBy(() -> w.users().setActive(second.id(), false)).hasMessageContaining("last active administrator");
+    assertThatThrownBy(() -> w.users().setActive(second.id(), false))
+        .hasMessageContaining("last active administrator");
   }
 
   @Test
   void reporters_see_and_change_only_their_own_drafts() {
     Story mine = Newsroom.written(w, reporter, "Mine");
-    assertThatThrownBy(() -> w.stories().get(mine.id(), otherReporter)).isInstanceOf(NotAllowed.class);
+    assertThatThrownBy(() -> w.stories().get(mine.id(), otherReporter))
+        .isInstanceOf(NotAllowed.class);
     Story submitted = w.workflow().apply(mine.id(), Request.of(Action.SUBMIT), reporter);
-    assertThatThrownBy(() -> w.stories().save(mine.id(), submitted.version(), Newsroom.completeDraft("X", ""), reporter, ""))
-        .isInstanceOf(NotAllowed.class).hasMessageContaining("with the desk");
-    assertThat(w.stories().save(mine.id(), submitted.version(), Newsroom.completeDraft("Edited", ""), editor, "").draft().headline())
+    assertThatThrownBy(
+            () ->
+                w.stories()
+                    .save(
+                        mine.id(),
+                        submitted.version(),
+                        Newsroom.completeDraft("X", ""),
+                        reporter,
+                        ""))
+        .isInstanceOf(NotAllowed.class)
+        .hasMessageContaining("with the desk");
+    assertThat(
+            w.stories()
+                .save(
+                    mine.id(),
+                    submitted.version(),
+                    Newsroom.completeDraft("Edited", ""),
+                    editor,
+                    "")
+                .draft()
+                .headline())
         .isEqualTo("Edited");
   }
 }

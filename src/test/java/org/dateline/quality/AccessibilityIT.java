@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** axe-core's WCAG 2.1 A and AA rules on every public page template, at desktop and phone widths. */
+/**
+ * axe-core's WCAG 2.1 A and AA rules on every public page template, at desktop and phone widths.
+ */
 class AccessibilityIT {
   private static TestApp app;
   private static Browser browser;
@@ -48,7 +50,8 @@ class AccessibilityIT {
         List<Axe.Violation> violations = Axe.run(browser);
         checked++;
         if (!violations.isEmpty()) {
-          failures.add(Axe.report(page.name() + " (" + page.path() + ") at " + width + " px", violations));
+          failures.add(
+              Axe.report(page.name() + " (" + page.path() + ") at " + width + " px", violations));
         }
       }
     }
@@ -58,12 +61,16 @@ class AccessibilityIT {
 
   @Test
   void the_feedback_error_is_announced_and_tied_to_the_field() {
-    PublicTemplates.Page error = templates.stream().filter(PublicTemplates.Page::feedbackError).findFirst().orElseThrow();
+    PublicTemplates.Page error =
+        templates.stream().filter(PublicTemplates.Page::feedbackError).findFirst().orElseThrow();
     browser.width(1280);
     PublicTemplates.open(browser, app, error);
     assertThat(browser.find(".feedback-error").isDisplayed()).isTrue();
     assertThat(browser.find(".feedback-error").getAttribute("role")).isEqualTo("alert");
-    assertThat(browser.find("#feedback-text").getAttribute("aria-describedby")).contains("feedback-error");
-    assertThat(browser.find("details").getAttribute("open")).as("the form is open to fix the text").isNotNull();
+    assertThat(browser.find("#feedback-text").getAttribute("aria-describedby"))
+        .contains("feedback-error");
+    assertThat(browser.find("details").getAttribute("open"))
+        .as("the form is open to fix the text")
+        .isNotNull();
   }
 }

@@ -29,18 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real server (target/dateline.jar) as a separate process, killed with SIGKILL at random
- * moments while readers send feedback. Every submission the server acknowledged (303) must be
- * in the store afterwards, and the store must pass SQLite's integrity check.
+ * moments while readers send feedback. Every submission the server acknowledged (303) must be in
+ * the store afterwards, and the store must pass SQLite's integrity check.
  *
- * <p>Each submission comes from its own loopback address (127.0.x.y), so the per-client rate
- * limit never refuses one. Rerun a failure with {@code -Dcrash.seed=SEED}.
+ * <p>Each submission comes from its own loopback address (127.0.x.y), so the per-client rate limit
+ * never refuses one. Rerun a failure with {@code -Dcrash.seed=SEED}.
  */
 class CrashSafetyIT {
   private static final Path JAR = Path.of("target", "dateline.jar");
   private static final int WRITERS = 3;
 
   @Test
-  void every_acknowledged_feedback_survives_sigkill_and_the_store_stays_intact(@TempDir Path data) throws Exception {
+  void every_acknowledged_feedback_survives_sigkill_and_the_store_stays_intact(@TempDir Path data)
+      throws Exception {
     long seed = Long.getLong("crash.seed", System.nanoTime());
     System.out.println("CrashSafetyIT seed: " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
     Random random = new Random(seed);
@@ -56,7 +57,8 @@ class CrashSafetyIT {
       AtomicBoolean running = new AtomicBoolean(true);
       List<Thread> writers = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
-        Thread writer = new Thread(() -> stream(server.port, seed, next, acknowledged, running), "writer-" + w);
+        Thread writer =
+            new Thread(() -> stream(server.port, seed, next, acknowledged, running), "writer-" + w);
         writer.start();
         writers.add(writer);
       }
@@ -67,7 +69,14 @@ class CrashSafetyIT {
       for (Thread t : writers) {
         t.join(10_000);
       }
-      log.add("round " + round + ": SIGKILL after " + delay + " ms, " + (acknowledged.size() - before) + " acknowledged");
+      log.add(
+          "round "
+              + round
+              + ": SIGKILL after "
+              + delay
+              + " ms, "
+              + (acknowledged.size() - before)
+              + " acknowledged");
     }
     log.forEach(System.out::println);
 
@@ -83,7 +92,9 @@ class CrashSafetyIT {
     }
 
     assertThat(acknowledged).as("the stream really ran").hasSizeGreaterThan(kills * 5);
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("dateline.db").toAbsolutePath());
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + data.resolve("dateline.db").toAbsolutePath());
         Statement st = db.createStatement()) {
       try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
         rs.next();
@@ -106,7 +117,8 @@ class CrashSafetyIT {
   }
 
   /** Sends submissions, each from a new loopback address, until {@code running} is false. */
-  private static void stream(int port, long seed, AtomicInteger next, Set<String> acknowledged, AtomicBoolean running) {
+  private static void stream(
+      int port, long seed, AtomicInteger next, Set<String> acknowledged, AtomicBoolean running) {
     while (running.get()) {
       int i = next.getAndIncrement();
       String text = "crash test " + seed + " #" + i;
@@ -127,8 +139,13 @@ class CrashSafetyIT {
             port,
             "POST",
             "/article/1/feedback",
-            List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "http://127.0.0.1:" + port),
-            ("message=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&website=").getBytes(StandardCharsets.UTF_8),
+            List.of(
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Origin",
+                "http://127.0.0.1:" + port),
+            ("message=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&website=")
+                .getBytes(StandardCharsets.UTF_8),
             from)
         .status();
   }
@@ -167,19 +184,24 @@ class CrashSafetyIT {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       Server server = new Server(process, port);
       CompletableFuture<Void> ready = new CompletableFuture<>();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line = in.readLine(); line != null; line = in.readLine()) {
-            server.output.append(line).append('\n');
-            if (line.startsWith("Dateline is serving")) {
-              ready.complete(null);
-            }
-          }
-        } catch (IOException ignored) {
-          // the process was killed
-        }
-        ready.complete(null);
-      }, "server-output");
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    server.output.append(line).append('\n');
+                    if (line.startsWith("Dateline is serving")) {
+                      ready.complete(null);
+                    }
+                  }
+                } catch (IOException ignored) {
+                  // the process was killed
+                }
+                ready.complete(null);
+              },
+              "server-output");
       reader.setDaemon(true);
       reader.start();
       try {

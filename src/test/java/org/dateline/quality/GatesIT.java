@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gates themselves: the real article page with three deliberate regressions (a photo
- * without alt text, an inline script, a field rendered unescaped) goes through the same checker
- * code as the public pages, and each gate must fail on it. The clean page must pass, so a
- * failure here means a gate went blind, not that the page changed.
+ * The gates themselves: the real article page with three deliberate regressions (a photo without
+ * alt text, an inline script, a field rendered unescaped) goes through the same checker code as the
+ * public pages, and each gate must fail on it. The clean page must pass, so a failure here means a
+ * gate went blind, not that the page changed.
  */
 class GatesIT {
   private static final String PAYLOAD = "<img src=x onerror=window.__xss=1>";
@@ -64,9 +64,14 @@ class GatesIT {
 
   /** The three regressions, each as a template change would make them. */
   static String breakPage(String html) {
-    String noAlt = html.replaceFirst("(<figure class=\"photo\">\\s*<img [^>]*?) alt=\"[^\"]*\"", "$1");
-    String inlineScript = noAlt.replace("</head>", "<script>window.__xss='inline script ran'</script>\n</head>");
-    String unescaped = inlineScript.replaceFirst("(<article class=\"article\">\\s*<header class=\"article-head\">\\s*<h1>)[^<]*", "$1" + PAYLOAD);
+    String noAlt =
+        html.replaceFirst("(<figure class=\"photo\">\\s*<img [^>]*?) alt=\"[^\"]*\"", "$1");
+    String inlineScript =
+        noAlt.replace("</head>", "<script>window.__xss='inline script ran'</script>\n</head>");
+    String unescaped =
+        inlineScript.replaceFirst(
+            "(<article class=\"article\">\\s*<header class=\"article-head\">\\s*<h1>)[^<]*",
+            "$1" + PAYLOAD);
     assertThat(unescaped).as("all three regressions were applied").isNotEqualTo(inlineScript);
     assertThat(inlineScript).isNotEqualTo(noAlt);
     assertThat(noAlt).isNotEqualTo(html);
@@ -91,7 +96,8 @@ class GatesIT {
 
     List<HtmlValidator.Message> errors = HtmlValidator.errors(List.of(good, bad));
 
-    assertThat(errors).allMatch(m -> m.file().endsWith("broken.html"), "only the broken page has errors");
+    assertThat(errors)
+        .allMatch(m -> m.file().endsWith("broken.html"), "only the broken page has errors");
     assertThat(errors).extracting(HtmlValidator.Message::message).anyMatch(m -> m.contains("alt"));
   }
 
@@ -116,7 +122,9 @@ class GatesIT {
 
     assertThat(signs).anyMatch(s -> s.contains("foreign script"));
     assertThat(signs).anyMatch(s -> s.contains("event handler onerror"));
-    assertThat(signs).as("the CSP blocked the inline script and said so").anyMatch(s -> s.contains("inline script violates the following Content Security Policy"));
+    assertThat(signs)
+        .as("the CSP blocked the inline script and said so")
+        .anyMatch(s -> s.contains("inline script violates the following Content Security Policy"));
   }
 
   @Test
@@ -130,13 +138,19 @@ class GatesIT {
 
   @Test
   void the_header_check_fails_without_headers_or_with_unsafe_inline() {
-    assertThat(HostileInput.securityHeaderProblems(RawHttp.get(regressions.port(), "/clean")::header)).isEmpty();
+    assertThat(
+            HostileInput.securityHeaderProblems(RawHttp.get(regressions.port(), "/clean")::header))
+        .isEmpty();
 
-    assertThat(HostileInput.securityHeaderProblems(RawHttp.get(regressions.port(), "/broken-without-csp")::header))
+    assertThat(
+            HostileInput.securityHeaderProblems(
+                RawHttp.get(regressions.port(), "/broken-without-csp")::header))
         .anyMatch(p -> p.startsWith("no Content-Security-Policy"))
         .anyMatch(p -> p.startsWith("X-Content-Type-Options"))
         .anyMatch(p -> p.startsWith("Referrer-Policy"));
-    assertThat(HostileInput.securityHeaderProblems(RawHttp.get(regressions.port(), "/unsafe-inline")::header))
+    assertThat(
+            HostileInput.securityHeaderProblems(
+                RawHttp.get(regressions.port(), "/unsafe-inline")::header))
         .anyMatch(p -> p.startsWith("CSP allows inline"));
   }
 
@@ -157,21 +171,43 @@ class GatesIT {
     return Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
-              cfg.routes.get("/clean", ctx -> html(ctx.header("Content-Security-Policy", SecurityHeaders.CSP), clean, true));
+              cfg.routes.get(
+                  "/clean",
+                  ctx ->
+                      html(
+                          ctx.header("Content-Security-Policy", SecurityHeaders.CSP), clean, true));
               cfg.routes.get("/broken", ctx -> html(ctx, broken, true));
               cfg.routes.get("/broken-without-csp", ctx -> html(ctx, broken, false));
-              cfg.routes.get("/unsafe-inline", ctx -> {
-                html(ctx, clean, true);
-                ctx.header("Content-Security-Policy", SecurityHeaders.CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"));
-              });
-              cfg.routes.get("/stack-trace", ctx -> ctx.status(500).result(
-                  "java.lang.IllegalStateException: SQLITE_BUSY\n\tat org.dateline.storage.Database.open(Database.java:42)"));
-              cfg.routes.get("/<path>", ctx -> {
-                HttpResponse<byte[]> r =
-                    http.send(HttpRequest.newBuilder(URI.create(app.url(ctx.path()))).build(), HttpResponse.BodyHandlers.ofByteArray());
-                SecurityHeaders.apply(ctx);
-                ctx.status(r.statusCode()).contentType(r.headers().firstValue("Content-Type").orElse("application/octet-stream")).result(r.body());
-              });
+              cfg.routes.get(
+                  "/unsafe-inline",
+                  ctx -> {
+                    html(ctx, clean, true);
+                    ctx.header(
+                        "Content-Security-Policy",
+                        SecurityHeaders.CSP.replace(
+                            "script-src 'self'", "script-src 'self' 'unsafe-inline'"));
+                  });
+              cfg.routes.get(
+                  "/stack-trace",
+                  ctx ->
+                      ctx.status(500)
+                          .result(
+                              "java.lang.IllegalStateException: SQLITE_BUSY\n\tat org.dateline.storage.Database.open(Database.java:42)"));
+              cfg.routes.get(
+                  "/<path>",
+                  ctx -> {
+                    HttpResponse<byte[]> r =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(app.url(ctx.path()))).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    SecurityHeaders.apply(ctx);
+                    ctx.status(r.statusCode())
+                        .contentType(
+                            r.headers()
+                                .firstValue("Content-Type")
+                                .orElse("application/octet-stream"))
+                        .result(r.body());
+                  });
             })
         .start("127.0.0.1", 0);
   }

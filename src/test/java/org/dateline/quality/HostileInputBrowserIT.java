@@ -20,8 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The hostile corpus in a real browser, where escaping mistakes would run: no dialog, no
- * {@code window.__xss}, no injected element or handler, no blocked-script report on the console.
+ * The hostile corpus in a real browser, where escaping mistakes would run: no dialog, no {@code
+ * window.__xss}, no injected element or handler, no blocked-script report on the console.
  */
 class HostileInputBrowserIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
@@ -61,9 +61,13 @@ class HostileInputBrowserIT {
               + "f.querySelector('textarea').value = arguments[0];"
               + "HTMLFormElement.prototype.submit.call(f);",
           payload + padding);
-      browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
+      browser
+          .waiting(Duration.ofSeconds(10))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
       problems.addAll(signsOfInjection("422 page with " + payload));
-      assertThat(browser.find("#feedback-text").getAttribute("value")).as("kept as typed").isEqualTo(payload + padding);
+      assertThat(browser.find("#feedback-text").getAttribute("value"))
+          .as("kept as typed")
+          .isEqualTo(payload + padding);
     }
     assertThat(problems).isEmpty();
   }
@@ -94,7 +98,9 @@ class HostileInputBrowserIT {
     String payload = "<img src=x onerror=window.__xss=1>" + "y".repeat(2001);
     browser.script("document.getElementById('feedback-text').value = arguments[0];", payload);
     browser.find(".feedback-form button[type=submit]").click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
     assertThat(browser.find(".feedback-error").getText()).contains("characters long");
     assertThat(signsOfInjection("inline error")).isEmpty();
   }

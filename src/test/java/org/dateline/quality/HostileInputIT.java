@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.ArticleId;
-import org.dateline.testing.MutableClock;
 import org.dateline.testing.HostileInput;
 import org.dateline.testing.InjectionScan;
+import org.dateline.testing.MutableClock;
 import org.dateline.testing.PublicTemplates;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.TestApp;
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every input a reader has, fed the hostile corpus over real HTTP: feedback, path segments,
- * query parameters and headers. No answer may carry the payload as markup, leak internals, be a
- * 500, or lack the security headers.
+ * Every input a reader has, fed the hostile corpus over real HTTP: feedback, path segments, query
+ * parameters and headers. No answer may carry the payload as markup, leak internals, be a 500, or
+ * lack the security headers.
  */
 class HostileInputIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
@@ -38,7 +38,12 @@ class HostileInputIT {
   static void start(@TempDir Path data) {
     app = TestApp.start(data, true, CLOCK);
     article = PublicTemplates.articlePath(app, 1);
-    killed = PublicTemplates.prepare(app).stream().filter(p -> p.status() == 410).findFirst().orElseThrow().path();
+    killed =
+        PublicTemplates.prepare(app).stream()
+            .filter(p -> p.status() == 410)
+            .findFirst()
+            .orElseThrow()
+            .path();
   }
 
   @AfterAll
@@ -51,7 +56,9 @@ class HostileInputIT {
   @Test
   void the_corpus_has_at_least_40_payloads_of_every_kind() {
     assertThat(XSS).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
-    for (String kind : List.of("<script", "onerror=", "javascript:", "data:", "<svg", "<math", "&#", "%3C", "%253C")) {
+    for (String kind :
+        List.of(
+            "<script", "onerror=", "javascript:", "data:", "<svg", "<math", "&#", "%3C", "%253C")) {
       assertThat(XSS).as(kind).anyMatch(p -> p.toLowerCase().contains(kind.toLowerCase()));
     }
   }
@@ -61,14 +68,23 @@ class HostileInputIT {
     List<String> sent = new ArrayList<>();
     for (String payload : concat(XSS, HostileInput.SQL)) {
       CLOCK.advance(Duration.ofMinutes(1));
-      HttpResponse<String> r = app.postForm(feedbackAction(), "message=" + form(payload) + "&website=");
+      HttpResponse<String> r =
+          app.postForm(feedbackAction(), "message=" + form(payload) + "&website=");
       assertThat(r.statusCode()).as(payload).isEqualTo(303);
-      assertNoProblems("feedback " + payload, r.statusCode(), r.body(), payload, r.headers().firstValue("Content-Type").orElse(""));
+      assertNoProblems(
+          "feedback " + payload,
+          r.statusCode(),
+          r.body(),
+          payload,
+          r.headers().firstValue("Content-Type").orElse(""));
       sent.add(payload.strip());
     }
-    List<String> stored = app.wiring().feedbacks().newest(1000).stream().map(f -> f.message()).toList();
+    List<String> stored =
+        app.wiring().feedbacks().newest(1000).stream().map(f -> f.message()).toList();
     assertThat(stored).containsAll(sent);
-    assertThat(app.wiring().articles().countPublic()).as("no story was dropped by SQL in the text").isGreaterThan(30);
+    assertThat(app.wiring().articles().countPublic())
+        .as("no story was dropped by SQL in the text")
+        .isGreaterThan(30);
     assertThat(app.wiring().database().integrityCheck()).isEqualTo("ok");
   }
 
@@ -77,7 +93,8 @@ class HostileInputIT {
     String padding = " " + "x".repeat(2001);
     for (String payload : concat(XSS, HostileInput.SQL)) {
       String typed = payload + padding;
-      HttpResponse<String> r = app.postForm(feedbackAction(), "message=" + form(typed) + "&website=");
+      HttpResponse<String> r =
+          app.postForm(feedbackAction(), "message=" + form(typed) + "&website=");
 
       assertThat(r.statusCode()).as(payload).isEqualTo(422);
       assertNoProblems("422 for " + payload, 422, r.body(), payload, "text/html");
@@ -110,15 +127,31 @@ class HostileInputIT {
         RawHttp.Response r = RawHttp.get(app.port(), target, "Accept-Encoding", "gzip");
         requests++;
         assertNoProblems("GET " + target, r.status(), r.text(), payload, r.header("Content-Type"));
-        assertThat(HostileInput.securityHeaderProblems(r::header)).as("headers of GET " + target).isEmpty();
+        assertThat(HostileInput.securityHeaderProblems(r::header))
+            .as("headers of GET " + target)
+            .isEmpty();
         String location = r.header("Location");
         if (location != null) {
-          assertThat(location).as("Location of GET " + target).startsWith("/").doesNotContain("<", ">", "\"", "\r", "\n", "//");
+          assertThat(location)
+              .as("Location of GET " + target)
+              .startsWith("/")
+              .doesNotContain("<", ">", "\"", "\r", "\n", "//");
         }
       }
       RawHttp.Response post =
-          RawHttp.send(app.port(), "POST", "/article/" + p + "/feedback", sameOrigin(), "message=hello".getBytes(StandardCharsets.UTF_8), null);
-      assertNoProblems("POST feedback to " + payload, post.status(), post.text(), payload, post.header("Content-Type"));
+          RawHttp.send(
+              app.port(),
+              "POST",
+              "/article/" + p + "/feedback",
+              sameOrigin(),
+              "message=hello".getBytes(StandardCharsets.UTF_8),
+              null);
+      assertNoProblems(
+          "POST feedback to " + payload,
+          post.status(),
+          post.text(),
+          payload,
+          post.header("Content-Type"));
       assertThat(post.status()).isEqualTo(404);
     }
     assertThat(requests).isGreaterThan(1000);
@@ -127,8 +160,19 @@ class HostileInputIT {
   @Test
   void payloads_in_request_headers_are_never_echoed_as_markup() {
     List<String> headers =
-        List.of("Referer", "User-Agent", "Accept-Language", "X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "Cookie",
-            "Accept", "If-None-Match", "If-Modified-Since", "Origin", "Host");
+        List.of(
+            "Referer",
+            "User-Agent",
+            "Accept-Language",
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "Forwarded",
+            "Cookie",
+            "Accept",
+            "If-None-Match",
+            "If-Modified-Since",
+            "Origin",
+            "Host");
     for (String payload : XSS) {
       for (String header : headers) {
         for (String target : List.of("/", article, "/no/such/page", "/news?before=bad")) {
@@ -146,16 +190,32 @@ class HostileInputIT {
     for (String bad : concat(HostileInput.SQL, HostileInput.TRAVERSAL)) {
       String e = RawHttp.encode(bad);
       // As typed (when it can be sent in a request line) and percent-encoded.
-      for (String v : bad.matches("[\\x21-\\x7e]+") && !bad.contains("#") && !bad.contains("?") ? List.of(bad, e) : List.of(e)) {
+      for (String v :
+          bad.matches("[\\x21-\\x7e]+") && !bad.contains("#") && !bad.contains("?")
+              ? List.of(bad, e)
+              : List.of(e)) {
         for (String target :
             List.of(
-                "/section/" + v, "/author/" + v, "/tag/" + v, "/article/" + v, "/article/" + v + "/x", "/media/" + v,
-                "/static/" + v, "/static/css/" + v, "/" + v, "/news?before=" + v, "/news?after=" + v,
-                "/section/politics?before=" + v, "/author/byun-duk-kun?after=" + v, "/tag/covid-19?before=" + v)) {
+                "/section/" + v,
+                "/author/" + v,
+                "/tag/" + v,
+                "/article/" + v,
+                "/article/" + v + "/x",
+                "/media/" + v,
+                "/static/" + v,
+                "/static/css/" + v,
+                "/" + v,
+                "/news?before=" + v,
+                "/news?after=" + v,
+                "/section/politics?before=" + v,
+                "/author/byun-duk-kun?after=" + v,
+                "/tag/covid-19?before=" + v)) {
           RawHttp.Response r = RawHttp.get(app.port(), target);
           assertThat(r.status()).as("GET " + target).isBetween(400, 499);
           assertThat(HostileInput.leaks(r.text(), bad)).as("GET " + target).isEmpty();
-          assertThat(HostileInput.securityHeaderProblems(r::header)).as("headers of GET " + target).isEmpty();
+          assertThat(HostileInput.securityHeaderProblems(r::header))
+              .as("headers of GET " + target)
+              .isEmpty();
         }
       }
     }
@@ -180,10 +240,33 @@ class HostileInputIT {
     checks.add(new Check(302, RawHttp.get(app.port(), "/favicon.ico")));
     checks.add(new Check(304, RawHttp.get(app.port(), "/", "If-None-Match", etag)));
     checks.add(new Check(400, RawHttp.get(app.port(), "/news?before=not-a-cursor")));
-    checks.add(new Check(403, RawHttp.send(app.port(), "POST", feedbackAction(), List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "https://evil.example"), "message=x".getBytes(StandardCharsets.UTF_8), null)));
-    checks.add(new Check(413, RawHttp.send(app.port(), "POST", feedbackAction(), sameOrigin(), ("message=" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8), null)));
+    checks.add(
+        new Check(
+            403,
+            RawHttp.send(
+                app.port(),
+                "POST",
+                feedbackAction(),
+                List.of(
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Origin",
+                    "https://evil.example"),
+                "message=x".getBytes(StandardCharsets.UTF_8),
+                null)));
+    checks.add(
+        new Check(
+            413,
+            RawHttp.send(
+                app.port(),
+                "POST",
+                feedbackAction(),
+                sameOrigin(),
+                ("message=" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8),
+                null)));
     checks.add(new Check(400, RawHttp.get(app.port(), "/%zz")));
-    checks.add(new Check(400, RawHttp.get(app.port(), "/", "Host", "<script>window.__xss=1</script>")));
+    checks.add(
+        new Check(400, RawHttp.get(app.port(), "/", "Host", "<script>window.__xss=1</script>")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/no/such/page")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/static/css/site.0000000000.css")));
     checks.add(new Check(404, RawHttp.get(app.port(), "/media/none.jpg")));
@@ -195,7 +278,9 @@ class HostileInputIT {
     checks.add(new Check(429, postFeedbackFrom("127.0.0.20", "headers check 4")));
 
     for (Check c : checks) {
-      assertThat(c.response().status()).as(String.join("\n", RawHttp.describe(c.response()))).isEqualTo(c.status());
+      assertThat(c.response().status())
+          .as(String.join("\n", RawHttp.describe(c.response())))
+          .isEqualTo(c.status());
       assertThat(HostileInput.securityHeaderProblems(c.response()::header))
           .as(c.status() + "\n" + String.join("\n", RawHttp.describe(c.response())))
           .isEmpty();
@@ -204,10 +289,14 @@ class HostileInputIT {
 
   @Test
   void a_killed_or_unknown_story_takes_no_feedback() {
-    assertThat(app.postForm(killed.replaceFirst("^(/article/\\d+)/.*$", "$1/feedback"), "message=hi").statusCode()).isEqualTo(410);
+    assertThat(
+            app.postForm(killed.replaceFirst("^(/article/\\d+)/.*$", "$1/feedback"), "message=hi")
+                .statusCode())
+        .isEqualTo(410);
     long unknown = 999_999;
     assertThat(app.wiring().articles().find(new ArticleId(unknown))).isEmpty();
-    assertThat(app.postForm("/article/" + unknown + "/feedback", "message=hi").statusCode()).isEqualTo(404);
+    assertThat(app.postForm("/article/" + unknown + "/feedback", "message=hi").statusCode())
+        .isEqualTo(404);
   }
 
   /** Every public route with the (encoded) payload as a path segment or query value. */
@@ -239,7 +328,8 @@ class HostileInputIT {
         "/no/such/page?x=" + p);
   }
 
-  private static void assertNoProblems(String what, int status, String body, String payload, String contentType) {
+  private static void assertNoProblems(
+      String what, int status, String body, String payload, String contentType) {
     assertThat(status).as(what + " must not be a server error").isLessThan(500);
     if (contentType != null && contentType.startsWith("text/html")) {
       assertThat(InjectionScan.findings(body, payload)).as(what).isEmpty();
@@ -256,13 +346,21 @@ class HostileInputIT {
         app.port(),
         "POST",
         feedbackAction(),
-        List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "http://127.0.0.1:" + app.port()),
+        List.of(
+            "Content-Type",
+            "application/x-www-form-urlencoded",
+            "Origin",
+            "http://127.0.0.1:" + app.port()),
         ("message=" + form(message) + "&website=").getBytes(StandardCharsets.UTF_8),
         address);
   }
 
   private static List<String> sameOrigin() {
-    return List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", "http://127.0.0.1:" + app.port());
+    return List.of(
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "Origin",
+        "http://127.0.0.1:" + app.port());
   }
 
   private static String feedbackAction() {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules (the rule set of {@link AccessibilityIT}) on every newsroom
- * page template, with its JavaScript on, at desktop and phone widths: the editor with its
- * toolbar and editable text, its photo dialog open, and the error states of the forms.
+ * page template, with its JavaScript on, at desktop and phone widths: the editor with its toolbar
+ * and editable text, its photo dialog open, and the error states of the forms.
  */
 class NewsroomAccessibilityIT {
   private static final Path SHOTS = Path.of("target", "screenshots", "newsroom");
@@ -54,7 +54,8 @@ class NewsroomAccessibilityIT {
         browser.screenshot(SHOTS.resolve(page.name() + "-" + width + ".png"));
         checked++;
         if (!violations.isEmpty()) {
-          failures.add(Axe.report(page.name() + " (" + page.path() + ") at " + width + " px", violations));
+          failures.add(
+              Axe.report(page.name() + " (" + page.path() + ") at " + width + " px", violations));
         }
       }
     }
@@ -70,10 +71,13 @@ class NewsroomAccessibilityIT {
 
     assertThat(browser.find(".editor-surface").getAttribute("contenteditable")).isEqualTo("true");
     assertThat(browser.findAll(".editor-toolbar button")).isNotEmpty();
-    assertThat(browser.find("#body").isDisplayed()).as("the textarea gives way to the rich-text editor").isFalse();
+    assertThat(browser.find("#body").isDisplayed())
+        .as("the textarea gives way to the rich-text editor")
+        .isFalse();
 
     NewsroomTemplates.open(browser, app, page("story-photo-dialog"));
-    assertThat(browser.find("dialog.photo-dialog [name=alt]").getAttribute("value")).isEqualTo(NewsroomTemplates.ALT);
+    assertThat(browser.find("dialog.photo-dialog [name=alt]").getAttribute("value"))
+        .isEqualTo(NewsroomTemplates.ALT);
   }
 
   @Test

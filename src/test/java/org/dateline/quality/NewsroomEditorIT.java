@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The story editor over real HTTP: autosave and its stale refusal, the alt-text refusal that
- * keeps what was typed, the preview against the public page, the desk's filters and "who is
- * editing what".
+ * The story editor over real HTTP: autosave and its stale refusal, the alt-text refusal that keeps
+ * what was typed, the preview against the public page, the desk's filters and "who is editing
+ * what".
  */
 class NewsroomEditorIT {
   private static final MutableClock CLOCK = new MutableClock(Instant.now());
@@ -56,7 +56,10 @@ class NewsroomEditorIT {
     ravi = Newsroom.user(app.wiring(), Role.REPORTER, "Ravi Reporter");
     editor = NewsroomClient.signIn(app, editorUser.email(), Newsroom.PASSWORD);
     reporter = NewsroomClient.signIn(app, rita.email(), Newsroom.PASSWORD);
-    photo = NewsroomTemplates.upload(app, editor, NewsroomTemplates.photo(800, 450)).path("src").asText();
+    photo =
+        NewsroomTemplates.upload(app, editor, NewsroomTemplates.photo(800, 450))
+            .path("src")
+            .asText();
   }
 
   @AfterAll
@@ -73,7 +76,10 @@ class NewsroomEditorIT {
     int revisions = history(story).size();
 
     HttpResponse<String> r =
-        json(reporter, "/newsroom/stories/" + story.id() + "/autosave", form(n, "Ferry timetable changes for winter", "<p>Ferries run less often.</p>"));
+        json(
+            reporter,
+            "/newsroom/stories/" + story.id() + "/autosave",
+            form(n, "Ferry timetable changes for winter", "<p>Ferries run less often.</p>"));
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -92,12 +98,22 @@ class NewsroomEditorIT {
   @Test
   void an_autosave_on_a_stale_version_is_refused_as_json_and_stores_nothing() throws IOException {
     Story story = Newsroom.written(app.wiring(), rita, "Rail strike talks resume");
-    Story theirs = app.wiring().stories().save(story.id(), story.version(),
-        Newsroom.completeDraft("Rail strike talks resume on Monday", "National"), editorUser, "");
+    Story theirs =
+        app.wiring()
+            .stories()
+            .save(
+                story.id(),
+                story.version(),
+                Newsroom.completeDraft("Rail strike talks resume on Monday", "National"),
+                editorUser,
+                "");
     int revisions = history(story).size();
 
     HttpResponse<String> r =
-        json(reporter, "/newsroom/stories/" + story.id() + "/autosave", form(story.version(), "My stale headline", "<p>Mine.</p>"));
+        json(
+            reporter,
+            "/newsroom/stories/" + story.id() + "/autosave",
+            form(story.version(), "My stale headline", "<p>Mine.</p>"));
 
     assertThat(r.statusCode()).isEqualTo(409);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -114,21 +130,46 @@ class NewsroomEditorIT {
   @Test
   void a_save_with_a_photo_without_alt_text_is_refused_keeping_every_typed_value() {
     Story story = Newsroom.written(app.wiring(), rita, "Museum reopens its east wing");
-    String body = "<p>The museum reopened on Saturday.</p>\n<figure><img src=\"" + photo + "\"><figcaption>The east wing.</figcaption></figure>";
+    String body =
+        "<p>The museum reopened on Saturday.</p>\n<figure><img src=\""
+            + photo
+            + "\"><figcaption>The east wing.</figcaption></figure>";
     String[] typed = {
-      "version", Integer.toString(story.version()), "headline", "Museum reopens its east wing after a year", "summary",
-      "Visitors queued from dawn.\nA second line.", "section", "National", "urgency", "2", "bylines", "Rita Reporter, Kim Min-ji",
-      "dateline_place", "GYEONGJU", "dateline_date", "March 3", "dateline_source", "Dateline", "body", body, "tags", "museums, culture"
+      "version",
+      Integer.toString(story.version()),
+      "headline",
+      "Museum reopens its east wing after a year",
+      "summary",
+      "Visitors queued from dawn.\nA second line.",
+      "section",
+      "National",
+      "urgency",
+      "2",
+      "bylines",
+      "Rita Reporter, Kim Min-ji",
+      "dateline_place",
+      "GYEONGJU",
+      "dateline_date",
+      "March 3",
+      "dateline_source",
+      "Dateline",
+      "body",
+      body,
+      "tags",
+      "museums, culture"
     };
 
     HttpResponse<String> r = reporter.post("/newsroom/stories/" + story.id(), typed);
 
     assertThat(r.statusCode()).isEqualTo(422);
     Document page = Jsoup.parse(r.body());
-    assertThat(page.getElementById("form-error").text()).isEqualTo("Every photo needs alt text: describe what the photo shows.");
+    assertThat(page.getElementById("form-error").text())
+        .isEqualTo("Every photo needs alt text: describe what the photo shows.");
     assertThat(page.getElementById("form-error").attr("role")).isEqualTo("alert");
-    assertThat(page.getElementById("headline").attr("value")).isEqualTo("Museum reopens its east wing after a year");
-    assertThat(page.getElementById("summary").wholeText()).isEqualTo("Visitors queued from dawn.\nA second line.");
+    assertThat(page.getElementById("headline").attr("value"))
+        .isEqualTo("Museum reopens its east wing after a year");
+    assertThat(page.getElementById("summary").wholeText())
+        .isEqualTo("Visitors queued from dawn.\nA second line.");
     assertThat(page.select("#section option[selected]").attr("value")).isEqualTo("National");
     assertThat(page.select("#urgency option[selected]").attr("value")).isEqualTo("2");
     assertThat(page.getElementById("bylines").attr("value")).isEqualTo("Rita Reporter, Kim Min-ji");
@@ -137,18 +178,27 @@ class NewsroomEditorIT {
     assertThat(page.getElementById("dateline_source").attr("value")).isEqualTo("Dateline");
     assertThat(page.getElementById("body").wholeText()).isEqualTo(body);
     assertThat(page.getElementById("tags").attr("value")).isEqualTo("museums, culture");
-    assertThat(page.select("#story-form input[name=version]").attr("value")).isEqualTo(Integer.toString(story.version()));
-    assertThat(app.wiring().stories().find(story.id()).orElseThrow().version()).as("nothing saved").isEqualTo(story.version());
+    assertThat(page.select("#story-form input[name=version]").attr("value"))
+        .isEqualTo(Integer.toString(story.version()));
+    assertThat(app.wiring().stories().find(story.id()).orElseThrow().version())
+        .as("nothing saved")
+        .isEqualTo(story.version());
   }
 
-  /** Previewed at the moment of publication (the test clock stands still): the same words, times and markup. */
+  /**
+   * Previewed at the moment of publication (the test clock stands still): the same words, times and
+   * markup.
+   */
   @Test
   void the_preview_of_a_published_story_shows_the_public_article() {
     Story story = app.wiring().stories().create(rita);
-    Draft draft = NewsroomTemplates.draft("Harbour reopens after storm repairs", photo, "The harbour reopened on Friday.");
+    Draft draft =
+        NewsroomTemplates.draft(
+            "Harbour reopens after storm repairs", photo, "The harbour reopened on Friday.");
     story = app.wiring().stories().save(story.id(), story.version(), draft, rita, "");
     story = app.wiring().workflow().apply(story.id(), Request.of(Action.PUBLISH), editorUser);
-    String canonical = NewsroomClient.location(app.get("/article/" + story.articleId().orElseThrow()));
+    String canonical =
+        NewsroomClient.location(app.get("/article/" + story.articleId().orElseThrow()));
 
     Element published = article(app.get(canonical));
     Element preview = article(editor.get("/newsroom/stories/" + story.id() + "/preview"));
@@ -156,16 +206,34 @@ class NewsroomEditorIT {
     assertThat(preview.text()).isEqualTo(published.text());
     assertThat(preview.select("*").stream().map(Element::normalName).toList())
         .isEqualTo(published.select("*").stream().map(Element::normalName).toList());
-    assertThat(preview.select(".article-body").outerHtml()).isEqualTo(published.select(".article-body").outerHtml());
-    assertThat(preview.text()).contains("Harbour reopens after storm repairs", "BUSAN, Feb. 5 (Dateline) -- The harbour reopened",
-        "We are open for business.", "Container berths", "Rita Reporter", "ports");
+    assertThat(preview.select(".article-body").outerHtml())
+        .isEqualTo(published.select(".article-body").outerHtml());
+    assertThat(preview.text())
+        .contains(
+            "Harbour reopens after storm repairs",
+            "BUSAN, Feb. 5 (Dateline) -- The harbour reopened",
+            "We are open for business.",
+            "Container berths",
+            "Rita Reporter",
+            "ports");
 
     // A draft change shows in the preview, not on the public page, until it is published.
-    app.wiring().stories().save(story.id(), story.version(),
-        NewsroomTemplates.draft("Harbour reopens after two weeks of repairs", photo, "The harbour reopened on Friday."), editorUser, "");
-    assertThat(article(editor.get("/newsroom/stories/" + story.id() + "/preview")).select("h1").text())
+    app.wiring()
+        .stories()
+        .save(
+            story.id(),
+            story.version(),
+            NewsroomTemplates.draft(
+                "Harbour reopens after two weeks of repairs",
+                photo,
+                "The harbour reopened on Friday."),
+            editorUser,
+            "");
+    assertThat(
+            article(editor.get("/newsroom/stories/" + story.id() + "/preview")).select("h1").text())
         .isEqualTo("Harbour reopens after two weeks of repairs");
-    assertThat(article(app.get(canonical)).select("h1").text()).isEqualTo("Harbour reopens after storm repairs");
+    assertThat(article(app.get(canonical)).select("h1").text())
+        .isEqualTo("Harbour reopens after storm repairs");
   }
 
   @Test
@@ -175,23 +243,37 @@ class NewsroomEditorIT {
     Story ferries = written(rita, "Desk test: ferries cut winter HARBOUR runs", "Politics");
     Story draft = written(rita, "Desk test: harbour fees rise", "National");
     for (Story s : List.of(harbour, budget, ferries)) {
-      app.wiring().workflow().apply(s.id(), Request.of(Action.SUBMIT), s.createdBy() == rita.id() ? rita : ravi);
+      app.wiring()
+          .workflow()
+          .apply(s.id(), Request.of(Action.SUBMIT), s.createdBy() == rita.id() ? rita : ravi);
     }
 
-    assertThat(desk(editor, "stage=submitted&q=desk+test")).containsExactly(
-        "Desk test: ferries cut winter HARBOUR runs", "Desk test: budget vote delayed", "Desk test: harbour cranes return");
-    assertThat(desk(editor, "stage=draft&q=desk+test")).containsExactly("Desk test: harbour fees rise");
+    assertThat(desk(editor, "stage=submitted&q=desk+test"))
+        .containsExactly(
+            "Desk test: ferries cut winter HARBOUR runs",
+            "Desk test: budget vote delayed",
+            "Desk test: harbour cranes return");
+    assertThat(desk(editor, "stage=draft&q=desk+test"))
+        .containsExactly("Desk test: harbour fees rise");
     assertThat(desk(editor, "stage=submitted&q=desk+test&section=Politics"))
-        .containsExactly("Desk test: ferries cut winter HARBOUR runs", "Desk test: budget vote delayed");
-    assertThat(desk(editor, "stage=submitted&q=desk+test&author=" + ravi.id())).containsExactly("Desk test: budget vote delayed");
-    assertThat(desk(editor, "stage=submitted&q=harbour")).as("headline words, any case")
-        .containsExactly("Desk test: ferries cut winter HARBOUR runs", "Desk test: harbour cranes return");
+        .containsExactly(
+            "Desk test: ferries cut winter HARBOUR runs", "Desk test: budget vote delayed");
+    assertThat(desk(editor, "stage=submitted&q=desk+test&author=" + ravi.id()))
+        .containsExactly("Desk test: budget vote delayed");
+    assertThat(desk(editor, "stage=submitted&q=harbour"))
+        .as("headline words, any case")
+        .containsExactly(
+            "Desk test: ferries cut winter HARBOUR runs", "Desk test: harbour cranes return");
     assertThat(desk(editor, "stage=submitted&q=harbour&section=National&author=" + rita.id()))
         .containsExactly("Desk test: harbour cranes return");
-    assertThat(desk(editor, "stage=submitted&q=%25")).as("a % is a character, not a wildcard").isEmpty();
+    assertThat(desk(editor, "stage=submitted&q=%25"))
+        .as("a % is a character, not a wildcard")
+        .isEmpty();
     assertThat(desk(editor, "stage=published&q=desk+test")).isEmpty();
-    assertThat(desk(reporter, "stage=submitted&q=desk+test&author=" + ravi.id())).as("a reporter sees only her own")
-        .containsExactly("Desk test: ferries cut winter HARBOUR runs", "Desk test: harbour cranes return");
+    assertThat(desk(reporter, "stage=submitted&q=desk+test&author=" + ravi.id()))
+        .as("a reporter sees only her own")
+        .containsExactly(
+            "Desk test: ferries cut winter HARBOUR runs", "Desk test: harbour cranes return");
     assertThat(draft.stage().code()).isEqualTo("draft");
   }
 
@@ -203,11 +285,15 @@ class NewsroomEditorIT {
     CLOCK.advance(Stories.EDITING_WINDOW.plusSeconds(1)); // since Rita wrote it
     assertThat(editing(editor, query)).containsExactly("");
 
-    assertThat(reporter.get("/newsroom/stories/" + story.id()).statusCode()).isEqualTo(200); // Rita opens it
+    assertThat(reporter.get("/newsroom/stories/" + story.id()).statusCode())
+        .isEqualTo(200); // Rita opens it
 
     assertThat(editing(editor, query)).containsExactly("Rita Reporter is editing");
     assertThat(editing(reporter, query)).as("not to herself").containsExactly("");
-    assertThat(Jsoup.parse(editor.get("/newsroom/stories/" + story.id()).body()).select("p.warning").text())
+    assertThat(
+            Jsoup.parse(editor.get("/newsroom/stories/" + story.id()).body())
+                .select("p.warning")
+                .text())
         .startsWith("Rita Reporter has this story open too");
     CLOCK.advance(Duration.ofSeconds(30));
     reporter.get("/newsroom/stories/" + story.id()); // Rita opens it again after the editor did
@@ -219,14 +305,18 @@ class NewsroomEditorIT {
 
   private static Story written(User author, String headline, String section) {
     Story s = app.wiring().stories().create(author);
-    return app.wiring().stories().save(s.id(), s.version(), Newsroom.completeDraft(headline, section), author, "");
+    return app.wiring()
+        .stories()
+        .save(s.id(), s.version(), Newsroom.completeDraft(headline, section), author, "");
   }
 
   /** The desk's headlines for the query, in order. */
   private static List<String> desk(NewsroomClient client, String query) {
     HttpResponse<String> r = client.get("/newsroom/desk?" + query);
     assertThat(r.statusCode()).as(query).isEqualTo(200);
-    return Jsoup.parse(r.body()).select("table.desk tbody tr td:first-child > a:first-child").eachText();
+    return Jsoup.parse(r.body())
+        .select("table.desk tbody tr td:first-child > a:first-child")
+        .eachText();
   }
 
   /** The desk's "Now" column for the query. */
@@ -234,7 +324,9 @@ class NewsroomEditorIT {
     HttpResponse<String> r = client.get("/newsroom/desk?" + query);
     assertThat(r.statusCode()).isEqualTo(200);
     List<String> out = new ArrayList<>();
-    Jsoup.parse(r.body()).select("table.desk tbody tr").forEach(row -> out.add(row.select("td").last().text()));
+    Jsoup.parse(r.body())
+        .select("table.desk tbody tr")
+        .forEach(row -> out.add(row.select("td").last().text()));
     return out;
   }
 
@@ -255,9 +347,28 @@ class NewsroomEditorIT {
 
   private static String[] form(int version, String headline, String body) {
     return new String[] {
-      "version", Integer.toString(version), "headline", headline, "summary", "A summary.", "section", "National", "urgency", "5",
-      "bylines", "Test Reporter", "dateline_place", "SEOUL", "dateline_date", "Feb. 5", "dateline_source", "Dateline", "body", body,
-      "tags", "testing"
+      "version",
+      Integer.toString(version),
+      "headline",
+      headline,
+      "summary",
+      "A summary.",
+      "section",
+      "National",
+      "urgency",
+      "5",
+      "bylines",
+      "Test Reporter",
+      "dateline_place",
+      "SEOUL",
+      "dateline_date",
+      "Feb. 5",
+      "dateline_source",
+      "Dateline",
+      "body",
+      body,
+      "tags",
+      "testing"
     };
   }
 
@@ -266,6 +377,12 @@ class NewsroomEditorIT {
     List<String> all = new ArrayList<>(List.of(fields));
     all.add("csrf");
     all.add(client.csrf());
-    return app.postForm(path, NewsroomClient.form(all.toArray(String[]::new)), "Cookie", client.cookie(), "Accept", "application/json");
+    return app.postForm(
+        path,
+        NewsroomClient.form(all.toArray(String[]::new)),
+        "Cookie",
+        client.cookie(),
+        "Accept",
+        "application/json");
   }
 }

@@ -37,10 +37,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The hostile corpus in the newsroom in a real browser, where an escaping mistake or the editor
- * script would run it: every payload-laden draft loaded into the rich-text editor, the editor
- * given the payload as raw markup again after a refused save, the desk and dashboard listing them
- * all, and each public article. No dialog, no {@code window.__xss}, no injected element or
- * handler, no blocked-script report.
+ * script would run it: every payload-laden draft loaded into the rich-text editor, the editor given
+ * the payload as raw markup again after a refused save, the desk and dashboard listing them all,
+ * and each public article. No dialog, no {@code window.__xss}, no injected element or handler, no
+ * blocked-script report.
  */
 class NewsroomHostileInputBrowserIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
@@ -55,16 +55,28 @@ class NewsroomHostileInputBrowserIT {
     Wiring w = app.wiring();
     User admin = Newsroom.user(w, Role.ADMIN, "Ada Admin");
     NewsroomClient client = NewsroomClient.signIn(app, admin.email(), Newsroom.PASSWORD);
-    photo = NewsroomTemplates.upload(app, client, NewsroomTemplates.photo(640, 360)).path("src").asText();
+    photo =
+        NewsroomTemplates.upload(app, client, NewsroomTemplates.photo(640, 360))
+            .path("src")
+            .asText();
     for (int i = 0; i < XSS.size(); i++) {
       String p = XSS.get(i);
       String wanted = clip(shown(p), Sections.MAX_NAME);
       client.post("/newsroom/sections", "name", wanted);
-      String section = Jsoup.parse(client.get("/newsroom/sections").body()).select("table.sections tbody tr td:first-child")
-          .eachText().stream().filter(n -> n.equalsIgnoreCase(wanted)).findFirst().orElseThrow();
-      User writer = w.users().add("browser" + i + "@newsroom.test", p, Role.REPORTER, Newsroom.PASSWORD);
+      String section =
+          Jsoup.parse(client.get("/newsroom/sections").body())
+              .select("table.sections tbody tr td:first-child")
+              .eachText()
+              .stream()
+              .filter(n -> n.equalsIgnoreCase(wanted))
+              .findFirst()
+              .orElseThrow();
+      User writer =
+          w.users().add("browser" + i + "@newsroom.test", p, Role.REPORTER, Newsroom.PASSWORD);
       Story s = w.stories().create(writer);
-      s = w.stories().save(s.id(), s.version(), NewsroomPayloads.draft(p, section, photo), writer, p);
+      s =
+          w.stories()
+              .save(s.id(), s.version(), NewsroomPayloads.draft(p, section, photo), writer, p);
       w.workflow().apply(s.id(), Request.of(Action.SUBMIT), writer);
       STORIES.add(w.workflow().apply(s.id(), Request.of(Action.PUBLISH), admin));
       w.stories().opened(s.id(), writer); // the desk says the writer is editing it
@@ -91,7 +103,8 @@ class NewsroomHostileInputBrowserIT {
       browser.open(app.url("/newsroom/stories/" + STORIES.get(i).id()));
       waitFor(".editor-surface");
       problems.addAll(NewsroomScan.inBrowser(browser, "editor #" + i));
-      Object first = browser.script("return document.querySelector('.editor-surface p').textContent;");
+      Object first =
+          browser.script("return document.querySelector('.editor-surface p').textContent;");
       assertThat(first).as("the payload as typed, #" + i).isEqualTo(shown(XSS.get(i)));
     }
     assertThat(problems).isEmpty();
@@ -104,7 +117,8 @@ class NewsroomHostileInputBrowserIT {
       String p = XSS.get(i);
       browser.open(app.url("/newsroom/stories/" + STORIES.get(i).id()));
       waitFor(".editor-surface");
-      // Sent as a browser without the editor script would (no alt-text check): the 422 page keeps the markup as typed.
+      // Sent as a browser without the editor script would (no alt-text check): the 422 page keeps
+      // the markup as typed.
       browser.script(
           "const f = document.getElementById('story-form');"
               + "f.querySelector('[name=body]').value = arguments[0];"
@@ -120,7 +134,13 @@ class NewsroomHostileInputBrowserIT {
   @Test
   void the_desk_and_the_dashboard_show_every_payload_as_text() {
     List<String> problems = new ArrayList<>();
-    for (String page : List.of("/newsroom/desk?stage=published", "/newsroom", "/newsroom/users", "/newsroom/sections", "/newsroom/home")) {
+    for (String page :
+        List.of(
+            "/newsroom/desk?stage=published",
+            "/newsroom",
+            "/newsroom/users",
+            "/newsroom/sections",
+            "/newsroom/home")) {
       browser.open(app.url(page));
       problems.addAll(NewsroomScan.inBrowser(browser, page));
     }
@@ -141,6 +161,8 @@ class NewsroomHostileInputBrowserIT {
   }
 
   private static void waitFor(String css) {
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 }

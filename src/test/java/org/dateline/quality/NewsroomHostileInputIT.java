@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every newsroom field fed the hostile corpus over real HTTP, and every page that shows it looked
  * at: the story's fields (headline, summary, section, bylines, dateline, body as the editor sends
  * it and as pasted from a word processor, topics), workflow notes and times, a user's name and
- * email, the sign-in email, paths and query parameters. No page may carry a payload as markup,
- * leak internals or be a 500; every newsroom answer carries the security headers and {@code
+ * email, the sign-in email, paths and query parameters. No page may carry a payload as markup, leak
+ * internals or be a 500; every newsroom answer carries the security headers and {@code
  * Cache-Control: no-store}.
  */
 class NewsroomHostileInputIT {
@@ -64,7 +64,10 @@ class NewsroomHostileInputIT {
     adminUser = Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin");
     admin = NewsroomClient.signIn(app, adminUser.email(), Newsroom.PASSWORD);
     known = Newsroom.written(app.wiring(), adminUser, "A story whose pages take hostile addresses");
-    photo = NewsroomTemplates.upload(app, admin, NewsroomTemplates.photo(640, 360)).path("src").asText();
+    photo =
+        NewsroomTemplates.upload(app, admin, NewsroomTemplates.photo(640, 360))
+            .path("src")
+            .asText();
   }
 
   @AfterAll
@@ -77,7 +80,8 @@ class NewsroomHostileInputIT {
   @Test
   void the_newsroom_scan_passes_the_clean_templates_and_flags_an_injected_payload() {
     NewsroomTemplates.Content content = NewsroomTemplates.prepare(app);
-    NewsroomClient signedIn = NewsroomClient.signIn(app, NewsroomTemplates.ADMIN_EMAIL, Newsroom.PASSWORD);
+    NewsroomClient signedIn =
+        NewsroomClient.signIn(app, NewsroomTemplates.ADMIN_EMAIL, Newsroom.PASSWORD);
     String desk = null;
     for (NewsroomTemplates.Page page : content.pages()) {
       String html = NewsroomTemplates.html(app, signedIn, content, page);
@@ -91,19 +95,24 @@ class NewsroomHostileInputIT {
     assertThat(NewsroomScan.findings(broken, payload))
         .anyMatch(f -> f.startsWith("event handler onerror"))
         .anyMatch(f -> f.startsWith("payload verbatim"));
-    assertThat(NewsroomScan.findings(desk.replace("</body>", "<script src=\"/static/js/evil.js\"></script></body>")))
+    assertThat(
+            NewsroomScan.findings(
+                desk.replace("</body>", "<script src=\"/static/js/evil.js\"></script></body>")))
         .anyMatch(f -> f.startsWith("script that is not the site's own"));
   }
 
   @Test
   void every_payload_in_every_story_field_note_section_and_user_name_is_shown_as_text_everywhere() {
-    String zoneNow = LocalDateTime.now(app.wiring().editions().current().zone()).plusDays(3)
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    String zoneNow =
+        LocalDateTime.now(app.wiring().editions().current().zone())
+            .plusDays(3)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     for (int i = 0; i < XSS.size(); i++) {
       String p = XSS.get(i);
       String tag = "#" + i + " ";
 
-      // An administrator names a section and a reporter with the payload (and tries it as an email).
+      // An administrator names a section and a reporter with the payload (and tries it as an
+      // email).
       check(tag + "add section", admin.post("/newsroom/sections", "name", p), p);
       String wanted = clip(shown(p), Sections.MAX_NAME);
       if (!wanted.equals(p)) {
@@ -111,83 +120,206 @@ class NewsroomHostileInputIT {
       }
       String section = sectionNamed(wanted, p);
       String email = "hostile" + i + "@newsroom.test";
-      expect(303, check(tag + "add user", admin.post("/newsroom/users", "email", email, "name", p, "role", "reporter", "password",
-          Newsroom.PASSWORD), p));
-      // Refused as no email address, or (<style>@import'...';</style> has the shape of one) shown on the users page.
-      HttpResponse<String> asEmail = check(tag + "user email", admin.post("/newsroom/users", "email", p, "name", "Someone",
-          "role", "reporter", "password", Newsroom.PASSWORD), p);
+      expect(
+          303,
+          check(
+              tag + "add user",
+              admin.post(
+                  "/newsroom/users",
+                  "email",
+                  email,
+                  "name",
+                  p,
+                  "role",
+                  "reporter",
+                  "password",
+                  Newsroom.PASSWORD),
+              p));
+      // Refused as no email address, or (<style>@import'...';</style> has the shape of one) shown
+      // on the users page.
+      HttpResponse<String> asEmail =
+          check(
+              tag + "user email",
+              admin.post(
+                  "/newsroom/users",
+                  "email",
+                  p,
+                  "name",
+                  "Someone",
+                  "role",
+                  "reporter",
+                  "password",
+                  Newsroom.PASSWORD),
+              p);
       expect(asEmail.statusCode() == 303 ? 303 : 422, asEmail);
       NewsroomClient reporter = NewsroomClient.signIn(app, email, Newsroom.PASSWORD);
       long reporterId = app.wiring().users().byEmail(email).orElseThrow().id();
 
-      // The reporter writes: as the editor sends it, then pasted from a word processor, then an autosave.
-      HttpResponse<String> created = expect(303, check(tag + "new story", reporter.post("/newsroom/stories"), p));
+      // The reporter writes: as the editor sends it, then pasted from a word processor, then an
+      // autosave.
+      HttpResponse<String> created =
+          expect(303, check(tag + "new story", reporter.post("/newsroom/stories"), p));
       long id = Long.parseLong(NewsroomClient.location(created).replaceAll("\\D+", ""));
       String story = "/newsroom/stories/" + id;
-      expect(303, check(tag + "save", reporter.post(story, fields(p, section, editorBody(p, photo), version(reporter, story))), p));
+      expect(
+          303,
+          check(
+              tag + "save",
+              reporter.post(
+                  story, fields(p, section, editorBody(p, photo), version(reporter, story))),
+              p));
       int before = version(reporter, story);
-      expect(303, check(tag + "save pasted", reporter.post(story, fields(p, section, pastedBody(p), before)), p));
-      expect(200, check(tag + "autosave", reporter.post(story + "/autosave", fields(p, section, editorBody(p, photo), before + 1)), p));
+      expect(
+          303,
+          check(
+              tag + "save pasted",
+              reporter.post(story, fields(p, section, pastedBody(p), before)),
+              p));
+      expect(
+          200,
+          check(
+              tag + "autosave",
+              reporter.post(
+                  story + "/autosave", fields(p, section, editorBody(p, photo), before + 1)),
+              p));
 
-      // Refused saves show the typed text again: stale, a photo without alt text, a time that is no time.
-      expect(409, check(tag + "stale save", reporter.post(story, fields(p, section, pastedBody(p) + editorBody(p, photo), before)), p));
+      // Refused saves show the typed text again: stale, a photo without alt text, a time that is no
+      // time.
+      expect(
+          409,
+          check(
+              tag + "stale save",
+              reporter.post(
+                  story, fields(p, section, pastedBody(p) + editorBody(p, photo), before)),
+              p));
       String noAlt = photoWithoutAlt(p, photo) + editorBody(p, photo);
-      HttpResponse<String> refused = expect(422, check(tag + "photo without alt", reporter.post(story, fields(p, section, noAlt, before + 2)), p));
-      shows(tag + "the typed headline kept", Jsoup.parse(refused.body()).select("#headline").attr("value"), p);
-      expect(409, check(tag + "time", reporter.post(story + "/action", "action", "submit", "at", p), p));
+      HttpResponse<String> refused =
+          expect(
+              422,
+              check(
+                  tag + "photo without alt",
+                  reporter.post(story, fields(p, section, noAlt, before + 2)),
+                  p));
+      shows(
+          tag + "the typed headline kept",
+          Jsoup.parse(refused.body()).select("#headline").attr("value"),
+          p);
+      expect(
+          409,
+          check(tag + "time", reporter.post(story + "/action", "action", "submit", "at", p), p));
 
-      // The diffs: from the blank page to every field's payload, and from the editor's body to the pasted one.
-      for (String page : List.of("/newsroom/desk", story, story + "/history", story + "/versions/" + before,
-          story + "/versions/" + (before + 1), story + "/diff?from=" + (before - 1) + "&to=" + before,
-          story + "/diff?from=" + before + "&to=" + (before + 1), story + "/preview")) {
+      // The diffs: from the blank page to every field's payload, and from the editor's body to the
+      // pasted one.
+      for (String page :
+          List.of(
+              "/newsroom/desk",
+              story,
+              story + "/history",
+              story + "/versions/" + before,
+              story + "/versions/" + (before + 1),
+              story + "/diff?from=" + (before - 1) + "&to=" + before,
+              story + "/diff?from=" + before + "&to=" + (before + 1),
+              story + "/preview")) {
         expect(200, check(tag + "reporter GET " + page, reporter.get(page), p));
       }
       Document editor = Jsoup.parse(reporter.get(story).body());
       shows(tag + "the headline as typed", editor.select("h1").text(), shown(p));
       expect(303, check(tag + "submit", reporter.post(story + "/action", "action", "submit"), p));
 
-      // The desk: filters, and "who is editing what" (the reporter has the story open, until the editor opens it).
+      // The desk: filters, and "who is editing what" (the reporter has the story open, until the
+      // editor opens it).
       String desk = "/newsroom/desk?stage=submitted";
-      for (String page : List.of(desk, desk + "&q=" + query(p), desk + "&section=" + query(section) + "&author=" + reporterId)) {
+      for (String page :
+          List.of(
+              desk,
+              desk + "&q=" + query(p),
+              desk + "&section=" + query(section) + "&author=" + reporterId)) {
         expect(200, check(tag + "editor GET " + page, admin.get(page), p));
       }
-      Document filtered = Jsoup.parse(admin.get(desk + "&section=" + query(section) + "&author=" + reporterId).body());
-      shows(tag + "one row, and who is editing it", filtered.select("table.desk tbody tr").size() + " " + filtered.select("table.desk tbody tr td:last-child").text(),
+      Document filtered =
+          Jsoup.parse(
+              admin.get(desk + "&section=" + query(section) + "&author=" + reporterId).body());
+      shows(
+          tag + "one row, and who is editing it",
+          filtered.select("table.desk tbody tr").size()
+              + " "
+              + filtered.select("table.desk tbody tr td:last-child").text(),
           "1 " + shown(p) + " is editing");
-      Document opened = Jsoup.parse(expect(200, check(tag + "editor GET " + story, admin.get(story), p)).body());
-      shows(tag + "the reporter has it open", opened.select("p.warning").text().replaceFirst(" has this story open too.*", ""), shown(p));
+      Document opened =
+          Jsoup.parse(expect(200, check(tag + "editor GET " + story, admin.get(story), p)).body());
+      shows(
+          tag + "the reporter has it open",
+          opened.select("p.warning").text().replaceFirst(" has this story open too.*", ""),
+          shown(p));
       for (String page : List.of(story + "/history", story + "/preview")) {
         expect(200, check(tag + "editor GET " + page, admin.get(page), p));
       }
 
-      // Scheduled (the dashboard shows what comes up), then published and corrected with the payload as note.
-      expect(303, check(tag + "schedule", admin.post(story + "/action", "action", "schedule", "at", zoneNow), p));
+      // Scheduled (the dashboard shows what comes up), then published and corrected with the
+      // payload as note.
+      expect(
+          303,
+          check(
+              tag + "schedule",
+              admin.post(story + "/action", "action", "schedule", "at", zoneNow),
+              p));
       expect(200, check(tag + "dashboard with it scheduled", admin.get("/newsroom"), p));
-      expect(303, check(tag + "unschedule", admin.post(story + "/action", "action", "unschedule"), p));
+      expect(
+          303, check(tag + "unschedule", admin.post(story + "/action", "action", "unschedule"), p));
       expect(303, check(tag + "publish", admin.post(story + "/action", "action", "publish"), p));
-      expect(303, check(tag + "correct", admin.post(story + "/action", "action", "correct", "note", p), p));
+      expect(
+          303,
+          check(tag + "correct", admin.post(story + "/action", "action", "correct", "note", p), p));
       long article = app.wiring().stories().find(id).orElseThrow().articleId().orElseThrow();
       app.wiring().feedbacks().submit(new Feedbacks.Submission(article, p, "", "10.8." + i + ".1"));
-      expect(303, check(tag + "pick", admin.post("/newsroom/home", "action", "add", "article", Long.toString(article)), p));
-      for (String page : List.of("/newsroom", "/newsroom/home", "/newsroom/feedback", "/newsroom/feedback?article=" + article,
-          "/newsroom/users", "/newsroom/sections", "/newsroom/desk?stage=published", story, story + "/preview")) {
+      expect(
+          303,
+          check(
+              tag + "pick",
+              admin.post("/newsroom/home", "action", "add", "article", Long.toString(article)),
+              p));
+      for (String page :
+          List.of(
+              "/newsroom",
+              "/newsroom/home",
+              "/newsroom/feedback",
+              "/newsroom/feedback?article=" + article,
+              "/newsroom/users",
+              "/newsroom/sections",
+              "/newsroom/desk?stage=published",
+              story,
+              story + "/preview")) {
         expect(200, check(tag + "editor GET " + page, admin.get(page), p));
       }
-      expect(303, check(tag + "unpick", admin.post("/newsroom/home", "action", "remove", "article", Long.toString(article)), p));
+      expect(
+          303,
+          check(
+              tag + "unpick",
+              admin.post("/newsroom/home", "action", "remove", "article", Long.toString(article)),
+              p));
 
-      // The public pages: the article, All News, the home page, and its section, author and tag pages.
-      String canonical = NewsroomClient.location(expect(301, check(tag + "article", app.get("/article/" + article), p)));
-      Document page = Jsoup.parse(expect(200, check(tag + "public article", app.get(canonical), p)).body());
+      // The public pages: the article, All News, the home page, and its section, author and tag
+      // pages.
+      String canonical =
+          NewsroomClient.location(
+              expect(301, check(tag + "article", app.get("/article/" + article), p)));
+      Document page =
+          Jsoup.parse(expect(200, check(tag + "public article", app.get(canonical), p)).body());
       shows(tag + "the public headline", page.select("article h1").text(), shown(p));
       Set<String> links = new LinkedHashSet<>(List.of("/news", "/"));
-      page.select("article .kicker a, article a[rel=author], article .tags a").forEach(a -> links.add(a.attr("href")));
-      shows(tag + "links to the section, author and tag pages", Boolean.toString(links.size() >= 5), "true");
+      page.select("article .kicker a, article a[rel=author], article .tags a")
+          .forEach(a -> links.add(a.attr("href")));
+      shows(
+          tag + "links to the section, author and tag pages",
+          Boolean.toString(links.size() >= 5),
+          "true");
       for (String link : links) {
         expect(200, check(tag + "public GET " + link, app.get(link), p));
       }
 
       // Killed with the payload as note: the audit trail shows both notes; the public page is gone.
-      expect(303, check(tag + "kill", admin.post(story + "/action", "action", "kill", "note", p), p));
+      expect(
+          303, check(tag + "kill", admin.post(story + "/action", "action", "kill", "note", p), p));
       for (String link : List.of(story, story + "/history", "/newsroom/desk?stage=killed")) {
         expect(200, check(tag + "editor GET " + link, admin.get(link), p));
       }
@@ -206,7 +338,9 @@ class NewsroomHostileInputIT {
       RawHttp.Response r = login(p, "127.0.1." + (i + 1));
       check("#" + i + " login", r, "/newsroom/login", p);
       assertThat(r.status()).as(p).isEqualTo(401);
-      assertThat(Jsoup.parse(r.text()).getElementById("email").attr("value")).as("kept as typed").isEqualTo(p);
+      assertThat(Jsoup.parse(r.text()).getElementById("email").attr("value"))
+          .as("kept as typed")
+          .isEqualTo(p);
     }
     // From one address, until the throttle answers: that page echoes the email too.
     int throttled = 0;
@@ -226,25 +360,58 @@ class NewsroomHostileInputIT {
       String e = RawHttp.encode(p);
       for (String target :
           List.of(
-              "/newsroom/" + e, "/newsroom/desk?stage=" + e + "&section=" + e + "&author=" + e + "&q=" + e,
-              "/newsroom/feedback?state=" + e, "/newsroom/feedback?article=" + e, "/newsroom/feedback?before=" + e,
-              "/newsroom/stories/" + e, story + "?done=" + e, story + "/versions/" + e, story + "/diff?from=" + e + "&to=" + e,
-              story + "/" + e, "/newsroom/home?" + e + "=" + e, "/newsroom/users/" + e)) {
+              "/newsroom/" + e,
+              "/newsroom/desk?stage=" + e + "&section=" + e + "&author=" + e + "&q=" + e,
+              "/newsroom/feedback?state=" + e,
+              "/newsroom/feedback?article=" + e,
+              "/newsroom/feedback?before=" + e,
+              "/newsroom/stories/" + e,
+              story + "?done=" + e,
+              story + "/versions/" + e,
+              story + "/diff?from=" + e + "&to=" + e,
+              story + "/" + e,
+              "/newsroom/home?" + e + "=" + e,
+              "/newsroom/users/" + e)) {
         RawHttp.Response r = RawHttp.get(app.port(), target, "Cookie", admin.cookie());
         check("GET " + target, r, target, p);
       }
-      for (String target : List.of("/newsroom/login?next=" + e, "/newsroom/login?changed=" + e, "/newsroom/desk?q=" + e)) {
+      for (String target :
+          List.of(
+              "/newsroom/login?next=" + e,
+              "/newsroom/login?changed=" + e,
+              "/newsroom/desk?q=" + e)) {
         RawHttp.Response r = RawHttp.get(app.port(), target);
         check("signed out GET " + target, r, target, p);
         String location = r.header("Location");
         if (location != null) {
-          assertThat(location).as(target).startsWith("/newsroom").doesNotContain("<", ">", "\"", "\r", "\n", "//");
+          assertThat(location)
+              .as(target)
+              .startsWith("/newsroom")
+              .doesNotContain("<", ">", "\"", "\r", "\n", "//");
         }
       }
-      for (String target : List.of("/newsroom/sections/" + e, "/newsroom/users/" + e + "/role", "/newsroom/feedback/" + e,
-          story + "/restore", "/newsroom/articles/" + e + "/open")) {
-        RawHttp.Response r = RawHttp.send(app.port(), "POST", target, List.of("Content-Type", "application/x-www-form-urlencoded",
-            "Origin", app.url(""), "Cookie", admin.cookie()), ("csrf=" + admin.csrf() + "&version=" + e + "&name=x").getBytes(StandardCharsets.UTF_8), null);
+      for (String target :
+          List.of(
+              "/newsroom/sections/" + e,
+              "/newsroom/users/" + e + "/role",
+              "/newsroom/feedback/" + e,
+              story + "/restore",
+              "/newsroom/articles/" + e + "/open")) {
+        RawHttp.Response r =
+            RawHttp.send(
+                app.port(),
+                "POST",
+                target,
+                List.of(
+                    "Content-Type",
+                    "application/x-www-form-urlencoded",
+                    "Origin",
+                    app.url(""),
+                    "Cookie",
+                    admin.cookie()),
+                ("csrf=" + admin.csrf() + "&version=" + e + "&name=x")
+                    .getBytes(StandardCharsets.UTF_8),
+                null);
         check("POST " + target, r, target, p);
         assertThat(r.status()).as("POST " + target).isBetween(400, 499);
       }
@@ -253,26 +420,48 @@ class NewsroomHostileInputIT {
   }
 
   private static int version(NewsroomClient client, String story) {
-    return Integer.parseInt(Jsoup.parse(client.get(story).body()).select("#story-form input[name=version]").attr("value"));
+    return Integer.parseInt(
+        Jsoup.parse(client.get(story).body())
+            .select("#story-form input[name=version]")
+            .attr("value"));
   }
 
-  /** The stored section whose name is {@code wanted} (but for case): the refusal may mean it exists as another payload. */
+  /**
+   * The stored section whose name is {@code wanted} (but for case): the refusal may mean it exists
+   * as another payload.
+   */
   private String sectionNamed(String wanted, String p) {
     HttpResponse<String> r = check("sections list", admin.get("/newsroom/sections"), p);
-    return Jsoup.parse(r.body()).select("table.sections tbody tr td:first-child").eachText().stream()
+    return Jsoup.parse(r.body())
+        .select("table.sections tbody tr td:first-child")
+        .eachText()
+        .stream()
         .filter(n -> n.equalsIgnoreCase(wanted))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no section named " + wanted));
   }
 
   private static RawHttp.Response login(String email, String from) {
-    byte[] body = NewsroomClient.form("email", email, "password", "not the password", "next", "/newsroom").getBytes(StandardCharsets.UTF_8);
-    return RawHttp.send(app.port(), "POST", "/newsroom/login",
-        List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", app.url("")), body, from);
+    byte[] body =
+        NewsroomClient.form("email", email, "password", "not the password", "next", "/newsroom")
+            .getBytes(StandardCharsets.UTF_8);
+    return RawHttp.send(
+        app.port(),
+        "POST",
+        "/newsroom/login",
+        List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", app.url("")),
+        body,
+        from);
   }
 
   private HttpResponse<String> check(String what, HttpResponse<String> r, String payload) {
-    check(what, r.statusCode(), r.body(), name -> r.headers().firstValue(name).orElse(null), r.uri().getPath(), payload);
+    check(
+        what,
+        r.statusCode(),
+        r.body(),
+        name -> r.headers().firstValue(name).orElse(null),
+        r.uri().getPath(),
+        payload);
     return r;
   }
 
@@ -280,7 +469,13 @@ class NewsroomHostileInputIT {
     check(what, r.status(), r.text(), r::header, path, payload);
   }
 
-  private void check(String what, int status, String body, Function<String, String> header, String path, String payload) {
+  private void check(
+      String what,
+      int status,
+      String body,
+      Function<String, String> header,
+      String path,
+      String payload) {
     checked++;
     lastChecked = what;
     String where = what + " (" + status + ")";
@@ -291,7 +486,12 @@ class NewsroomHostileInputIT {
     if (type.startsWith("text/html")) {
       NewsroomScan.findings(body, payload).forEach(f -> problems.add(where + ": " + f));
     } else if (body.contains("<script") || body.contains("onerror=")) {
-      problems.add(where + ": markup in a " + type + " answer: " + body.substring(0, Math.min(300, body.length())));
+      problems.add(
+          where
+              + ": markup in a "
+              + type
+              + " answer: "
+              + body.substring(0, Math.min(300, body.length())));
     }
     if (status >= 400) {
       // In what the page shows: the newsroom's forms have <select> elements, which are no SQL.
@@ -299,30 +499,50 @@ class NewsroomHostileInputIT {
       HostileInput.leaks(shown, payload).forEach(l -> problems.add(where + ": leak " + l));
     }
     HostileInput.securityHeaderProblems(header).forEach(h -> problems.add(where + ": " + h));
-    if (path.startsWith("/newsroom") && !String.valueOf(header.apply("Cache-Control")).contains("no-store")) {
+    if (path.startsWith("/newsroom")
+        && !String.valueOf(header.apply("Cache-Control")).contains("no-store")) {
       problems.add(where + ": Cache-Control is " + header.apply("Cache-Control"));
     }
   }
 
-  /** The text a page shows, where the journey expects it (a mismatch may mean markup broke the page). */
+  /**
+   * The text a page shows, where the journey expects it (a mismatch may mean markup broke the
+   * page).
+   */
   private void shows(String what, String actual, String expected) {
     if (!actual.equals(expected)) {
       problems.add(what + ": shows \"" + actual + "\" instead of \"" + expected + "\"");
     }
   }
 
-  /** The journey depends on each step: a wrong status ends the test, with the problems found so far. */
+  /**
+   * The journey depends on each step: a wrong status ends the test, with the problems found so far.
+   */
   private HttpResponse<String> expect(int status, HttpResponse<String> r) {
     if (r.statusCode() != status) {
       String text = Jsoup.parse(r.body()).text();
-      throw new AssertionError(lastChecked + ": " + r.request().method() + " " + r.uri() + " answered " + r.statusCode() + ", expected " + status + ": "
-          + text.substring(0, Math.min(400, text.length())) + "\n" + report());
+      throw new AssertionError(
+          lastChecked
+              + ": "
+              + r.request().method()
+              + " "
+              + r.uri()
+              + " answered "
+              + r.statusCode()
+              + ", expected "
+              + status
+              + ": "
+              + text.substring(0, Math.min(400, text.length()))
+              + "\n"
+              + report());
     }
     return r;
   }
 
   private String report() {
-    return problems.size() + " problem(s):\n" + String.join("\n", problems.subList(0, Math.min(80, problems.size())));
+    return problems.size()
+        + " problem(s):\n"
+        + String.join("\n", problems.subList(0, Math.min(80, problems.size())));
   }
 
   private static String query(String s) {

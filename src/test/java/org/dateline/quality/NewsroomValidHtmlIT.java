@@ -19,15 +19,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Nu Html Checker on every newsroom page template as the server sends it: sign-in, desk,
- * story editor and its error states, preview, history, version, diff, stale save and message
- * pages. The dashboard, feedback inbox, curation, sections, users and account pages are checked
- * by {@code AdminPagesValidHtmlIT}.
+ * The Nu Html Checker on every newsroom page template as the server sends it: sign-in, desk, story
+ * editor and its error states, preview, history, version, diff, stale save and message pages. The
+ * dashboard, feedback inbox, curation, sections, users and account pages are checked by {@code
+ * AdminPagesValidHtmlIT}.
  */
 class NewsroomValidHtmlIT {
-  /** Checked by AdminPagesValidHtmlIT (with content); the browser-only states have no HTML of their own. */
+  /**
+   * Checked by AdminPagesValidHtmlIT (with content); the browser-only states have no HTML of their
+   * own.
+   */
   private static final Set<String> ELSEWHERE =
-      Set.of("dashboard", "dashboard-tables", "feedback", "curation", "sections", "users", "account", "story-photo-dialog");
+      Set.of(
+          "dashboard",
+          "dashboard-tables",
+          "feedback",
+          "curation",
+          "sections",
+          "users",
+          "account",
+          "story-photo-dialog");
 
   private static final Path PAGES = Path.of("target", "html-pages", "newsroom");
   private static TestApp app;
@@ -48,25 +59,34 @@ class NewsroomValidHtmlIT {
 
   @Test
   void every_newsroom_template_is_valid_html() throws IOException {
-    NewsroomClient admin = NewsroomClient.signIn(app, NewsroomTemplates.ADMIN_EMAIL, Newsroom.PASSWORD);
+    NewsroomClient admin =
+        NewsroomClient.signIn(app, NewsroomTemplates.ADMIN_EMAIL, Newsroom.PASSWORD);
     Files.createDirectories(PAGES);
     List<Path> files = new ArrayList<>();
     for (NewsroomTemplates.Page page : content.pages()) {
       if (!ELSEWHERE.contains(page.name())) {
-        files.add(Files.writeString(PAGES.resolve(page.name() + ".html"), NewsroomTemplates.html(app, admin, content, page)));
+        files.add(
+            Files.writeString(
+                PAGES.resolve(page.name() + ".html"),
+                NewsroomTemplates.html(app, admin, content, page)));
       }
     }
 
-    // Not a newsroom template, but the newsroom wrote it: the public page of a story published from there.
+    // Not a newsroom template, but the newsroom wrote it: the public page of a story published from
+    // there.
     String article = "/article/" + content.published().articleId().orElseThrow();
     String canonical = NewsroomClient.location(app.get(article));
-    files.add(Files.writeString(PAGES.resolve("published-article.html"), app.get(canonical).body()));
+    files.add(
+        Files.writeString(PAGES.resolve("published-article.html"), app.get(canonical).body()));
 
     List<HtmlValidator.Message> messages = HtmlValidator.check(files);
 
     assertThat(files).hasSize(content.pages().size() - ELSEWHERE.size() + 1);
-    List<HtmlValidator.Message> errors = messages.stream().filter(HtmlValidator.Message::isError).toList();
-    messages.stream().filter(m -> !m.isError()).forEach(m -> System.out.println("vnu warning " + m));
+    List<HtmlValidator.Message> errors =
+        messages.stream().filter(HtmlValidator.Message::isError).toList();
+    messages.stream()
+        .filter(m -> !m.isError())
+        .forEach(m -> System.out.println("vnu warning " + m));
     assertThat(errors).as(HtmlValidator.report(errors)).isEmpty();
   }
 }

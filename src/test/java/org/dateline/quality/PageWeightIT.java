@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * listed but not counted: their weight follows the story, not the site.
  */
 class PageWeightIT {
-  /** 32 KiB compressed; the first load weighed 7.2 KiB when the budget was set (room for growth, not for a framework). */
+  /**
+   * 32 KiB compressed; the first load weighed 7.2 KiB when the budget was set (room for growth, not
+   * for a framework).
+   */
   static final int BUDGET_BYTES = 32 * 1024;
 
   private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
@@ -87,14 +90,22 @@ class PageWeightIT {
         }
       }
     }
-    rows.add(String.format("counted (without photos): %,d bytes; budget %,d bytes; photos, not counted: %,d bytes", counted, BUDGET_BYTES, photos));
+    rows.add(
+        String.format(
+            "counted (without photos): %,d bytes; budget %,d bytes; photos, not counted: %,d bytes",
+            counted, BUDGET_BYTES, photos));
     String report = String.join("\n", rows);
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "page-weight.txt"), report + "\n");
 
-    assertThat(queue).as("the page loads its stylesheet and script").anyMatch(u -> u.endsWith(".css")).anyMatch(u -> u.endsWith(".js"));
-    assertThat(counted).as("first load of the article page, compressed, without photos:\n" + report).isLessThanOrEqualTo(BUDGET_BYTES);
+    assertThat(queue)
+        .as("the page loads its stylesheet and script")
+        .anyMatch(u -> u.endsWith(".css"))
+        .anyMatch(u -> u.endsWith(".js"));
+    assertThat(counted)
+        .as("first load of the article page, compressed, without photos:\n" + report)
+        .isLessThanOrEqualTo(BUDGET_BYTES);
   }
 
   private static String row(String kind, RawHttp.Response r, String url) {

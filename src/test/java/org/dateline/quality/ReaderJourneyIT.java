@@ -72,7 +72,9 @@ class ReaderJourneyIT {
 
     assertThat(activeElement()).isEqualTo("main#contents");
     browser.keys(Keys.TAB);
-    assertThat(browser.script("return document.querySelector('main').contains(document.activeElement)"))
+    assertThat(
+            browser.script(
+                "return document.querySelector('main').contains(document.activeElement)"))
         .as("the next TAB stays in the main content")
         .isEqualTo(true);
   }
@@ -88,7 +90,9 @@ class ReaderJourneyIT {
 
     assertThat(activeElement()).isEqualTo("nav#navigation");
     browser.keys(Keys.TAB);
-    assertThat(browser.script("return document.activeElement.closest('nav#navigation') !== null && document.activeElement.localName === 'a'"))
+    assertThat(
+            browser.script(
+                "return document.activeElement.closest('nav#navigation') !== null && document.activeElement.localName === 'a'"))
         .as("the next TAB lands on the first section link")
         .isEqualTo(true);
   }
@@ -104,10 +108,14 @@ class ReaderJourneyIT {
     browser.find("#feedback-text").sendKeys(text);
     browser.find(".feedback-form button[type=submit]").click();
 
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-thanks")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-thanks")));
     assertThat(browser.find(".feedback-thanks").getText()).isEqualTo("Thanks for your feedback!");
     assertThat(browser.url()).isEqualTo(before);
-    assertThat(browser.script("return window.__samePage")).as("no page load happened").isEqualTo("yes");
+    assertThat(browser.script("return window.__samePage"))
+        .as("no page load happened")
+        .isEqualTo("yes");
     assertThat(browser.find(".feedback-form").isDisplayed()).isFalse();
     assertThat(storedMessages()).contains(text);
   }
@@ -125,8 +133,11 @@ class ReaderJourneyIT {
       browser.find("#feedback-text").sendKeys(text);
       browser.find(".feedback-form button[type=submit]").click();
 
-      browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("?feedback=sent#feedback"));
-      assertThat(browser.url()).isEqualTo(app.url(PublicTemplates.articlePath(app, 1) + "?feedback=sent#feedback"));
+      browser
+          .waiting(Duration.ofSeconds(10))
+          .until(ExpectedConditions.urlContains("?feedback=sent#feedback"));
+      assertThat(browser.url())
+          .isEqualTo(app.url(PublicTemplates.articlePath(app, 1) + "?feedback=sent#feedback"));
       assertThat(browser.find(".feedback-thanks").isDisplayed()).isTrue();
       assertThat(browser.find(".feedback-thanks").getText()).isEqualTo("Thanks for your feedback!");
       assertThat(storedMessages()).contains(text);
@@ -153,7 +164,9 @@ class ReaderJourneyIT {
       browser.find(".pager a[rel=prev]").click();
       assertThat(headlines()).as("page %d again, by the Newer link", i + 1).isEqualTo(pages.get(i));
     }
-    assertThat(browser.findAll(".pager a[rel=prev]")).as("the first page has no Newer link").isEmpty();
+    assertThat(browser.findAll(".pager a[rel=prev]"))
+        .as("the first page has no Newer link")
+        .isEmpty();
   }
 
   @Test
@@ -182,7 +195,9 @@ class ReaderJourneyIT {
   }
 
   private void assertNoHorizontalScrolling(String what) {
-    Object widths = browser.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+    Object widths =
+        browser.script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
     List<?> w = (List<?>) widths;
     assertThat(((Number) w.get(0)).longValue())
         .as("%s: scrollWidth %s must not exceed clientWidth %s", what, w.get(0), w.get(1))

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of {@link Html#sanitizeInline}, over arbitrary and XSS-flavoured generated input:
- * only b, strong, i, em and a survive, with only href and rel, and no script URL.
+ * Properties of {@link Html#sanitizeInline}, over arbitrary and XSS-flavoured generated input: only
+ * b, strong, i, em and a survive, with only href and rel, and no script URL.
  */
 class SanitizerPropertiesTest {
   private static final int TRIES = 4_000;
@@ -32,7 +32,9 @@ class SanitizerPropertiesTest {
     }
     for (String input : inputs) {
       String output = Html.sanitizeInline(input);
-      assertThat(problems(output)).as("seed %d, input %s%n  gave %s", seed, show(input), show(output)).isEmpty();
+      assertThat(problems(output))
+          .as("seed %d, input %s%n  gave %s", seed, show(input), show(output))
+          .isEmpty();
     }
   }
 
@@ -42,14 +44,18 @@ class SanitizerPropertiesTest {
     RandomInput in = new RandomInput(seed);
     for (int i = 0; i < TRIES / 2; i++) {
       String once = Html.sanitizeInline(in.hostileMarkup(3));
-      assertThat(Html.sanitizeInline(once)).as("seed %d, sanitized once: %s", seed, show(once)).isEqualTo(once);
+      assertThat(Html.sanitizeInline(once))
+          .as("seed %d, sanitized once: %s", seed, show(once))
+          .isEqualTo(once);
     }
   }
 
   @Test
   void allowed_formatting_and_web_links_are_kept() {
-    String kept = Html.sanitizeInline("<b>a</b> <em>b</em> <a href=\"https://news.example/x\">c</a>");
-    assertThat(kept).contains("<b>a</b>", "<em>b</em>", "href=\"https://news.example/x\"", ">c</a>");
+    String kept =
+        Html.sanitizeInline("<b>a</b> <em>b</em> <a href=\"https://news.example/x\">c</a>");
+    assertThat(kept)
+        .contains("<b>a</b>", "<em>b</em>", "href=\"https://news.example/x\"", ">c</a>");
   }
 
   @Test
@@ -58,7 +64,8 @@ class SanitizerPropertiesTest {
     assertThat(problems("<a href=\"javascript:alert(1)\">x</a>")).isNotEmpty();
     assertThat(problems("<a href=\"https://x.example\" onclick=\"alert(1)\">x</a>")).isNotEmpty();
     assertThat(problems("<b style=\"color:red\">x</b>")).isNotEmpty();
-    assertThat(problems("<a href=\"https://x.example\" rel=\"noopener\">x</a> <em>y</em>")).isEmpty();
+    assertThat(problems("<a href=\"https://x.example\" rel=\"noopener\">x</a> <em>y</em>"))
+        .isEmpty();
   }
 
   /** Why the sanitized output breaks the allow-list, one line each. */
@@ -81,7 +88,10 @@ class SanitizerPropertiesTest {
           int colon = url.indexOf(':');
           int slash = url.indexOf('/');
           boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
-          if (hasScheme && !(url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:"))) {
+          if (hasScheme
+              && !(url.startsWith("http:")
+                  || url.startsWith("https:")
+                  || url.startsWith("mailto:"))) {
             out.add("href with scheme " + url);
           }
           if (url.contains("javascript:")) {
@@ -99,7 +109,13 @@ class SanitizerPropertiesTest {
 
   private static String show(String s) {
     StringBuilder b = new StringBuilder("\"");
-    s.codePoints().forEach(c -> b.append(c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    s.codePoints()
+        .forEach(
+            c ->
+                b.append(
+                    c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate((char) c)
+                        ? String.format("\\u%04x", c)
+                        : Character.toString(c)));
     return b.append('"').toString();
   }
 }

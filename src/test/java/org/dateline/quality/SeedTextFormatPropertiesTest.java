@@ -22,8 +22,8 @@ import org.dateline.testing.RandomInput;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the seed-format importer: any text is read as a story or refused with
- * {@link NotAnArticle} (nothing else escapes), and reading what was written gives the story back.
+ * Properties of the seed-format importer: any text is read as a story or refused with {@link
+ * NotAnArticle} (nothing else escapes), and reading what was written gives the story back.
  */
 class SeedTextFormatPropertiesTest {
   private static final String PATTERN = "HH:mm MMMM dd, yyyy";
@@ -32,13 +32,44 @@ class SeedTextFormatPropertiesTest {
   private static final Pattern CREDIT = Pattern.compile("\\(([^()]{1,60})\\)\\s*$");
 
   private static final List<String> WORDS =
-      List.of("Seoul", "missile", "talks", "북한", "経済", "rate", "council", "<b>", "&", "\"quoted\"", "it's", "5%", "a<b",
-          "x&y", "Yonhap", "U.S.", "O'Neil", "--x", "2022", "06:12", "<script>window.__xss=1</script>", "and", "By");
-  private static final List<String> NAMES = List.of("Byun Duk-kun", "Kim Soo-yeon", "Lee Min-ji", "Park O'Hara", "Ahn Jae-hyun", "Choi 최");
-  private static final List<String> PLACES = List.of("SEOUL", "WASHINGTON", "NEW YORK", "PYONGYANG", "TOKYO", "ST. LOUIS");
-  private static final List<String> SECTIONS = List.of("All News", "North Korea", "Politics", "Economy", "World", "Sports", "National");
+      List.of(
+          "Seoul",
+          "missile",
+          "talks",
+          "북한",
+          "経済",
+          "rate",
+          "council",
+          "<b>",
+          "&",
+          "\"quoted\"",
+          "it's",
+          "5%",
+          "a<b",
+          "x&y",
+          "Yonhap",
+          "U.S.",
+          "O'Neil",
+          "--x",
+          "2022",
+          "06:12",
+          "<script>window.__xss=1</script>",
+          "and",
+          "By");
+  private static final List<String> NAMES =
+      List.of(
+          "Byun Duk-kun", "Kim Soo-yeon", "Lee Min-ji", "Park O'Hara", "Ahn Jae-hyun", "Choi 최");
+  private static final List<String> PLACES =
+      List.of("SEOUL", "WASHINGTON", "NEW YORK", "PYONGYANG", "TOKYO", "ST. LOUIS");
+  private static final List<String> SECTIONS =
+      List.of("All News", "North Korea", "Politics", "Economy", "World", "Sports", "National");
   private static final Set<String> CHROME =
-      Set.of("Go to Contents Go to Navigation", "Go to Contents", "Go to Navigation", "Send Feedback", "How can we improve?",
+      Set.of(
+          "Go to Contents Go to Navigation",
+          "Go to Contents",
+          "Go to Navigation",
+          "Send Feedback",
+          "How can we improve?",
           "Thanks for your feedback!");
 
   @Test
@@ -82,7 +113,8 @@ class SeedTextFormatPropertiesTest {
       try {
         back = FORMAT.read(text);
       } catch (NotAnArticle e) {
-        throw new AssertionError("seed " + seed + ": refused what it wrote (" + e.getMessage() + "):\n" + text, e);
+        throw new AssertionError(
+            "seed " + seed + ": refused what it wrote (" + e.getMessage() + "):\n" + text, e);
       }
       assertThat(back).as("seed %d, written as:%n%s", seed, text).isEqualTo(story);
     }
@@ -98,22 +130,43 @@ class SeedTextFormatPropertiesTest {
             List.of("Kim Soo-yeon"),
             Optional.of(new Dateline("GANGNEUNG", "Feb. 4", "Yonhap")),
             List.of(
-                new Block.Photo("", "", 0, 0, "Snow on a mountain road (Yonhap)", "Snow on a mountain road (Yonhap)", "Yonhap"),
+                new Block.Photo(
+                    "",
+                    "",
+                    0,
+                    0,
+                    "Snow on a mountain road (Yonhap)",
+                    "Snow on a mountain road (Yonhap)",
+                    "Yonhap"),
                 new Block.Paragraph("Heavy snow closed roads in Gangwon Province on Friday.")));
 
     assertThat(FORMAT.read(FORMAT.write(story))).isEqualTo(story);
   }
 
-  /** A story the format can carry: headline, section label, minute-precise time, bylines, dateline, paragraphs and photos. */
+  /**
+   * A story the format can carry: headline, section label, minute-precise time, bylines, dateline,
+   * paragraphs and photos.
+   */
   private static SeedStory story(RandomInput in) {
     Set<String> used = new HashSet<>();
     String headline = line(in, used, 2, 14);
     String section = in.oneOf(SECTIONS);
-    LocalDateTime time = LocalDateTime.of(in.between(1990, 2040), in.between(1, 12), in.between(1, 28), in.between(0, 23), in.between(0, 59));
-    List<String> bylines = new ArrayList<>(new java.util.LinkedHashSet<>(pick(in, NAMES, in.between(0, 3))));
+    LocalDateTime time =
+        LocalDateTime.of(
+            in.between(1990, 2040),
+            in.between(1, 12),
+            in.between(1, 28),
+            in.between(0, 23),
+            in.between(0, 59));
+    List<String> bylines =
+        new ArrayList<>(new java.util.LinkedHashSet<>(pick(in, NAMES, in.between(0, 3))));
     Optional<Dateline> dateline =
         in.chance(60)
-            ? Optional.of(new Dateline(in.oneOf(PLACES), in.oneOf(List.of("Feb. 3", "Jan. 12", "March 9")), in.oneOf(List.of("Yonhap", "AP"))))
+            ? Optional.of(
+                new Dateline(
+                    in.oneOf(PLACES),
+                    in.oneOf(List.of("Feb. 3", "Jan. 12", "March 9")),
+                    in.oneOf(List.of("Yonhap", "AP"))))
             : Optional.empty();
     List<Block> body = new ArrayList<>();
     int blocks = in.between(1, 8);
@@ -134,7 +187,9 @@ class SeedTextFormatPropertiesTest {
     return new SeedStory(headline, section, time, bylines, dateline, body);
   }
 
-  /** A line of words, new in this story, that reads as what it is (not chrome, byline or dateline). */
+  /**
+   * A line of words, new in this story, that reads as what it is (not chrome, byline or dateline).
+   */
   private static String line(RandomInput in, Set<String> used, int min, int max) {
     while (true) {
       List<String> words = new ArrayList<>();
@@ -164,7 +219,9 @@ class SeedTextFormatPropertiesTest {
       switch (in.random().nextInt(5)) {
         case 0 -> lines.remove(at);
         case 1 -> lines.add(at, lines.get(at));
-        case 2 -> lines.set(at, lines.get(at).substring(0, in.random().nextInt(lines.get(at).length() + 1)));
+        case 2 ->
+            lines.set(
+                at, lines.get(at).substring(0, in.random().nextInt(lines.get(at).length() + 1)));
         case 3 -> lines.add(at, in.anyText(30));
         default -> java.util.Collections.swap(lines, at, in.random().nextInt(lines.size()));
       }
@@ -174,7 +231,13 @@ class SeedTextFormatPropertiesTest {
 
   private static String show(String s) {
     StringBuilder b = new StringBuilder("\"");
-    s.codePoints().forEach(c -> b.append(c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    s.codePoints()
+        .forEach(
+            c ->
+                b.append(
+                    c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate((char) c)
+                        ? String.format("\\u%04x", c)
+                        : Character.toString(c)));
     return b.append('"').toString();
   }
 }

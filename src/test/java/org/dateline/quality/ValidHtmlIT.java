@@ -38,13 +38,17 @@ class ValidHtmlIT {
     Files.createDirectories(PAGES);
     List<Path> files = new ArrayList<>();
     for (PublicTemplates.Page page : templates) {
-      files.add(Files.writeString(PAGES.resolve(page.name() + ".html"), PublicTemplates.html(app, page)));
+      files.add(
+          Files.writeString(PAGES.resolve(page.name() + ".html"), PublicTemplates.html(app, page)));
     }
 
     List<HtmlValidator.Message> messages = HtmlValidator.check(files);
 
-    List<HtmlValidator.Message> errors = messages.stream().filter(HtmlValidator.Message::isError).toList();
-    messages.stream().filter(m -> !m.isError()).forEach(m -> System.out.println("vnu warning " + m));
+    List<HtmlValidator.Message> errors =
+        messages.stream().filter(HtmlValidator.Message::isError).toList();
+    messages.stream()
+        .filter(m -> !m.isError())
+        .forEach(m -> System.out.println("vnu warning " + m));
     assertThat(errors).as(HtmlValidator.report(errors)).isEmpty();
   }
 }

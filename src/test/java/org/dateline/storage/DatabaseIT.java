@@ -15,8 +15,10 @@ class DatabaseIT {
   void opens_sqlite_in_wal_mode_with_foreign_keys_on() {
     try (Database db = Database.open(data)) {
       var jdbi = db.jdbi();
-      String mode = jdbi.withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
-      Integer foreignKeys = jdbi.withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+      String mode =
+          jdbi.withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+      Integer foreignKeys =
+          jdbi.withHandle(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
       assertThat(mode).isEqualTo("wal");
       assertThat(foreignKeys).isEqualTo(1);
       assertThat(Files.exists(data.resolve("dateline.db"))).isTrue();
@@ -30,7 +32,13 @@ class DatabaseIT {
       db.jdbi().useHandle(h -> h.execute("INSERT INTO settings(name, value) VALUES ('x', 'y')"));
     }
     try (Database db = Database.open(data)) {
-      String value = db.jdbi().withHandle(h -> h.createQuery("SELECT value FROM settings WHERE name = 'x'").mapTo(String.class).one());
+      String value =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT value FROM settings WHERE name = 'x'")
+                          .mapTo(String.class)
+                          .one());
       assertThat(value).isEqualTo("y");
     }
   }
@@ -43,11 +51,18 @@ class DatabaseIT {
               () ->
                   tx.inTransaction(
                       () -> {
-                        db.jdbi().useHandle(h -> h.execute("INSERT INTO settings(name, value) VALUES ('a', '1')"));
+                        db.jdbi()
+                            .useHandle(
+                                h ->
+                                    h.execute(
+                                        "INSERT INTO settings(name, value) VALUES ('a', '1')"));
                         throw new IllegalStateException("boom");
                       }))
           .hasMessage("boom");
-      Integer rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM settings").mapTo(Integer.class).one());
+      Integer rows =
+          db.jdbi()
+              .withHandle(
+                  h -> h.createQuery("SELECT COUNT(*) FROM settings").mapTo(Integer.class).one());
       assertThat(rows).isZero();
     }
   }
@@ -58,7 +73,10 @@ class DatabaseIT {
       assertThatThrownBy(
               () ->
                   db.jdbi()
-                      .useHandle(h -> h.execute("INSERT INTO change_log(article_id, action, version, at) VALUES (999, 'published', 1, 0)")))
+                      .useHandle(
+                          h ->
+                              h.execute(
+                                  "INSERT INTO change_log(article_id, action, version, at) VALUES (999, 'published', 1, 0)")))
           .hasMessageContaining("FOREIGN KEY");
     }
   }

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs axe-core in the page a {@link Browser} shows: the WCAG 2.0 and 2.1 A and AA rules plus
- * the best-practice rules for headings and landmarks. The script is injected by WebDriver, so
- * the site's Content-Security-Policy does not block it.
+ * Runs axe-core in the page a {@link Browser} shows: the WCAG 2.0 and 2.1 A and AA rules plus the
+ * best-practice rules for headings and landmarks. The script is injected by WebDriver, so the
+ * site's Content-Security-Policy does not block it.
  */
 public final class Axe {
   /** The WCAG levels the site promises. */
   public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-  /** Best-practice rules the issue names too: headings in order, one main, every part in a landmark. */
+  /**
+   * Best-practice rules the issue names too: headings in order, one main, every part in a landmark.
+   */
   public static final List<String> EXTRA_RULES =
       List.of(
           "heading-order",
@@ -36,11 +38,20 @@ public final class Axe {
   private Axe() {}
 
   /** One failed rule with the elements it failed on. */
-  public record Violation(String rule, String impact, String help, String helpUrl, List<String> nodes) {
+  public record Violation(
+      String rule, String impact, String help, String helpUrl, List<String> nodes) {
     @Override
     public String toString() {
       StringBuilder b = new StringBuilder();
-      b.append("  [").append(impact).append("] ").append(rule).append(": ").append(help).append(" (").append(helpUrl).append(")\n");
+      b.append("  [")
+          .append(impact)
+          .append("] ")
+          .append(rule)
+          .append(": ")
+          .append(help)
+          .append(" (")
+          .append(helpUrl)
+          .append(")\n");
       for (String node : nodes) {
         b.append("      ").append(node.replace("\n", "\n      ")).append('\n');
       }
@@ -71,14 +82,22 @@ public final class Axe {
       List<String> nodes = ((List<?>) v.get("nodes")).stream().map(String::valueOf).toList();
       out.add(
           new Violation(
-              (String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"), (String) v.get("helpUrl"), nodes));
+              (String) v.get("rule"),
+              (String) v.get("impact"),
+              (String) v.get("help"),
+              (String) v.get("helpUrl"),
+              nodes));
     }
     return out;
   }
 
   /** A readable report of violations for an assertion message. */
   public static String report(String page, List<Violation> violations) {
-    StringBuilder b = new StringBuilder(page).append(": ").append(violations.size()).append(" axe violation(s)\n");
+    StringBuilder b =
+        new StringBuilder(page)
+            .append(": ")
+            .append(violations.size())
+            .append(" axe violation(s)\n");
     violations.forEach(b::append);
     return b.toString();
   }

@@ -25,15 +25,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Selenium, for the browser gates. One per test class: start
- * it in {@code @BeforeAll} with a fresh profile folder and close it in {@code @AfterAll}.
+ * Headless Debian Chromium driven by Selenium, for the browser gates. One per test class: start it
+ * in {@code @BeforeAll} with a fresh profile folder and close it in {@code @AfterAll}.
  *
- * <p>When Chromium or its driver is missing this fails (never skips): CI installs both, and a
- * gate that quietly does not run is no gate.
+ * <p>When Chromium or its driver is missing this fails (never skips): CI installs both, and a gate
+ * that quietly does not run is no gate.
  */
 public final class Browser implements AutoCloseable {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** The widths every public page template is checked at: desktop and phone. */
   public static final List<Integer> WIDTHS = List.of(1280, 390);
 
@@ -88,7 +89,10 @@ public final class Browser implements AutoCloseable {
   private static void requireExecutable(Path file, String debianPackage) {
     if (!Files.isExecutable(file)) {
       throw new AssertionError(
-          file + " is missing: install the Debian package " + debianPackage + " (.ci/run does this)");
+          file
+              + " is missing: install the Debian package "
+              + debianPackage
+              + " (.ci/run does this)");
     }
   }
 
@@ -102,7 +106,15 @@ public final class Browser implements AutoCloseable {
     boolean phone = cssPixels < 600;
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
-        Map.of("width", cssPixels, "height", phone ? 844 : 900, "deviceScaleFactor", 1, "mobile", phone));
+        Map.of(
+            "width",
+            cssPixels,
+            "height",
+            phone ? 844 : 900,
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            phone));
     return this;
   }
 
@@ -110,7 +122,9 @@ public final class Browser implements AutoCloseable {
     return width;
   }
 
-  /** Turns the page's own JavaScript off or on (for the no-JS paths); WebDriver scripts still run. */
+  /**
+   * Turns the page's own JavaScript off or on (for the no-JS paths); WebDriver scripts still run.
+   */
   public Browser javaScript(boolean enabled) {
     driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     return this;
@@ -187,7 +201,8 @@ public final class Browser implements AutoCloseable {
             "scale", 1);
     Map<String, Object> shot =
         driver.executeCdpCommand(
-            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The hostile-input corpus and the checks every answer to it must pass: no leak of internals in
- * the body, and the security headers. Used by the hostile-input gates and the gates' own test.
+ * The hostile-input corpus and the checks every answer to it must pass: no leak of internals in the
+ * body, and the security headers. Used by the hostile-input gates and the gates' own test.
  */
 public final class HostileInput {
   /** SQL metacharacters: parameters are bound, so these are just odd text or an invalid value. */
@@ -51,7 +51,8 @@ public final class HostileInput {
 
   /** The XSS corpus: {@code src/test/resources/fixtures/xss-payloads.txt}, one payload a line. */
   public static List<String> xssPayloads() {
-    try (InputStream in = HostileInput.class.getClassLoader().getResourceAsStream("fixtures/xss-payloads.txt")) {
+    try (InputStream in =
+        HostileInput.class.getClassLoader().getResourceAsStream("fixtures/xss-payloads.txt")) {
       List<String> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("# ")) {
@@ -69,19 +70,45 @@ public final class HostileInput {
     return leaks(body, "");
   }
 
-  /** As {@link #leaks(String)}, ignoring signs the request itself carried (an escaped echo is no leak). */
+  /**
+   * As {@link #leaks(String)}, ignoring signs the request itself carried (an escaped echo is no
+   * leak).
+   */
   public static List<String> leaks(String body, String sent) {
     List<String> out = new ArrayList<>();
     String lower = body.toLowerCase(Locale.ROOT);
     String sentLower = sent.toLowerCase(Locale.ROOT);
     for (String sign :
         List.of(
-            "exception", "\tat ", "at org.", "at java.", "caused by", "sqlite_", "sqlexception", "syntax error",
-            "jdbc", "jdbi", "select ", "insert into", "stack trace", "root:x:0:0", "sqlite format 3", "<project",
-            "javalin", "jetty", "flyway", "hikari")) {
+            "exception",
+            "\tat ",
+            "at org.",
+            "at java.",
+            "caused by",
+            "sqlite_",
+            "sqlexception",
+            "syntax error",
+            "jdbc",
+            "jdbi",
+            "select ",
+            "insert into",
+            "stack trace",
+            "root:x:0:0",
+            "sqlite format 3",
+            "<project",
+            "javalin",
+            "jetty",
+            "flyway",
+            "hikari")) {
       if (lower.contains(sign) && !sentLower.contains(sign.strip())) {
         int at = lower.indexOf(sign);
-        out.add("'" + sign + "' in: …" + body.substring(Math.max(0, at - 60), Math.min(body.length(), at + 60)).replace("\n", " ") + "…");
+        out.add(
+            "'"
+                + sign
+                + "' in: …"
+                + body.substring(Math.max(0, at - 60), Math.min(body.length(), at + 60))
+                    .replace("\n", " ")
+                + "…");
       }
     }
     return out;
@@ -105,7 +132,9 @@ public final class HostileInput {
       String scripts = directives.getOrDefault("script-src", directives.get("default-src"));
       if (scripts == null) {
         out.add("CSP restricts no scripts: " + csp);
-      } else if (scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'") || scripts.contains("*")) {
+      } else if (scripts.contains("'unsafe-inline'")
+          || scripts.contains("'unsafe-eval'")
+          || scripts.contains("*")) {
         out.add("CSP allows inline or foreign scripts: " + csp);
       }
       if (!directives.containsKey("frame-ancestors")) {
@@ -119,7 +148,9 @@ public final class HostileInput {
       out.add("X-Content-Type-Options is " + header.apply("X-Content-Type-Options"));
     }
     String referrer = header.apply("Referrer-Policy");
-    if (referrer == null || referrer.contains("unsafe-url") || referrer.equals("no-referrer-when-downgrade")) {
+    if (referrer == null
+        || referrer.contains("unsafe-url")
+        || referrer.equals("no-referrer-when-downgrade")) {
       out.add("Referrer-Policy is " + referrer);
     }
     return out;

@@ -11,22 +11,40 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Nu Html Checker (npm {@code vnu-jar}) run in its own JVM: it brings Jetty 11 and cannot
- * share a classpath with Javalin's Jetty 12 (shared/STACK.md §13). One run checks many files.
+ * The Nu Html Checker (npm {@code vnu-jar}) run in its own JVM: it brings Jetty 11 and cannot share
+ * a classpath with Javalin's Jetty 12 (shared/STACK.md §13). One run checks many files.
  */
 public final class HtmlValidator {
   private HtmlValidator() {}
 
-  /** One message of the checker; {@code type} is "error", "info" (warnings) or "non-document-error". */
-  public record Message(String file, String type, String subType, long line, long column, String message, String extract) {
+  /**
+   * One message of the checker; {@code type} is "error", "info" (warnings) or "non-document-error".
+   */
+  public record Message(
+      String file,
+      String type,
+      String subType,
+      long line,
+      long column,
+      String message,
+      String extract) {
     public boolean isError() {
       return type.equals("error") || type.equals("non-document-error");
     }
 
     @Override
     public String toString() {
-      return "  " + Path.of(file.replaceFirst("^file:", "")).getFileName() + ":" + line + ":" + column + " " + type
-          + (subType.isEmpty() ? "" : "/" + subType) + ": " + message
+      return "  "
+          + Path.of(file.replaceFirst("^file:", "")).getFileName()
+          + ":"
+          + line
+          + ":"
+          + column
+          + " "
+          + type
+          + (subType.isEmpty() ? "" : "/" + subType)
+          + ": "
+          + message
           + (extract.isEmpty() ? "" : "\n      " + extract.replace("\n", "\u21b5"));
     }
   }
@@ -39,7 +57,8 @@ public final class HtmlValidator {
     command.addAll(List.of("--format", "json", "--stdout", "--exit-zero-always"));
     files.forEach(f -> command.add(f.toAbsolutePath().toString()));
     try {
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();

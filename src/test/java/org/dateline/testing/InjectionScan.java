@@ -19,23 +19,106 @@ import org.jsoup.nodes.Element;
 public final class InjectionScan {
   private static final Set<String> ELEMENTS =
       Set.of(
-          "html", "head", "body", "meta", "title", "link", "script", "div", "header", "nav", "main", "footer",
-          "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "img",
-          "span", "time", "figure", "figcaption", "blockquote", "details", "summary", "form", "label", "textarea",
-          "input", "button", "b", "strong", "i", "em", "br");
+          "html",
+          "head",
+          "body",
+          "meta",
+          "title",
+          "link",
+          "script",
+          "div",
+          "header",
+          "nav",
+          "main",
+          "footer",
+          "section",
+          "article",
+          "aside",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "p",
+          "ul",
+          "ol",
+          "li",
+          "a",
+          "img",
+          "span",
+          "time",
+          "figure",
+          "figcaption",
+          "blockquote",
+          "details",
+          "summary",
+          "form",
+          "label",
+          "textarea",
+          "input",
+          "button",
+          "b",
+          "strong",
+          "i",
+          "em",
+          "br");
 
   private static final Set<String> ATTRIBUTES =
       Set.of(
-          "lang", "charset", "name", "content", "property", "rel", "href", "type", "src", "defer", "class", "id",
-          "tabindex", "alt", "width", "height", "srcset", "sizes", "loading", "decoding", "datetime", "open",
-          "method", "action", "data-feedback-form", "hidden", "for", "role", "rows", "required", "autocomplete",
-          "aria-label", "aria-labelledby", "aria-describedby", "aria-current", "aria-hidden");
+          "lang",
+          "charset",
+          "name",
+          "content",
+          "property",
+          "rel",
+          "href",
+          "type",
+          "src",
+          "defer",
+          "class",
+          "id",
+          "tabindex",
+          "alt",
+          "width",
+          "height",
+          "srcset",
+          "sizes",
+          "loading",
+          "decoding",
+          "datetime",
+          "open",
+          "method",
+          "action",
+          "data-feedback-form",
+          "hidden",
+          "for",
+          "role",
+          "rows",
+          "required",
+          "autocomplete",
+          "aria-label",
+          "aria-labelledby",
+          "aria-describedby",
+          "aria-current",
+          "aria-hidden");
 
   private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "action", "formaction", "srcset", "data", "poster", "xlink:href", "background", "content");
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "srcset",
+          "data",
+          "poster",
+          "xlink:href",
+          "background",
+          "content");
 
   private static final Pattern SITE_SCRIPT = Pattern.compile("/static/js/site\\.[0-9a-f]+\\.js");
-  private static final Pattern DANGEROUS_URL = Pattern.compile("^(javascript|vbscript|data|livescript):.*", Pattern.DOTALL);
+  private static final Pattern DANGEROUS_URL =
+      Pattern.compile("^(javascript|vbscript|data|livescript):.*", Pattern.DOTALL);
 
   private InjectionScan() {}
 
@@ -51,7 +134,8 @@ public final class InjectionScan {
       if (!ELEMENTS.contains(tag)) {
         out.add("element <" + tag + "> " + snippet(e));
       }
-      if (tag.equals("script") && (!SITE_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank())) {
+      if (tag.equals("script")
+          && (!SITE_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank())) {
         out.add("script that is not the site's own: " + snippet(e));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -66,7 +150,8 @@ public final class InjectionScan {
         }
         if (URL_ATTRIBUTES.contains(name)) {
           String url = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
-          if (DANGEROUS_URL.matcher(url).matches() && !(name.equals("content") && !url.startsWith("javascript"))) {
+          if (DANGEROUS_URL.matcher(url).matches()
+              && !(name.equals("content") && !url.startsWith("javascript"))) {
             out.add("dangerous URL in " + name + " on <" + tag + ">: " + snippet(e));
           }
         }
@@ -94,8 +179,8 @@ public final class InjectionScan {
 
   /**
    * Everything in the page the browser shows that would mean a payload ran or became markup: an
-   * open dialog, what {@link #IN_BROWSER} finds, and console reports of blocked or injected
-   * script. Reads (and so clears) the console. Empty when the page is clean.
+   * open dialog, what {@link #IN_BROWSER} finds, and console reports of blocked or injected script.
+   * Reads (and so clears) the console. Empty when the page is clean.
    */
   public static List<String> inBrowser(Browser browser, String where) {
     List<String> out = new ArrayList<>();
@@ -111,7 +196,9 @@ public final class InjectionScan {
       if (line.contains("Failed to load resource: the server responded with a status of 4")) {
         continue;
       }
-      if (line.contains("Content Security Policy") || line.contains("Refused to") || line.contains("__xss")) {
+      if (line.contains("Content Security Policy")
+          || line.contains("Refused to")
+          || line.contains("__xss")) {
         out.add(where + ": console: " + line);
       }
     }

@@ -20,9 +20,19 @@ public final class Newsroom {
   }
 
   public static Draft completeDraft(String headline, String section) {
-    return new Draft(headline, "A summary.", section, List.of("Test Reporter"), "SEOUL", "Feb. 5", "Dateline",
-        List.of(new Block.Paragraph("The first paragraph."), new Block.Paragraph("The second paragraph.")),
-        List.of("testing"), 5);
+    return new Draft(
+        headline,
+        "A summary.",
+        section,
+        List.of("Test Reporter"),
+        "SEOUL",
+        "Feb. 5",
+        "Dateline",
+        List.of(
+            new Block.Paragraph("The first paragraph."),
+            new Block.Paragraph("The second paragraph.")),
+        List.of("testing"),
+        5);
   }
 
   /** A new story by {@code author} with a complete draft saved. */

@@ -28,7 +28,10 @@ public final class NewsroomClient {
 
   /** Signs in through the login form; fails the test when that does not work. */
   public static NewsroomClient signIn(TestApp app, String email, String password) {
-    HttpResponse<String> r = app.postForm("/newsroom/login", form("email", email, "password", password, "next", "/newsroom/desk"));
+    HttpResponse<String> r =
+        app.postForm(
+            "/newsroom/login",
+            form("email", email, "password", password, "next", "/newsroom/desk"));
     assertThat(r.statusCode()).as("sign-in of %s: %s", email, r.body()).isEqualTo(303);
     String cookie =
         r.headers().allValues("Set-Cookie").stream()
@@ -54,7 +57,8 @@ public final class NewsroomClient {
   }
 
   public HttpResponse<String> get(String path) {
-    return app.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Cookie", cookie).GET().build());
+    return app.send(
+        HttpRequest.newBuilder(URI.create(app.url(path))).header("Cookie", cookie).GET().build());
   }
 
   /** POSTs the form fields (name, value pairs) with this session's CSRF token. */
@@ -65,7 +69,10 @@ public final class NewsroomClient {
     return postWithoutToken(path, all.toArray(String[]::new));
   }
 
-  /** POSTs the form fields without any CSRF token, as a forged cross-site form would (but from the same origin). */
+  /**
+   * POSTs the form fields without any CSRF token, as a forged cross-site form would (but from the
+   * same origin).
+   */
   public HttpResponse<String> postWithoutToken(String path, String... fields) {
     return app.postForm(path, form(fields), "Cookie", cookie);
   }

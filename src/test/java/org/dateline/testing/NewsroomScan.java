@@ -7,33 +7,77 @@ import java.util.regex.Pattern;
 /**
  * {@link InjectionScan} for newsroom pages: the same scan, its allow-lists widened by what the
  * newsroom templates write (tables, form controls, the diff's {@code del} and {@code ins}, the
- * dashboard's SVG charts, the editor script), and story text in the text-only metas (a headline
- * may read "javascript:..."; a description is no address). Only findings those templates explain
- * are dropped; event handlers, dangerous URLs, foreign scripts and verbatim payloads always count.
+ * dashboard's SVG charts, the editor script), and story text in the text-only metas (a headline may
+ * read "javascript:..."; a description is no address). Only findings those templates explain are
+ * dropped; event handlers, dangerous URLs, foreign scripts and verbatim payloads always count.
  */
 public final class NewsroomScan {
   /** Elements the newsroom templates write that the public ones do not. */
   private static final Set<String> ELEMENTS =
       Set.of(
-          "table", "caption", "thead", "tbody", "tr", "th", "td", "select", "option", "fieldset", "legend", "small",
-          "dl", "dt", "dd", "del", "ins", "code",
+          "table",
+          "caption",
+          "thead",
+          "tbody",
+          "tr",
+          "th",
+          "td",
+          "select",
+          "option",
+          "fieldset",
+          "legend",
+          "small",
+          "dl",
+          "dt",
+          "dd",
+          "del",
+          "ins",
+          "code",
           // The dashboard's chart (the <svg> itself only with the chart's class, below).
-          "desc", "line", "rect", "text");
+          "desc",
+          "line",
+          "rect",
+          "text");
 
   /** Attributes the newsroom templates write that the public ones do not. */
   private static final Set<String> ATTRIBUTES =
       Set.of(
-          "value", "selected", "disabled", "maxlength", "minlength", "placeholder", "formaction", "scope", "target",
-          "data-autosave", "data-upload", "data-editor", "aria-live", "viewbox", "x", "y", "x1", "x2", "y1", "y2",
+          "value",
+          "selected",
+          "disabled",
+          "maxlength",
+          "minlength",
+          "placeholder",
+          "formaction",
+          "scope",
+          "target",
+          "data-autosave",
+          "data-upload",
+          "data-editor",
+          "aria-live",
+          "viewbox",
+          "x",
+          "y",
+          "x1",
+          "x2",
+          "y1",
+          "y2",
           "text-anchor");
 
-  /** Metas whose content is story text (a headline may read "javascript:..."), never an address a browser follows. */
+  /**
+   * Metas whose content is story text (a headline may read "javascript:..."), never an address a
+   * browser follows.
+   */
   private static final Pattern TEXT_META =
-      Pattern.compile("^dangerous URL in content on <meta>: <meta (name=\"description\"|property=\"og:(title|description)\"|name=\"twitter:(title|description)\") content=\"[^\"]*\">$");
+      Pattern.compile(
+          "^dangerous URL in content on <meta>: <meta (name=\"description\"|property=\"og:(title|description)\"|name=\"twitter:(title|description)\") content=\"[^\"]*\">$");
 
-  private static final Pattern EDITOR_SCRIPT = Pattern.compile("<script src=\"/static/js/editor\\.[0-9a-f]+\\.js\" defer(=\"\")?></script>");
-  private static final Pattern ELEMENT = Pattern.compile("^element <([a-z0-9:-]+)> (.*)$", Pattern.DOTALL);
-  private static final Pattern ATTRIBUTE = Pattern.compile("^attribute ([^ ]+) on <[a-z0-9:-]+>: .*$", Pattern.DOTALL);
+  private static final Pattern EDITOR_SCRIPT =
+      Pattern.compile("<script src=\"/static/js/editor\\.[0-9a-f]+\\.js\" defer(=\"\")?></script>");
+  private static final Pattern ELEMENT =
+      Pattern.compile("^element <([a-z0-9:-]+)> (.*)$", Pattern.DOTALL);
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("^attribute ([^ ]+) on <[a-z0-9:-]+>: .*$", Pattern.DOTALL);
 
   private NewsroomScan() {}
 
@@ -42,12 +86,16 @@ public final class NewsroomScan {
     return InjectionScan.findings(html).stream().filter(f -> !explained(f)).toList();
   }
 
-  /** As {@link #findings(String)}, and the payload must not appear verbatim when it holds markup. */
+  /**
+   * As {@link #findings(String)}, and the payload must not appear verbatim when it holds markup.
+   */
   public static List<String> findings(String html, String payload) {
     return InjectionScan.findings(html, payload).stream().filter(f -> !explained(f)).toList();
   }
 
-  /** {@link InjectionScan#inBrowser} on a newsroom page: its editor script and chart are its own. */
+  /**
+   * {@link InjectionScan#inBrowser} on a newsroom page: its editor script and chart are its own.
+   */
   public static List<String> inBrowser(Browser browser, String where) {
     return InjectionScan.inBrowser(browser, where).stream()
         .filter(f -> !explainedInBrowser(f.substring(where.length() + 2)))
@@ -58,7 +106,8 @@ public final class NewsroomScan {
     var element = ELEMENT.matcher(finding);
     if (element.matches()) {
       String tag = element.group(1);
-      return ELEMENTS.contains(tag) || (tag.equals("svg") && element.group(2).startsWith("<svg class=\"chart-svg\""));
+      return ELEMENTS.contains(tag)
+          || (tag.equals("svg") && element.group(2).startsWith("<svg class=\"chart-svg\""));
     }
     var attribute = ATTRIBUTE.matcher(finding);
     if (attribute.matches()) {
@@ -68,7 +117,9 @@ public final class NewsroomScan {
       return true;
     }
     if (finding.startsWith("script that is not the site's own: ")) {
-      return EDITOR_SCRIPT.matcher(finding.substring("script that is not the site's own: ".length())).matches();
+      return EDITOR_SCRIPT
+          .matcher(finding.substring("script that is not the site's own: ".length()))
+          .matches();
     }
     return false;
   }

@@ -37,10 +37,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * accessibility and HTML gates walk, as {@link PublicTemplates} is for the public site. A new
  * newsroom template joins here.
  *
- * <p>{@link #prepare} fills a demo app with a newsroom: an administrator (who looks at every
- * page), an editor and a reporter; a published story with a photo, several versions and an open
- * editing session by the reporter; submitted, scheduled, draft and killed stories; reader
- * feedback and home page picks.
+ * <p>{@link #prepare} fills a demo app with a newsroom: an administrator (who looks at every page),
+ * an editor and a reporter; a published story with a photo, several versions and an open editing
+ * session by the reporter; submitted, scheduled, draft and killed stories; reader feedback and home
+ * page picks.
  */
 public final class NewsroomTemplates {
   public static final String ADMIN_EMAIL = "ada.admin@newsroom.test";
@@ -72,8 +72,17 @@ public final class NewsroomTemplates {
   }
 
   /** What {@link #prepare} made, for tests that look closer. */
-  public record Content(User admin, User editor, User reporter, Story published, Story submitted, Story scheduled,
-      Story draft, Story killed, String photoSrc, List<Page> pages) {}
+  public record Content(
+      User admin,
+      User editor,
+      User reporter,
+      Story published,
+      Story submitted,
+      Story scheduled,
+      Story draft,
+      Story killed,
+      String photoSrc,
+      List<Page> pages) {}
 
   private NewsroomTemplates() {}
 
@@ -87,13 +96,37 @@ public final class NewsroomTemplates {
     String photo = upload(app, adminClient, photo(960, 540)).path("src").asText();
 
     Story s = w.stories().create(reporter);
-    s = w.stories().save(s.id(), s.version(), draft("Harbour reopens after storm repairs", photo, "The harbour reopened on Friday."),
-        reporter, "");
-    s = w.stories().save(s.id(), s.version(), draft("Harbour reopens after two weeks of storm repairs", photo,
-        "The harbour reopened on Friday after two weeks of repairs."), reporter, "");
+    s =
+        w.stories()
+            .save(
+                s.id(),
+                s.version(),
+                draft(
+                    "Harbour reopens after storm repairs",
+                    photo,
+                    "The harbour reopened on Friday."),
+                reporter,
+                "");
+    s =
+        w.stories()
+            .save(
+                s.id(),
+                s.version(),
+                draft(
+                    "Harbour reopens after two weeks of storm repairs",
+                    photo,
+                    "The harbour reopened on Friday after two weeks of repairs."),
+                reporter,
+                "");
     s = w.workflow().apply(s.id(), Request.of(Action.SUBMIT), reporter);
     s = w.workflow().apply(s.id(), Request.of(Action.PUBLISH), editor);
-    s = w.workflow().apply(s.id(), new Request(Action.CORRECT, Optional.empty(), "An earlier version gave the wrong day."), editor);
+    s =
+        w.workflow()
+            .apply(
+                s.id(),
+                new Request(
+                    Action.CORRECT, Optional.empty(), "An earlier version gave the wrong day."),
+                editor);
     Story published = w.stories().find(s.id()).orElseThrow();
     long articleId = published.articleId().orElseThrow();
     w.stories().opened(published.id(), reporter); // "who is editing what"
@@ -101,15 +134,29 @@ public final class NewsroomTemplates {
     Story submitted = Newsroom.written(w, reporter, "Ferry timetable changes for the winter");
     submitted = w.workflow().apply(submitted.id(), Request.of(Action.SUBMIT), reporter);
     Story scheduled = Newsroom.written(w, editor, "Budget vote expected on Monday");
-    scheduled = w.workflow().apply(scheduled.id(),
-        new Request(Action.SCHEDULE, Optional.of(Instant.now().plus(Duration.ofDays(2))), ""), editor);
+    scheduled =
+        w.workflow()
+            .apply(
+                scheduled.id(),
+                new Request(
+                    Action.SCHEDULE, Optional.of(Instant.now().plus(Duration.ofDays(2))), ""),
+                editor);
     Story draft = Newsroom.written(w, reporter, "Rail strike talks resume");
     Story killed = Newsroom.written(w, editor, "Museum closes its east wing");
     w.workflow().apply(killed.id(), Request.of(Action.PUBLISH), editor);
-    killed = w.workflow().apply(killed.id(), new Request(Action.KILL, Optional.empty(), "Legal"), editor);
+    killed =
+        w.workflow()
+            .apply(killed.id(), new Request(Action.KILL, Optional.empty(), "Legal"), editor);
 
-    w.feedbacks().submit(new Feedbacks.Submission(articleId, "The photo caption names the wrong harbour.\nPlease check.", "", "10.1.1.1"));
-    w.feedbacks().submit(new Feedbacks.Submission(articleId, "Thank you for the update.", "", "10.1.1.2"));
+    w.feedbacks()
+        .submit(
+            new Feedbacks.Submission(
+                articleId,
+                "The photo caption names the wrong harbour.\nPlease check.",
+                "",
+                "10.1.1.1"));
+    w.feedbacks()
+        .submit(new Feedbacks.Submission(articleId, "Thank you for the update.", "", "10.1.1.2"));
     adminClient.post("/newsroom/home", "action", "add", "article", Long.toString(articleId));
     adminClient.post("/newsroom/home", "action", "add", "article", "1");
 
@@ -123,7 +170,12 @@ public final class NewsroomTemplates {
             new Page("dashboard-tables", "/newsroom", 200, Via.OPEN_DETAILS),
             new Page("desk", "/newsroom/desk", 200, Via.GET),
             new Page("desk-published", "/newsroom/desk?stage=published", 200, Via.GET),
-            new Page("desk-filtered", "/newsroom/desk?stage=submitted&section=National&author=" + reporter.id() + "&q=ferry", 200,
+            new Page(
+                "desk-filtered",
+                "/newsroom/desk?stage=submitted&section=National&author="
+                    + reporter.id()
+                    + "&q=ferry",
+                200,
                 Via.GET),
             new Page("desk-empty", "/newsroom/desk?stage=embargoed", 200, Via.GET),
             new Page("story", "/newsroom/stories/" + id, 200, Via.GET),
@@ -134,7 +186,11 @@ public final class NewsroomTemplates {
             new Page("preview", "/newsroom/stories/" + id + "/preview", 200, Via.GET),
             new Page("history", "/newsroom/stories/" + id + "/history", 200, Via.GET),
             new Page("version", "/newsroom/stories/" + id + "/versions/" + (v - 1), 200, Via.GET),
-            new Page("diff", "/newsroom/stories/" + id + "/diff?from=" + (v - 2) + "&to=" + (v - 1), 200, Via.GET),
+            new Page(
+                "diff",
+                "/newsroom/stories/" + id + "/diff?from=" + (v - 2) + "&to=" + (v - 1),
+                200,
+                Via.GET),
             new Page("stale", "/newsroom/stories/" + draft.id(), 409, Via.STALE_SAVE),
             new Page("message", "/newsroom/stories/999999", 404, Via.GET),
             new Page("feedback", "/newsroom/feedback", 200, Via.GET),
@@ -142,40 +198,71 @@ public final class NewsroomTemplates {
             new Page("sections", "/newsroom/sections", 200, Via.GET),
             new Page("users", "/newsroom/users", 200, Via.GET),
             new Page("account", "/newsroom/account", 200, Via.GET));
-    return new Content(admin, editor, reporter, published, submitted, scheduled, draft, killed, photo, pages);
+    return new Content(
+        admin, editor, reporter, published, submitted, scheduled, draft, killed, photo, pages);
   }
 
   /** A complete draft in National with every kind of body block, a photo among them. */
   public static Draft draft(String headline, String photoSrc, String lead) {
     String body =
-        "<p>" + lead + " Ships queued <b>outside</b> the <i>breakwater</i>, the <a href=\"https://port.example/\">port authority</a> said.</p>"
+        "<p>"
+            + lead
+            + " Ships queued <b>outside</b> the <i>breakwater</i>, the <a href=\"https://port.example/\">port authority</a> said.</p>"
             + "<h2>What changes</h2>"
-            + "<figure data-src=\"" + photoSrc + "\" data-credit=\"Dateline\"><img src=\"" + photoSrc + "\" alt=\"" + ALT
+            + "<figure data-src=\""
+            + photoSrc
+            + "\" data-credit=\"Dateline\"><img src=\""
+            + photoSrc
+            + "\" alt=\""
+            + ALT
             + "\"><figcaption>The harbour on Friday.</figcaption></figure>"
             + "<blockquote><p>We are open for business.</p><footer>\u2014 Kim Min-ji, harbour master</footer></blockquote>"
             + "<ul><li>Container berths</li><li>The ferry terminal</li></ul>"
             + "<p>Repairs cost about 2 billion won.</p>";
-    return new Draft(headline, "The port resumed work on Friday.", "National", List.of("Rita Reporter"), "BUSAN", "Feb. 5",
-        "Dateline", BodyHtml.parse(body), List.of("ports", "weather"), 4);
+    return new Draft(
+        headline,
+        "The port resumed work on Friday.",
+        "National",
+        List.of("Rita Reporter"),
+        "BUSAN",
+        "Feb. 5",
+        "Dateline",
+        BodyHtml.parse(body),
+        List.of("ports", "weather"),
+        4);
   }
 
-  /** The page's HTML over HTTP as {@code client} (the administrator) or signed out, checking its status. */
+  /**
+   * The page's HTML over HTTP as {@code client} (the administrator) or signed out, checking its
+   * status.
+   */
   public static String html(TestApp app, NewsroomClient client, Content content, Page page) {
     HttpResponse<String> r =
         switch (page.via()) {
           case SIGNED_OUT -> app.get(page.path());
-          case LOGIN_ERROR -> app.postForm("/newsroom/login",
-              NewsroomClient.form("email", ADMIN_EMAIL, "password", "not the password", "next", "/newsroom"));
+          case LOGIN_ERROR ->
+              app.postForm(
+                  "/newsroom/login",
+                  NewsroomClient.form(
+                      "email", ADMIN_EMAIL, "password", "not the password", "next", "/newsroom"));
           case GET, PHOTO_DIALOG, OPEN_DETAILS -> client.get(page.path());
-          case STALE_SAVE -> client.post(page.path(), storyForm(app, client, page.path(), true, false));
-          case PHOTO_WITHOUT_ALT -> client.post(page.path(), storyForm(app, client, page.path(), false, true));
+          case STALE_SAVE ->
+              client.post(page.path(), storyForm(app, client, page.path(), true, false));
+          case PHOTO_WITHOUT_ALT ->
+              client.post(page.path(), storyForm(app, client, page.path(), false, true));
         };
-    assertThat(r.statusCode()).as(page.name() + " " + page.path() + ": " + r.body()).isEqualTo(page.status());
+    assertThat(r.statusCode())
+        .as(page.name() + " " + page.path() + ": " + r.body())
+        .isEqualTo(page.status());
     return r.body();
   }
 
-  /** The editor form's fields as the page has them, its version one behind when {@code stale}, a photo without alt when asked. */
-  private static String[] storyForm(TestApp app, NewsroomClient client, String path, boolean stale, boolean photoWithoutAlt) {
+  /**
+   * The editor form's fields as the page has them, its version one behind when {@code stale}, a
+   * photo without alt when asked.
+   */
+  private static String[] storyForm(
+      TestApp app, NewsroomClient client, String path, boolean stale, boolean photoWithoutAlt) {
     var form = Jsoup.parse(client.get(path).body()).getElementById("story-form");
     List<String> fields = new java.util.ArrayList<>();
     for (var input : form.select("input[name], textarea[name], select[name]")) {
@@ -193,7 +280,8 @@ public final class NewsroomTemplates {
         value = Integer.toString(Integer.parseInt(value) - 1);
       }
       if (name.equals("body") && photoWithoutAlt) {
-        value += "<figure><img src=\"/media/none.jpg\"><figcaption>A photo nobody described.</figcaption></figure>";
+        value +=
+            "<figure><img src=\"/media/none.jpg\"><figcaption>A photo nobody described.</figcaption></figure>";
       }
       if (name.equals("headline") && stale) {
         value += " (my edit)";
@@ -204,14 +292,18 @@ public final class NewsroomTemplates {
     return fields.toArray(String[]::new);
   }
 
-  /** Signs in through the login form in the browser (signing out first), then shows the dashboard. */
+  /**
+   * Signs in through the login form in the browser (signing out first), then shows the dashboard.
+   */
   public static void signIn(Browser browser, TestApp app, String email) {
     signOut(browser, app);
     browser.open(app.url("/newsroom/login"));
     browser.find("#email").sendKeys(email);
     browser.find("#password").sendKeys(Newsroom.PASSWORD);
     browser.find("form button[type=submit]").click();
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/newsroom/login")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/newsroom/login")));
   }
 
   public static void signOut(Browser browser, TestApp app) {
@@ -220,11 +312,15 @@ public final class NewsroomTemplates {
   }
 
   /**
-   * Shows the page in the browser, signed in as the administrator unless the page is for the
-   * signed out; the error states are reached by sending the page's own form as a person would.
+   * Shows the page in the browser, signed in as the administrator unless the page is for the signed
+   * out; the error states are reached by sending the page's own form as a person would.
    */
   public static void open(Browser browser, TestApp app, Page page) {
-    boolean signedIn = !browser.driver().manage().getCookies().stream().filter(c -> c.getName().equals("dateline_session")).toList().isEmpty();
+    boolean signedIn =
+        !browser.driver().manage().getCookies().stream()
+            .filter(c -> c.getName().equals("dateline_session"))
+            .toList()
+            .isEmpty();
     if (page.signedOut() && signedIn) {
       signOut(browser, app);
     } else if (!page.signedOut() && !signedIn) {
@@ -242,12 +338,18 @@ public final class NewsroomTemplates {
       case STALE_SAVE -> {
         // The version the page was opened on is one behind, as after someone else's save.
         waitFor(browser, ".editor-surface");
-        browser.script("const v = document.querySelector('#story-form [name=version]'); v.value = String(Number(v.value) - 1);");
+        browser.script(
+            "const v = document.querySelector('#story-form [name=version]'); v.value = String(Number(v.value) - 1);");
         browser.find(".save-row button[type=submit]").click();
-        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "not saved"));
+        browser
+            .waiting(Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("h1"), "not saved"));
       }
       case PHOTO_WITHOUT_ALT -> {
-        // form.submit() skips the editor's own alt-text check, as a browser without the script would.
+        // form.submit() skips the editor's own alt-text check, as a browser without the script
+        // would.
         waitFor(browser, ".editor-surface");
         browser.script(
             "const f = document.getElementById('story-form');"
@@ -256,7 +358,8 @@ public final class NewsroomTemplates {
         waitFor(browser, "#form-error");
         waitFor(browser, ".editor-surface");
       }
-      case OPEN_DETAILS -> browser.script("document.querySelectorAll('details').forEach(d => d.open = true);");
+      case OPEN_DETAILS ->
+          browser.script("document.querySelectorAll('details').forEach(d => d.open = true);");
       case PHOTO_DIALOG -> {
         waitFor(browser, ".editor-surface figure");
         browser.find(".editor-surface figure").click();
@@ -266,15 +369,24 @@ public final class NewsroomTemplates {
   }
 
   private static void waitFor(Browser browser, String css) {
-    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
-  /** Uploads a photo as the editor does (multipart, the CSRF token in its header) and returns the JSON answer. */
+  /**
+   * Uploads a photo as the editor does (multipart, the CSRF token in its header) and returns the
+   * JSON answer.
+   */
   public static JsonNode upload(TestApp app, NewsroomClient client, byte[] jpeg) {
     String boundary = "----dateline" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
-        + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(jpeg);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> r =

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The quality gates' tools from npm, installed into {@code node_modules/} from the committed
- * lock by the build (see pom.xml, execution {@code npm-tools}). A missing tool fails the gate.
+ * The quality gates' tools from npm, installed into {@code node_modules/} from the committed lock
+ * by the build (see pom.xml, execution {@code npm-tools}). A missing tool fails the gate.
  */
 public final class NpmTools {
   private static final Path ROOT = Path.of("node_modules");

@@ -10,8 +10,8 @@ import org.dateline.article.PageRequest;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every public page template of the demo site, with an address that shows it: the list the
- * browser, accessibility and HTML gates walk. A new public template joins here.
+ * Every public page template of the demo site, with an address that shows it: the list the browser,
+ * accessibility and HTML gates walk. A new public template joins here.
  */
 public final class PublicTemplates {
   /** One template and how to reach it; {@code feedbackError} pages are a POST from the article. */
@@ -57,12 +57,21 @@ public final class PublicTemplates {
             ? app.postForm(feedbackAction(page), "message=&website=")
             : app.get(page.path());
     if (response.statusCode() != page.status()) {
-      throw new AssertionError(page.name() + " " + page.path() + " answered " + response.statusCode() + ", expected " + page.status());
+      throw new AssertionError(
+          page.name()
+              + " "
+              + page.path()
+              + " answered "
+              + response.statusCode()
+              + ", expected "
+              + page.status());
     }
     return response.body();
   }
 
-  /** Shows the page in the browser; the feedback error state is reached by sending the form empty. */
+  /**
+   * Shows the page in the browser; the feedback error state is reached by sending the form empty.
+   */
   public static void open(Browser browser, TestApp app, Page page) {
     browser.open(app.url(page.path()));
     if (page.feedbackError()) {
@@ -74,7 +83,9 @@ public final class PublicTemplates {
               + "HTMLFormElement.prototype.submit.call(f);");
       browser
           .waiting(Duration.ofSeconds(10))
-          .until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.cssSelector(".feedback-error")));
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  org.openqa.selenium.By.cssSelector(".feedback-error")));
     }
   }
 

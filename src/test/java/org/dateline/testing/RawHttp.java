@@ -18,8 +18,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A bare HTTP/1.1 client over a socket: sends the request line and headers exactly as given
- * (hostile paths and headers that {@code java.net.http} would refuse or normalize), optionally
- * from a chosen loopback source address (every 127.x.y.z is this machine on Linux).
+ * (hostile paths and headers that {@code java.net.http} would refuse or normalize), optionally from
+ * a chosen loopback source address (every 127.x.y.z is this machine on Linux).
  */
 public final class RawHttp {
   /**
@@ -38,8 +38,16 @@ public final class RawHttp {
 
   private RawHttp() {}
 
-  /** Sends {@code method target} to 127.0.0.1:port with the headers (name, value pairs) and body. */
-  public static Response send(int port, String method, String target, List<String> headers, byte[] body, String localAddress) {
+  /**
+   * Sends {@code method target} to 127.0.0.1:port with the headers (name, value pairs) and body.
+   */
+  public static Response send(
+      int port,
+      String method,
+      String target,
+      List<String> headers,
+      byte[] body,
+      String localAddress) {
     try (Socket socket = new Socket()) {
       if (localAddress != null) {
         socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
@@ -68,7 +76,8 @@ public final class RawHttp {
         }
         out.flush();
       } catch (java.net.SocketException answeredEarly) {
-        // The server may refuse a body (413) before it has all of it: its answer is still there to read.
+        // The server may refuse a body (413) before it has all of it: its answer is still there to
+        // read.
       }
       return read(socket.getInputStream(), method.equals("HEAD"));
     } catch (IOException e) {
@@ -99,7 +108,9 @@ public final class RawHttp {
       body = new byte[0];
     } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0; size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
+      for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16);
+          size > 0;
+          size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
         buf.write(in.readNBytes(size));
         line(in);
       }
@@ -130,12 +141,20 @@ public final class RawHttp {
     return buf.size() == 0 ? null : buf.toString(StandardCharsets.ISO_8859_1);
   }
 
-  /** Percent-encodes every byte outside unreserved characters (for a path segment or query value). */
+  /**
+   * Percent-encodes every byte outside unreserved characters (for a path segment or query value).
+   */
   public static String encode(String s) {
     StringBuilder b = new StringBuilder();
     for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
       int c = x & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') {
         b.append((char) c);
       } else {
         b.append('%').append(String.format("%02X", c));

@@ -14,7 +14,8 @@ public final class Seed {
   private Seed() {}
 
   public static String text() {
-    try (InputStream in = Seed.class.getClassLoader().getResourceAsStream("demo/seed/" + FILE_NAME)) {
+    try (InputStream in =
+        Seed.class.getClassLoader().getResourceAsStream("demo/seed/" + FILE_NAME)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,14 +12,17 @@ import org.dateline.Config;
 import org.dateline.Wiring;
 
 /**
- * The real application for tests: a real SQLite store in a temporary folder and a real HTTP
- * server on a free port. Close it after use.
+ * The real application for tests: a real SQLite store in a temporary folder and a real HTTP server
+ * on a free port. Close it after use.
  */
 public final class TestApp implements AutoCloseable {
   private final Wiring wiring;
   private final int port;
   private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private TestApp(Wiring wiring, int port) {
     this.wiring = wiring;
@@ -70,7 +73,8 @@ public final class TestApp implements AutoCloseable {
     boolean originGiven = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
-      originGiven |= headers[i].equalsIgnoreCase("Origin") || headers[i].equalsIgnoreCase("Sec-Fetch-Site");
+      originGiven |=
+          headers[i].equalsIgnoreCase("Origin") || headers[i].equalsIgnoreCase("Sec-Fetch-Site");
     }
     if (!originGiven) {
       b.header("Origin", "http://127.0.0.1:" + port);

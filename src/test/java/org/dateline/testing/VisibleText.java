@@ -7,8 +7,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * A page's text as a text browser shows it, top to bottom: text content, image alt text in
- * place of the image, nothing of head, script or style. CSS is not applied, as in a text browser.
+ * A page's text as a text browser shows it, top to bottom: text content, image alt text in place of
+ * the image, nothing of head, script or style. CSS is not applied, as in a text browser.
  */
 public final class VisibleText {
   private VisibleText() {}

@@ -24,13 +24,18 @@ class SeedPageIT {
       String text = VisibleText.of(html);
 
       List<String> lines =
-          Arrays.stream(Seed.text().split("\\R")).map(VisibleText::normalize).filter(l -> !l.isEmpty()).toList();
+          Arrays.stream(Seed.text().split("\\R"))
+              .map(VisibleText::normalize)
+              .filter(l -> !l.isEmpty())
+              .toList();
       assertThat(lines).hasSizeGreaterThan(20);
       int from = 0;
       for (String line : lines) {
         int at = text.indexOf(line, from);
         assertThat(at)
-            .as("seed line not found after position %d: \"%s\"%nin page text: %s", from, line, text.substring(from))
+            .as(
+                "seed line not found after position %d: \"%s\"%nin page text: %s",
+                from, line, text.substring(from))
             .isGreaterThanOrEqualTo(0);
         from = at + line.length();
       }

@@ -31,7 +31,12 @@ class SitePagesIT {
   @BeforeAll
   static void start() {
     app = TestApp.start(data, true);
-    seedPath = app.get("/article/1").headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    seedPath =
+        app.get("/article/1")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceFirst("^https?://[^/]+", "");
   }
 
   @AfterAll
@@ -42,14 +47,23 @@ class SitePagesIT {
   private static Document page(String path) {
     HttpResponse<String> r = app.get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     return Jsoup.parse(r.body());
   }
 
   private static long newStory(String headline, String section, Instant at) {
     var content =
-        new ArticleContent(headline, "Summary.", "en", section, List.of("Test Reporter"), Optional.empty(),
-            List.of(new Block.Paragraph("Body.")), List.of("testing"), 5);
+        new ArticleContent(
+            headline,
+            "Summary.",
+            "en",
+            section,
+            List.of("Test Reporter"),
+            Optional.empty(),
+            List.of(new Block.Paragraph("Body.")),
+            List.of("testing"),
+            5);
     return app.wiring().articles().publish(content, at, Optional.empty()).article().id().value();
   }
 
@@ -66,20 +80,32 @@ class SitePagesIT {
 
   @Test
   void every_section_author_and_tag_page_lists_its_stories() {
-    for (String slug : List.of("north-korea", "national", "politics", "economy", "world", "sports")) {
+    for (String slug :
+        List.of("north-korea", "national", "politics", "economy", "world", "sports")) {
       Document d = page("/section/" + slug);
       assertThat(d.select(".story-item")).as(slug).hasSizeGreaterThanOrEqualTo(5);
-      assertThat(d.select("nav#navigation a[aria-current=page]").attr("href")).isEqualTo("/section/" + slug);
+      assertThat(d.select("nav#navigation a[aria-current=page]").attr("href"))
+          .isEqualTo("/section/" + slug);
     }
-    assertThat(page("/author/byun-duk-kun").select(".story-item a").eachAttr("href")).contains(seedPath);
+    assertThat(page("/author/byun-duk-kun").select(".story-item a").eachAttr("href"))
+        .contains(seedPath);
     assertThat(page("/author/kim-soo-yeon").select(".story-item")).hasSizeGreaterThan(1);
     assertThat(page("/tag/covid-19").select(".story-item")).hasSizeGreaterThan(1);
   }
 
   @Test
   void unknown_pages_answer_404_in_the_site_style() {
-    for (String path : List.of("/nope", "/section/nope", "/author/nobody", "/tag/nothing", "/article/99999",
-        "/article/0/x", "/article/abc/x", "/static/css/site.0000000000.css", "/media/nothing.jpg")) {
+    for (String path :
+        List.of(
+            "/nope",
+            "/section/nope",
+            "/author/nobody",
+            "/tag/nothing",
+            "/article/99999",
+            "/article/0/x",
+            "/article/abc/x",
+            "/static/css/site.0000000000.css",
+            "/media/nothing.jpg")) {
       HttpResponse<String> r = app.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(404);
       Document d = Jsoup.parse(r.body());
@@ -95,7 +121,9 @@ class SitePagesIT {
       assertThat(r.statusCode()).as(path).isEqualTo(301);
       assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith(seedPath);
     }
-    assertThat(seedPath).matches("/article/1/u-s-closely-engaged-with-allies-partners-to-denuclearize-korean-peninsula-state");
+    assertThat(seedPath)
+        .matches(
+            "/article/1/u-s-closely-engaged-with-allies-partners-to-denuclearize-korean-peninsula-state");
   }
 
   @Test
@@ -108,8 +136,10 @@ class SitePagesIT {
     assertThat(d.select("link[rel=canonical]").attr("href")).endsWith(path);
     Document seed = page(seedPath);
     assertThat(seed.select("figure.photo img").attr("src")).startsWith("/media/");
-    assertThat(seed.select("figure.photo img").attr("alt")).startsWith("Department of State Press Secretary Ned Price");
-    assertThat(seed.select("figure.photo figcaption").text()).startsWith("Department of State Press Secretary Ned Price");
+    assertThat(seed.select("figure.photo img").attr("alt"))
+        .startsWith("Department of State Press Secretary Ned Price");
+    assertThat(seed.select("figure.photo figcaption").text())
+        .startsWith("Department of State Press Secretary Ned Price");
   }
 
   @Test
@@ -126,8 +156,11 @@ class SitePagesIT {
     assertThat(secondItems).isNotEmpty().doesNotContainAnyElementsOf(firstItems);
 
     // A story published meanwhile appears on the first page and does not shift the second.
-    long fresh = newStory("Fresh story published while reading", "Sports", Instant.parse("2022-02-05T00:00:00Z"));
-    assertThat(page("/news").select(".story-item h2 a").first().attr("href")).startsWith("/article/" + fresh + "/");
+    long fresh =
+        newStory(
+            "Fresh story published while reading", "Sports", Instant.parse("2022-02-05T00:00:00Z"));
+    assertThat(page("/news").select(".story-item h2 a").first().attr("href"))
+        .startsWith("/article/" + fresh + "/");
     assertThat(page(older).select(".story-item h2 a").eachAttr("href")).isEqualTo(secondItems);
 
     String newer = second.select(".pager a[rel=prev]").attr("href");
@@ -139,9 +172,13 @@ class SitePagesIT {
   @Test
   void head_requests_get_the_headers_without_a_body() {
     HttpResponse<String> r =
-        app.send(HttpRequest.newBuilder(URI.create(app.url("/news"))).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        app.send(
+            HttpRequest.newBuilder(URI.create(app.url("/news")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(r.headers().firstValue("ETag")).isPresent();
     assertThat(r.body()).isEmpty();
   }
@@ -155,8 +192,14 @@ class SitePagesIT {
 
   @Test
   void a_killed_story_answers_410_and_leaves_every_list() {
-    long id = newStory("Story that will be withdrawn", "World", Instant.parse("2022-02-06T00:00:00Z"));
-    String path = app.get("/article/" + id).headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    long id =
+        newStory("Story that will be withdrawn", "World", Instant.parse("2022-02-06T00:00:00Z"));
+    String path =
+        app.get("/article/" + id)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceFirst("^https?://[^/]+", "");
     assertThat(app.get(path).statusCode()).isEqualTo(200);
     assertThat(page("/news").select("a[href=" + path + "]")).isNotEmpty();
 
@@ -166,21 +209,42 @@ class SitePagesIT {
     assertThat(gone.statusCode()).isEqualTo(410);
     assertThat(Jsoup.parse(gone.body()).select("h1").text()).isEqualTo("Story withdrawn");
     assertThat(app.get("/article/" + id).statusCode()).isEqualTo(410);
-    for (String list : List.of("/", "/news", "/section/world", "/author/test-reporter", "/tag/testing")) {
+    for (String list :
+        List.of("/", "/news", "/section/world", "/author/test-reporter", "/tag/testing")) {
       assertThat(app.get(list).body()).as(list).doesNotContain(path);
     }
   }
 
   @Test
   void an_updated_story_shows_its_updated_time() {
-    long id = newStory("Story that will be updated", "National", Instant.parse("2022-01-01T00:00:00Z"));
+    long id =
+        newStory("Story that will be updated", "National", Instant.parse("2022-01-01T00:00:00Z"));
     var content =
-        new ArticleContent("Story that will be updated", "Summary.", "en", "National", List.of("Test Reporter"),
-            Optional.empty(), List.of(new Block.Paragraph("Body, corrected.")), List.of("testing"), 5);
+        new ArticleContent(
+            "Story that will be updated",
+            "Summary.",
+            "en",
+            "National",
+            List.of("Test Reporter"),
+            Optional.empty(),
+            List.of(new Block.Paragraph("Body, corrected.")),
+            List.of("testing"),
+            5);
     String key = "test:update";
-    app.wiring().database().jdbi().useHandle(h -> h.execute("UPDATE articles SET source_key = ? WHERE id = ?", key, id));
-    app.wiring().articles().publish(content, Instant.parse("2022-01-01T00:00:00Z"), Optional.of(key));
-    Document d = page(app.get("/article/" + id).headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+    app.wiring()
+        .database()
+        .jdbi()
+        .useHandle(h -> h.execute("UPDATE articles SET source_key = ? WHERE id = ?", key, id));
+    app.wiring()
+        .articles()
+        .publish(content, Instant.parse("2022-01-01T00:00:00Z"), Optional.of(key));
+    Document d =
+        page(
+            app.get("/article/" + id)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
     assertThat(d.select(".updated").text()).startsWith("Updated ");
     assertThat(d.select(".updated time").attr("datetime")).isNotEmpty();
     assertThat(d.select(".article-body").text()).contains("Body, corrected.");
@@ -191,14 +255,16 @@ class SitePagesIT {
     HttpResponse<String> first = app.get(seedPath);
     String etag = first.headers().firstValue("ETag").orElseThrow();
     String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-    assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=0, must-revalidate");
+    assertThat(first.headers().firstValue("Cache-Control"))
+        .contains("public, max-age=0, must-revalidate");
 
     HttpResponse<String> byEtag = app.get(seedPath, "If-None-Match", etag);
     assertThat(byEtag.statusCode()).isEqualTo(304);
     assertThat(byEtag.body()).isEmpty();
     assertThat(app.get(seedPath, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
     assertThat(app.get(seedPath, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
-    for (String path : List.of("/", "/news", "/section/sports", "/author/byun-duk-kun", "/tag/covid-19")) {
+    for (String path :
+        List.of("/", "/news", "/section/sports", "/author/byun-duk-kun", "/tag/covid-19")) {
       String tag = app.get(path).headers().firstValue("ETag").orElseThrow();
       assertThat(app.get(path, "If-None-Match", tag).statusCode()).as(path).isEqualTo(304);
     }
@@ -207,7 +273,10 @@ class SitePagesIT {
   @Test
   void pages_are_compressed_for_clients_that_accept_gzip() throws Exception {
     HttpResponse<byte[]> zipped =
-        app.send(HttpRequest.newBuilder(URI.create(app.url(seedPath))).header("Accept-Encoding", "gzip").build(),
+        app.send(
+            HttpRequest.newBuilder(URI.create(app.url(seedPath)))
+                .header("Accept-Encoding", "gzip")
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
@@ -228,30 +297,39 @@ class SitePagesIT {
     for (String url : List.of(css, js)) {
       HttpResponse<String> r = app.get(url);
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+      assertThat(r.headers().firstValue("Cache-Control"))
+          .contains("public, max-age=31536000, immutable");
     }
     String photo = page(seedPath).select("figure.photo img").attr("src");
     HttpResponse<String> image = app.get(photo);
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).contains("image/jpeg");
-    assertThat(image.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+    assertThat(image.headers().firstValue("Cache-Control"))
+        .contains("public, max-age=31536000, immutable");
   }
 
   @Test
   void the_seed_page_carries_the_seed_in_its_order() {
     Document d = page(seedPath);
-    assertThat(d.select(".skip-links a").eachText()).containsExactly("Go to Contents", "Go to Navigation");
-    assertThat(d.select(".skip-links a").eachAttr("href")).containsExactly("#contents", "#navigation");
+    assertThat(d.select(".skip-links a").eachText())
+        .containsExactly("Go to Contents", "Go to Navigation");
+    assertThat(d.select(".skip-links a").eachAttr("href"))
+        .containsExactly("#contents", "#navigation");
     assertThat(d.select("main#contents")).hasSize(1);
     assertThat(d.select("nav#navigation")).hasSize(1);
-    assertThat(d.select("h1").text()).isEqualTo("U.S. closely engaged with allies, partners to denuclearize Korean Peninsula: State Dept.");
+    assertThat(d.select("h1").text())
+        .isEqualTo(
+            "U.S. closely engaged with allies, partners to denuclearize Korean Peninsula: State Dept.");
     assertThat(d.select(".kicker").text()).isEqualTo("All News 06:12 February 04, 2022");
     assertThat(d.select(".byline").text()).isEqualTo("By Byun Duk-kun");
     assertThat(d.select(".byline a").attr("href")).isEqualTo("/author/byun-duk-kun");
-    assertThat(d.select(".article-body p").first().text()).startsWith("WASHINGTON, Feb. 3 (Yonhap) -- The United States");
+    assertThat(d.select(".article-body p").first().text())
+        .startsWith("WASHINGTON, Feb. 3 (Yonhap) -- The United States");
     assertThat(d.select("#feedback summary").text()).isEqualTo("Send Feedback");
-    assertThat(d.select("#feedback label[for=feedback-text]").text()).isEqualTo("How can we improve?");
-    assertThat(d.select("#feedback .feedback-thanks").text()).isEqualTo("Thanks for your feedback!");
+    assertThat(d.select("#feedback label[for=feedback-text]").text())
+        .isEqualTo("How can we improve?");
+    assertThat(d.select("#feedback .feedback-thanks").text())
+        .isEqualTo("Thanks for your feedback!");
     assertThat(d.select("#feedback .feedback-thanks").hasAttr("hidden")).isTrue();
   }
 
@@ -267,5 +345,4 @@ class SitePagesIT {
       assertThat(r.body()).doesNotContain("Exception", "SQL", "at org.");
     }
   }
-
 }

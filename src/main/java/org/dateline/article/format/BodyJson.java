@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Block;
 
-/** Body blocks as a JSON array of objects with a {@code type}: one place, both ways. A pure adapter. */
+/**
+ * Body blocks as a JSON array of objects with a {@code type}: one place, both ways. A pure adapter.
+ */
 public final class BodyJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 

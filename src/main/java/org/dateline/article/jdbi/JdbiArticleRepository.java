@@ -28,7 +28,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
-/** Stories in {@code articles}, with {@code article_bylines}, {@code article_tags}, authors, tags. */
+/**
+ * Stories in {@code articles}, with {@code article_bylines}, {@code article_tags}, authors, tags.
+ */
 public final class JdbiArticleRepository implements ArticleRepository {
   private static final String SUMMARY_COLUMNS =
       """
@@ -96,7 +98,11 @@ public final class JdbiArticleRepository implements ArticleRepository {
         rs.wasNull()
             ? Optional.empty()
             : Optional.of(
-                new Section(sectionId, rs.getString("s_slug"), rs.getString("s_name"), rs.getInt("s_position")));
+                new Section(
+                    sectionId,
+                    rs.getString("s_slug"),
+                    rs.getString("s_name"),
+                    rs.getInt("s_position")));
     ArticleContent content =
         new ArticleContent(
             rs.getString("headline"),
@@ -122,7 +128,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
         Optional.ofNullable(rs.getString("source_key")),
         instant(rs, "embargo_until"),
         Optional.ofNullable(rs.getString("correction"))
-            .map(text -> new Article.Correction(text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))));
+            .map(
+                text ->
+                    new Article.Correction(
+                        text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))));
   }
 
   private static long longOrZero(ResultSet rs, String column) {
@@ -183,8 +192,12 @@ public final class JdbiArticleRepository implements ArticleRepository {
                   a)
               .bind("id", id.value())
               .execute();
-          h.createUpdate("DELETE FROM article_bylines WHERE article_id = :id").bind("id", id.value()).execute();
-          h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", id.value()).execute();
+          h.createUpdate("DELETE FROM article_bylines WHERE article_id = :id")
+              .bind("id", id.value())
+              .execute();
+          h.createUpdate("DELETE FROM article_tags WHERE article_id = :id")
+              .bind("id", id.value())
+              .execute();
           writeNames(h, id.value(), a.content());
         });
   }
@@ -219,7 +232,8 @@ public final class JdbiArticleRepository implements ArticleRepository {
     int position = 0;
     for (String name : c.bylines()) {
       long authorId = ensureName(h, "authors", name);
-      h.createUpdate("INSERT INTO article_bylines(article_id, author_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
+      h.createUpdate(
+              "INSERT INTO article_bylines(article_id, author_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
           .bind("a", articleId)
           .bind("n", authorId)
           .bind("p", position++)
@@ -228,7 +242,8 @@ public final class JdbiArticleRepository implements ArticleRepository {
     position = 0;
     for (String name : c.tags()) {
       long tagId = ensureName(h, "tags", name);
-      h.createUpdate("INSERT INTO article_tags(article_id, tag_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
+      h.createUpdate(
+              "INSERT INTO article_tags(article_id, tag_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
           .bind("a", articleId)
           .bind("n", tagId)
           .bind("p", position++)
@@ -240,7 +255,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
   private static long ensureName(Handle h, String table, String name) {
     String slug = Slugs.of(name);
     Optional<Long> existing =
-        h.createQuery("SELECT id FROM " + table + " WHERE slug = :slug").bind("slug", slug).mapTo(Long.class).findOne();
+        h.createQuery("SELECT id FROM " + table + " WHERE slug = :slug")
+            .bind("slug", slug)
+            .mapTo(Long.class)
+            .findOne();
     return existing.orElseGet(
         () ->
             h.createUpdate("INSERT INTO " + table + "(slug, name) VALUES (:slug, :name)")
@@ -274,7 +292,8 @@ public final class JdbiArticleRepository implements ArticleRepository {
 
   @Override
   public List<ArticleSummary> page(Listing listing, PageRequest request) {
-    StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM articles a ");
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM articles a ");
     if (listing instanceof Listing.ByAuthor) {
       sql.append("JOIN article_bylines f ON f.article_id = a.id AND f.author_id = :filter ");
     } else if (listing instanceof Listing.ByTag) {
@@ -295,7 +314,11 @@ public final class JdbiArticleRepository implements ArticleRepository {
           .append(" :cid)) ");
     }
     String dir = ascending ? "ASC" : "DESC";
-    sql.append("ORDER BY a.first_published_at ").append(dir).append(", a.id ").append(dir).append(" LIMIT :limit");
+    sql.append("ORDER BY a.first_published_at ")
+        .append(dir)
+        .append(", a.id ")
+        .append(dir)
+        .append(" LIMIT :limit");
     return jdbi.withHandle(
         h -> {
           Query q = h.createQuery(sql.toString()).bind("limit", request.size() + 1);
@@ -376,7 +399,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
   @Override
   public long countPublic() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'").mapTo(Long.class).one());
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'")
+                .mapTo(Long.class)
+                .one());
   }
 
   @Override
@@ -390,7 +416,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
                 .bindList("ids", ids.stream().map(ArticleId::value).toList())
                 .map(
                     (rs, ctx) ->
-                        new ArticleHeadline(new ArticleId(rs.getLong("id")), rs.getString("slug"), rs.getString("headline"),
+                        new ArticleHeadline(
+                            new ArticleId(rs.getLong("id")),
+                            rs.getString("slug"),
+                            rs.getString("headline"),
                             ArticleState.ofCode(rs.getString("state"))))
                 .list());
   }
@@ -403,7 +432,8 @@ public final class JdbiArticleRepository implements ArticleRepository {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT " + SUMMARY_COLUMNS
+                    "SELECT "
+                        + SUMMARY_COLUMNS
                         + " FROM articles a LEFT JOIN sections s ON s.id = a.section_id"
                         + " WHERE a.state = 'published' AND a.id IN (<ids>)")
                 .bindList("ids", ids.stream().map(ArticleId::value).toList())
@@ -428,7 +458,11 @@ public final class JdbiArticleRepository implements ArticleRepository {
     return jdbi.withHandle(
         h ->
             IntervalCounts.bind(h.createQuery(sql), bounds)
-                .map((rs, ctx) -> new PublishedCounts(Optional.ofNullable(rs.getString("section_name")), IntervalCounts.read(rs, bounds)))
+                .map(
+                    (rs, ctx) ->
+                        new PublishedCounts(
+                            Optional.ofNullable(rs.getString("section_name")),
+                            IntervalCounts.read(rs, bounds)))
                 .list());
   }
 }

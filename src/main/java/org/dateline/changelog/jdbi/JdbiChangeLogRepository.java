@@ -48,7 +48,8 @@ public final class JdbiChangeLogRepository implements ChangeLogRepository {
                         new ChangeEntry(
                             rs.getLong("seq"),
                             rs.getLong("article_id"),
-                            ChangeAction.valueOf(rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
+                            ChangeAction.valueOf(
+                                rs.getString("action").toUpperCase(java.util.Locale.ROOT)),
                             rs.getInt("version"),
                             Instant.ofEpochMilli(rs.getLong("at"))))
                 .list());

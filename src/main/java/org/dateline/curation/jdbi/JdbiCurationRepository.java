@@ -5,7 +5,9 @@ import org.dateline.curation.CurationRepository;
 import org.dateline.storage.Counters;
 import org.jdbi.v3.core.Jdbi;
 
-/** The picks in {@code home_curation}; the version in {@code settings} as {@code curation.version}. */
+/**
+ * The picks in {@code home_curation}; the version in {@code settings} as {@code curation.version}.
+ */
 public final class JdbiCurationRepository implements CurationRepository {
   static final String VERSION = "curation.version";
   private final Jdbi jdbi;
@@ -17,7 +19,10 @@ public final class JdbiCurationRepository implements CurationRepository {
   @Override
   public List<Long> picks() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT article_id FROM home_curation ORDER BY position").mapTo(Long.class).list());
+        h ->
+            h.createQuery("SELECT article_id FROM home_curation ORDER BY position")
+                .mapTo(Long.class)
+                .list());
   }
 
   @Override
@@ -25,7 +30,9 @@ public final class JdbiCurationRepository implements CurationRepository {
     return jdbi.inTransaction(
         h -> {
           h.execute("DELETE FROM home_curation");
-          var insert = h.prepareBatch("INSERT INTO home_curation(position, article_id) VALUES (:position, :article)");
+          var insert =
+              h.prepareBatch(
+                  "INSERT INTO home_curation(position, article_id) VALUES (:position, :article)");
           for (int i = 0; i < articleIds.size(); i++) {
             insert.bind("position", i + 1).bind("article", articleIds.get(i)).add();
           }

@@ -21,7 +21,8 @@ public final class JdbiEditionRepository implements EditionRepository {
     Map<String, String> rows =
         jdbi.withHandle(
             h ->
-                h.createQuery("SELECT name, value FROM settings WHERE name LIKE 'edition.%'")
+                h
+                    .createQuery("SELECT name, value FROM settings WHERE name LIKE 'edition.%'")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                     .list()
                     .stream()

@@ -62,16 +62,25 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   @Override
   public List<Feedback> newest(int limit) {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT * FROM feedback ORDER BY id DESC LIMIT :l").bind("l", limit).map(ROW).list());
+        h ->
+            h.createQuery("SELECT * FROM feedback ORDER BY id DESC LIMIT :l")
+                .bind("l", limit)
+                .map(ROW)
+                .list());
   }
 
   @Override
   public long countNew() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM feedback WHERE state = 'new'").mapTo(Long.class).one());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM feedback WHERE state = 'new'")
+                .mapTo(Long.class)
+                .one());
   }
 
   @Override
-  public List<Feedback> list(Optional<String> state, Optional<Long> articleId, Optional<Long> beforeId, int limit) {
+  public List<Feedback> list(
+      Optional<String> state, Optional<Long> articleId, Optional<Long> beforeId, int limit) {
     // Keyset paging by id (ids grow with arrival): feedback_state and feedback_article serve it.
     StringBuilder sql = new StringBuilder("SELECT * FROM feedback WHERE 1 = 1");
     state.ifPresent(s -> sql.append(" AND state = :state"));
@@ -91,7 +100,12 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   @Override
   public boolean setState(long id, String state) {
     return jdbi.withHandle(
-        h -> h.createUpdate("UPDATE feedback SET state = :s WHERE id = :id").bind("s", state).bind("id", id).execute() > 0);
+        h ->
+            h.createUpdate("UPDATE feedback SET state = :s WHERE id = :id")
+                    .bind("s", state)
+                    .bind("id", id)
+                    .execute()
+                > 0);
   }
 
   @Override
@@ -109,10 +123,15 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
   @Override
   public List<Long> countsBetween(List<Instant> bounds) {
     String sql =
-        "SELECT " + IntervalCounts.columns("received_at", bounds) + " FROM feedback WHERE "
+        "SELECT "
+            + IntervalCounts.columns("received_at", bounds)
+            + " FROM feedback WHERE "
             + IntervalCounts.window("received_at", bounds);
     return jdbi.withHandle(
-        h -> IntervalCounts.bind(h.createQuery(sql), bounds).map((rs, ctx) -> IntervalCounts.read(rs, bounds)).one());
+        h ->
+            IntervalCounts.bind(h.createQuery(sql), bounds)
+                .map((rs, ctx) -> IntervalCounts.read(rs, bounds))
+                .one());
   }
 
   @Override
@@ -120,14 +139,18 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
     return jdbi.inTransaction(
         h -> {
           Optional<String> existing =
-              h.createQuery("SELECT value FROM settings WHERE name = 'feedback.salt'").mapTo(String.class).findOne();
+              h.createQuery("SELECT value FROM settings WHERE name = 'feedback.salt'")
+                  .mapTo(String.class)
+                  .findOne();
           if (existing.isPresent()) {
             return existing.get();
           }
           byte[] bytes = new byte[32];
           new SecureRandom().nextBytes(bytes);
           String salt = HexFormat.of().formatHex(bytes);
-          h.createUpdate("INSERT INTO settings(name, value) VALUES ('feedback.salt', :v)").bind("v", salt).execute();
+          h.createUpdate("INSERT INTO settings(name, value) VALUES ('feedback.salt', :v)")
+              .bind("v", salt)
+              .execute();
           return salt;
         });
   }

@@ -7,8 +7,8 @@ import org.dateline.article.Block;
 import org.dateline.article.Dateline;
 
 /**
- * A story as the seed's text format carries it: headline, the section label, the local time in
- * the edition's zone, bylines, dateline and body (paragraphs and photo captions).
+ * A story as the seed's text format carries it: headline, the section label, the local time in the
+ * edition's zone, bylines, dateline and body (paragraphs and photo captions).
  */
 public record SeedStory(
     String headline,

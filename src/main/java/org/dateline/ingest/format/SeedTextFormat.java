@@ -19,9 +19,9 @@ import org.dateline.shared.Html;
  * adapter: text in, {@link SeedStory} out, and back.
  *
  * <p>Reading: page chrome (skip links, the feedback widget) is dropped; the first line is the
- * headline; the next line is the section label followed by the time in the edition's pattern;
- * lines starting with "By " are bylines; the first body paragraph may open with a dateline; a
- * line repeated on consecutive lines is a photo (the text browser shows alt text, then caption).
+ * headline; the next line is the section label followed by the time in the edition's pattern; lines
+ * starting with "By " are bylines; the first body paragraph may open with a dateline; a line
+ * repeated on consecutive lines is a photo (the text browser shows alt text, then caption).
  *
  * <p>Format changelog: 1 — first version, as the seed page of 2022-02-04.
  */
@@ -67,7 +67,8 @@ public final class SeedTextFormat {
     }
     String headline = lines.get(0);
     if (headline.length() > MAX_HEADLINE) {
-      throw new NotAnArticle("no headline: the first line is longer than " + MAX_HEADLINE + " characters");
+      throw new NotAnArticle(
+          "no headline: the first line is longer than " + MAX_HEADLINE + " characters");
     }
     if (lines.size() < 2) {
       throw new NotAnArticle("no section and time line after the headline");
@@ -124,14 +125,18 @@ public final class SeedTextFormat {
       throw new NotAnArticle("no body: the story has no paragraphs");
     }
     Stamp s = stamp.get();
-    return new SeedStory(headline, s.label(), s.time(), List.copyOf(bylines), dateline, List.copyOf(body));
+    return new SeedStory(
+        headline, s.label(), s.time(), List.copyOf(bylines), dateline, List.copyOf(body));
   }
 
   /** Writes a story in this format, without the page chrome. */
   public String write(SeedStory story) {
     StringBuilder out = new StringBuilder();
     out.append(story.headline()).append("\n\n");
-    out.append(story.sectionLabel()).append(' ').append(timeFormat.format(story.published())).append("\n\n");
+    out.append(story.sectionLabel())
+        .append(' ')
+        .append(timeFormat.format(story.published()))
+        .append("\n\n");
     if (!story.bylines().isEmpty()) {
       out.append("By ").append(String.join(", ", story.bylines())).append("\n\n");
     }

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counts failed logins per account and per client and says how long to wait once there were
- * too many in the window. Thread-safe (synchronized); bounded memory.
+ * Counts failed logins per account and per client and says how long to wait once there were too
+ * many in the window. Thread-safe (synchronized); bounded memory.
  */
 final class LoginThrottle {
   static final int PER_ACCOUNT = 5;

@@ -6,7 +6,8 @@ import com.password4j.types.Argon2;
 
 /** Argon2id password hashes in PHC form (OWASP minimum: 19 MiB, 2 passes, 1 lane). Thread-safe. */
 public final class PasswordHasher {
-  private static final Argon2Function ARGON2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
+  private static final Argon2Function ARGON2 =
+      Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
 
   public String hash(String password) {
     return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();

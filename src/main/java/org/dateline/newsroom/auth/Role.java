@@ -8,8 +8,16 @@ import java.util.Set;
 public enum Role {
   /** Writes and submits their own stories. */
   REPORTER(EnumSet.of(Permission.WRITE_OWN)),
-  /** Edits any story, publishes, schedules, embargoes, corrects, kills, curates, triages feedback. */
-  EDITOR(EnumSet.of(Permission.WRITE_OWN, Permission.EDIT_ANY, Permission.PUBLISH, Permission.CURATE, Permission.TRIAGE)),
+  /**
+   * Edits any story, publishes, schedules, embargoes, corrects, kills, curates, triages feedback.
+   */
+  EDITOR(
+      EnumSet.of(
+          Permission.WRITE_OWN,
+          Permission.EDIT_ANY,
+          Permission.PUBLISH,
+          Permission.CURATE,
+          Permission.TRIAGE)),
   /** Everything an editor does, and manages users and sections. */
   ADMIN(EnumSet.allOf(Permission.class));
 
@@ -34,6 +42,7 @@ public enum Role {
         return r;
       }
     }
-    throw new IllegalArgumentException("unknown role \"" + code + "\": use reporter, editor or admin");
+    throw new IllegalArgumentException(
+        "unknown role \"" + code + "\": use reporter, editor or admin");
   }
 }

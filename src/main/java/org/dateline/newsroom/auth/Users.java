@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.dateline.shared.Hashes;
 
 /**
- * Facade: newsroom accounts and sign-in. Passwords are Argon2id hashes; sessions are random
- * tokens of which only the hash is stored, revoked on logout and password change; failed
- * logins are throttled per account and per client. Thread-safe.
+ * Facade: newsroom accounts and sign-in. Passwords are Argon2id hashes; sessions are random tokens
+ * of which only the hash is stored, revoked on logout and password change; failed logins are
+ * throttled per account and per client. Thread-safe.
  */
 public final class Users {
   public static final int MIN_PASSWORD = 12;
@@ -25,7 +25,11 @@ public final class Users {
   private final LoginThrottle throttle;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  /** Checked against when the account does not exist, so both paths take as long (made on first use). */
+
+  /**
+   * Checked against when the account does not exist, so both paths take as long (made on first
+   * use).
+   */
   private volatile String dummyHash;
 
   public Users(UserRepository repository, PasswordHasher hasher, Clock clock) {
@@ -38,14 +42,19 @@ public final class Users {
   /** Creates an account; the email must be new and the password at least 12 characters. */
   public User add(String email, String name, Role role, String password) {
     String normalized = normalizeEmail(email);
-    if (normalized.length() > 254 || !normalized.matches("[a-z0-9.!#$%&*+/=?^_`{|}~'-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")) {
+    if (normalized.length() > 254
+        || !normalized.matches(
+            "[a-z0-9.!#$%&*+/=?^_`{|}~'-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")) {
       throw new AuthFailed("\"" + email + "\" is not an email address.");
     }
     checkPassword(password);
     if (repository.byEmail(normalized).isPresent()) {
       throw new AuthFailed("There is already an account for " + normalized + ".");
     }
-    String display = name == null || name.isBlank() ? normalized.substring(0, normalized.indexOf('@')) : name.strip();
+    String display =
+        name == null || name.isBlank()
+            ? normalized.substring(0, normalized.indexOf('@'))
+            : name.strip();
     long id = repository.insert(normalized, display, role, hasher.hash(password), clock.instant());
     return repository.byId(id).orElseThrow();
   }
@@ -63,11 +72,15 @@ public final class Users {
     long wait = throttle.waitSeconds(account, client == null ? "" : client);
     if (wait > 0) {
       throw new AuthFailed(
-          "Too many failed sign-ins. Please wait " + (wait + 59) / 60 + " minute(s) and try again.", wait);
+          "Too many failed sign-ins. Please wait " + (wait + 59) / 60 + " minute(s) and try again.",
+          wait);
     }
     Optional<User> user = repository.byEmail(account);
     String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElseGet(this::dummyHash);
-    boolean ok = hasher.matches(password == null ? "" : password, hash) && user.isPresent() && user.get().active();
+    boolean ok =
+        hasher.matches(password == null ? "" : password, hash)
+            && user.isPresent()
+            && user.get().active();
     if (!ok) {
       throttle.failed(account, client == null ? "" : client);
       throw new AuthFailed(GENERIC_FAILURE);
@@ -98,7 +111,8 @@ public final class Users {
         .map(
             row -> {
               Instant expires = now.plus(SESSION_IDLE);
-              if (Duration.between(now, row.expiresAt()).compareTo(SESSION_IDLE.minusMinutes(5)) < 0) {
+              if (Duration.between(now, row.expiresAt()).compareTo(SESSION_IDLE.minusMinutes(5))
+                  < 0) {
                 repository.touchSession(idHash, now, expires);
               }
               return new Session(token, row.user(), row.csrf(), expires);
@@ -137,7 +151,10 @@ public final class Users {
     repository.setRole(userId, role);
   }
 
-  /** Activates or deactivates an account (deactivating ends its sessions); never the last active administrator. */
+  /**
+   * Activates or deactivates an account (deactivating ends its sessions); never the last active
+   * administrator.
+   */
   public synchronized void setActive(long userId, boolean active) {
     if (!active) {
       keepOneAdmin(userId);
@@ -161,10 +178,13 @@ public final class Users {
   }
 
   private void keepOneAdmin(long leaving) {
-    boolean leavingIsAdmin = repository.byId(leaving).map(u -> u.active() && u.role() == Role.ADMIN).orElse(false);
-    long admins = repository.all().stream().filter(u -> u.active() && u.role() == Role.ADMIN).count();
+    boolean leavingIsAdmin =
+        repository.byId(leaving).map(u -> u.active() && u.role() == Role.ADMIN).orElse(false);
+    long admins =
+        repository.all().stream().filter(u -> u.active() && u.role() == Role.ADMIN).count();
     if (leavingIsAdmin && admins <= 1) {
-      throw new AuthFailed("This is the last active administrator; make someone else an administrator first.");
+      throw new AuthFailed(
+          "This is the last active administrator; make someone else an administrator first.");
     }
   }
 

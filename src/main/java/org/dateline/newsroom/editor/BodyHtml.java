@@ -35,22 +35,100 @@ import org.jsoup.select.QueryParser;
  */
 public final class BodyHtml {
   static final String ALT_REQUIRED = "Every photo needs alt text: describe what the photo shows.";
-  static final String UNREADABLE = "The story body could not be read. Paste it as plain text and try again.";
+  static final String UNREADABLE =
+      "The story body could not be read. Paste it as plain text and try again.";
 
   /** Past this nesting a container is not walked further: its text becomes one paragraph. */
   private static final int MAX_DEPTH = 40;
 
   /** Elements that vanish with everything inside them. */
   private static final Set<String> REMOVED =
-      Set.of("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-          "svg", "math", "canvas", "audio", "video", "picture", "source", "track", "map", "area", "input", "button",
-          "select", "option", "optgroup", "textarea", "datalist", "head", "title", "meta", "link", "base", "xml");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "svg",
+          "math",
+          "canvas",
+          "audio",
+          "video",
+          "picture",
+          "source",
+          "track",
+          "map",
+          "area",
+          "input",
+          "button",
+          "select",
+          "option",
+          "optgroup",
+          "textarea",
+          "datalist",
+          "head",
+          "title",
+          "meta",
+          "link",
+          "base",
+          "xml");
 
   private static final Set<String> BLOCKS =
-      Set.of("address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-          "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-          "h6", "header", "hgroup", "hr", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
-          "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "legend",
+          "li",
+          "listing",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "plaintext",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "xmp");
 
   /** The inline elements a paragraph may keep (the sanitizer's allow-list) and line breaks. */
   private static final Set<String> INLINE_KEPT = Set.of("b", "strong", "i", "em", "a", "br");
@@ -59,31 +137,56 @@ public final class BodyHtml {
   private static final Evaluator ANY_BLOCK = QueryParser.parse(String.join(", ", BLOCKS));
   private static final Evaluator ANY_LIST = QueryParser.parse(String.join(", ", LISTS));
 
-  private static final Pattern MEDIA = Pattern.compile("/media/[a-z0-9][a-z0-9._-]{0,120}\\.(?:jpg|png|webp)");
-  private static final Pattern SRCSET_ENTRY = Pattern.compile("(" + MEDIA.pattern() + ")\\s+([1-9][0-9]{0,4})w");
+  private static final Pattern MEDIA =
+      Pattern.compile("/media/[a-z0-9][a-z0-9._-]{0,120}\\.(?:jpg|png|webp)");
+  private static final Pattern SRCSET_ENTRY =
+      Pattern.compile("(" + MEDIA.pattern() + ")\\s+([1-9][0-9]{0,4})w");
   private static final Pattern ABSOLUTE_LINK = Pattern.compile("(?i)(?:https?|mailto):\\S+");
-  // Not "mso-bidi-font-weight:normal", which Word puts on bold text meaning "not bold in right-to-left scripts".
-  private static final Pattern BOLD = Pattern.compile("(?i)(?<![\\w-])font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
-  private static final Pattern NOT_BOLD = Pattern.compile("(?i)(?<![\\w-])font-weight\\s*:\\s*(?:normal|lighter|[1-5]00)");
-  private static final Pattern ITALIC = Pattern.compile("(?i)(?<![\\w-])font-style\\s*:\\s*(?:italic|oblique)");
-  private static final Pattern NOT_ITALIC = Pattern.compile("(?i)(?<![\\w-])font-style\\s*:\\s*normal");
-  private static final Pattern HIDDEN = Pattern.compile("(?i)(?<![\\w-])display\\s*:\\s*none|mso-hide\\s*:\\s*all");
+  // Not "mso-bidi-font-weight:normal", which Word puts on bold text meaning "not bold in
+  // right-to-left scripts".
+  private static final Pattern BOLD =
+      Pattern.compile("(?i)(?<![\\w-])font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
+  private static final Pattern NOT_BOLD =
+      Pattern.compile("(?i)(?<![\\w-])font-weight\\s*:\\s*(?:normal|lighter|[1-5]00)");
+  private static final Pattern ITALIC =
+      Pattern.compile("(?i)(?<![\\w-])font-style\\s*:\\s*(?:italic|oblique)");
+  private static final Pattern NOT_ITALIC =
+      Pattern.compile("(?i)(?<![\\w-])font-style\\s*:\\s*normal");
+  private static final Pattern HIDDEN =
+      Pattern.compile("(?i)(?<![\\w-])display\\s*:\\s*none|mso-hide\\s*:\\s*all");
+
   /** Word writes list items as paragraphs styled {@code mso-list:l0 level1 lfo1}. */
   private static final Pattern WORD_LIST_ITEM = Pattern.compile("(?i)mso-list\\s*:\\s*l\\d");
+
   /** ...whose bullet or number is a span styled {@code mso-list:Ignore}. */
   private static final Pattern WORD_LIST_MARKER = Pattern.compile("(?i)mso-list\\s*:\\s*ignore");
+
   private static final Pattern ORDERED_MARKER = Pattern.compile("^\\(?[0-9a-zA-Z]{1,5}[.)]");
-  /** Paragraph styles that are quotations: Word's Quote and Intense Quote, LibreOffice's Quotations. */
-  private static final Pattern QUOTE_STYLE = Pattern.compile("(?i)\\b(?:MsoQuote|MsoIntenseQuote|quotations)\\b");
+
+  /**
+   * Paragraph styles that are quotations: Word's Quote and Intense Quote, LibreOffice's Quotations.
+   */
+  private static final Pattern QUOTE_STYLE =
+      Pattern.compile("(?i)\\b(?:MsoQuote|MsoIntenseQuote|quotations)\\b");
+
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
-  /** Runs of white space collapse as a browser shows them; a single no-break space is kept on purpose. */
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00a0]{2,}|[\\t\\n\\r\\f]");
+
+  /**
+   * Runs of white space collapse as a browser shows them; a single no-break space is kept on
+   * purpose.
+   */
+  private static final Pattern SPACES =
+      Pattern.compile("[ \\t\\n\\r\\f\\u00a0]{2,}|[\\t\\n\\r\\f]");
+
   private static final Pattern EDGE_SPACES = Pattern.compile("^[ \\u00a0]+|[ \\u00a0]+$");
   private static final Pattern EDGE_SPACES_HTML =
-      Pattern.compile("^(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+|(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+$");
+      Pattern.compile(
+          "^(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+|(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+$");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r\\u00a0]*\\n");
+
   /** The one dash that introduces a cite ("— Maria Ortiz"), as the public page shows it too. */
-  private static final Pattern LEADING_DASH = Pattern.compile("^(?:[\\u2014\\u2013\\u2015]|--?)\\s*");
+  private static final Pattern LEADING_DASH =
+      Pattern.compile("^(?:[\\u2014\\u2013\\u2015]|--?)\\s*");
 
   private BodyHtml() {}
 
@@ -106,12 +209,15 @@ public final class BodyHtml {
     } catch (BodyRejected e) {
       throw e;
     } catch (RuntimeException e) {
-      // The contract is "BodyRejected or blocks": a surprise in a parser must reach the writer as a message.
+      // The contract is "BodyRejected or blocks": a surprise in a parser must reach the writer as a
+      // message.
       throw new BodyRejected(UNREADABLE, e);
     }
   }
 
-  /** The editor HTML of blocks: one element per block, which {@link #parse} reads back unchanged. */
+  /**
+   * The editor HTML of blocks: one element per block, which {@link #parse} reads back unchanged.
+   */
   public static String render(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
@@ -139,41 +245,60 @@ public final class BodyHtml {
   }
 
   private static void renderPhoto(Block.Photo ph, StringBuilder out) {
-    out.append("<figure data-src=\"").append(Html.escape(ph.src()))
-        .append("\" data-srcset=\"").append(Html.escape(ph.srcset()))
-        .append("\" data-width=\"").append(ph.width())
-        .append("\" data-height=\"").append(ph.height())
-        .append("\" data-credit=\"").append(Html.escape(ph.credit())).append("\"><img");
+    out.append("<figure data-src=\"")
+        .append(Html.escape(ph.src()))
+        .append("\" data-srcset=\"")
+        .append(Html.escape(ph.srcset()))
+        .append("\" data-width=\"")
+        .append(ph.width())
+        .append("\" data-height=\"")
+        .append(ph.height())
+        .append("\" data-credit=\"")
+        .append(Html.escape(ph.credit()))
+        .append("\"><img");
     if (!ph.src().isEmpty()) {
       out.append(" src=\"").append(Html.escape(ph.src())).append('"');
     }
     out.append(" alt=\"").append(Html.escape(ph.alt())).append('"');
     if (ph.width() > 0 && ph.height() > 0) {
-      out.append(" width=\"").append(ph.width()).append("\" height=\"").append(ph.height()).append('"');
+      out.append(" width=\"")
+          .append(ph.width())
+          .append("\" height=\"")
+          .append(ph.height())
+          .append('"');
     }
     out.append("><figcaption>").append(Html.escape(ph.caption())).append("</figcaption></figure>");
   }
 
-  /** Removes what must never be read: comments, scripts, styles, objects, hidden and Office-only markup. */
+  /**
+   * Removes what must never be read: comments, scripts, styles, objects, hidden and Office-only
+   * markup.
+   */
   private static void strip(Element body) {
-    body.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment || node instanceof DataNode || node instanceof XmlDeclaration
-            || node instanceof DocumentType) {
-          return FilterResult.REMOVE;
-        }
-        if (node instanceof Element e && e != body) {
-          String name = e.normalName();
-          // VML shapes, Word and math namespaces hold drawing instructions, never story text.
-          if (REMOVED.contains(name) || name.startsWith("v:") || name.startsWith("w:") || name.startsWith("m:")
-              || HIDDEN.matcher(e.attr("style")).find()) {
-            return FilterResult.REMOVE;
+    body.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment
+                || node instanceof DataNode
+                || node instanceof XmlDeclaration
+                || node instanceof DocumentType) {
+              return FilterResult.REMOVE;
+            }
+            if (node instanceof Element e && e != body) {
+              String name = e.normalName();
+              // VML shapes, Word and math namespaces hold drawing instructions, never story text.
+              if (REMOVED.contains(name)
+                  || name.startsWith("v:")
+                  || name.startsWith("w:")
+                  || name.startsWith("m:")
+                  || HIDDEN.matcher(e.attr("style")).find()) {
+                return FilterResult.REMOVE;
+              }
+            }
+            return FilterResult.CONTINUE;
           }
-        }
-        return FilterResult.CONTINUE;
-      }
-    });
+        });
     for (Element e : body.getAllElements()) {
       if (e != body && e.normalName().indexOf(':') > 0) {
         e.unwrap(); // <o:p>, <st1:place> and other Office tags: keep their text
@@ -196,12 +321,14 @@ public final class BodyHtml {
     void container(Element parent, int depth) {
       List<Node> run = new ArrayList<>();
       for (Node child : new ArrayList<>(parent.childNodes())) {
-        if (child instanceof Element e && (BLOCKS.contains(e.normalName()) || e.selectFirst(ANY_BLOCK) != null)) {
+        if (child instanceof Element e
+            && (BLOCKS.contains(e.normalName()) || e.selectFirst(ANY_BLOCK) != null)) {
           paragraphs(run);
           run.clear();
           block(e, depth);
         } else if (child instanceof TextNode t && BLANK_LINE.matcher(t.getWholeText()).find()) {
-          // Loose text with blank lines is typed text (the textarea without JavaScript): one paragraph each.
+          // Loose text with blank lines is typed text (the textarea without JavaScript): one
+          // paragraph each.
           String[] pieces = BLANK_LINE.split(t.getWholeText(), -1);
           for (int i = 0; i < pieces.length; i++) {
             if (i > 0) {
@@ -238,7 +365,10 @@ public final class BodyHtml {
         figure(e, depth);
       } else if (name.equals("table")) {
         table(e);
-      } else if (name.equals("pre") || name.equals("xmp") || name.equals("listing") || name.equals("plaintext")) {
+      } else if (name.equals("pre")
+          || name.equals("xmp")
+          || name.equals("listing")
+          || name.equals("plaintext")) {
         e.wholeText().lines().forEach(this::text);
       } else if (name.equals("hr")) {
         // a rule carries nothing
@@ -276,8 +406,10 @@ public final class BodyHtml {
         }
       }
       for (Element e : wrapper.getAllElements()) {
-        boolean deadLink = e.normalName().equals("a") && !ABSOLUTE_LINK.matcher(e.attr("href").strip()).matches();
-        // Spans, fonts and the like go before the sanitizer sees them: it stops at 256 nested elements.
+        boolean deadLink =
+            e.normalName().equals("a") && !ABSOLUTE_LINK.matcher(e.attr("href").strip()).matches();
+        // Spans, fonts and the like go before the sanitizer sees them: it stops at 256 nested
+        // elements.
         // Relative, javascript: and data: links keep their words and lose the link.
         if (e != wrapper && (deadLink || !INLINE_KEPT.contains(e.normalName()))) {
           e.unwrap();
@@ -285,11 +417,14 @@ public final class BodyHtml {
       }
       redundantEmphasis(wrapper).forEach(Element::unwrap);
       mergeAdjacentTexts(wrapper);
-      NodeTraversor.traverse((node, depth) -> {
-        if (node instanceof TextNode t) {
-          t.text(SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
-        }
-      }, wrapper);
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof TextNode t) {
+              t.text(
+                  SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
+            }
+          },
+          wrapper);
       String html = wrapper.html();
       wrapper.remove();
       for (String line : html.split("<br>", -1)) {
@@ -377,7 +512,8 @@ public final class BodyHtml {
       if (src.isEmpty() && img != null) {
         src = img.attr("src").strip();
       }
-      // Only photos stored here; an empty src is a wire photo whose image did not come with the story.
+      // Only photos stored here; an empty src is a wire photo whose image did not come with the
+      // story.
       if (src.isEmpty() ? !ours : !MEDIA.matcher(src).matches()) {
         return;
       }
@@ -386,9 +522,15 @@ public final class BodyHtml {
         throw new BodyRejected(ALT_REQUIRED);
       }
       Element caption = figure.selectFirst("figcaption");
-      add(new Block.Photo(src, srcset(figure.attr("data-srcset")), number(figure.attr("data-width")),
-          number(figure.attr("data-height")), alt, caption == null ? "" : textOf(caption),
-          clean(figure.attr("data-credit"))));
+      add(
+          new Block.Photo(
+              src,
+              srcset(figure.attr("data-srcset")),
+              number(figure.attr("data-width")),
+              number(figure.attr("data-height")),
+              alt,
+              caption == null ? "" : textOf(caption),
+              clean(figure.attr("data-credit"))));
     }
 
     private void table(Element table) {
@@ -404,7 +546,10 @@ public final class BodyHtml {
     }
   }
 
-  /** A span styled bold or italic (Google Docs, LibreOffice) becomes b or i; Docs' whole-paste {@code <b style="font-weight:normal">} stops being bold. */
+  /**
+   * A span styled bold or italic (Google Docs, LibreOffice) becomes b or i; Docs' whole-paste
+   * {@code <b style="font-weight:normal">} stops being bold.
+   */
   private static void inlineStyle(Element e) {
     String style = e.attr("style");
     if (style.isEmpty()) {
@@ -425,29 +570,31 @@ public final class BodyHtml {
   }
 
   /**
-   * Bold inside bold and italic inside italic: Word nests them, and the sanitizer gives up on
-   * text nested past 256 elements, so a pathological paste would lose its words.
+   * Bold inside bold and italic inside italic: Word nests them, and the sanitizer gives up on text
+   * nested past 256 elements, so a pathological paste would lose its words.
    */
   private static List<Element> redundantEmphasis(Element within) {
     List<Element> redundant = new ArrayList<>();
     int[] open = new int[2];
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        int kind = emphasis(node);
-        if (kind >= 0 && open[kind]++ > 0) {
-          redundant.add((Element) node);
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            int kind = emphasis(node);
+            if (kind >= 0 && open[kind]++ > 0) {
+              redundant.add((Element) node);
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        int kind = emphasis(node);
-        if (kind >= 0) {
-          open[kind]--;
-        }
-      }
-    }, within);
+          @Override
+          public void tail(Node node, int depth) {
+            int kind = emphasis(node);
+            if (kind >= 0) {
+              open[kind]--;
+            }
+          }
+        },
+        within);
     return redundant;
   }
 
@@ -489,19 +636,24 @@ public final class BodyHtml {
 
   /**
    * Sanitized inline HTML that reads back as itself: the sanitizer may drop an element and leave
-   * two runs of white space side by side, so collapsing and sanitizing repeat until nothing changes.
+   * two runs of white space side by side, so collapsing and sanitizing repeat until nothing
+   * changes.
    */
   private static String canonicalInline(String html) {
     String current = html;
     for (int pass = 0; pass < 5; pass++) {
       Document document = Jsoup.parseBodyFragment(current);
       document.outputSettings().prettyPrint(false);
-      NodeTraversor.traverse((node, depth) -> {
-        if (node instanceof TextNode t) {
-          t.text(SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
-        }
-      }, document.body());
-      String next = EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll("");
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof TextNode t) {
+              t.text(
+                  SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
+            }
+          },
+          document.body());
+      String next =
+          EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll("");
       if (next.equals(current)) {
         return next;
       }
@@ -513,39 +665,43 @@ public final class BodyHtml {
   /** The lists inside an element that are not inside another list there. */
   private static List<Element> outermostLists(Element within) {
     List<Element> found = new ArrayList<>();
-    within.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node != within && node instanceof Element e && LISTS.contains(e.normalName())) {
-          found.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-    });
+    within.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node != within && node instanceof Element e && LISTS.contains(e.normalName())) {
+              found.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
     return found;
   }
 
   /** The text of an element as a reader sees it: line breaks and block edges become spaces. */
   private static String textOf(Element element) {
     StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.getWholeText());
-        } else if (node instanceof Element e && (e.normalName().equals("br") || BLOCKS.contains(e.normalName()))) {
-          out.append(' ');
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e
+                && (e.normalName().equals("br") || BLOCKS.contains(e.normalName()))) {
+              out.append(' ');
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          out.append(' ');
-        }
-      }
-    }, element);
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              out.append(' ');
+            }
+          }
+        },
+        element);
     return clean(out.toString());
   }
 

@@ -7,8 +7,8 @@ import org.dateline.article.Block;
 import org.dateline.article.Dateline;
 
 /**
- * A story as it is being written: may be incomplete (a blank page is a draft). {@link
- * #toContent} checks it is complete enough to go out.
+ * A story as it is being written: may be incomplete (a blank page is a draft). {@link #toContent}
+ * checks it is complete enough to go out.
  */
 public record Draft(
     String headline,
@@ -38,10 +38,12 @@ public record Draft(
       throw new IllegalArgumentException("Urgency runs from 1 (flash) to 8 (routine).");
     }
     if (headline.length() > ArticleContent.MAX_HEADLINE) {
-      throw new IllegalArgumentException("The headline has more than " + ArticleContent.MAX_HEADLINE + " characters.");
+      throw new IllegalArgumentException(
+          "The headline has more than " + ArticleContent.MAX_HEADLINE + " characters.");
     }
     if (summary.length() > MAX_SUMMARY) {
-      throw new IllegalArgumentException("The summary has more than " + MAX_SUMMARY + " characters.");
+      throw new IllegalArgumentException(
+          "The summary has more than " + MAX_SUMMARY + " characters.");
     }
   }
 
@@ -53,9 +55,16 @@ public record Draft(
   /** A draft of a stored story's content. */
   public static Draft of(ArticleContent c) {
     return new Draft(
-        c.headline(), c.summary(), c.section(), c.bylines(),
-        c.dateline().map(Dateline::place).orElse(""), c.dateline().map(Dateline::date).orElse(""),
-        c.dateline().map(Dateline::source).orElse(""), c.body(), c.tags(), c.urgency());
+        c.headline(),
+        c.summary(),
+        c.section(),
+        c.bylines(),
+        c.dateline().map(Dateline::place).orElse(""),
+        c.dateline().map(Dateline::date).orElse(""),
+        c.dateline().map(Dateline::source).orElse(""),
+        c.body(),
+        c.tags(),
+        c.urgency());
   }
 
   /** The content to publish; throws IllegalArgumentException naming what is missing. */
@@ -67,8 +76,11 @@ public record Draft(
       throw new IllegalArgumentException("The story needs at least one paragraph.");
     }
     Optional<Dateline> dateline =
-        datelinePlace.isEmpty() ? Optional.empty() : Optional.of(new Dateline(datelinePlace, datelineDate, datelineSource));
-    return new ArticleContent(headline, summary, language, section, bylines, dateline, body, tags, urgency);
+        datelinePlace.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Dateline(datelinePlace, datelineDate, datelineSource));
+    return new ArticleContent(
+        headline, summary, language, section, bylines, dateline, body, tags, urgency);
   }
 
   private static String clean(String s) {

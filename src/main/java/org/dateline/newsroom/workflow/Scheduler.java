@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes scheduled stories when their time comes and lifts embargoes when they end. It reads
- * due stories from the store, so after a restart it publishes whatever fell due meanwhile.
- * Runs on one named thread, once a second.
+ * Publishes scheduled stories when their time comes and lifts embargoes when they end. It reads due
+ * stories from the store, so after a restart it publishes whatever fell due meanwhile. Runs on one
+ * named thread, once a second.
  */
 public final class Scheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);

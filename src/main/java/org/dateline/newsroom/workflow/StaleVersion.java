@@ -13,8 +13,14 @@ public final class StaleVersion extends RuntimeException {
   private final Draft attempted;
 
   public StaleVersion(Revision base, Revision current, Draft attempted) {
-    super("This story was saved by " + current.savedByName() + " (version " + current.version()
-        + ") after you opened version " + base.version() + ". Your changes were not saved; nothing was overwritten.");
+    super(
+        "This story was saved by "
+            + current.savedByName()
+            + " (version "
+            + current.version()
+            + ") after you opened version "
+            + base.version()
+            + ". Your changes were not saved; nothing was overwritten.");
     this.base = base;
     this.current = current;
     this.attempted = attempted;

@@ -36,11 +36,16 @@ public final class Stories {
   /** A blank draft with the writer as byline. */
   public Story create(User user) {
     requireWriter(user);
-    long id = repository.insert(Draft.blank(user.name()), Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
+    long id =
+        repository.insert(
+            Draft.blank(user.name()), Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
     return repository.byId(id).orElseThrow();
   }
 
-  /** The newsroom story of a public article, made from the article when it came from elsewhere (an import). */
+  /**
+   * The newsroom story of a public article, made from the article when it came from elsewhere (an
+   * import).
+   */
   public Story forArticle(long articleId, User user) {
     if (!user.can(Permission.EDIT_ANY)) {
       throw new NotAllowed("Only editors can open a published story.");
@@ -51,14 +56,21 @@ public final class Stories {
           if (existing.isPresent()) {
             return existing.get();
           }
-          var article = articles.find(new ArticleId(articleId)).orElseThrow(() -> new StoryNotFound());
+          var article =
+              articles.find(new ArticleId(articleId)).orElseThrow(() -> new StoryNotFound());
           Stage stage =
               switch (article.state()) {
                 case PUBLISHED -> Stage.PUBLISHED;
                 case EMBARGOED -> Stage.EMBARGOED;
                 case KILLED -> Stage.KILLED;
               };
-          long id = repository.insert(Draft.of(article.content()), stage, user.id(), clock.instant(), Optional.of(articleId));
+          long id =
+              repository.insert(
+                  Draft.of(article.content()),
+                  stage,
+                  user.id(),
+                  clock.instant(),
+                  Optional.of(articleId));
           return repository.byId(id).orElseThrow();
         });
   }
@@ -82,16 +94,21 @@ public final class Stories {
   }
 
   /**
-   * Saves a new version based on {@code baseVersion}. A stale base throws {@link StaleVersion}
-   * and saves nothing.
+   * Saves a new version based on {@code baseVersion}. A stale base throws {@link StaleVersion} and
+   * saves nothing.
    */
   public Story save(long id, int baseVersion, Draft draft, User user, String note) {
     return tx.inTransaction(
         () -> {
           Story s = get(id, user);
           requireEditable(s, user);
-          if (s.version() != baseVersion || !repository.saveVersion(id, baseVersion, draft, user.id(), clock.instant(), note)) {
-            Revision base = repository.revision(id, baseVersion).orElseGet(() -> repository.revision(id, s.version()).orElseThrow());
+          if (s.version() != baseVersion
+              || !repository.saveVersion(
+                  id, baseVersion, draft, user.id(), clock.instant(), note)) {
+            Revision base =
+                repository
+                    .revision(id, baseVersion)
+                    .orElseGet(() -> repository.revision(id, s.version()).orElseThrow());
             throw new StaleVersion(base, repository.revision(id, s.version()).orElseThrow(), draft);
           }
           repository.setEditing(id, user.id(), clock.instant());
@@ -102,7 +119,10 @@ public final class Stories {
   /** Makes an old version the newest one (a new version with the old content). */
   public Story restore(long id, int version, User user) {
     Story s = get(id, user);
-    Revision old = repository.revision(id, version).orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
+    Revision old =
+        repository
+            .revision(id, version)
+            .orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
     return save(id, s.version(), old.draft(), user, "restored version " + version);
   }
 
@@ -113,7 +133,9 @@ public final class Stories {
 
   public Revision revision(long id, int version, User user) {
     get(id, user);
-    return repository.revision(id, version).orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
+    return repository
+        .revision(id, version)
+        .orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
   }
 
   public List<AuditEntry> auditTrail(long id, User user) {
@@ -123,7 +145,11 @@ public final class Stories {
 
   /** The desk: stories in a stage, newest change first; reporters see only their own. */
   public List<Story> desk(DeskQuery query, User user, int limit) {
-    DeskQuery q = user.can(Permission.EDIT_ANY) ? query : new DeskQuery(query.stage(), query.section(), Optional.of(user.id()), query.headline());
+    DeskQuery q =
+        user.can(Permission.EDIT_ANY)
+            ? query
+            : new DeskQuery(
+                query.stage(), query.section(), Optional.of(user.id()), query.headline());
     return repository.desk(q, limit);
   }
 
@@ -160,7 +186,10 @@ public final class Stories {
       throw new NotAllowed("Reporters can change only their own stories.");
     }
     if (s.stage() != Stage.DRAFT) {
-      throw new NotAllowed("This story is with the desk now (" + s.stage().label().toLowerCase() + "); an editor can change it.");
+      throw new NotAllowed(
+          "This story is with the desk now ("
+              + s.stage().label().toLowerCase()
+              + "); an editor can change it.");
     }
   }
 }

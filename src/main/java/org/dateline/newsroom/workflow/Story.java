@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.dateline.newsroom.editor.Draft;
 
 /**
- * A story in the newsroom: its working draft, stage, version (one per save), the public
- * article it became, and who is editing it now.
+ * A story in the newsroom: its working draft, stage, version (one per save), the public article it
+ * became, and who is editing it now.
  */
 public record Story(
     long id,

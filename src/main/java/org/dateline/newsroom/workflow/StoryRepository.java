@@ -18,7 +18,14 @@ public interface StoryRepository {
   /** Saves a new version when the stored version is {@code expected}; false when it is not. */
   boolean saveVersion(long id, int expected, Draft draft, long userId, Instant at, String note);
 
-  void setStage(long id, Stage stage, Optional<Instant> scheduledAt, Optional<Instant> embargoUntil, Optional<Long> articleId, Instant at, long userId);
+  void setStage(
+      long id,
+      Stage stage,
+      Optional<Instant> scheduledAt,
+      Optional<Instant> embargoUntil,
+      Optional<Long> articleId,
+      Instant at,
+      long userId);
 
   void setEditing(long id, long userId, Instant at);
 
@@ -26,7 +33,14 @@ public interface StoryRepository {
 
   Optional<Revision> revision(long id, int version);
 
-  void audit(long storyId, Optional<Long> userId, Action action, Stage from, Stage to, Instant at, String detail);
+  void audit(
+      long storyId,
+      Optional<Long> userId,
+      Action action,
+      Stage from,
+      Stage to,
+      Instant at,
+      String detail);
 
   List<AuditEntry> auditTrail(long storyId);
 

@@ -15,9 +15,9 @@ import org.dateline.storage.Transactions;
 
 /**
  * Facade: the only way a story changes stage. Each action is looked up in {@link Transitions},
- * checked against the user's role and ownership, carried out on the public record through
- * {@link Articles} (which writes the change log), and written to the audit trail — all in one
- * transaction. Thread-safe.
+ * checked against the user's role and ownership, carried out on the public record through {@link
+ * Articles} (which writes the change log), and written to the audit trail — all in one transaction.
+ * Thread-safe.
  */
 public final class Workflow {
   private final StoryRepository repository;
@@ -26,7 +26,12 @@ public final class Workflow {
   private final Transactions tx;
   private final Clock clock;
 
-  public Workflow(StoryRepository repository, Articles articles, Editions editions, Transactions tx, Clock clock) {
+  public Workflow(
+      StoryRepository repository,
+      Articles articles,
+      Editions editions,
+      Transactions tx,
+      Clock clock) {
     this.repository = repository;
     this.articles = articles;
     this.editions = editions;
@@ -69,21 +74,36 @@ public final class Workflow {
                   .orElseThrow(
                       () ->
                           new WorkflowRefused(
-                              "A " + story.stage().label().toLowerCase() + " story cannot be sent to \""
-                                  + request.action().label() + "\"."));
+                              "A "
+                                  + story.stage().label().toLowerCase()
+                                  + " story cannot be sent to \""
+                                  + request.action().label()
+                                  + "\"."));
           if (!allowed(t, story, user)) {
-            throw new NotAllowed("Your role cannot " + request.action().label().toLowerCase() + " this story.");
+            throw new NotAllowed(
+                "Your role cannot " + request.action().label().toLowerCase() + " this story.");
           }
           Instant now = clock.instant();
           Effect effect = carryOut(story, t, request, now);
-          repository.setStage(storyId, t.to(), effect.scheduledAt(), effect.embargoUntil(), effect.articleId(), now,
+          repository.setStage(
+              storyId,
+              t.to(),
+              effect.scheduledAt(),
+              effect.embargoUntil(),
+              effect.articleId(),
+              now,
               user.map(User::id).orElse(story.updatedBy()));
-          repository.audit(storyId, user.map(User::id), t.action(), t.from(), t.to(), now, effect.detail());
+          repository.audit(
+              storyId, user.map(User::id), t.action(), t.from(), t.to(), now, effect.detail());
           return repository.byId(storyId).orElseThrow();
         });
   }
 
-  private record Effect(Optional<Instant> scheduledAt, Optional<Instant> embargoUntil, Optional<Long> articleId, String detail) {}
+  private record Effect(
+      Optional<Instant> scheduledAt,
+      Optional<Instant> embargoUntil,
+      Optional<Long> articleId,
+      String detail) {}
 
   private Effect carryOut(Story story, Transitions.Transition t, Request request, Instant now) {
     Optional<Long> articleId = story.articleId();
@@ -92,7 +112,8 @@ public final class Workflow {
         content(story); // a story goes to the desk complete
         yield new Effect(Optional.empty(), Optional.empty(), articleId, "");
       }
-      case RETURN, UNSCHEDULE -> new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      case RETURN, UNSCHEDULE ->
+          new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
       case SCHEDULE -> {
         Instant at = future(request, "a publication time");
         content(story);
@@ -101,24 +122,32 @@ public final class Workflow {
       case EMBARGO -> {
         Instant until = future(request, "the time the embargo ends");
         Article a = articles.embargo(content(story), until, story.sourceKey());
-        yield new Effect(Optional.empty(), Optional.of(until), Optional.of(a.id().value()), "until " + until);
+        yield new Effect(
+            Optional.empty(), Optional.of(until), Optional.of(a.id().value()), "until " + until);
       }
       case PUBLISH -> {
         Article a =
             story.stage() == Stage.EMBARGOED
                 ? articles.liftEmbargo(new ArticleId(articleId.orElseThrow()))
                 : articles.publish(content(story), now, Optional.of(story.sourceKey())).article();
-        yield new Effect(Optional.empty(), Optional.empty(), Optional.of(a.id().value()), "version " + story.version());
+        yield new Effect(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(a.id().value()),
+            "version " + story.version());
       }
       case UPDATE -> {
         articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.empty());
-        yield new Effect(Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+        yield new Effect(
+            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
       }
       case CORRECT -> {
         if (request.note().isEmpty()) {
-          throw new WorkflowRefused("A correction needs a note that tells readers what was corrected.");
+          throw new WorkflowRefused(
+              "A correction needs a note that tells readers what was corrected.");
         }
-        articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
+        articles.update(
+            new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
       }
       case KILL -> {
@@ -144,7 +173,10 @@ public final class Workflow {
     return at;
   }
 
-  /** The table's permission, plus: a reporter submits only their own story. The scheduler may publish. */
+  /**
+   * The table's permission, plus: a reporter submits only their own story. The scheduler may
+   * publish.
+   */
   private static boolean allowed(Transitions.Transition t, Story story, Optional<User> user) {
     if (user.isEmpty()) {
       return t.action() == Action.PUBLISH;
@@ -153,6 +185,8 @@ public final class Workflow {
     if (!u.can(t.permission())) {
       return false;
     }
-    return t.permission() != Permission.WRITE_OWN || u.can(Permission.EDIT_ANY) || story.createdBy() == u.id();
+    return t.permission() != Permission.WRITE_OWN
+        || u.can(Permission.EDIT_ANY)
+        || story.createdBy() == u.id();
   }
 }

@@ -8,11 +8,15 @@ import org.dateline.storage.Counters;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Sections in the {@code sections} table; their version in {@code settings} as {@code sections.version}. */
+/**
+ * Sections in the {@code sections} table; their version in {@code settings} as {@code
+ * sections.version}.
+ */
 public final class JdbiSectionRepository implements SectionRepository {
   private static final RowMapper<Section> ROW =
       (rs, ctx) ->
-          new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+          new Section(
+              rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
   static final String VERSION = "sections.version";
   private final Jdbi jdbi;
 
@@ -29,13 +33,21 @@ public final class JdbiSectionRepository implements SectionRepository {
   @Override
   public Optional<Section> bySlug(String slug) {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT * FROM sections WHERE slug = :slug").bind("slug", slug).map(ROW).findOne());
+        h ->
+            h.createQuery("SELECT * FROM sections WHERE slug = :slug")
+                .bind("slug", slug)
+                .map(ROW)
+                .findOne());
   }
 
   @Override
   public Optional<Section> byName(String name) {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT * FROM sections WHERE name = :name").bind("name", name).map(ROW).findOne());
+        h ->
+            h.createQuery("SELECT * FROM sections WHERE name = :name")
+                .bind("name", name)
+                .map(ROW)
+                .findOne());
   }
 
   @Override
@@ -44,7 +56,8 @@ public final class JdbiSectionRepository implements SectionRepository {
         jdbi.inTransaction(
             h -> {
               long created =
-                  h.createUpdate("INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
+                  h.createUpdate(
+                          "INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
                       .bind("slug", slug)
                       .bind("name", name)
                       .bind("position", position)
@@ -61,7 +74,10 @@ public final class JdbiSectionRepository implements SectionRepository {
   public void rename(long id, String name) {
     jdbi.useTransaction(
         h -> {
-          h.createUpdate("UPDATE sections SET name = :name WHERE id = :id").bind("name", name).bind("id", id).execute();
+          h.createUpdate("UPDATE sections SET name = :name WHERE id = :id")
+              .bind("name", name)
+              .bind("id", id)
+              .execute();
           Counters.bump(h, VERSION);
         });
   }

@@ -7,7 +7,10 @@ import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.web.newsroom.NewsroomModel.AccountPage;
 
-/** The signed-in user's own account: who they are, and changing their password (which ends every session). */
+/**
+ * The signed-in user's own account: who they are, and changing their password (which ends every
+ * session).
+ */
 public final class AccountPages {
   private final Users users;
   private final NewsroomChrome chrome;
@@ -20,8 +23,16 @@ public final class AccountPages {
   /** GET /newsroom/account */
   public void show(Context ctx) {
     User user = NewsroomAccess.user(ctx);
-    chrome.send(ctx, 200, "newsroom/account.jte",
-        new AccountPage(chrome.frame(ctx, "/newsroom/account"), user.name(), user.email(), user.role().code(), Users.MIN_PASSWORD));
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/account.jte",
+        new AccountPage(
+            chrome.frame(ctx, "/newsroom/account"),
+            user.name(),
+            user.email(),
+            user.role().code(),
+            Users.MIN_PASSWORD));
   }
 
   /**

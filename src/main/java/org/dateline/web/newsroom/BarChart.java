@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Lays out a bar chart (stacked when there are several series) for a server-rendered SVG: every
- * coordinate, label and text alternative is computed here, so the template only draws. Colours
- * come from CSS classes ({@code series-0}...{@code series-7}, repeating), never from inline
- * styles (the CSP forbids them). Immutable; thread-safe.
+ * coordinate, label and text alternative is computed here, so the template only draws. Colours come
+ * from CSS classes ({@code series-0}...{@code series-7}, repeating), never from inline styles (the
+ * CSP forbids them). Immutable; thread-safe.
  */
 public final class BarChart {
   static final int WIDTH = 720;
@@ -25,8 +25,18 @@ public final class BarChart {
 
   /** A chart ready to draw: its accessible title and description, and every shape and label. */
   public record Chart(
-      String id, String title, String description, int width, int height, double plotLeft, double plotRight,
-      List<Gridline> grid, List<Bar> bars, List<Label> categoryLabels, List<LegendItem> legend, Table table) {
+      String id,
+      String title,
+      String description,
+      int width,
+      int height,
+      double plotLeft,
+      double plotRight,
+      List<Gridline> grid,
+      List<Bar> bars,
+      List<Label> categoryLabels,
+      List<LegendItem> legend,
+      Table table) {
     public String viewBox() {
       return "0 0 " + width + " " + height;
     }
@@ -44,7 +54,8 @@ public final class BarChart {
   public record Gridline(double y, double labelY, String label) {}
 
   /** A rectangle of one series on one category; {@code tooltip} is its text for pointer users. */
-  public record Bar(double x, double y, double width, double height, String cssClass, String tooltip) {}
+  public record Bar(
+      double x, double y, double width, double height, String cssClass, String tooltip) {}
 
   /** A category's label under the bars. */
   public record Label(double x, double y, String text) {}
@@ -57,15 +68,28 @@ public final class BarChart {
   public record TableRow(String category, List<Long> values, long total) {}
 
   /**
-   * Lays out {@code series} stacked over {@code categories} (in order, first at the bottom);
-   * {@code one} and {@code many} name what is counted ("story", "stories") in the texts.
+   * Lays out {@code series} stacked over {@code categories} (in order, first at the bottom); {@code
+   * one} and {@code many} name what is counted ("story", "stories") in the texts.
    */
-  static Chart stacked(String id, String title, String one, String many, List<String> categories, List<Series> series) {
+  static Chart stacked(
+      String id,
+      String title,
+      String one,
+      String many,
+      List<String> categories,
+      List<Series> series) {
     int n = categories.size();
     long[] totals = new long[n];
     for (Series s : series) {
       if (s.values().size() != n) {
-        throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size() + " values for " + n + " categories");
+        throw new IllegalArgumentException(
+            "series "
+                + s.name()
+                + " has "
+                + s.values().size()
+                + " values for "
+                + n
+                + " categories");
       }
       for (int i = 0; i < n; i++) {
         totals[i] += s.values().get(i);
@@ -106,10 +130,17 @@ public final class BarChart {
         double h = plotHeight * value / top;
         base -= h;
         String label = series.size() == 1 ? "" : series.get(k).name() + ": ";
-        bars.add(new Bar(x, round(base), barWidth, round(h), cssClass(k, series.size()),
-            categories.get(i) + " · " + label + value + " " + (value == 1 ? one : many)));
+        bars.add(
+            new Bar(
+                x,
+                round(base),
+                barWidth,
+                round(h),
+                cssClass(k, series.size()),
+                categories.get(i) + " · " + label + value + " " + (value == 1 ? one : many)));
       }
-      labels.add(new Label(round(LEFT + slot * i + slot / 2), HEIGHT - BOTTOM + 18, categories.get(i)));
+      labels.add(
+          new Label(round(LEFT + slot * i + slot / 2), HEIGHT - BOTTOM + 18, categories.get(i)));
     }
     List<LegendItem> legend = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -129,9 +160,28 @@ public final class BarChart {
     String description =
         sum == 0
             ? "No " + many + period + "."
-            : sum + " " + (sum == 1 ? one : many) + period + (series.size() > 1 ? " in " + series.size() + " sections" : "")
-                + "; the most on " + categories.get(busiest) + ", with " + max + ".";
-    return new Chart(id, title, description, WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, grid, bars, labels, legend,
+            : sum
+                + " "
+                + (sum == 1 ? one : many)
+                + period
+                + (series.size() > 1 ? " in " + series.size() + " sections" : "")
+                + "; the most on "
+                + categories.get(busiest)
+                + ", with "
+                + max
+                + ".";
+    return new Chart(
+        id,
+        title,
+        description,
+        WIDTH,
+        HEIGHT,
+        LEFT,
+        WIDTH - RIGHT,
+        grid,
+        bars,
+        labels,
+        legend,
         new Table(names, rows, series.size() > 1));
   }
 

@@ -19,7 +19,10 @@ import org.dateline.web.newsroom.NewsroomModel.CurationPage;
 import org.dateline.web.newsroom.NewsroomModel.PickRow;
 import org.dateline.web.site.SiteChrome;
 
-/** Home page curation: the editors' top stories in order, and the latest public stories to pick from. */
+/**
+ * Home page curation: the editors' top stories in order, and the latest public stories to pick
+ * from.
+ */
 public final class CurationPages {
   private static final int CANDIDATES = 50;
   private final Curation curation;
@@ -41,17 +44,40 @@ public final class CurationPages {
       ArticleId id = picks.get(i);
       ArticleHeadline h = headlines.get(id);
       boolean shown = h != null && h.isPublic();
-      rows.add(new PickRow(id.value(), i + 1, h == null ? "Story #" + id.value() : h.headline(),
-          shown ? SiteChrome.articleHref(id.value(), h.slug()) : "", shown, i == 0, i == picks.size() - 1));
+      rows.add(
+          new PickRow(
+              id.value(),
+              i + 1,
+              h == null ? "Story #" + id.value() : h.headline(),
+              shown ? SiteChrome.articleHref(id.value(), h.slug()) : "",
+              shown,
+              i == 0,
+              i == picks.size() - 1));
     }
     Edition edition = chrome.editions().current();
     List<CandidateRow> latest = new ArrayList<>();
-    for (ArticleSummary s : articles.page(new Listing.All(), PageRequest.newest(CANDIDATES)).items()) {
-      latest.add(new CandidateRow(s.id().value(), s.headline(), s.sectionName().orElse(""), edition.format(s.firstPublishedAt()),
-          s.firstPublishedAt().toString(), SiteChrome.articleHref(s.id().value(), s.slug()), picks.contains(s.id())));
+    for (ArticleSummary s :
+        articles.page(new Listing.All(), PageRequest.newest(CANDIDATES)).items()) {
+      latest.add(
+          new CandidateRow(
+              s.id().value(),
+              s.headline(),
+              s.sectionName().orElse(""),
+              edition.format(s.firstPublishedAt()),
+              s.firstPublishedAt().toString(),
+              SiteChrome.articleHref(s.id().value(), s.slug()),
+              picks.contains(s.id())));
     }
-    chrome.send(ctx, 200, "newsroom/curation.jte",
-        new CurationPage(chrome.frame(ctx, "/newsroom/home"), rows, latest, Curation.PLACES, picks.size() >= Curation.PLACES));
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/curation.jte",
+        new CurationPage(
+            chrome.frame(ctx, "/newsroom/home"),
+            rows,
+            latest,
+            Curation.PLACES,
+            picks.size() >= Curation.PLACES));
   }
 
   /** POST /newsroom/home: action=add|remove|up|down and article=ID, then 303 back to the page. */

@@ -27,9 +27,9 @@ import org.dateline.web.newsroom.NewsroomModel.UpcomingRow;
 import org.dateline.web.site.SiteChrome;
 
 /**
- * The dashboard, the newsroom's first page: stories published per day per section and feedback
- * per day over the last {@link #DAYS} days (days in the edition's zone), the newest feedback
- * for those who triage it, and the next scheduled and embargoed stories.
+ * The dashboard, the newsroom's first page: stories published per day per section and feedback per
+ * day over the last {@link #DAYS} days (days in the edition's zone), the newest feedback for those
+ * who triage it, and the next scheduled and embargoed stories.
  */
 public final class DashboardPages {
   static final int DAYS = 14;
@@ -42,7 +42,8 @@ public final class DashboardPages {
   private final NewsroomChrome chrome;
   private final Clock clock;
 
-  public DashboardPages(Articles articles, Feedbacks feedbacks, Stories stories, NewsroomChrome chrome, Clock clock) {
+  public DashboardPages(
+      Articles articles, Feedbacks feedbacks, Stories stories, NewsroomChrome chrome, Clock clock) {
     this.articles = articles;
     this.feedbacks = feedbacks;
     this.stories = stories;
@@ -56,7 +57,8 @@ public final class DashboardPages {
     Edition edition = chrome.editions().current();
     ZoneId zone = edition.zone();
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("MMM d", Locale.forLanguageTag(edition.language()));
+    DateTimeFormatter dayFormat =
+        DateTimeFormatter.ofPattern("MMM d", Locale.forLanguageTag(edition.language()));
     List<Instant> bounds = new ArrayList<>();
     List<String> days = new ArrayList<>();
     for (int i = 0; i <= DAYS; i++) {
@@ -72,13 +74,27 @@ public final class DashboardPages {
       sections.add(new BarChart.Series(c.section().orElse("No section"), c.perInterval()));
     }
     BarChart.Chart published =
-        BarChart.stacked("published", "Stories published per day, by section", "story", "stories", days, sections);
+        BarChart.stacked(
+            "published",
+            "Stories published per day, by section",
+            "story",
+            "stories",
+            days,
+            sections);
     BarChart.Chart received =
-        BarChart.stacked("feedback", "Reader feedback received per day", "message", "messages", days,
+        BarChart.stacked(
+            "feedback",
+            "Reader feedback received per day",
+            "message",
+            "messages",
+            days,
             List.of(new BarChart.Series("Messages", feedbacks.receivedPerInterval(bounds))));
 
     boolean triage = user.can(Permission.TRIAGE);
-    chrome.send(ctx, 200, "newsroom/dashboard.jte",
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/dashboard.jte",
         new DashboardPage(
             chrome.frame(ctx, "/newsroom"),
             chrome.assets().url("css/dashboard.css"),
@@ -97,13 +113,14 @@ public final class DashboardPages {
     List<FeedbackItem> items = new ArrayList<>();
     for (Feedback f : newest) {
       ArticleHeadline h = headlines.get(new ArticleId(f.articleId()));
-      items.add(new FeedbackItem(
-          edition.format(f.receivedAt()),
-          f.receivedAt().toString(),
-          f.message().lines().toList(),
-          h == null ? "Story #" + f.articleId() : h.headline(),
-          h != null && h.isPublic() ? SiteChrome.articleHref(f.articleId(), h.slug()) : "",
-          "/newsroom/feedback?state=all&article=" + f.articleId()));
+      items.add(
+          new FeedbackItem(
+              edition.format(f.receivedAt()),
+              f.receivedAt().toString(),
+              f.message().lines().toList(),
+              h == null ? "Story #" + f.articleId() : h.headline(),
+              h != null && h.isPublic() ? SiteChrome.articleHref(f.articleId(), h.slug()) : "",
+              "/newsroom/feedback?state=all&article=" + f.articleId()));
     }
     return items;
   }
@@ -117,13 +134,14 @@ public final class DashboardPages {
         continue;
       }
       Instant when = s.scheduledAt().or(s::embargoUntil).orElse(s.updatedAt());
-      rows.add(new UpcomingRow(
-          s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
-          "/newsroom/stories/" + s.id(),
-          s.stage().label(),
-          edition.format(when),
-          when.toString(),
-          s.createdByName()));
+      rows.add(
+          new UpcomingRow(
+              s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
+              "/newsroom/stories/" + s.id(),
+              s.stage().label(),
+              edition.format(when),
+              when.toString(),
+              s.createdByName()));
     }
     return rows;
   }

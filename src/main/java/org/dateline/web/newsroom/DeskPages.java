@@ -40,14 +40,23 @@ public final class DeskPages {
     String section = trim(ctx.queryParam("section"));
     String author = trim(ctx.queryParam("author"));
     String q = trim(ctx.queryParam("q"));
-    Optional<Long> authorId = author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
-    var query = new DeskQuery(stage, section.isEmpty() ? Optional.empty() : Optional.of(section), authorId,
-        q.isEmpty() ? Optional.empty() : Optional.of(q));
+    Optional<Long> authorId =
+        author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
+    var query =
+        new DeskQuery(
+            stage,
+            section.isEmpty() ? Optional.empty() : Optional.of(section),
+            authorId,
+            q.isEmpty() ? Optional.empty() : Optional.of(q));
     Edition edition = chrome.editions().current();
     Map<Stage, Integer> counts = stories.countsByStage();
     List<Option> stages = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      stages.add(new Option(s.code(), s.label() + (user.can(Permission.EDIT_ANY) ? " (" + counts.get(s) + ")" : ""), s == stage));
+      stages.add(
+          new Option(
+              s.code(),
+              s.label() + (user.can(Permission.EDIT_ANY) ? " (" + counts.get(s) + ")" : ""),
+              s == stage));
     }
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All sections", section.isEmpty()));
@@ -58,21 +67,39 @@ public final class DeskPages {
     authors.add(new Option("", "All authors", author.isEmpty()));
     if (user.can(Permission.EDIT_ANY)) {
       for (User u : users.all()) {
-        authors.add(new Option(Long.toString(u.id()), u.name(), author.equals(Long.toString(u.id()))));
+        authors.add(
+            new Option(Long.toString(u.id()), u.name(), author.equals(Long.toString(u.id()))));
       }
     }
     List<DeskRow> rows =
         stories.desk(query, user, LIMIT).stream().map(s -> row(s, user, edition)).toList();
-    chrome.send(ctx, 200, "newsroom/desk.jte",
-        new DeskPage(chrome.frame(ctx, "/newsroom/desk"), stage.code(), stages, sectionOptions, authors, q, rows,
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/desk.jte",
+        new DeskPage(
+            chrome.frame(ctx, "/newsroom/desk"),
+            stage.code(),
+            stages,
+            sectionOptions,
+            authors,
+            q,
+            rows,
             user.can(Permission.WRITE_OWN)));
   }
 
   private DeskRow row(Story s, User user, Edition edition) {
-    String editing = stories.someoneElseEditing(s, user).map(e -> e.name() + " is editing").orElse("");
-    return new DeskRow(s.id(), "/newsroom/stories/" + s.id(), s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
-        s.draft().section().isEmpty() ? "All News" : s.draft().section(), s.createdByName(), s.stage().label(),
-        edition.format(s.updatedAt()), editing,
+    String editing =
+        stories.someoneElseEditing(s, user).map(e -> e.name() + " is editing").orElse("");
+    return new DeskRow(
+        s.id(),
+        "/newsroom/stories/" + s.id(),
+        s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
+        s.draft().section().isEmpty() ? "All News" : s.draft().section(),
+        s.createdByName(),
+        s.stage().label(),
+        edition.format(s.updatedAt()),
+        editing,
         s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");
   }
 

@@ -21,17 +21,34 @@ final class DraftForm {
   record Parsed(Optional<Draft> draft, String error, StoryForm form) {}
 
   static StoryForm of(Draft d) {
-    return new StoryForm(d.headline(), d.summary(), d.section(), String.join(", ", d.bylines()), d.datelinePlace(),
-        d.datelineDate(), d.datelineSource(), BodyHtml.render(d.body()), String.join(", ", d.tags()), d.urgency());
+    return new StoryForm(
+        d.headline(),
+        d.summary(),
+        d.section(),
+        String.join(", ", d.bylines()),
+        d.datelinePlace(),
+        d.datelineDate(),
+        d.datelineSource(),
+        BodyHtml.render(d.body()),
+        String.join(", ", d.tags()),
+        d.urgency());
   }
 
   static Parsed parse(Context ctx) {
     String urgencyText = value(ctx, "urgency");
     int urgency = urgencyText.matches("[1-8]") ? Integer.parseInt(urgencyText) : 5;
     StoryForm form =
-        new StoryForm(value(ctx, "headline"), value(ctx, "summary"), value(ctx, "section"), value(ctx, "bylines"),
-            value(ctx, "dateline_place"), value(ctx, "dateline_date"), value(ctx, "dateline_source"), value(ctx, "body"),
-            value(ctx, "tags"), urgency);
+        new StoryForm(
+            value(ctx, "headline"),
+            value(ctx, "summary"),
+            value(ctx, "section"),
+            value(ctx, "bylines"),
+            value(ctx, "dateline_place"),
+            value(ctx, "dateline_date"),
+            value(ctx, "dateline_source"),
+            value(ctx, "body"),
+            value(ctx, "tags"),
+            urgency);
     if (!urgencyText.isEmpty() && !urgencyText.matches("[1-8]")) {
       return new Parsed(Optional.empty(), "Urgency runs from 1 (flash) to 8 (routine).", form);
     }
@@ -43,8 +60,17 @@ final class DraftForm {
     }
     try {
       Draft draft =
-          new Draft(form.headline(), form.summary(), form.section(), names(form.bylines()), form.datelinePlace(),
-              form.datelineDate(), form.datelineSource(), body, names(form.tags()), urgency);
+          new Draft(
+              form.headline(),
+              form.summary(),
+              form.section(),
+              names(form.bylines()),
+              form.datelinePlace(),
+              form.datelineDate(),
+              form.datelineSource(),
+              body,
+              names(form.tags()),
+              urgency);
       return new Parsed(Optional.of(draft), "", form);
     } catch (IllegalArgumentException e) {
       return new Parsed(Optional.empty(), e.getMessage(), form);
@@ -57,7 +83,10 @@ final class DraftForm {
   }
 
   private static List<String> names(String text) {
-    return Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(text.split("[,;\\n]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String value(Context ctx, String name) {

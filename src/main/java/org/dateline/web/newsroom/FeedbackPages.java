@@ -29,6 +29,7 @@ import org.dateline.web.site.SiteChrome;
  */
 public final class FeedbackPages {
   private static final String ALL = "all";
+
   /** Where a state change may send the browser back to: the inbox itself, never another site. */
   private static final String BACK = "/newsroom/feedback(\\?[A-Za-z0-9=&_-]*)?";
 
@@ -44,7 +45,8 @@ public final class FeedbackPages {
 
   /** GET /newsroom/feedback?state=new|read|resolved|all&article=ID&before=ID */
   public void inbox(Context ctx) {
-    String stateParam = Optional.ofNullable(ctx.queryParam("state")).orElse(FeedbackState.NEW.code());
+    String stateParam =
+        Optional.ofNullable(ctx.queryParam("state")).orElse(FeedbackState.NEW.code());
     Optional<FeedbackState> state = FeedbackState.ofCode(stateParam);
     if (state.isEmpty() && !stateParam.equals(ALL)) {
       throw new BadRequest("Choose new, read, resolved or all feedback.");
@@ -53,23 +55,39 @@ public final class FeedbackPages {
     Optional<Long> before = Inputs.optionalId(ctx.queryParam("before"), "page");
     Feedbacks.Page page = feedbacks.list(new Feedbacks.Filter(state, article), before);
 
-    List<ArticleId> ids = new ArrayList<>(page.items().stream().map(f -> new ArticleId(f.articleId())).toList());
+    List<ArticleId> ids =
+        new ArrayList<>(page.items().stream().map(f -> new ArticleId(f.articleId())).toList());
     article.ifPresent(a -> ids.add(new ArticleId(a)));
     Map<ArticleId, ArticleHeadline> headlines = articles.headlines(ids);
     Edition edition = chrome.editions().current();
     String current = href(stateParam, article, before);
-    List<FeedbackRow> rows = page.items().stream().map(f -> row(f, headlines.get(new ArticleId(f.articleId())), edition)).toList();
+    List<FeedbackRow> rows =
+        page.items().stream()
+            .map(f -> row(f, headlines.get(new ArticleId(f.articleId())), edition))
+            .toList();
 
     var counts = feedbacks.countsByState();
     List<Nav> tabs = new ArrayList<>();
     for (FeedbackState s : FeedbackState.values()) {
-      tabs.add(new Nav(s.label() + " (" + counts.get(s) + ")", href(s.code(), article, Optional.empty()), s.code().equals(stateParam)));
+      tabs.add(
+          new Nav(
+              s.label() + " (" + counts.get(s) + ")",
+              href(s.code(), article, Optional.empty()),
+              s.code().equals(stateParam)));
     }
     tabs.add(new Nav("All", href(ALL, article, Optional.empty()), stateParam.equals(ALL)));
     String storyHeadline =
-        article.map(a -> Optional.ofNullable(headlines.get(new ArticleId(a))).map(ArticleHeadline::headline).orElse("story #" + a))
+        article
+            .map(
+                a ->
+                    Optional.ofNullable(headlines.get(new ArticleId(a)))
+                        .map(ArticleHeadline::headline)
+                        .orElse("story #" + a))
             .orElse("");
-    chrome.send(ctx, 200, "newsroom/feedback.jte",
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/feedback.jte",
         new FeedbackInboxPage(
             chrome.frame(ctx, "/newsroom/feedback"),
             tabs,
@@ -81,11 +99,15 @@ public final class FeedbackPages {
             current));
   }
 
-  /** POST /newsroom/feedback/{id}: state=new|read|resolved, then 303 back to the inbox page it came from. */
+  /**
+   * POST /newsroom/feedback/{id}: state=new|read|resolved, then 303 back to the inbox page it came
+   * from.
+   */
   public void setState(Context ctx) {
     long id = Inputs.pathId(ctx);
     FeedbackState state =
-        FeedbackState.ofCode(ctx.formParam("state")).orElseThrow(() -> new BadRequest("Choose new, read or resolved."));
+        FeedbackState.ofCode(ctx.formParam("state"))
+            .orElseThrow(() -> new BadRequest("Choose new, read or resolved."));
     if (!feedbacks.setState(id, state)) {
       throw new NotFound("no such feedback");
     }
@@ -97,11 +119,15 @@ public final class FeedbackPages {
     List<Option> moves = new ArrayList<>();
     for (FeedbackState s : FeedbackState.values()) {
       if (!s.code().equals(f.state())) {
-        moves.add(new Option(s.code(), s == FeedbackState.NEW ? "Mark new" : "Mark " + s.code(), false));
+        moves.add(
+            new Option(s.code(), s == FeedbackState.NEW ? "Mark new" : "Mark " + s.code(), false));
       }
     }
     String title = headline == null ? "Story #" + f.articleId() : headline.headline();
-    String publicHref = headline != null && headline.isPublic() ? SiteChrome.articleHref(f.articleId(), headline.slug()) : "";
+    String publicHref =
+        headline != null && headline.isPublic()
+            ? SiteChrome.articleHref(f.articleId(), headline.slug())
+            : "";
     String gone = headline == null || headline.isPublic() ? "" : headline.state().code();
     return new FeedbackRow(
         f.id(),
@@ -117,7 +143,9 @@ public final class FeedbackPages {
   }
 
   private static String href(String state, Optional<Long> article, Optional<Long> before) {
-    StringBuilder b = new StringBuilder("/newsroom/feedback?state=").append(URLEncoder.encode(state, StandardCharsets.UTF_8));
+    StringBuilder b =
+        new StringBuilder("/newsroom/feedback?state=")
+            .append(URLEncoder.encode(state, StandardCharsets.UTF_8));
     article.ifPresent(a -> b.append("&article=").append(a));
     before.ifPresent(id -> b.append("&before=").append(id));
     return b.toString();

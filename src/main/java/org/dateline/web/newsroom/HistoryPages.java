@@ -36,19 +36,43 @@ public final class HistoryPages {
     Edition edition = chrome.editions().current();
     List<RevisionRow> rows =
         stories.history(story.id(), user).stream()
-            .map(r -> new RevisionRow(r.version(), r.savedByName(), edition.format(r.savedAt()), r.note(), r.version() == story.version()))
+            .map(
+                r ->
+                    new RevisionRow(
+                        r.version(),
+                        r.savedByName(),
+                        edition.format(r.savedAt()),
+                        r.note(),
+                        r.version() == story.version()))
             .toList();
-    chrome.send(ctx, 200, "newsroom/history.jte",
-        new HistoryPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), story.draft().headline(), rows, canRestore(story, user)));
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/history.jte",
+        new HistoryPage(
+            chrome.frame(ctx, "/newsroom/desk"),
+            story.id(),
+            story.draft().headline(),
+            rows,
+            canRestore(story, user)));
   }
 
   public void version(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(StoryPages.id(ctx), user);
     Revision r = stories.revision(story.id(), number(ctx.pathParam("version")), user);
-    chrome.send(ctx, 200, "newsroom/version.jte",
-        new VersionPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), r.version(), r.savedByName(),
-            chrome.editions().current().format(r.savedAt()), DraftForm.of(r.draft()), canRestore(story, user)));
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/version.jte",
+        new VersionPage(
+            chrome.frame(ctx, "/newsroom/desk"),
+            story.id(),
+            r.version(),
+            r.savedByName(),
+            chrome.editions().current().format(r.savedAt()),
+            DraftForm.of(r.draft()),
+            canRestore(story, user)));
   }
 
   public void diff(Context ctx) {
@@ -58,7 +82,11 @@ public final class HistoryPages {
     int to = number(ctx.queryParam("to"));
     Draft a = stories.revision(story.id(), from, user).draft();
     Draft b = stories.revision(story.id(), to, user).draft();
-    chrome.send(ctx, 200, "newsroom/diff.jte", new DiffPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), from, to, fields(a, b)));
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/diff.jte",
+        new DiffPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), from, to, fields(a, b)));
   }
 
   public void restore(Context ctx) {
@@ -98,7 +126,10 @@ public final class HistoryPages {
       } else if (b instanceof Block.Heading h) {
         out.append(h.text());
       } else if (b instanceof Block.Quote q) {
-        out.append('“').append(q.text()).append('”').append(q.cite().isEmpty() ? "" : " — " + q.cite());
+        out.append('“')
+            .append(q.text())
+            .append('”')
+            .append(q.cite().isEmpty() ? "" : " — " + q.cite());
       } else if (b instanceof Block.ListBlock l) {
         out.append(String.join(" • ", l.items()));
       } else if (b instanceof Block.Photo p) {
@@ -112,7 +143,8 @@ public final class HistoryPages {
   private static boolean canRestore(Story story, User user) {
     return story.stage() != org.dateline.newsroom.workflow.Stage.KILLED
         && (user.can(org.dateline.newsroom.auth.Permission.EDIT_ANY)
-            || (story.createdBy() == user.id() && story.stage() == org.dateline.newsroom.workflow.Stage.DRAFT));
+            || (story.createdBy() == user.id()
+                && story.stage() == org.dateline.newsroom.workflow.Stage.DRAFT));
   }
 
   private static int number(String text) {

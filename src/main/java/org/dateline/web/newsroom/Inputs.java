@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 
-/** Parsing of the ids and small values the newsroom's admin pages read from paths, queries and forms. */
+/**
+ * Parsing of the ids and small values the newsroom's admin pages read from paths, queries and
+ * forms.
+ */
 final class Inputs {
   private static final String ID = "[1-9][0-9]{0,17}";
 
@@ -22,7 +25,8 @@ final class Inputs {
 
   /** A required id from a form field: 400 when missing or not a number. */
   static long formId(Context ctx, String field) {
-    return optionalId(ctx.formParam(field), field).orElseThrow(() -> new BadRequest("Please choose an item."));
+    return optionalId(ctx.formParam(field), field)
+        .orElseThrow(() -> new BadRequest("Please choose an item."));
   }
 
   /** An optional id (absent or empty gives empty; anything but a positive number: 400). */

@@ -43,7 +43,13 @@ public final class LoginPages {
       if (e.retryAfterSeconds() > 0) {
         ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
       }
-      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), email == null ? "" : email, next, "");
+      render(
+          ctx,
+          e.retryAfterSeconds() > 0 ? 429 : 401,
+          e.getMessage(),
+          email == null ? "" : email,
+          next,
+          "");
       return;
     }
     ctx.header("Set-Cookie", NewsroomAccess.cookie(ctx, session));
@@ -57,10 +63,17 @@ public final class LoginPages {
     ctx.redirect("/newsroom/login", HttpStatus.SEE_OTHER);
   }
 
-  private void render(Context ctx, int status, String error, String email, String next, String notice) {
+  private void render(
+      Context ctx, int status, String error, String email, String next, String notice) {
     var page =
-        new LoginPage(chrome.editions().current().siteName(), chrome.assets().url("css/newsroom.css"),
-            chrome.assets().url("img/favicon.svg"), email, error, next, notice);
+        new LoginPage(
+            chrome.editions().current().siteName(),
+            chrome.assets().url("css/newsroom.css"),
+            chrome.assets().url("img/favicon.svg"),
+            email,
+            error,
+            next,
+            notice);
     chrome.send(ctx, status, "newsroom/login.jte", page);
   }
 

@@ -2,8 +2,8 @@ package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.Session;
@@ -14,8 +14,8 @@ import org.dateline.web.Forbidden;
 import org.dateline.web.Guards;
 
 /**
- * The newsroom's guards: who is signed in (from the session cookie), what their role allows,
- * and the CSRF token every newsroom form and fetch carries.
+ * The newsroom's guards: who is signed in (from the session cookie), what their role allows, and
+ * the CSRF token every newsroom form and fetch carries.
  */
 public final class NewsroomAccess {
   public static final String COOKIE = "dateline_session";
@@ -62,7 +62,10 @@ public final class NewsroomAccess {
     };
   }
 
-  /** A state-changing request: signed in, allowed, same origin, and carrying the session's CSRF token. */
+  /**
+   * A state-changing request: signed in, allowed, same origin, and carrying the session's CSRF
+   * token.
+   */
   public Handler writes(Permission permission, Handler handler) {
     return ctx -> {
       allow(ctx, permission);
@@ -77,7 +80,9 @@ public final class NewsroomAccess {
     }
   }
 
-  /** Same origin (Fetch Metadata / Origin) and the token from the form or the X-CSRF-Token header. */
+  /**
+   * Same origin (Fetch Metadata / Origin) and the token from the form or the X-CSRF-Token header.
+   */
   public static void checkCsrf(Context ctx) {
     Guards.sameOrigin(ctx);
     String expected = csrf(ctx);
@@ -85,23 +90,32 @@ public final class NewsroomAccess {
     if (given == null) {
       given = ctx.isMultipartFormData() ? ctx.formParam("csrf") : ctx.formParam("csrf");
     }
-    if (expected.isEmpty() || given == null
-        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+    if (expected.isEmpty()
+        || given == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
       throw new Forbidden("This form has expired. Please go back, reload the page and try again.");
     }
   }
 
   /** The Set-Cookie value for a new session: HttpOnly, SameSite, Secure when served over HTTPS. */
   public static String cookie(Context ctx, Session session) {
-    return COOKIE + "=" + session.token() + "; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age="
-        + Users.SESSION_IDLE.toSeconds() + (secure(ctx) ? "; Secure" : "");
+    return COOKIE
+        + "="
+        + session.token()
+        + "; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age="
+        + Users.SESSION_IDLE.toSeconds()
+        + (secure(ctx) ? "; Secure" : "");
   }
 
   public static String clearCookie(Context ctx) {
-    return COOKIE + "=; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age=0" + (secure(ctx) ? "; Secure" : "");
+    return COOKIE
+        + "=; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age=0"
+        + (secure(ctx) ? "; Secure" : "");
   }
 
   private static boolean secure(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 }

@@ -69,5 +69,4 @@ public final class NewsroomChrome {
     ctx.status(status).contentType("text/html; charset=utf-8");
     ctx.result(views.render(template, model));
   }
-
 }

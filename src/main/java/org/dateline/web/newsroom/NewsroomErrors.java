@@ -24,32 +24,55 @@ public final class NewsroomErrors {
   }
 
   public void register(RoutesConfig routes) {
-    routes.exception(SignInRequired.class, (e, ctx) -> {
-      if (json(ctx) || !ctx.method().name().equals("GET")) {
-        message(ctx, 401, "Please sign in", "Your session has ended. Sign in again; unsaved text is still in your browser tab.");
-      } else {
-        String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-        ctx.redirect("/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-      }
-    });
-    routes.exception(NotAllowed.class, (e, ctx) -> message(ctx, 403, "Not allowed", e.getMessage()));
-    routes.exception(org.dateline.newsroom.workflow.StoryNotFound.class, (e, ctx) -> message(ctx, 404, "Not found", e.getMessage()));
-    routes.exception(WorkflowRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
-    routes.exception(AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(
+        SignInRequired.class,
+        (e, ctx) -> {
+          if (json(ctx) || !ctx.method().name().equals("GET")) {
+            message(
+                ctx,
+                401,
+                "Please sign in",
+                "Your session has ended. Sign in again; unsaved text is still in your browser tab.");
+          } else {
+            String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            ctx.redirect(
+                "/newsroom/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
+          }
+        });
+    routes.exception(
+        NotAllowed.class, (e, ctx) -> message(ctx, 403, "Not allowed", e.getMessage()));
+    routes.exception(
+        org.dateline.newsroom.workflow.StoryNotFound.class,
+        (e, ctx) -> message(ctx, 404, "Not found", e.getMessage()));
+    routes.exception(
+        WorkflowRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
+    routes.exception(
+        AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(StaleVersion.class, this::stale);
-    routes.exception(CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
-    routes.exception(SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
-    routes.exception(org.dateline.media.PhotoRejected.class, (e, ctx) -> message(ctx, 422, "Photo not taken", e.getMessage()));
+    routes.exception(
+        CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
+    routes.exception(
+        SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(
+        org.dateline.media.PhotoRejected.class,
+        (e, ctx) -> message(ctx, 422, "Photo not taken", e.getMessage()));
   }
 
   private void stale(StaleVersion e, Context ctx) {
     if (json(ctx)) {
-      ctx.status(409).json(Map.of("ok", false, "error", e.getMessage(), "version", e.current().version()));
+      ctx.status(409)
+          .json(Map.of("ok", false, "error", e.getMessage(), "version", e.current().version()));
       return;
     }
     var page =
-        new StalePage(chrome.frame(ctx, "/newsroom/desk"), e.current().storyId(), e.getMessage(),
-            HistoryPages.fields(e.base().draft(), e.current().draft()), DraftForm.of(e.attempted()), e.current().version());
+        new StalePage(
+            chrome.frame(ctx, "/newsroom/desk"),
+            e.current().storyId(),
+            e.getMessage(),
+            HistoryPages.fields(e.base().draft(), e.current().draft()),
+            DraftForm.of(e.attempted()),
+            e.current().version());
     chrome.send(ctx, 409, "newsroom/stale.jte", page);
   }
 
@@ -64,8 +87,15 @@ public final class NewsroomErrors {
       return;
     }
     String back = ctx.header("Referer");
-    String backHref = back != null && back.matches("https?://[^/]+/newsroom[^\"<>]*") ? back.replaceFirst("^https?://[^/]+", "") : "/newsroom/desk";
-    chrome.send(ctx, status, "newsroom/message.jte", new MessagePage(chrome.frame(ctx, ""), status, title, message, backHref));
+    String backHref =
+        back != null && back.matches("https?://[^/]+/newsroom[^\"<>]*")
+            ? back.replaceFirst("^https?://[^/]+", "")
+            : "/newsroom/desk";
+    chrome.send(
+        ctx,
+        status,
+        "newsroom/message.jte",
+        new MessagePage(chrome.frame(ctx, ""), status, title, message, backHref));
   }
 
   static boolean json(Context ctx) {

@@ -9,44 +9,103 @@ public final class NewsroomModel {
 
   /** The newsroom frame: who is signed in, the CSRF token for its forms, the navigation. */
   public record Frame(
-      String siteName, String userName, String role, String csrf, List<Nav> nav, int newFeedback, String css, String js,
-      String editorJs, String editorCss, String favicon) {}
+      String siteName,
+      String userName,
+      String role,
+      String csrf,
+      List<Nav> nav,
+      int newFeedback,
+      String css,
+      String js,
+      String editorJs,
+      String editorCss,
+      String favicon) {}
 
   public record Nav(String label, String href, boolean current) {}
 
-  public record LoginPage(String siteName, String css, String favicon, String email, String error, String next, String notice) {}
+  public record LoginPage(
+      String siteName,
+      String css,
+      String favicon,
+      String email,
+      String error,
+      String next,
+      String notice) {}
 
   /** One row of the desk. */
   public record DeskRow(
-      long id, String href, String headline, String section, String author, String stage, String updated, String editing,
+      long id,
+      String href,
+      String headline,
+      String section,
+      String author,
+      String stage,
+      String updated,
+      String editing,
       String publicHref) {}
 
   public record Option(String value, String label, boolean selected) {}
 
   public record DeskPage(
-      Frame frame, String stage, List<Option> stages, List<Option> sections, List<Option> authors, String query,
-      List<DeskRow> rows, boolean canWrite) {}
+      Frame frame,
+      String stage,
+      List<Option> stages,
+      List<Option> sections,
+      List<Option> authors,
+      String query,
+      List<DeskRow> rows,
+      boolean canWrite) {}
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
-  public record ActionButton(String code, String label, boolean needsTime, boolean needsNote, boolean danger) {}
+  public record ActionButton(
+      String code, String label, boolean needsTime, boolean needsNote, boolean danger) {}
 
   /** The editor form's values (as typed, so nothing is lost when a save is refused). */
   public record StoryForm(
-      String headline, String summary, String section, String bylines, String datelinePlace, String datelineDate,
-      String datelineSource, String body, String tags, int urgency) {}
+      String headline,
+      String summary,
+      String section,
+      String bylines,
+      String datelinePlace,
+      String datelineDate,
+      String datelineSource,
+      String body,
+      String tags,
+      int urgency) {}
 
-  public record AuditRow(String when, String who, String action, String from, String to, String detail) {}
+  public record AuditRow(
+      String when, String who, String action, String from, String to, String detail) {}
 
   public record StoryPage(
-      Frame frame, long id, int version, String stage, StoryForm form, List<Option> sections, String error, String notice,
-      String editingWarning, List<ActionButton> actions, List<AuditRow> audit, String publicHref, String scheduleInfo,
-      boolean editable, String zone) {}
+      Frame frame,
+      long id,
+      int version,
+      String stage,
+      StoryForm form,
+      List<Option> sections,
+      String error,
+      String notice,
+      String editingWarning,
+      List<ActionButton> actions,
+      List<AuditRow> audit,
+      String publicHref,
+      String scheduleInfo,
+      boolean editable,
+      String zone) {}
 
   public record RevisionRow(int version, String who, String when, String note, boolean current) {}
 
-  public record HistoryPage(Frame frame, long id, String headline, List<RevisionRow> revisions, boolean canRestore) {}
+  public record HistoryPage(
+      Frame frame, long id, String headline, List<RevisionRow> revisions, boolean canRestore) {}
 
-  public record VersionPage(Frame frame, long id, int version, String who, String when, StoryForm form, boolean canRestore) {}
+  public record VersionPage(
+      Frame frame,
+      long id,
+      int version,
+      String who,
+      String when,
+      StoryForm form,
+      boolean canRestore) {}
 
   public record DiffPage(Frame frame, long id, int from, int to, List<FieldDiff> fields) {}
 
@@ -54,28 +113,66 @@ public final class NewsroomModel {
   public record FieldDiff(String field, List<WordDiff.Part> parts) {}
 
   /** A save refused because someone saved meanwhile: what changed, and the user's own text kept. */
-  public record StalePage(Frame frame, long id, String message, List<FieldDiff> changes, StoryForm attempted, int currentVersion) {}
+  public record StalePage(
+      Frame frame,
+      long id,
+      String message,
+      List<FieldDiff> changes,
+      StoryForm attempted,
+      int currentVersion) {}
 
-  public record MessagePage(Frame frame, int status, String title, String message, String backHref) {}
+  public record MessagePage(
+      Frame frame, int status, String title, String message, String backHref) {}
 
-  /** One reader message in the inbox: the text as lines (escaped by the template), its story, the states it can move to. */
+  /**
+   * One reader message in the inbox: the text as lines (escaped by the template), its story, the
+   * states it can move to.
+   */
   public record FeedbackRow(
-      long id, List<String> lines, String received, String receivedIso, String state, String headline, String publicHref,
-      String storyState, String storyFeedbackHref, List<Option> moves) {}
+      long id,
+      List<String> lines,
+      String received,
+      String receivedIso,
+      String state,
+      String headline,
+      String publicHref,
+      String storyState,
+      String storyFeedbackHref,
+      List<Option> moves) {}
 
   /** The feedback inbox; {@code storyHeadline} is set when it lists one story's feedback. */
   public record FeedbackInboxPage(
-      Frame frame, List<Nav> tabs, String storyHeadline, String allStoriesHref, List<FeedbackRow> rows, String olderHref,
-      String newestHref, String back) {}
+      Frame frame,
+      List<Nav> tabs,
+      String storyHeadline,
+      String allStoriesHref,
+      List<FeedbackRow> rows,
+      String olderHref,
+      String newestHref,
+      String back) {}
 
   /** A home page pick in its place; {@code shown} is false once the story is no longer public. */
-  public record PickRow(long articleId, int place, String headline, String publicHref, boolean shown, boolean first, boolean last) {}
+  public record PickRow(
+      long articleId,
+      int place,
+      String headline,
+      String publicHref,
+      boolean shown,
+      boolean first,
+      boolean last) {}
 
   /** A public story an editor may pick for the home page. */
   public record CandidateRow(
-      long articleId, String headline, String section, String published, String publishedIso, String publicHref, boolean picked) {}
+      long articleId,
+      String headline,
+      String section,
+      String published,
+      String publishedIso,
+      String publicHref,
+      boolean picked) {}
 
-  public record CurationPage(Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
+  public record CurationPage(
+      Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
 
   /** A section in navigation order, with its public address. */
   public record SectionRow(long id, String name, String href, boolean first, boolean last) {}
@@ -86,24 +183,52 @@ public final class NewsroomModel {
 
   /**
    * The dashboard: its own style sheet (the charts' colours), the zone its days are cut in, two
-   * charts, the newest feedback (only for those who triage it) and the next scheduled or
-   * embargoed stories.
+   * charts, the newest feedback (only for those who triage it) and the next scheduled or embargoed
+   * stories.
    */
   public record DashboardPage(
-      Frame frame, String stylesheet, String zone, BarChart.Chart published, BarChart.Chart feedback, boolean showFeedback,
-      List<FeedbackItem> newestFeedback, List<UpcomingRow> upcoming) {}
+      Frame frame,
+      String stylesheet,
+      String zone,
+      BarChart.Chart published,
+      BarChart.Chart feedback,
+      boolean showFeedback,
+      List<FeedbackItem> newestFeedback,
+      List<UpcomingRow> upcoming) {}
 
   /** A reader's message on the dashboard, its text as lines (escaped by the template). */
   public record FeedbackItem(
-      String received, String receivedIso, List<String> lines, String headline, String publicHref, String storyFeedbackHref) {}
+      String received,
+      String receivedIso,
+      List<String> lines,
+      String headline,
+      String publicHref,
+      String storyFeedbackHref) {}
 
   /** A scheduled or embargoed story and when it goes out. */
-  public record UpcomingRow(String headline, String href, String stage, String when, String whenIso, String author) {}
+  public record UpcomingRow(
+      String headline, String href, String stage, String when, String whenIso, String author) {}
 
-  /** An account in the users admin; {@code self} is the signed-in administrator, who cannot change their own row here. */
-  public record UserRow(long id, String email, String name, String role, List<Option> roles, boolean active, boolean self) {}
+  /**
+   * An account in the users admin; {@code self} is the signed-in administrator, who cannot change
+   * their own row here.
+   */
+  public record UserRow(
+      long id,
+      String email,
+      String name,
+      String role,
+      List<Option> roles,
+      boolean active,
+      boolean self) {}
 
   /** The users admin; {@code password} is a generated password shown this once (else empty). */
   public record UsersPage(
-      Frame frame, List<UserRow> rows, List<Option> roles, int minPassword, String notice, String passwordFor, String password) {}
+      Frame frame,
+      List<UserRow> rows,
+      List<Option> roles,
+      int minPassword,
+      String notice,
+      String passwordFor,
+      String password) {}
 }

@@ -9,9 +9,9 @@ import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 import io.javalin.config.RoutesConfig;
 
 /**
- * The newsroom's route table: path, handler, guard. {@code signedIn} pages need any account,
- * {@code reads(P)} pages need permission P, {@code writes(P)} requests also need the CSRF token.
- * Finer checks (a reporter's own story) are made by the facades.
+ * The newsroom's route table: path, handler, guard. {@code signedIn} pages need any account, {@code
+ * reads(P)} pages need permission P, {@code writes(P)} requests also need the CSRF token. Finer
+ * checks (a reporter's own story) are made by the facades.
  */
 public final class NewsroomRoutes {
   private final NewsroomAccess access;
@@ -29,9 +29,19 @@ public final class NewsroomRoutes {
   private final PhotoUpload photos;
 
   public NewsroomRoutes(
-      NewsroomAccess access, LoginPages login, DeskPages desk, StoryPages story, PhotoUpload photos, HistoryPages history,
-      FeedbackPages feedback, CurationPages curation, SectionPages sections, UserPages users, AccountPages account,
-      DashboardPages dashboard, NewsroomErrors errors) {
+      NewsroomAccess access,
+      LoginPages login,
+      DeskPages desk,
+      StoryPages story,
+      PhotoUpload photos,
+      HistoryPages history,
+      FeedbackPages feedback,
+      CurationPages curation,
+      SectionPages sections,
+      UserPages users,
+      AccountPages account,
+      DashboardPages dashboard,
+      NewsroomErrors errors) {
     this.access = access;
     this.login = login;
     this.desk = desk;

@@ -23,13 +23,25 @@ public final class PhotoUpload {
       throw new PhotoRejected("Please choose a photo to upload.");
     }
     if (file.size() > Photos.MAX_BYTES) {
-      throw new PhotoRejected("This photo is larger than " + Photos.MAX_BYTES / (1024 * 1024) + " MB.");
+      throw new PhotoRejected(
+          "This photo is larger than " + Photos.MAX_BYTES / (1024 * 1024) + " MB.");
     }
     byte[] bytes;
     try (InputStream in = file.content()) {
       bytes = in.readNBytes(Photos.MAX_BYTES + 1);
     }
     StoredPhoto stored = photos.store(bytes);
-    ctx.json(Map.of("ok", true, "src", stored.src(), "srcset", stored.srcset(), "width", stored.width(), "height", stored.height()));
+    ctx.json(
+        Map.of(
+            "ok",
+            true,
+            "src",
+            stored.src(),
+            "srcset",
+            stored.srcset(),
+            "width",
+            stored.width(),
+            "height",
+            stored.height()));
   }
 }

@@ -27,9 +27,14 @@ public final class SectionPages {
     List<SectionRow> rows = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Section s = all.get(i);
-      rows.add(new SectionRow(s.id(), s.name(), SiteChrome.sectionHref(s.slug()), i == 0, i == all.size() - 1));
+      rows.add(
+          new SectionRow(
+              s.id(), s.name(), SiteChrome.sectionHref(s.slug()), i == 0, i == all.size() - 1));
     }
-    chrome.send(ctx, 200, "newsroom/sections.jte",
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/sections.jte",
         new SectionsPage(chrome.frame(ctx, "/newsroom/sections"), rows, Sections.MAX_NAME));
   }
 

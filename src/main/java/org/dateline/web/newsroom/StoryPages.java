@@ -38,7 +38,12 @@ public final class StoryPages {
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
 
-  public StoryPages(Stories stories, Workflow workflow, Sections sections, NewsroomChrome chrome, ArticlePages articlePages) {
+  public StoryPages(
+      Stories stories,
+      Workflow workflow,
+      Sections sections,
+      NewsroomChrome chrome,
+      ArticlePages articlePages) {
     this.stories = stories;
     this.workflow = workflow;
     this.sections = sections;
@@ -91,11 +96,14 @@ public final class StoryPages {
       ctx.json(Map.of("ok", true, "version", story.version(), "savedAt", time(story.updatedAt())));
       return;
     }
-    Story saved = stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "autosave");
+    Story saved =
+        stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "autosave");
     ctx.json(Map.of("ok", true, "version", saved.version(), "savedAt", time(saved.updatedAt())));
   }
 
-  /** A workflow action from the editor: saves what is on screen first (when it changed), then acts. */
+  /**
+   * A workflow action from the editor: saves what is on screen first (when it changed), then acts.
+   */
   public void action(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
@@ -112,12 +120,19 @@ public final class StoryPages {
         return;
       }
       if (!parsed.draft().get().equals(story.draft())) {
-        story = stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "saved with " + action.code());
+        story =
+            stories.save(
+                story.id(),
+                DraftForm.version(ctx),
+                parsed.draft().get(),
+                user,
+                "saved with " + action.code());
       }
     }
     Optional<Instant> at = at(ctx.formParam("at"));
     workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
-    ctx.redirect("/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
   }
 
   /** The public page as it will look, rendered from the current draft. */
@@ -127,13 +142,24 @@ public final class StoryPages {
     Draft draft = story.draft();
     try {
       ctx.contentType("text/html; charset=utf-8");
-      ctx.result(articlePages.preview(story.id(), story.articleId(), draft.toContent(chrome.editions().current().language())));
+      ctx.result(
+          articlePages.preview(
+              story.id(),
+              story.articleId(),
+              draft.toContent(chrome.editions().current().language())));
     } catch (IllegalArgumentException e) {
       throw new WorkflowRefused("Nothing to preview yet: " + e.getMessage());
     }
   }
 
-  private void render(Context ctx, int status, Story story, User user, StoryForm form, String error, String notice) {
+  private void render(
+      Context ctx,
+      int status,
+      Story story,
+      User user,
+      StoryForm form,
+      String error,
+      String notice) {
     Edition edition = chrome.editions().current();
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
@@ -142,33 +168,83 @@ public final class StoryPages {
     }
     if (sectionOptions.stream().noneMatch(Option::selected)) {
       // A name no section has any more (renamed meanwhile): keep it rather than lose it.
-      sectionOptions.add(new Option(form.section(), form.section() + " (renamed or removed)", true));
+      sectionOptions.add(
+          new Option(form.section(), form.section() + " (renamed or removed)", true));
     }
     List<ActionButton> buttons =
         workflow.available(story, user).stream()
-            .map(a -> new ActionButton(a.code(), a.label(), a == Action.SCHEDULE || a == Action.EMBARGO,
-                a == Action.CORRECT || a == Action.KILL || a == Action.RETURN, a == Action.KILL))
+            .map(
+                a ->
+                    new ActionButton(
+                        a.code(),
+                        a.label(),
+                        a == Action.SCHEDULE || a == Action.EMBARGO,
+                        a == Action.CORRECT || a == Action.KILL || a == Action.RETURN,
+                        a == Action.KILL))
             .toList();
     List<AuditRow> audit =
         stories.auditTrail(story.id(), user).stream()
-            .map(e -> new AuditRow(edition.format(e.at()), e.who(), e.action().label(), e.from().label(), e.to().label(), e.detail()))
+            .map(
+                e ->
+                    new AuditRow(
+                        edition.format(e.at()),
+                        e.who(),
+                        e.action().label(),
+                        e.from().label(),
+                        e.to().label(),
+                        e.detail()))
             .toList();
     String warning =
-        stories.someoneElseEditing(story, user)
-            .map(e -> e.name() + " has this story open too (since " + time(e.since()) + "). Saves are checked, so nothing is overwritten.")
+        stories
+            .someoneElseEditing(story, user)
+            .map(
+                e ->
+                    e.name()
+                        + " has this story open too (since "
+                        + time(e.since())
+                        + "). Saves are checked, so nothing is overwritten.")
             .orElse("");
     String schedule =
-        story.scheduledAt().map(t -> "Scheduled for " + edition.format(t) + " (" + edition.zone().getId() + ").")
-            .or(() -> story.embargoUntil().map(t -> "Embargoed until " + edition.format(t) + " (" + edition.zone().getId() + ")."))
+        story
+            .scheduledAt()
+            .map(t -> "Scheduled for " + edition.format(t) + " (" + edition.zone().getId() + ").")
+            .or(
+                () ->
+                    story
+                        .embargoUntil()
+                        .map(
+                            t ->
+                                "Embargoed until "
+                                    + edition.format(t)
+                                    + " ("
+                                    + edition.zone().getId()
+                                    + ")."))
             .orElse("");
     boolean editable =
         story.stage() != Stage.KILLED
-            && (user.can(Permission.EDIT_ANY) || (story.createdBy() == user.id() && story.stage() == Stage.DRAFT));
+            && (user.can(Permission.EDIT_ANY)
+                || (story.createdBy() == user.id() && story.stage() == Stage.DRAFT));
     var page =
-        new StoryPage(chrome.frame(ctx, "/newsroom/desk"), story.id(), story.version(), story.stage().label(), form,
-            sectionOptions, error, notice, warning, buttons, audit,
-            story.articleId().filter(a -> story.stage() == Stage.PUBLISHED).map(a -> "/article/" + a).orElse(""), schedule,
-            editable, edition.zone().getId());
+        new StoryPage(
+            chrome.frame(ctx, "/newsroom/desk"),
+            story.id(),
+            story.version(),
+            story.stage().label(),
+            form,
+            sectionOptions,
+            error,
+            notice,
+            warning,
+            buttons,
+            audit,
+            story
+                .articleId()
+                .filter(a -> story.stage() == Stage.PUBLISHED)
+                .map(a -> "/article/" + a)
+                .orElse(""),
+            schedule,
+            editable,
+            edition.zone().getId());
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
@@ -177,14 +253,17 @@ public final class StoryPages {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDateTime.parse(text.strip()).atZone(chrome.editions().current().zone()).toInstant());
+      return Optional.of(
+          LocalDateTime.parse(text.strip()).atZone(chrome.editions().current().zone()).toInstant());
     } catch (DateTimeParseException e) {
       throw new WorkflowRefused("\"" + text + "\" is not a date and time.");
     }
   }
 
   private String time(Instant instant) {
-    return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(chrome.editions().current().zone()).format(instant);
+    return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+        .withZone(chrome.editions().current().zone())
+        .format(instant);
   }
 
   private static String actionNotice(String code) {
@@ -195,7 +274,8 @@ public final class StoryPages {
         case PUBLISH -> "Published.";
         case SCHEDULE -> "Scheduled.";
         case UNSCHEDULE -> "Schedule cancelled.";
-        case EMBARGO -> "Embargoed: subscribers have it; the public will see it when the embargo ends.";
+        case EMBARGO ->
+            "Embargoed: subscribers have it; the public will see it when the embargo ends.";
         case UPDATE -> "Update published.";
         case CORRECT -> "Correction published.";
         case KILL -> "Killed: the story is gone from every public page.";

@@ -16,9 +16,9 @@ import org.dateline.web.newsroom.NewsroomModel.UsersPage;
 
 /**
  * Users admin: the accounts, creating one (with a password given or generated and shown once),
- * changing a role, deactivating (which ends the user's sessions) and reactivating, and resetting
- * a password. Administrators cannot demote, deactivate or reset themselves here, so there is
- * always an administrator left; their own password is changed on the account page.
+ * changing a role, deactivating (which ends the user's sessions) and reactivating, and resetting a
+ * password. Administrators cannot demote, deactivate or reset themselves here, so there is always
+ * an administrator left; their own password is changed on the account page.
  */
 public final class UserPages {
   private final Users users;
@@ -68,7 +68,10 @@ public final class UserPages {
     ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
   }
 
-  /** POST /newsroom/users/{id}/password: password (empty: generated and shown once); ends the user's sessions. */
+  /**
+   * POST /newsroom/users/{id}/password: password (empty: generated and shown once); ends the user's
+   * sessions.
+   */
   public void resetPassword(Context ctx) {
     User user = other(ctx, "Change your own password on your account page.");
     String given = ctx.formParam("password");
@@ -76,7 +79,11 @@ public final class UserPages {
     String password = generate ? users.generatePassword() : given;
     users.resetPassword(user.id(), password);
     if (generate) {
-      render(ctx, "New password set for " + user.email() + "; their sessions have ended.", user.email(), password);
+      render(
+          ctx,
+          "New password set for " + user.email() + "; their sessions have ended.",
+          user.email(),
+          password);
     } else {
       ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
     }
@@ -86,10 +93,27 @@ public final class UserPages {
     User me = NewsroomAccess.user(ctx);
     List<UserRow> rows = new ArrayList<>();
     for (User u : users.all()) {
-      rows.add(new UserRow(u.id(), u.email(), u.name(), label(u.role()), roles(u.role()), u.active(), u.id() == me.id()));
+      rows.add(
+          new UserRow(
+              u.id(),
+              u.email(),
+              u.name(),
+              label(u.role()),
+              roles(u.role()),
+              u.active(),
+              u.id() == me.id()));
     }
-    chrome.send(ctx, 200, "newsroom/users.jte",
-        new UsersPage(chrome.frame(ctx, "/newsroom/users"), rows, roles(Role.REPORTER), Users.MIN_PASSWORD, notice, passwordFor,
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/users.jte",
+        new UsersPage(
+            chrome.frame(ctx, "/newsroom/users"),
+            rows,
+            roles(Role.REPORTER),
+            Users.MIN_PASSWORD,
+            notice,
+            passwordFor,
             password));
   }
 
@@ -121,6 +145,7 @@ public final class UserPages {
   }
 
   private static String label(Role role) {
-    return role.code().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + role.code().substring(1);
+    return role.code().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        + role.code().substring(1);
   }
 }

@@ -49,16 +49,14 @@ public final class ArticlePages {
       ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    pages.serve(
-        ctx,
-        key,
-        () -> render(article, 200, feedbackBox(article, thanks, "", "")));
+    pages.serve(ctx, key, () -> render(article, 200, feedbackBox(article, thanks, "", "")));
   }
 
   /** {@code /article/{id}}: the canonical URL is one redirect away. */
   public void redirect(Context ctx) {
     Article article = publicArticle(ctx.pathParam("id"));
-    ctx.redirect(SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
+    ctx.redirect(
+        SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
   }
 
   /** The public story with this id (as a path segment); 404 when unknown, 410 when killed. */
@@ -66,7 +64,10 @@ public final class ArticlePages {
     if (!idText.matches("[1-9][0-9]{0,17}")) {
       throw new NotFound("no such story");
     }
-    Article article = articles.find(new ArticleId(Long.parseLong(idText))).orElseThrow(() -> new NotFound("no such story"));
+    Article article =
+        articles
+            .find(new ArticleId(Long.parseLong(idText)))
+            .orElseThrow(() -> new NotFound("no such story"));
     if (article.state() == ArticleState.KILLED) {
       throw new Gone("This story has been withdrawn.");
     }
@@ -78,29 +79,50 @@ public final class ArticlePages {
 
   FeedbackBox feedbackBox(Article article, boolean thanks, String error, String text) {
     return new FeedbackBox(
-        "/article/" + article.id() + "/feedback", thanks || !error.isEmpty(), thanks, error, text, Feedbacks.MAX_LENGTH);
+        "/article/" + article.id() + "/feedback",
+        thanks || !error.isEmpty(),
+        thanks,
+        error,
+        text,
+        Feedbacks.MAX_LENGTH);
   }
 
   /**
    * The page a draft will make, for the newsroom's preview: the same template and model as the
    * public page, with the story's public id when it has one.
    */
-  public byte[] preview(long storyId, java.util.Optional<Long> articleId, org.dateline.article.ArticleContent content) {
+  public byte[] preview(
+      long storyId,
+      java.util.Optional<Long> articleId,
+      org.dateline.article.ArticleContent content) {
     var section = site.sectionNamed(content.section());
     java.time.Instant now = site.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     // A published story previews as its next version: first published then, and "updated" now
     // when the draft differs from what readers have.
-    java.util.Optional<Article> live = articleId.flatMap(id -> articles.find(new ArticleId(id))).filter(Article::isPublic);
+    java.util.Optional<Article> live =
+        articleId.flatMap(id -> articles.find(new ArticleId(id))).filter(Article::isPublic);
     Article draft =
-        new Article(new ArticleId(articleId.orElse(storyId)), org.dateline.shared.Slugs.of(content.headline()), content, section,
-            content.bylines().stream().map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n)).toList(),
-            content.tags().stream().map(n -> new org.dateline.article.Tag(0, org.dateline.shared.Slugs.of(n), n)).toList(),
-            ArticleState.PUBLISHED, live.map(Article::firstPublishedAt).orElse(now),
-            live.filter(a -> a.content().fingerprint().equals(content.fingerprint())).isPresent() || live.isEmpty()
+        new Article(
+            new ArticleId(articleId.orElse(storyId)),
+            org.dateline.shared.Slugs.of(content.headline()),
+            content,
+            section,
+            content.bylines().stream()
+                .map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n))
+                .toList(),
+            content.tags().stream()
+                .map(n -> new org.dateline.article.Tag(0, org.dateline.shared.Slugs.of(n), n))
+                .toList(),
+            ArticleState.PUBLISHED,
+            live.map(Article::firstPublishedAt).orElse(now),
+            live.filter(a -> a.content().fingerprint().equals(content.fingerprint())).isPresent()
+                    || live.isEmpty()
                 ? live.flatMap(Article::updatedAt)
                 : java.util.Optional.of(now),
-            1, java.util.Optional.empty(),
-            java.util.Optional.empty(), live.flatMap(Article::correction));
+            1,
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            live.flatMap(Article::correction));
     return render(draft, 200, feedbackBox(draft, false, "", "")).body();
   }
 
@@ -108,7 +130,8 @@ public final class ArticlePages {
     Edition edition = site.edition();
     String path = SiteChrome.articleHref(article.id().value(), article.slug());
     String sectionLabel = article.section().map(s -> s.name()).orElse(Sections.ALL_NEWS);
-    String sectionHref = article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
+    String sectionHref =
+        article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     var page =
         new ArticlePage(
@@ -128,7 +151,8 @@ public final class ArticlePages {
             article.tags().stream().map(t -> new Link(t.name(), "/tag/" + t.slug())).toList(),
             articles.related(article.id(), RELATED).stream().map(site::item).toList(),
             feedback);
-    return pages.html(status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()));
+    return pages.html(
+        status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()));
   }
 
   private static String description(Article article) {

@@ -9,9 +9,9 @@ import org.dateline.feedback.Feedbacks.Result;
 import org.dateline.web.PublicPages;
 
 /**
- * Takes the feedback form of an article page. Without JavaScript: POST, then 303 to the page
- * with the thanks shown, or the page again with the message and the reader's text. With it: the
- * same POST asking for JSON, answered inline.
+ * Takes the feedback form of an article page. Without JavaScript: POST, then 303 to the page with
+ * the thanks shown, or the page again with the message and the reader's text. With it: the same
+ * POST asking for JSON, answered inline.
  */
 public final class FeedbackForm {
   static final String THANKS = "Thanks for your feedback!";
@@ -30,7 +30,10 @@ public final class FeedbackForm {
     Result result =
         feedbacks.submit(
             new Feedbacks.Submission(
-                article.id().value(), ctx.formParam("message"), ctx.formParam("website"), ctx.ip()));
+                article.id().value(),
+                ctx.formParam("message"),
+                ctx.formParam("website"),
+                ctx.ip()));
     boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {
@@ -48,12 +51,15 @@ public final class FeedbackForm {
     }
   }
 
-  private void answer(Context ctx, Article article, boolean json, int status, String message, String text) {
+  private void answer(
+      Context ctx, Article article, boolean json, int status, String message, String text) {
     if (json) {
       ctx.status(status).json(Map.of("ok", false, "error", message));
     } else {
       pages.sendUncached(
-          ctx, articlePages.render(article, status, articlePages.feedbackBox(article, false, message, text)));
+          ctx,
+          articlePages.render(
+              article, status, articlePages.feedbackBox(article, false, message, text)));
     }
   }
 }

@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.article.Articles;
 import org.dateline.article.ArticleSummary;
+import org.dateline.article.Articles;
 import org.dateline.article.Cursor;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
@@ -35,7 +35,8 @@ public final class ListPages {
   private final SiteChrome site;
   private final PublicPages pages;
 
-  public ListPages(Articles articles, Sections sections, Curation curation, SiteChrome site, PublicPages pages) {
+  public ListPages(
+      Articles articles, Sections sections, Curation curation, SiteChrome site, PublicPages pages) {
     this.articles = articles;
     this.sections = sections;
     this.curation = curation;
@@ -53,13 +54,18 @@ public final class ListPages {
     StoryItem lead;
     List<StoryItem> top = new ArrayList<>();
     if (picked.curated()) {
-      // The editors' order: their first public pick leads, the newest stories fill what they left open.
+      // The editors' order: their first public pick leads, the newest stories fill what they left
+      // open.
       lead = site.item(picked.stories().get(0));
       picked.stories().stream().skip(1).limit(TOP).map(site::item).forEach(top::add);
     } else {
       lead =
-          newest.stream().filter(s -> s.leadPhoto().isPresent()).findFirst().or(() -> newest.stream().findFirst())
-              .map(site::item).orElse(null);
+          newest.stream()
+              .filter(s -> s.leadPhoto().isPresent())
+              .findFirst()
+              .or(() -> newest.stream().findFirst())
+              .map(site::item)
+              .orElse(null);
       for (ArticleSummary s : newest) {
         if (top.size() < TOP && (lead == null || !site.item(s).href().equals(lead.href()))) {
           top.add(site.item(s));
@@ -70,7 +76,10 @@ public final class ListPages {
     List<SectionBlock> blocks = new ArrayList<>();
     for (Section section : sections.all()) {
       List<StoryItem> items =
-          articles.page(new Listing.InSection(section.id()), PageRequest.newest(PER_SECTION)).items().stream()
+          articles
+              .page(new Listing.InSection(section.id()), PageRequest.newest(PER_SECTION))
+              .items()
+              .stream()
               .map(site::item)
               .toList();
       if (!items.isEmpty()) {
@@ -88,7 +97,12 @@ public final class ListPages {
   }
 
   public void allNews(Context ctx) {
-    list(ctx, "/news", new Listing.All(), Sections.ALL_NEWS, "The latest stories from every section.");
+    list(
+        ctx,
+        "/news",
+        new Listing.All(),
+        Sections.ALL_NEWS,
+        "The latest stories from every section.");
   }
 
   /** What a list page shows, looked up only when the page is not cached. */
@@ -96,26 +110,43 @@ public final class ListPages {
 
   public void section(Context ctx) {
     String slug = ctx.pathParam("slug");
-    list(ctx, SiteChrome.sectionHref(slug), () -> {
-      Section section = sections.bySlug(slug).orElseThrow(() -> new NotFound("no such section"));
-      return new ListSpec(new Listing.InSection(section.id()), section.name(), "The latest " + section.name() + " stories.");
-    });
+    list(
+        ctx,
+        SiteChrome.sectionHref(slug),
+        () -> {
+          Section section =
+              sections.bySlug(slug).orElseThrow(() -> new NotFound("no such section"));
+          return new ListSpec(
+              new Listing.InSection(section.id()),
+              section.name(),
+              "The latest " + section.name() + " stories.");
+        });
   }
 
   public void author(Context ctx) {
     String slug = ctx.pathParam("slug");
-    list(ctx, "/author/" + slug, () -> {
-      var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
-      return new ListSpec(new Listing.ByAuthor(author.id()), author.name(), "Stories by " + author.name() + ".");
-    });
+    list(
+        ctx,
+        "/author/" + slug,
+        () -> {
+          var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
+          return new ListSpec(
+              new Listing.ByAuthor(author.id()),
+              author.name(),
+              "Stories by " + author.name() + ".");
+        });
   }
 
   public void tag(Context ctx) {
     String slug = ctx.pathParam("slug");
-    list(ctx, "/tag/" + slug, () -> {
-      var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
-      return new ListSpec(new Listing.ByTag(tag.id()), tag.name(), "Stories about " + tag.name() + ".");
-    });
+    list(
+        ctx,
+        "/tag/" + slug,
+        () -> {
+          var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
+          return new ListSpec(
+              new Listing.ByTag(tag.id()), tag.name(), "Stories about " + tag.name() + ".");
+        });
   }
 
   private void list(Context ctx, String path, Listing listing, String heading, String intro) {
@@ -123,14 +154,18 @@ public final class ListPages {
   }
 
   /**
-   * A paged list; {@code ?before=} and {@code ?after=} take cursors, anything else is ignored.
-   * The page is looked up in the cache by path first: the spec (a database look-up for authors
-   * and topics) is only resolved to render a miss.
+   * A paged list; {@code ?before=} and {@code ?after=} take cursors, anything else is ignored. The
+   * page is looked up in the cache by path first: the spec (a database look-up for authors and
+   * topics) is only resolved to render a miss.
    */
   private void list(Context ctx, String path, java.util.function.Supplier<ListSpec> spec) {
     Optional<Cursor> before = cursor(ctx, "before");
     Optional<Cursor> after = before.isPresent() ? Optional.empty() : cursor(ctx, "after");
-    String query = before.map(c -> "?before=" + c.token()).or(() -> after.map(c -> "?after=" + c.token())).orElse("");
+    String query =
+        before
+            .map(c -> "?before=" + c.token())
+            .or(() -> after.map(c -> "?after=" + c.token()))
+            .orElse("");
     pages.serve(
         ctx,
         path + query,
@@ -150,7 +185,10 @@ public final class ListPages {
           String title = query.isEmpty() ? heading : heading + " (older stories)";
           var page =
               new ListPage(
-                  site.chrome(listing instanceof Listing.All || listing instanceof Listing.InSection ? path : ""),
+                  site.chrome(
+                      listing instanceof Listing.All || listing instanceof Listing.InSection
+                          ? path
+                          : ""),
                   site.meta(title, intro, path + query, "website", ""),
                   heading,
                   intro,
@@ -165,6 +203,7 @@ public final class ListPages {
     if (value == null) {
       return Optional.empty();
     }
-    return Optional.of(Cursor.parse(value).orElseThrow(() -> new BadRequest("The page link is not valid.")));
+    return Optional.of(
+        Cursor.parse(value).orElseThrow(() -> new BadRequest("The page link is not valid.")));
   }
 }

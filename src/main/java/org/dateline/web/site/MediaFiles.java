@@ -12,8 +12,8 @@ import org.dateline.web.NotFound;
 import org.dateline.web.Responses;
 
 /**
- * Photos under {@code DATA/media}, served at {@code /media/NAME}. Names carry a content hash, so
- * a file never changes and is cached for a year. Only plain file names are accepted.
+ * Photos under {@code DATA/media}, served at {@code /media/NAME}. Names carry a content hash, so a
+ * file never changes and is cached for a year. Only plain file names are accepted.
  */
 public final class MediaFiles {
   private static final String IMMUTABLE = "public, max-age=31536000, immutable";
@@ -46,8 +46,12 @@ public final class MediaFiles {
       throw new NotFound("no such photo");
     }
     try {
-      String type = name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
-      return CachedPage.of(200, type, Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant());
+      String type =
+          name.endsWith(".png")
+              ? "image/png"
+              : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
+      return CachedPage.of(
+          200, type, Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,13 +9,21 @@ public final class Model {
 
   /** What every page's frame shows: site name, language, section navigation, asset URLs. */
   public record Chrome(
-      String siteName, String lang, List<NavItem> nav, String css, String js, String logo, String favicon, int year) {}
+      String siteName,
+      String lang,
+      List<NavItem> nav,
+      String css,
+      String js,
+      String logo,
+      String favicon,
+      int year) {}
 
   /** One entry of the section navigation; {@code current} marks the page's own section. */
   public record NavItem(String label, String href, boolean current) {}
 
   /** Head metadata: title, description, absolute canonical URL, Open Graph type and image. */
-  public record Meta(String title, String description, String canonical, String type, String image) {}
+  public record Meta(
+      String title, String description, String canonical, String type, String image) {}
 
   /** A story in a list. {@code photo} is null when the story has none. */
   public record StoryItem(
@@ -38,15 +46,22 @@ public final class Model {
   public record Link(String label, String href) {}
 
   /** All News, a section, an author or a tag. */
-  public record ListPage(Chrome chrome, Meta meta, String heading, String intro, List<StoryItem> items, Pager pager) {}
+  public record ListPage(
+      Chrome chrome, Meta meta, String heading, String intro, List<StoryItem> items, Pager pager) {}
 
   public record SectionBlock(String name, String href, List<StoryItem> items) {}
 
   public record HomePage(
-      Chrome chrome, Meta meta, StoryItem lead, List<StoryItem> top, List<StoryItem> latest, List<SectionBlock> sections) {}
+      Chrome chrome,
+      Meta meta,
+      StoryItem lead,
+      List<StoryItem> top,
+      List<StoryItem> latest,
+      List<SectionBlock> sections) {}
 
   /** The feedback widget's state: closed, open with an error and the reader's text, or thanked. */
-  public record FeedbackBox(String action, boolean open, boolean thanks, String error, String text, int maxLength) {}
+  public record FeedbackBox(
+      String action, boolean open, boolean thanks, String error, String text, int maxLength) {}
 
   public record ArticlePage(
       Chrome chrome,

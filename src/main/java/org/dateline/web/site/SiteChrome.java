@@ -23,7 +23,8 @@ public final class SiteChrome {
   private final String baseUrl;
   private final Clock clock;
 
-  public SiteChrome(Editions editions, Sections sections, Assets assets, String baseUrl, Clock clock) {
+  public SiteChrome(
+      Editions editions, Sections sections, Assets assets, String baseUrl, Clock clock) {
     this.editions = editions;
     this.sections = sections;
     this.assets = assets;
@@ -56,7 +57,12 @@ public final class SiteChrome {
   public Meta meta(String title, String description, String path, String type, String imagePath) {
     String site = editions.current().siteName();
     String fullTitle = title.isEmpty() || title.equals(site) ? site : title + " | " + site;
-    return new Meta(fullTitle, description, absolute(path), type, imagePath.isEmpty() ? "" : absolute(imagePath));
+    return new Meta(
+        fullTitle,
+        description,
+        absolute(path),
+        type,
+        imagePath.isEmpty() ? "" : absolute(imagePath));
   }
 
   public String absolute(String path) {

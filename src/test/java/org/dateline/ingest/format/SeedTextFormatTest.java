@@ -19,16 +19,20 @@ class SeedTextFormatTest {
     SeedStory story = format.read(Seed.text());
 
     assertThat(story.headline())
-        .isEqualTo("U.S. closely engaged with allies, partners to denuclearize Korean Peninsula: State Dept.");
+        .isEqualTo(
+            "U.S. closely engaged with allies, partners to denuclearize Korean Peninsula: State Dept.");
     assertThat(story.sectionLabel()).isEqualTo("All News");
     assertThat(story.published()).isEqualTo(LocalDateTime.of(2022, 2, 4, 6, 12));
     assertThat(story.bylines()).containsExactly("Byun Duk-kun");
     assertThat(story.dateline()).contains(new Dateline("WASHINGTON", "Feb. 3", "Yonhap"));
     assertThat(story.body()).hasSize(17);
     assertThat(story.body().get(0)).isInstanceOf(Block.Paragraph.class);
-    assertThat(((Block.Paragraph) story.body().get(0)).html()).startsWith("The United States remains closely engaged");
+    assertThat(((Block.Paragraph) story.body().get(0)).html())
+        .startsWith("The United States remains closely engaged");
     Block.Photo photo = (Block.Photo) story.body().get(3);
-    assertThat(photo.caption()).startsWith("Department of State Press Secretary Ned Price").endsWith("(Yonhap)");
+    assertThat(photo.caption())
+        .startsWith("Department of State Press Secretary Ned Price")
+        .endsWith("(Yonhap)");
     assertThat(photo.alt()).isEqualTo(photo.caption());
     assertThat(photo.credit()).isEqualTo("Yonhap");
     assertThat(story.body()).filteredOn(Block.Photo.class::isInstance).hasSize(1);
@@ -38,13 +42,16 @@ class SeedTextFormatTest {
   void drops_the_page_chrome() {
     SeedStory story = format.read(Seed.text());
     String all = story.body().toString() + story.headline();
-    assertThat(all).doesNotContain("Go to Contents", "Send Feedback", "How can we improve?", "Thanks for your feedback!");
+    assertThat(all)
+        .doesNotContain(
+            "Go to Contents", "Send Feedback", "How can we improve?", "Thanks for your feedback!");
   }
 
   @Test
   void escapes_paragraph_text_as_html() {
     SeedStory story =
-        format.read("Headline\n\nNational 10:00 January 02, 2022\n\nA <b>bold</b> & \"quoted\" claim.\n");
+        format.read(
+            "Headline\n\nNational 10:00 January 02, 2022\n\nA <b>bold</b> & \"quoted\" claim.\n");
     assertThat(((Block.Paragraph) story.body().get(0)).html())
         .isEqualTo("A &lt;b&gt;bold&lt;/b&gt; &amp; &#34;quoted&#34; claim.");
   }
@@ -52,7 +59,8 @@ class SeedTextFormatTest {
   @Test
   void several_bylines_and_no_dateline() {
     SeedStory story =
-        format.read("Headline\n\nSports 10:00 January 02, 2022\n\nBy Kim A, Lee B and Park C\n\nFirst paragraph.\n");
+        format.read(
+            "Headline\n\nSports 10:00 January 02, 2022\n\nBy Kim A, Lee B and Park C\n\nFirst paragraph.\n");
     assertThat(story.bylines()).containsExactly("Kim A", "Lee B", "Park C");
     assertThat(story.dateline()).isEmpty();
     assertThat(story.sectionLabel()).isEqualTo("Sports");
@@ -60,13 +68,20 @@ class SeedTextFormatTest {
 
   @Test
   void an_empty_file_is_not_an_article() {
-    assertThatThrownBy(() -> format.read("")).isInstanceOf(NotAnArticle.class).hasMessage("the file is empty");
-    assertThatThrownBy(() -> format.read(" \n\n \t\n")).isInstanceOf(NotAnArticle.class).hasMessage("the file is empty");
+    assertThatThrownBy(() -> format.read(""))
+        .isInstanceOf(NotAnArticle.class)
+        .hasMessage("the file is empty");
+    assertThatThrownBy(() -> format.read(" \n\n \t\n"))
+        .isInstanceOf(NotAnArticle.class)
+        .hasMessage("the file is empty");
   }
 
   @Test
   void a_page_of_chrome_only_has_no_headline() {
-    assertThatThrownBy(() -> format.read("Go to Contents Go to Navigation\n\nSend Feedback\nHow can we improve?\n"))
+    assertThatThrownBy(
+            () ->
+                format.read(
+                    "Go to Contents Go to Navigation\n\nSend Feedback\nHow can we improve?\n"))
         .isInstanceOf(NotAnArticle.class)
         .hasMessageContaining("no headline");
   }
@@ -80,7 +95,8 @@ class SeedTextFormatTest {
 
   @Test
   void a_story_without_paragraphs_has_no_body() {
-    assertThatThrownBy(() -> format.read("Headline\n\nAll News 06:12 February 04, 2022\n\nBy Someone\n"))
+    assertThatThrownBy(
+            () -> format.read("Headline\n\nAll News 06:12 February 04, 2022\n\nBy Someone\n"))
         .isInstanceOf(NotAnArticle.class)
         .hasMessageContaining("no body");
   }
@@ -94,8 +110,13 @@ class SeedTextFormatTest {
 
   @Test
   void binary_junk_is_not_text() {
-    String junk = new String(new byte[] {0, 1, 2, 3, (byte) 0xff, 0x7f, 0x10}, java.nio.charset.StandardCharsets.ISO_8859_1);
-    assertThatThrownBy(() -> format.read("Headline\n" + junk)).isInstanceOf(NotAnArticle.class).hasMessageContaining("not text");
+    String junk =
+        new String(
+            new byte[] {0, 1, 2, 3, (byte) 0xff, 0x7f, 0x10},
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> format.read("Headline\n" + junk))
+        .isInstanceOf(NotAnArticle.class)
+        .hasMessageContaining("not text");
   }
 
   @Test
@@ -109,7 +130,14 @@ class SeedTextFormatTest {
             Optional.of(new Dateline("SEOUL", "Jan. 28", "Dateline")),
             List.of(
                 new Block.Paragraph("Stocks rose on Friday."),
-                new Block.Photo("", "", 0, 0, "Traders at work. (Dateline)", "Traders at work. (Dateline)", "Dateline"),
+                new Block.Photo(
+                    "",
+                    "",
+                    0,
+                    0,
+                    "Traders at work. (Dateline)",
+                    "Traders at work. (Dateline)",
+                    "Dateline"),
                 new Block.Paragraph("Analysts expect more gains.")));
     assertThat(format.read(format.write(story))).isEqualTo(story);
   }

@@ -28,63 +28,95 @@ class BodyHtmlTest {
   void word_clipboard_keeps_headings_emphasis_lists_and_quotes_and_drops_office_markup() {
     List<Block> blocks = BodyHtml.parse(fixture("word-365-windows.html"));
 
-    assertThat(blocks).containsExactly(
-        new Heading("Storm closes three Rotterdam terminals"),
-        new Paragraph("<b>ROTTERDAM</b> – Port authorities closed three container terminals on Tuesday as gusts "
-            + "reached 120\u00a0km/h, the <i>Rijkswaterstaat</i> agency said."),
-        new Paragraph("Ships were told to wait outside the harbour mouth. Affected terminals:"),
-        new ListBlock(false, List.of("Maasvlakte II", "Euromax", "Waalhaven")),
-        new Heading("What happens next"),
-        new ListBlock(true, List.of("Inspections at first light", "Terminals reopen one by one")),
-        new Quote("“We have never closed all three at once,” the harbour master said.", ""),
-        new Paragraph("The forecast is on <a href=\"https://www.knmi.nl/nederland-nu/weer/waarschuwingen\" "
-            + "rel=\"noopener noreferrer\">the KNMI website</a>; my notes are in storm.docx."),
-        new Paragraph("Rotterdam handles about 14\u00a0million containers a year."));
+    assertThat(blocks)
+        .containsExactly(
+            new Heading("Storm closes three Rotterdam terminals"),
+            new Paragraph(
+                "<b>ROTTERDAM</b> – Port authorities closed three container terminals on Tuesday as gusts "
+                    + "reached 120\u00a0km/h, the <i>Rijkswaterstaat</i> agency said."),
+            new Paragraph("Ships were told to wait outside the harbour mouth. Affected terminals:"),
+            new ListBlock(false, List.of("Maasvlakte II", "Euromax", "Waalhaven")),
+            new Heading("What happens next"),
+            new ListBlock(
+                true, List.of("Inspections at first light", "Terminals reopen one by one")),
+            new Quote("“We have never closed all three at once,” the harbour master said.", ""),
+            new Paragraph(
+                "The forecast is on <a href=\"https://www.knmi.nl/nederland-nu/weer/waarschuwingen\" "
+                    + "rel=\"noopener noreferrer\">the KNMI website</a>; my notes are in storm.docx."),
+            new Paragraph("Rotterdam handles about 14\u00a0million containers a year."));
   }
 
   @Test
   void word_clipboard_leaves_no_trace_of_styles_conditional_comments_hidden_text_or_local_files() {
     String html = BodyHtml.render(BodyHtml.parse(fixture("word-365-windows.html")));
 
-    assertThat(html).doesNotContain("mso", "Mso", "<o:p", "<span", "<font", "style", "class", "file:", "<img",
-        "REVIEWER", "[if", "endif", "Cambria", "@font-face", "·", "\u00b7");
+    assertThat(html)
+        .doesNotContain(
+            "mso",
+            "Mso",
+            "<o:p",
+            "<span",
+            "<font",
+            "style",
+            "class",
+            "file:",
+            "<img",
+            "REVIEWER",
+            "[if",
+            "endif",
+            "Cambria",
+            "@font-face",
+            "·",
+            "\u00b7");
   }
 
   @Test
   void google_docs_clipboard_turns_styled_spans_into_bold_and_italic_without_the_bold_wrapper() {
     List<Block> blocks = BodyHtml.parse(fixture("google-docs-chrome.html"));
 
-    assertThat(blocks).containsExactly(
-        new Heading("Talks resume in Geneva"),
-        new Paragraph("<b>GENEVA</b> – Negotiators returned to the table on Monday in an <i>ad hoc</i> format hosted "
-            + "by the <a href=\"https://www.un.org/en/\" rel=\"noopener noreferrer\">United Nations</a>."),
-        new Paragraph("The agenda, seen by Dateline, lists:"),
-        new ListBlock(false, List.of("ceasefire monitoring", "prisoner exchanges", "first the wounded",
-            "humanitarian corridors")),
-        new Paragraph("A second round is planned for <i><b>next week</b></i>."));
+    assertThat(blocks)
+        .containsExactly(
+            new Heading("Talks resume in Geneva"),
+            new Paragraph(
+                "<b>GENEVA</b> – Negotiators returned to the table on Monday in an <i>ad hoc</i> format hosted "
+                    + "by the <a href=\"https://www.un.org/en/\" rel=\"noopener noreferrer\">United Nations</a>."),
+            new Paragraph("The agenda, seen by Dateline, lists:"),
+            new ListBlock(
+                false,
+                List.of(
+                    "ceasefire monitoring",
+                    "prisoner exchanges",
+                    "first the wounded",
+                    "humanitarian corridors")),
+            new Paragraph("A second round is planned for <i><b>next week</b></i>."));
   }
 
   @Test
   void libreoffice_clipboard_reads_fonts_lists_quotations_tables_and_mail_links() {
     List<Block> blocks = BodyHtml.parse(fixture("libreoffice-writer.html"));
 
-    assertThat(blocks).containsExactly(
-        new Heading("Harvest forecast cut after dry spell"),
-        new Paragraph("<b>NAIROBI</b> – The agriculture ministry lowered its maize forecast by a fifth on Thursday, "
-            + "citing the driest March since 1984."),
-        new Paragraph("Officials expect shortfalls in:"),
-        new ListBlock(true, List.of("maize (down 21%)", "beans (down 9%)")),
-        new Quote("“We planted twice and lost both,” said a farmer in Machakos.", ""),
-        new Paragraph("Figures from the <a href=\"https://www.kilimo.go.ke/\" rel=\"noopener noreferrer\">ministry</a>, "
-            + "in <i>tonnes</i>:"),
-        new Paragraph("Crop | 2024"),
-        new Paragraph("Maize | 3,100,000"),
-        new Paragraph("<b>Contact:</b> <a href=\"mailto:desk&#64;dateline.example\" rel=\"noopener noreferrer\">"
-            + "desk&#64;dateline.example</a>"));
+    assertThat(blocks)
+        .containsExactly(
+            new Heading("Harvest forecast cut after dry spell"),
+            new Paragraph(
+                "<b>NAIROBI</b> – The agriculture ministry lowered its maize forecast by a fifth on Thursday, "
+                    + "citing the driest March since 1984."),
+            new Paragraph("Officials expect shortfalls in:"),
+            new ListBlock(true, List.of("maize (down 21%)", "beans (down 9%)")),
+            new Quote("“We planted twice and lost both,” said a farmer in Machakos.", ""),
+            new Paragraph(
+                "Figures from the <a href=\"https://www.kilimo.go.ke/\" rel=\"noopener noreferrer\">ministry</a>, "
+                    + "in <i>tonnes</i>:"),
+            new Paragraph("Crop | 2024"),
+            new Paragraph("Maize | 3,100,000"),
+            new Paragraph(
+                "<b>Contact:</b> <a href=\"mailto:desk&#64;dateline.example\" rel=\"noopener noreferrer\">"
+                    + "desk&#64;dateline.example</a>"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"word-365-windows.html", "google-docs-chrome.html", "libreoffice-writer.html"})
+  @ValueSource(
+      strings = {"word-365-windows.html", "google-docs-chrome.html", "libreoffice-writer.html"})
   void pasted_documents_survive_a_round_trip_through_the_editor(String fixture) {
     List<Block> blocks = BodyHtml.parse(fixture(fixture));
 
@@ -95,7 +127,8 @@ class BodyHtmlTest {
 
   @Test
   void the_editors_own_markup_maps_block_by_block() {
-    String html = """
+    String html =
+        """
         <p>First <strong>strong</strong> and <em>emphasised</em> words.</p>
         <h3>A sub-heading</h3>
         <blockquote><p>Nobody saw it coming.</p><footer>— Maria Ortiz, mayor</footer></blockquote>
@@ -103,39 +136,52 @@ class BodyHtmlTest {
         <figure data-src="/media/photo-0123456789-1024.jpg" data-srcset="/media/photo-0123456789-320.jpg 320w, /media/photo-0123456789-1024.jpg 1024w" data-width="1024" data-height="683" data-credit="Jan Jansen / Dateline"><img src="/media/photo-0123456789-1024.jpg" alt="Flooded street in Valencia"><figcaption>Cars under water on Tuesday.</figcaption></figure>
         """;
 
-    assertThat(BodyHtml.parse(html)).containsExactly(
-        new Paragraph("First <strong>strong</strong> and <em>emphasised</em> words."),
-        new Heading("A sub-heading"),
-        new Quote("Nobody saw it coming.", "Maria Ortiz, mayor"),
-        new ListBlock(true, List.of("one", "two")),
-        new Photo("/media/photo-0123456789-1024.jpg",
-            "/media/photo-0123456789-320.jpg 320w, /media/photo-0123456789-1024.jpg 1024w", 1024, 683,
-            "Flooded street in Valencia", "Cars under water on Tuesday.", "Jan Jansen / Dateline"));
+    assertThat(BodyHtml.parse(html))
+        .containsExactly(
+            new Paragraph("First <strong>strong</strong> and <em>emphasised</em> words."),
+            new Heading("A sub-heading"),
+            new Quote("Nobody saw it coming.", "Maria Ortiz, mayor"),
+            new ListBlock(true, List.of("one", "two")),
+            new Photo(
+                "/media/photo-0123456789-1024.jpg",
+                "/media/photo-0123456789-320.jpg 320w, /media/photo-0123456789-1024.jpg 1024w",
+                1024,
+                683,
+                "Flooded street in Valencia",
+                "Cars under water on Tuesday.",
+                "Jan Jansen / Dateline"));
   }
 
   @Test
   void contenteditable_divs_and_line_breaks_become_paragraphs_and_empty_ones_vanish() {
-    String html = "Typed first<div>second line<br>third line</div><div><br></div><p>&nbsp;</p><p> <b> </b> </p>"
-        + "<div><div>nested</div></div>";
+    String html =
+        "Typed first<div>second line<br>third line</div><div><br></div><p>&nbsp;</p><p> <b> </b> </p>"
+            + "<div><div>nested</div></div>";
 
-    assertThat(BodyHtml.parse(html)).containsExactly(
-        new Paragraph("Typed first"), new Paragraph("second line"), new Paragraph("third line"),
-        new Paragraph("nested"));
+    assertThat(BodyHtml.parse(html))
+        .containsExactly(
+            new Paragraph("Typed first"),
+            new Paragraph("second line"),
+            new Paragraph("third line"),
+            new Paragraph("nested"));
   }
 
   @Test
   void plain_text_typed_into_the_textarea_splits_into_paragraphs_at_blank_lines() {
     String typed = "BERLIN – The first paragraph\nwraps here.\n\nThe second one & more.\n \nThird.";
 
-    assertThat(BodyHtml.parse(typed)).containsExactly(
-        new Paragraph("BERLIN – The first paragraph wraps here."),
-        new Paragraph("The second one &amp; more."),
-        new Paragraph("Third."));
+    assertThat(BodyHtml.parse(typed))
+        .containsExactly(
+            new Paragraph("BERLIN – The first paragraph wraps here."),
+            new Paragraph("The second one &amp; more."),
+            new Paragraph("Third."));
   }
 
   @Test
   void a_quote_takes_its_cite_from_a_cite_element_too() {
-    assertThat(BodyHtml.parse("<blockquote>We will rebuild. <cite>- Prime minister</cite></blockquote>"))
+    assertThat(
+            BodyHtml.parse(
+                "<blockquote>We will rebuild. <cite>- Prime minister</cite></blockquote>"))
         .containsExactly(new Quote("We will rebuild.", "Prime minister"));
   }
 
@@ -147,16 +193,23 @@ class BodyHtmlTest {
 
   @Test
   void list_items_keep_their_text_only_and_empty_items_go() {
-    assertThat(BodyHtml.parse("<ul><li><b>Bold</b> item</li><li> </li><li><a href='https://x.example'>link</a></li></ul>"))
+    assertThat(
+            BodyHtml.parse(
+                "<ul><li><b>Bold</b> item</li><li> </li><li><a href='https://x.example'>link</a></li></ul>"))
         .containsExactly(new ListBlock(false, List.of("Bold item", "link")));
   }
 
   @Test
   void a_photo_without_alt_text_is_refused_with_a_message_for_the_writer() {
-    for (String img : List.of("<img src=\"/media/photo-0123456789-640.jpg\">", "<img src=\"/media/photo-0123456789-640.jpg\" alt=\"\">",
-        "<img src=\"/media/photo-0123456789-640.jpg\" alt=\" &nbsp; \">")) {
-      String html = "<p>Text</p><figure data-src=\"/media/photo-0123456789-640.jpg\">" + img
-          + "<figcaption>Caption</figcaption></figure>";
+    for (String img :
+        List.of(
+            "<img src=\"/media/photo-0123456789-640.jpg\">",
+            "<img src=\"/media/photo-0123456789-640.jpg\" alt=\"\">",
+            "<img src=\"/media/photo-0123456789-640.jpg\" alt=\" &nbsp; \">")) {
+      String html =
+          "<p>Text</p><figure data-src=\"/media/photo-0123456789-640.jpg\">"
+              + img
+              + "<figcaption>Caption</figcaption></figure>";
 
       assertThatThrownBy(() -> BodyHtml.parse(html))
           .isExactlyInstanceOf(BodyRejected.class)
@@ -166,7 +219,8 @@ class BodyHtmlTest {
 
   @Test
   void a_photo_from_anywhere_but_the_media_folder_is_dropped() {
-    String html = """
+    String html =
+        """
         <figure data-src="https://evil.example/track.jpg"><img src="https://evil.example/track.jpg" alt="x"></figure>
         <figure data-src="javascript:alert(1)"><img src="/media/photo-0123456789-640.jpg" alt="x"></figure>
         <figure data-src="/media/../../etc/passwd.jpg"><img alt="x"></figure>
@@ -181,48 +235,71 @@ class BodyHtmlTest {
 
   @Test
   void a_photo_keeps_only_media_renditions_in_its_srcset_and_sane_sizes() {
-    String html = "<figure data-src=\"/media/photo-0123456789-640.jpg\" data-srcset=\"/media/photo-0123456789-320.jpg 320w,"
-        + " https://evil.example/x.jpg 640w, javascript:alert(1) 1w\" data-width=\"-5\" data-height=\"9e9\">"
-        + "<img alt=\"A dog\"></figure>";
+    String html =
+        "<figure data-src=\"/media/photo-0123456789-640.jpg\" data-srcset=\"/media/photo-0123456789-320.jpg 320w,"
+            + " https://evil.example/x.jpg 640w, javascript:alert(1) 1w\" data-width=\"-5\" data-height=\"9e9\">"
+            + "<img alt=\"A dog\"></figure>";
 
-    assertThat(BodyHtml.parse(html)).containsExactly(
-        new Photo("/media/photo-0123456789-640.jpg", "/media/photo-0123456789-320.jpg 320w", 0, 0, "A dog", "", ""));
+    assertThat(BodyHtml.parse(html))
+        .containsExactly(
+            new Photo(
+                "/media/photo-0123456789-640.jpg",
+                "/media/photo-0123456789-320.jpg 320w",
+                0,
+                0,
+                "A dog",
+                "",
+                ""));
   }
 
   @Test
   void a_wire_photo_without_an_image_file_keeps_its_alt_text_and_caption() {
-    Photo wirePhoto = new Photo("", "", 0, 0, "Rescuers at the site", "Rescuers at the site. (AP Photo)", "AP Photo");
+    Photo wirePhoto =
+        new Photo(
+            "", "", 0, 0, "Rescuers at the site", "Rescuers at the site. (AP Photo)", "AP Photo");
 
     assertThat(BodyHtml.parse(BodyHtml.render(List.of(wirePhoto)))).containsExactly(wirePhoto);
   }
 
   @Test
   void a_figure_of_text_keeps_its_text() {
-    assertThat(BodyHtml.parse("<figure><blockquote>Said so.</blockquote><figcaption>Source</figcaption></figure>"))
+    assertThat(
+            BodyHtml.parse(
+                "<figure><blockquote>Said so.</blockquote><figcaption>Source</figcaption></figure>"))
         .containsExactly(new Quote("Said so.", ""), new Paragraph("Source"));
   }
 
   @Test
   void only_absolute_web_and_mail_links_survive() {
-    String html = "<p><a href='https://a.example/x?q=1&amp;r=2'>web</a> <a href='HTTP://b.example'>caps</a> "
-        + "<a href='mailto:desk@dateline.example'>mail</a> <a href='/world/story'>relative</a> <a href='#top'>anchor</a> "
-        + "<a href='ftp://c.example'>ftp</a> <a href=' javascript:alert(1)'>js</a> <a href='data:text/html,x'>data</a></p>";
+    String html =
+        "<p><a href='https://a.example/x?q=1&amp;r=2'>web</a> <a href='HTTP://b.example'>caps</a> "
+            + "<a href='mailto:desk@dateline.example'>mail</a> <a href='/world/story'>relative</a> <a href='#top'>anchor</a> "
+            + "<a href='ftp://c.example'>ftp</a> <a href=' javascript:alert(1)'>js</a> <a href='data:text/html,x'>data</a></p>";
 
     Paragraph paragraph = (Paragraph) BodyHtml.parse(html).get(0);
 
     assertThat(Jsoup.parse(paragraph.html()).select("a").eachAttr("href"))
-        .containsExactly("https://a.example/x?q=1&r=2", "HTTP://b.example", "mailto:desk@dateline.example");
-    assertThat(Jsoup.parse(paragraph.html()).text()).isEqualTo("web caps mail relative anchor ftp js data");
+        .containsExactly(
+            "https://a.example/x?q=1&r=2", "HTTP://b.example", "mailto:desk@dateline.example");
+    assertThat(Jsoup.parse(paragraph.html()).text())
+        .isEqualTo("web caps mail relative anchor ftp js data");
   }
 
   @Test
   void other_elements_give_their_text_as_paragraphs() {
-    String html = "<section><article><address>1 Main St</address></article></section><pre>line 1\n\nline 2</pre>"
-        + "<dl><dt>Term</dt><dd>Definition</dd></dl><hr><details><summary>More</summary>Hidden away</details>";
+    String html =
+        "<section><article><address>1 Main St</address></article></section><pre>line 1\n\nline 2</pre>"
+            + "<dl><dt>Term</dt><dd>Definition</dd></dl><hr><details><summary>More</summary>Hidden away</details>";
 
-    assertThat(BodyHtml.parse(html)).containsExactly(
-        new Paragraph("1 Main St"), new Paragraph("line 1"), new Paragraph("line 2"), new Paragraph("Term"),
-        new Paragraph("Definition"), new Paragraph("More"), new Paragraph("Hidden away"));
+    assertThat(BodyHtml.parse(html))
+        .containsExactly(
+            new Paragraph("1 Main St"),
+            new Paragraph("line 1"),
+            new Paragraph("line 2"),
+            new Paragraph("Term"),
+            new Paragraph("Definition"),
+            new Paragraph("More"),
+            new Paragraph("Hidden away"));
   }
 
   @Test
@@ -234,44 +311,61 @@ class BodyHtmlTest {
 
   // --- hostile input ----------------------------------------------------------------------------
 
-  static final List<String> XSS = List.of(
-      "<script>alert(1)</script>Breaking news",
-      "<p>Text<script src=//evil.example/x.js></script></p>",
-      "<img src=x onerror=alert(1)>",
-      "<p><img src=x onerror=alert(1)>caption</p>",
-      "<p><a href=\"javascript:alert(1)\">click</a></p>",
-      "<p><a href=\"jav&#x09;ascript:alert(1)\">tab</a></p>",
-      "<p><a href=\"JaVaScRiPt:alert(1)\">caps</a></p>",
-      "<p><a href=\"https://ok.example\" onclick=\"alert(1)\" onmouseover=\"alert(2)\">ok</a></p>",
-      "<svg onload=alert(1)><script>alert(2)</script></svg>after svg",
-      "<svg><a xlink:href=\"javascript:alert(1)\"><text>svg link</text></a></svg>",
-      "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-      "<style>body{background:url(javascript:alert(1))}</style><p style=\"background:url(javascript:alert(1))\">styled</p>",
-      "<iframe src=\"https://evil.example\"></iframe><iframe srcdoc=\"<script>alert(1)</script>\"></iframe>framed",
-      "<object data=\"x.swf\"></object><embed src=\"x.swf\">objects",
-      "<p><b onmouseover=alert(1)>bold</b></p>",
-      "<h2 onclick=alert(1)>Heading<script>alert(1)</script></h2>",
-      "<blockquote onclick=alert(1)>q<footer><img src=x onerror=alert(1)>who</footer></blockquote>",
-      "<ul><li onclick=alert(1)><script>alert(1)</script>item</li></ul>",
-      "<figure data-src=\"/media/photo-0123456789-640.jpg\" onclick=alert(1) data-credit='\"><script>alert(1)</script>'>"
-          + "<img src=x alt=\"\\\"><script>alert(1)</script>\" onerror=alert(1)><figcaption><script>alert(1)</script>cap"
-          + "</figcaption></figure>",
-      "<form action=\"https://evil.example\"><input name=q><button formaction=javascript:alert(1)>go</button></form>",
-      "<!--><img src=x onerror=alert(1)>-->",
-      "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
-      "<template><script>alert(1)</script></template><p>after template</p>",
-      "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data</a>",
-      "<p>\"><script>alert(1)</script>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
-      "<base href=\"javascript:\"><meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\"><link rel=import href=x>",
-      "<video><source onerror=\"alert(1)\"></video><audio src=x onerror=alert(1)></audio>",
-      "<details open ontoggle=alert(1)>toggle</details>",
-      "<xmp><script>alert(1)</script></xmp>",
-      "<table background=\"javascript:alert(1)\"><tr><td>cell</td></tr></table>");
+  static final List<String> XSS =
+      List.of(
+          "<script>alert(1)</script>Breaking news",
+          "<p>Text<script src=//evil.example/x.js></script></p>",
+          "<img src=x onerror=alert(1)>",
+          "<p><img src=x onerror=alert(1)>caption</p>",
+          "<p><a href=\"javascript:alert(1)\">click</a></p>",
+          "<p><a href=\"jav&#x09;ascript:alert(1)\">tab</a></p>",
+          "<p><a href=\"JaVaScRiPt:alert(1)\">caps</a></p>",
+          "<p><a href=\"https://ok.example\" onclick=\"alert(1)\" onmouseover=\"alert(2)\">ok</a></p>",
+          "<svg onload=alert(1)><script>alert(2)</script></svg>after svg",
+          "<svg><a xlink:href=\"javascript:alert(1)\"><text>svg link</text></a></svg>",
+          "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+          "<style>body{background:url(javascript:alert(1))}</style><p style=\"background:url(javascript:alert(1))\">styled</p>",
+          "<iframe src=\"https://evil.example\"></iframe><iframe srcdoc=\"<script>alert(1)</script>\"></iframe>framed",
+          "<object data=\"x.swf\"></object><embed src=\"x.swf\">objects",
+          "<p><b onmouseover=alert(1)>bold</b></p>",
+          "<h2 onclick=alert(1)>Heading<script>alert(1)</script></h2>",
+          "<blockquote onclick=alert(1)>q<footer><img src=x onerror=alert(1)>who</footer></blockquote>",
+          "<ul><li onclick=alert(1)><script>alert(1)</script>item</li></ul>",
+          "<figure data-src=\"/media/photo-0123456789-640.jpg\" onclick=alert(1) data-credit='\"><script>alert(1)</script>'>"
+              + "<img src=x alt=\"\\\"><script>alert(1)</script>\" onerror=alert(1)><figcaption><script>alert(1)</script>cap"
+              + "</figcaption></figure>",
+          "<form action=\"https://evil.example\"><input name=q><button formaction=javascript:alert(1)>go</button></form>",
+          "<!--><img src=x onerror=alert(1)>-->",
+          "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+          "<template><script>alert(1)</script></template><p>after template</p>",
+          "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data</a>",
+          "<p>\"><script>alert(1)</script>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+          "<base href=\"javascript:\"><meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\"><link rel=import href=x>",
+          "<video><source onerror=\"alert(1)\"></video><audio src=x onerror=alert(1)></audio>",
+          "<details open ontoggle=alert(1)>toggle</details>",
+          "<xmp><script>alert(1)</script></xmp>",
+          "<table background=\"javascript:alert(1)\"><tr><td>cell</td></tr></table>");
 
   private static final Set<String> EDITOR_ELEMENTS =
-      Set.of("body", "p", "h2", "blockquote", "footer", "ul", "ol", "li", "figure", "img", "figcaption",
-          "b", "strong", "i", "em", "a");
-  private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?:|mailto:|/media/)[^\\s\"<>]*");
+      Set.of(
+          "body",
+          "p",
+          "h2",
+          "blockquote",
+          "footer",
+          "ul",
+          "ol",
+          "li",
+          "figure",
+          "img",
+          "figcaption",
+          "b",
+          "strong",
+          "i",
+          "em",
+          "a");
+  private static final Pattern SAFE_URL =
+      Pattern.compile("(?i)(https?:|mailto:|/media/)[^\\s\"<>]*");
 
   @Test
   void script_handlers_javascript_links_svg_styles_and_frames_never_survive() {
@@ -281,52 +375,96 @@ class BodyHtmlTest {
 
       assertThat(rendered.toLowerCase())
           .as(payload)
-          .doesNotContain("<script", "<svg", "<style", "<iframe", "<object", "<embed", "<math", "<form", "<base",
-              "<meta", "<link", "<video", "<audio", "<template", "javascript:", "srcdoc", "data:text");
+          .doesNotContain(
+              "<script",
+              "<svg",
+              "<style",
+              "<iframe",
+              "<object",
+              "<embed",
+              "<math",
+              "<form",
+              "<base",
+              "<meta",
+              "<link",
+              "<video",
+              "<audio",
+              "<template",
+              "javascript:",
+              "srcdoc",
+              "data:text");
       for (Element element : Jsoup.parse(rendered).body().getAllElements()) {
         assertThat(EDITOR_ELEMENTS).as(payload + " → " + rendered).contains(element.normalName());
-        element.attributes().forEach(attribute -> {
-          assertThat(attribute.getKey()).as(payload).doesNotStartWith("on").isNotEqualTo("style");
-          if (Set.of("href", "src", "data-src").contains(attribute.getKey())) {
-            assertThat(attribute.getValue()).as(payload).matches(SAFE_URL);
-          }
-        });
+        element
+            .attributes()
+            .forEach(
+                attribute -> {
+                  assertThat(attribute.getKey())
+                      .as(payload)
+                      .doesNotStartWith("on")
+                      .isNotEqualTo("style");
+                  if (Set.of("href", "src", "data-src").contains(attribute.getKey())) {
+                    assertThat(attribute.getValue()).as(payload).matches(SAFE_URL);
+                  }
+                });
       }
     }
   }
 
   @Test
   void the_words_around_hostile_markup_are_kept_as_text() {
-    assertThat(BodyHtml.parse("<script>alert(1)</script>Breaking news")).containsExactly(new Paragraph("Breaking news"));
-    assertThat(BodyHtml.parse("<p><a href=\"javascript:alert(1)\">click</a></p>")).containsExactly(new Paragraph("click"));
+    assertThat(BodyHtml.parse("<script>alert(1)</script>Breaking news"))
+        .containsExactly(new Paragraph("Breaking news"));
+    assertThat(BodyHtml.parse("<p><a href=\"javascript:alert(1)\">click</a></p>"))
+        .containsExactly(new Paragraph("click"));
     assertThat(BodyHtml.parse("<p>\"><script>alert(1)</script>&lt;script&gt;</p>"))
         .containsExactly(new Paragraph("&#34;&gt;&lt;script&gt;"));
   }
 
   @Test
   void render_escapes_text_blocks_that_carry_markup_characters() {
-    List<Block> blocks = List.of(
-        new Heading("<script>alert(1)</script> & \"quotes\""),
-        new Quote("</blockquote><img src=x onerror=alert(1)>", "<b>Who</b>"),
-        new ListBlock(false, List.of("<li>fake</li>")),
-        new Paragraph("<img src=x onerror=alert(1)>ok <b>bold</b>"),
-        new Photo("/media/photo-0123456789-640.jpg", "", 640, 480, "\"><script>alert(1)</script>", "<i>cap</i>", "\"credit"));
+    List<Block> blocks =
+        List.of(
+            new Heading("<script>alert(1)</script> & \"quotes\""),
+            new Quote("</blockquote><img src=x onerror=alert(1)>", "<b>Who</b>"),
+            new ListBlock(false, List.of("<li>fake</li>")),
+            new Paragraph("<img src=x onerror=alert(1)>ok <b>bold</b>"),
+            new Photo(
+                "/media/photo-0123456789-640.jpg",
+                "",
+                640,
+                480,
+                "\"><script>alert(1)</script>",
+                "<i>cap</i>",
+                "\"credit"));
 
     String html = BodyHtml.render(blocks);
 
-    assertThat(Jsoup.parse(html).select("script, li li, [onerror], img[src=x], footer b, figcaption i")).isEmpty();
-    assertThat(BodyHtml.parse(html)).containsExactly(
-        new Heading("<script>alert(1)</script> & \"quotes\""),
-        new Quote("</blockquote><img src=x onerror=alert(1)>", "<b>Who</b>"),
-        new ListBlock(false, List.of("<li>fake</li>")),
-        new Paragraph("ok <b>bold</b>"),
-        new Photo("/media/photo-0123456789-640.jpg", "", 640, 480, "\"><script>alert(1)</script>", "<i>cap</i>", "\"credit"));
+    assertThat(
+            Jsoup.parse(html)
+                .select("script, li li, [onerror], img[src=x], footer b, figcaption i"))
+        .isEmpty();
+    assertThat(BodyHtml.parse(html))
+        .containsExactly(
+            new Heading("<script>alert(1)</script> & \"quotes\""),
+            new Quote("</blockquote><img src=x onerror=alert(1)>", "<b>Who</b>"),
+            new ListBlock(false, List.of("<li>fake</li>")),
+            new Paragraph("ok <b>bold</b>"),
+            new Photo(
+                "/media/photo-0123456789-640.jpg",
+                "",
+                640,
+                480,
+                "\"><script>alert(1)</script>",
+                "<i>cap</i>",
+                "\"credit"));
   }
 
   @Test
   void absurdly_deep_nesting_is_read_without_failing() {
     for (String tag : List.of("div", "b", "ul", "blockquote", "span", "li", "table")) {
-      String html = ("<" + tag + ">").repeat(5_000) + "deep text" + ("</" + tag + ">").repeat(5_000);
+      String html =
+          ("<" + tag + ">").repeat(5_000) + "deep text" + ("</" + tag + ">").repeat(5_000);
       long start = System.nanoTime();
 
       List<Block> blocks = BodyHtml.parse(html);
@@ -338,8 +476,9 @@ class BodyHtmlTest {
 
   @Test
   void text_around_dropped_markup_reads_back_as_itself() {
-    String html = "<p>Figures from the <a name=\"_GoBack\"> </a> format <span> </span> <a href=\"/relative\"> x</a>"
-        + "  <svg></svg> end</p>";
+    String html =
+        "<p>Figures from the <a name=\"_GoBack\"> </a> format <span> </span> <a href=\"/relative\"> x</a>"
+            + "  <svg></svg> end</p>";
 
     List<Block> blocks = BodyHtml.parse(html);
 
@@ -349,8 +488,12 @@ class BodyHtmlTest {
 
   @Test
   void pieces_of_real_pastes_spliced_together_read_back_as_themselves() {
-    List<String> sources = List.of(fixture("word-365-windows.html"), fixture("google-docs-chrome.html"),
-        fixture("libreoffice-writer.html"), String.join("\n", XSS));
+    List<String> sources =
+        List.of(
+            fixture("word-365-windows.html"),
+            fixture("google-docs-chrome.html"),
+            fixture("libreoffice-writer.html"),
+            String.join("\n", XSS));
     java.util.Random random = new java.util.Random(SEED + 2);
     System.out.println("BodyHtmlTest seed: " + SEED);
     for (int i = 0; i < 1500; i++) {
@@ -362,9 +505,13 @@ class BodyHtmlTest {
       }
       try {
         List<Block> blocks = BodyHtml.parse(html.toString());
-        assertThat(BodyHtml.parse(BodyHtml.render(blocks))).as("seed %d, input %s", SEED, html).isEqualTo(blocks);
+        assertThat(BodyHtml.parse(BodyHtml.render(blocks)))
+            .as("seed %d, input %s", SEED, html)
+            .isEqualTo(blocks);
       } catch (BodyRejected rejected) {
-        assertThat(rejected.getMessage()).as("seed %d, input %s", SEED, html).isEqualTo(BodyHtml.ALT_REQUIRED);
+        assertThat(rejected.getMessage())
+            .as("seed %d, input %s", SEED, html)
+            .isEqualTo(BodyHtml.ALT_REQUIRED);
       }
     }
   }
@@ -380,7 +527,9 @@ class BodyHtmlTest {
       String html = tagSoup(random);
       try {
         List<Block> blocks = BodyHtml.parse(html);
-        assertThat(BodyHtml.parse(BodyHtml.render(blocks))).as("seed %d, input %s", SEED, html).isEqualTo(blocks);
+        assertThat(BodyHtml.parse(BodyHtml.render(blocks)))
+            .as("seed %d, input %s", SEED, html)
+            .isEqualTo(blocks);
       } catch (BodyRejected rejected) {
         assertThat(rejected.getMessage()).isEqualTo(BodyHtml.ALT_REQUIRED);
       }
@@ -399,16 +548,74 @@ class BodyHtmlTest {
 
   // --- generators --------------------------------------------------------------------------------
 
-  private static final List<String> SOUP = List.of(
-      "<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i style='font-weight:bold'>", "</i>", "<br>",
-      "<h2>", "</h2>", "<blockquote>", "<footer>", "</blockquote>", "<ul>", "<ol>", "<li>", "</ul>", "<table><tr><td>",
-      "<figure data-src='/media/photo-0123456789-320.jpg'>", "<img alt='x'>", "<img src=x onerror=alert(1)>",
-      "<figcaption>", "</figure>", "<script>", "</script>", "<style>", "<!--", "-->", "<![if !supportLists]>",
-      "<span style='mso-list:Ignore'>", "<p style='mso-list:l0 level1 lfo1'>", "<a href='https://x.example'>",
-      "</a>", "<o:p>", "&nbsp;", "&amp;", "&#0;", "\n\n", " ", "<", ">", "\"", "'", "<svg>", "<pre>", "\u0000");
+  private static final List<String> SOUP =
+      List.of(
+          "<p>",
+          "</p>",
+          "<div>",
+          "</div>",
+          "<b>",
+          "</b>",
+          "<i style='font-weight:bold'>",
+          "</i>",
+          "<br>",
+          "<h2>",
+          "</h2>",
+          "<blockquote>",
+          "<footer>",
+          "</blockquote>",
+          "<ul>",
+          "<ol>",
+          "<li>",
+          "</ul>",
+          "<table><tr><td>",
+          "<figure data-src='/media/photo-0123456789-320.jpg'>",
+          "<img alt='x'>",
+          "<img src=x onerror=alert(1)>",
+          "<figcaption>",
+          "</figure>",
+          "<script>",
+          "</script>",
+          "<style>",
+          "<!--",
+          "-->",
+          "<![if !supportLists]>",
+          "<span style='mso-list:Ignore'>",
+          "<p style='mso-list:l0 level1 lfo1'>",
+          "<a href='https://x.example'>",
+          "</a>",
+          "<o:p>",
+          "&nbsp;",
+          "&amp;",
+          "&#0;",
+          "\n\n",
+          " ",
+          "<",
+          ">",
+          "\"",
+          "'",
+          "<svg>",
+          "<pre>",
+          "\u0000");
 
-  private static final List<String> SPECIAL_WORDS = List.of("<script>", "&amp;", "\"quoted\"", "l'été", "기자", "記者会見",
-      "O'Brien", "a<b", "x&y", "50%", "—", "https://x.example", "1+1=2", "@desk", "`tick`", "a\u00a0b");
+  private static final List<String> SPECIAL_WORDS =
+      List.of(
+          "<script>",
+          "&amp;",
+          "\"quoted\"",
+          "l'été",
+          "기자",
+          "記者会見",
+          "O'Brien",
+          "a<b",
+          "x&y",
+          "50%",
+          "—",
+          "https://x.example",
+          "1+1=2",
+          "@desk",
+          "`tick`",
+          "a\u00a0b");
 
   private static String tagSoup(java.util.Random r) {
     StringBuilder b = new StringBuilder();
@@ -451,9 +658,23 @@ class BodyHtmlTest {
           }
           int width = 200 + r.nextInt(2201);
           int height = 1 + r.nextInt(9999);
-          blocks.add(new Photo("/media/photo-" + h + "-" + width + ".jpg",
-              "/media/photo-" + h + "-320.jpg 320w, /media/photo-" + h + "-" + width + ".jpg " + width + "w", width, height,
-              words(r), r.nextBoolean() ? "" : words(r), r.nextBoolean() ? "" : words(r)));
+          blocks.add(
+              new Photo(
+                  "/media/photo-" + h + "-" + width + ".jpg",
+                  "/media/photo-"
+                      + h
+                      + "-320.jpg 320w, /media/photo-"
+                      + h
+                      + "-"
+                      + width
+                      + ".jpg "
+                      + width
+                      + "w",
+                  width,
+                  height,
+                  words(r),
+                  r.nextBoolean() ? "" : words(r),
+                  r.nextBoolean() ? "" : words(r)));
         }
       }
     }
@@ -485,12 +706,13 @@ class BodyHtmlTest {
     int n = 1 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
       String w = org.dateline.shared.Html.escape(words(r));
-      pieces.add(switch (r.nextInt(4)) {
-        case 0 -> w;
-        case 1 -> "<b>" + w + "</b>";
-        case 2 -> "<em>" + w + "</em>";
-        default -> "<a href=\"https://news.example/a?b=1&amp;c=2\">" + w + "</a>";
-      });
+      pieces.add(
+          switch (r.nextInt(4)) {
+            case 0 -> w;
+            case 1 -> "<b>" + w + "</b>";
+            case 2 -> "<em>" + w + "</em>";
+            default -> "<a href=\"https://news.example/a?b=1&amp;c=2\">" + w + "</a>";
+          });
     }
     return org.dateline.shared.Html.sanitizeInline(String.join(" ", pieces));
   }

@@ -13,7 +13,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiUserRepository implements UserRepository {
   private static final RowMapper<User> USER =
       (rs, ctx) ->
-          new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), Role.ofCode(rs.getString("role")),
+          new User(
+              rs.getLong("id"),
+              rs.getString("email"),
+              rs.getString("name"),
+              Role.ofCode(rs.getString("role")),
               rs.getInt("active") == 1);
   private final Jdbi jdbi;
 
@@ -42,25 +46,37 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Optional<User> byEmail(String email) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :e").bind("e", email).map(USER).findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM users WHERE email = :e")
+                .bind("e", email)
+                .map(USER)
+                .findOne());
   }
 
   @Override
   public Optional<User> byId(long id) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id).map(USER).findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id).map(USER).findOne());
   }
 
   @Override
   public Optional<String> passwordHash(long userId) {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id").bind("id", userId).mapTo(String.class).findOne());
+        h ->
+            h.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne());
   }
 
   @Override
   public void setPassword(long userId, String passwordHash, Instant at) {
     jdbi.useHandle(
         h ->
-            h.createUpdate("UPDATE users SET password_hash = :h, password_changed_at = :at WHERE id = :id")
+            h.createUpdate(
+                    "UPDATE users SET password_hash = :h, password_changed_at = :at WHERE id = :id")
                 .bind("h", passwordHash)
                 .bind("at", at.toEpochMilli())
                 .bind("id", userId)
@@ -69,22 +85,33 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setRole(long userId, Role role) {
-    jdbi.useHandle(h -> h.createUpdate("UPDATE users SET role = :r WHERE id = :id").bind("r", role.code()).bind("id", userId).execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE users SET role = :r WHERE id = :id")
+                .bind("r", role.code())
+                .bind("id", userId)
+                .execute());
   }
 
   @Override
   public void setActive(long userId, boolean active) {
     jdbi.useHandle(
-        h -> h.createUpdate("UPDATE users SET active = :a WHERE id = :id").bind("a", active ? 1 : 0).bind("id", userId).execute());
+        h ->
+            h.createUpdate("UPDATE users SET active = :a WHERE id = :id")
+                .bind("a", active ? 1 : 0)
+                .bind("id", userId)
+                .execute());
   }
 
   @Override
   public List<User> all() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users ORDER BY role, name").map(USER).list());
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT * FROM users ORDER BY role, name").map(USER).list());
   }
 
   @Override
-  public void insertSession(String idHash, long userId, String csrf, Instant at, Instant expiresAt) {
+  public void insertSession(
+      String idHash, long userId, String csrf, Instant at, Instant expiresAt) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
@@ -111,7 +138,12 @@ public final class JdbiUserRepository implements UserRepository {
                     """)
                 .bind("id", idHash)
                 .bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> new SessionRow(USER.map(rs, ctx), rs.getString("csrf"), Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                .map(
+                    (rs, ctx) ->
+                        new SessionRow(
+                            USER.map(rs, ctx),
+                            rs.getString("csrf"),
+                            Instant.ofEpochMilli(rs.getLong("expires_at"))))
                 .findOne());
   }
 
@@ -119,7 +151,8 @@ public final class JdbiUserRepository implements UserRepository {
   public void touchSession(String idHash, Instant now, Instant expiresAt) {
     jdbi.useHandle(
         h ->
-            h.createUpdate("UPDATE sessions SET last_seen_at = :now, expires_at = :exp WHERE id_hash = :id")
+            h.createUpdate(
+                    "UPDATE sessions SET last_seen_at = :now, expires_at = :exp WHERE id_hash = :id")
                 .bind("now", now.toEpochMilli())
                 .bind("exp", expiresAt.toEpochMilli())
                 .bind("id", idHash)
@@ -128,11 +161,16 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void deleteSession(String idHash) {
-    jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE id_hash = :id").bind("id", idHash).execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM sessions WHERE id_hash = :id")
+                .bind("id", idHash)
+                .execute());
   }
 
   @Override
   public void deleteSessionsOf(long userId) {
-    jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
+    jdbi.useHandle(
+        h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
   }
 }

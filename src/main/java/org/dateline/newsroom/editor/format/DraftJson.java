@@ -21,7 +21,9 @@ public final class DraftJson {
     n.put("headline", d.headline()).put("summary", d.summary()).put("section", d.section());
     ArrayNode bylines = n.putArray("bylines");
     d.bylines().forEach(bylines::add);
-    n.put("datelinePlace", d.datelinePlace()).put("datelineDate", d.datelineDate()).put("datelineSource", d.datelineSource());
+    n.put("datelinePlace", d.datelinePlace())
+        .put("datelineDate", d.datelineDate())
+        .put("datelineSource", d.datelineSource());
     n.put("body", BodyJson.write(d.body()));
     ArrayNode tags = n.putArray("tags");
     d.tags().forEach(tags::add);
@@ -33,9 +35,16 @@ public final class DraftJson {
     try {
       JsonNode n = JSON.readTree(json);
       return new Draft(
-          n.path("headline").asText(), n.path("summary").asText(), n.path("section").asText(), list(n.path("bylines")),
-          n.path("datelinePlace").asText(), n.path("datelineDate").asText(), n.path("datelineSource").asText(),
-          BodyJson.read(n.path("body").asText("[]")), list(n.path("tags")), n.path("urgency").asInt(5));
+          n.path("headline").asText(),
+          n.path("summary").asText(),
+          n.path("section").asText(),
+          list(n.path("bylines")),
+          n.path("datelinePlace").asText(),
+          n.path("datelineDate").asText(),
+          n.path("datelineSource").asText(),
+          BodyJson.read(n.path("body").asText("[]")),
+          list(n.path("tags")),
+          n.path("urgency").asInt(5));
     } catch (IOException e) {
       throw new IllegalStateException("stored draft is not valid JSON", e);
     }

@@ -19,7 +19,9 @@ import org.dateline.newsroom.workflow.StoryRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
-/** Stories in {@code stories}, versions in {@code story_revisions}, the trail in {@code audit_log}. */
+/**
+ * Stories in {@code stories}, versions in {@code story_revisions}, the trail in {@code audit_log}.
+ */
 public final class JdbiStoryRepository implements StoryRepository {
   private static final String SELECT =
       """
@@ -58,7 +60,14 @@ public final class JdbiStoryRepository implements StoryRepository {
         });
   }
 
-  private static void insertRevision(org.jdbi.v3.core.Handle h, long id, int version, Draft draft, long userId, Instant at, String note) {
+  private static void insertRevision(
+      org.jdbi.v3.core.Handle h,
+      long id,
+      int version,
+      Draft draft,
+      long userId,
+      Instant at,
+      String note) {
     h.createUpdate(
             "INSERT INTO story_revisions(story_id, version, draft, saved_by, saved_at, note) VALUES (:id, :v, :d, :u, :at, :note)")
         .bind("id", id)
@@ -72,17 +81,27 @@ public final class JdbiStoryRepository implements StoryRepository {
 
   @Override
   public Optional<Story> byId(long id) {
-    return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE s.id = :id").bind("id", id).map((rs, ctx) -> story(rs)).findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE s.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> story(rs))
+                .findOne());
   }
 
   @Override
   public Optional<Story> byArticle(long articleId) {
     return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " WHERE s.article_id = :a").bind("a", articleId).map((rs, ctx) -> story(rs)).findOne());
+        h ->
+            h.createQuery(SELECT + " WHERE s.article_id = :a")
+                .bind("a", articleId)
+                .map((rs, ctx) -> story(rs))
+                .findOne());
   }
 
   @Override
-  public boolean saveVersion(long id, int expected, Draft draft, long userId, Instant at, String note) {
+  public boolean saveVersion(
+      long id, int expected, Draft draft, long userId, Instant at, String note) {
     return jdbi.inTransaction(
         h -> {
           int changed =
@@ -109,8 +128,14 @@ public final class JdbiStoryRepository implements StoryRepository {
   }
 
   @Override
-  public void setStage(long id, Stage stage, Optional<Instant> scheduledAt, Optional<Instant> embargoUntil,
-      Optional<Long> articleId, Instant at, long userId) {
+  public void setStage(
+      long id,
+      Stage stage,
+      Optional<Instant> scheduledAt,
+      Optional<Instant> embargoUntil,
+      Optional<Long> articleId,
+      Instant at,
+      long userId) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
@@ -164,12 +189,25 @@ public final class JdbiStoryRepository implements StoryRepository {
   }
 
   private static Revision revision(ResultSet rs) throws SQLException {
-    return new Revision(rs.getLong("story_id"), rs.getInt("version"), DraftJson.read(rs.getString("draft")), rs.getLong("saved_by"),
-        rs.getString("name"), Instant.ofEpochMilli(rs.getLong("saved_at")), rs.getString("note"));
+    return new Revision(
+        rs.getLong("story_id"),
+        rs.getInt("version"),
+        DraftJson.read(rs.getString("draft")),
+        rs.getLong("saved_by"),
+        rs.getString("name"),
+        Instant.ofEpochMilli(rs.getLong("saved_at")),
+        rs.getString("note"));
   }
 
   @Override
-  public void audit(long storyId, Optional<Long> userId, Action action, Stage from, Stage to, Instant at, String detail) {
+  public void audit(
+      long storyId,
+      Optional<Long> userId,
+      Action action,
+      Stage from,
+      Stage to,
+      Instant at,
+      String detail) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
@@ -196,9 +234,14 @@ public final class JdbiStoryRepository implements StoryRepository {
                 .bind("s", storyId)
                 .map(
                     (rs, ctx) ->
-                        new AuditEntry(rs.getLong("story_id"), rs.getString("name") == null ? "scheduler" : rs.getString("name"),
-                            Action.ofCode(rs.getString("action")), Stage.ofCode(rs.getString("from_stage")),
-                            Stage.ofCode(rs.getString("to_stage")), Instant.ofEpochMilli(rs.getLong("at")), rs.getString("detail")))
+                        new AuditEntry(
+                            rs.getLong("story_id"),
+                            rs.getString("name") == null ? "scheduler" : rs.getString("name"),
+                            Action.ofCode(rs.getString("action")),
+                            Stage.ofCode(rs.getString("from_stage")),
+                            Stage.ofCode(rs.getString("to_stage")),
+                            Instant.ofEpochMilli(rs.getLong("at")),
+                            rs.getString("detail")))
                 .list());
   }
 
@@ -207,15 +250,30 @@ public final class JdbiStoryRepository implements StoryRepository {
     StringBuilder sql = new StringBuilder(SELECT).append(" WHERE s.stage = :stage");
     query.section().ifPresent(s -> sql.append(" AND s.section = :section"));
     query.authorId().ifPresent(a -> sql.append(" AND s.created_by = :author"));
-    query.headline().ifPresent(q -> sql.append(" AND LOWER(s.headline) LIKE :headline ESCAPE '\\'"));
+    query
+        .headline()
+        .ifPresent(q -> sql.append(" AND LOWER(s.headline) LIKE :headline ESCAPE '\\'"));
     sql.append(" ORDER BY s.updated_at DESC, s.id DESC LIMIT :limit");
     return jdbi.withHandle(
         h -> {
-          Query q = h.createQuery(sql.toString()).bind("stage", query.stage().code()).bind("limit", limit);
+          Query q =
+              h.createQuery(sql.toString())
+                  .bind("stage", query.stage().code())
+                  .bind("limit", limit);
           query.section().ifPresent(s -> q.bind("section", s));
           query.authorId().ifPresent(a -> q.bind("author", a));
-          query.headline().ifPresent(
-              text -> q.bind("headline", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+          query
+              .headline()
+              .ifPresent(
+                  text ->
+                      q.bind(
+                          "headline",
+                          "%"
+                              + text.toLowerCase(java.util.Locale.ROOT)
+                                  .replace("\\", "\\\\")
+                                  .replace("%", "\\%")
+                                  .replace("_", "\\_")
+                              + "%"));
           return q.map((rs, ctx) -> story(rs)).list();
         });
   }
@@ -264,7 +322,11 @@ public final class JdbiStoryRepository implements StoryRepository {
     Optional<Story.Editing> editing =
         rs.wasNull()
             ? Optional.empty()
-            : Optional.of(new Story.Editing(editingBy, rs.getString("editing_name"), Instant.ofEpochMilli(rs.getLong("editing_since"))));
+            : Optional.of(
+                new Story.Editing(
+                    editingBy,
+                    rs.getString("editing_name"),
+                    Instant.ofEpochMilli(rs.getLong("editing_since"))));
     long article = rs.getLong("article_id");
     Optional<Long> articleId = rs.wasNull() ? Optional.empty() : Optional.of(article);
     return new Story(
@@ -283,7 +345,8 @@ public final class JdbiStoryRepository implements StoryRepository {
         editing);
   }
 
-  private static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+  private static Optional<Instant> optionalInstant(ResultSet rs, String column)
+      throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
   }
