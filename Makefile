@@ -1,5 +1,5 @@
 # The everyday habits. `make help` lists them.
-.PHONY: help dev run test it check bench lighthouse clean
+.PHONY: help dev run test it check fmt bench lighthouse clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -16,6 +16,10 @@ it: ## every test, as CI runs them (real server, real browser)
 	./mvnw -B -ntp verify
 
 check: it ## the quality gates: architecture rules, accessibility, HTML validity, hostile input (all in verify)
+
+fmt: ## format Java (google-java-format via Spotless) and JavaScript/CSS (Prettier)
+	./mvnw -B -ntp -q spotless:apply
+	node node_modules/prettier/bin/prettier.cjs --write 'src/main/resources/public/**/*.{js,css}'
 
 bench: ## benchmark the site against nginx (see docs/BENCHMARKS.md)
 	bench/site.sh
