@@ -9,7 +9,10 @@ import org.dateline.newsroom.auth.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Users in {@code users}, sessions in {@code sessions}. */
+/**
+ * Users in {@code users}, sessions in {@code sessions}. Every write runs in a transaction, so it
+ * takes its turn in the store's write queue (decision 0008).
+ */
 public final class JdbiUserRepository implements UserRepository {
   private static final RowMapper<User> USER =
       (rs, ctx) ->
@@ -27,7 +30,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public long insert(String email, String name, Role role, String passwordHash, Instant at) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         h ->
             h.createUpdate(
                     """
@@ -73,7 +76,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setPassword(long userId, String passwordHash, Instant at) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     "UPDATE users SET password_hash = :h, password_changed_at = :at WHERE id = :id")
@@ -85,7 +88,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setRole(long userId, Role role) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("UPDATE users SET role = :r WHERE id = :id")
                 .bind("r", role.code())
@@ -95,7 +98,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setActive(long userId, boolean active) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("UPDATE users SET active = :a WHERE id = :id")
                 .bind("a", active ? 1 : 0)
@@ -112,7 +115,7 @@ public final class JdbiUserRepository implements UserRepository {
   @Override
   public void insertSession(
       String idHash, long userId, String csrf, Instant at, Instant expiresAt) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     """
@@ -149,7 +152,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void touchSession(String idHash, Instant now, Instant expiresAt) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     "UPDATE sessions SET last_seen_at = :now, expires_at = :exp WHERE id_hash = :id")
@@ -161,7 +164,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void deleteSession(String idHash) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("DELETE FROM sessions WHERE id_hash = :id")
                 .bind("id", idHash)
@@ -170,7 +173,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void deleteSessionsOf(long userId) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
   }
 }
