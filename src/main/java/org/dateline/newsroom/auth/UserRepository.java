@@ -33,5 +33,8 @@ public interface UserRepository {
 
   void deleteSessionsOf(long userId);
 
-  record SessionRow(User user, String csrf, Instant expiresAt) {}
+  /** Deletes sessions that expired by {@code now} or began before {@code begunBefore}. */
+  void deleteSessionsEnded(Instant now, Instant begunBefore);
+
+  record SessionRow(User user, String csrf, Instant createdAt, Instant expiresAt) {}
 }

@@ -136,7 +136,8 @@ public final class JdbiUserRepository implements UserRepository {
         h ->
             h.createQuery(
                     """
-                    SELECT u.*, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+                    SELECT u.*, s.csrf, s.created_at AS session_created_at, s.expires_at
+                    FROM sessions s JOIN users u ON u.id = s.user_id
                     WHERE s.id_hash = :id AND s.expires_at > :now
                     """)
                 .bind("id", idHash)
@@ -146,6 +147,7 @@ public final class JdbiUserRepository implements UserRepository {
                         new SessionRow(
                             USER.map(rs, ctx),
                             rs.getString("csrf"),
+                            Instant.ofEpochMilli(rs.getLong("session_created_at")),
                             Instant.ofEpochMilli(rs.getLong("expires_at"))))
                 .findOne());
   }
@@ -168,6 +170,16 @@ public final class JdbiUserRepository implements UserRepository {
         h ->
             h.createUpdate("DELETE FROM sessions WHERE id_hash = :id")
                 .bind("id", idHash)
+                .execute());
+  }
+
+  @Override
+  public void deleteSessionsEnded(Instant now, Instant begunBefore) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now OR created_at < :begun")
+                .bind("now", now.toEpochMilli())
+                .bind("begun", begunBefore.toEpochMilli())
                 .execute());
   }
 
