@@ -75,7 +75,6 @@ public final class Errors {
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
-      ctx.attribute(RENDERED, Boolean.TRUE);
       ctx.status(503).json(Map.of("ok", false, "error", message));
       return;
     }

@@ -254,6 +254,36 @@ class ConcurrentWritesIT {
   }
 
   @Test
+  void two_administrators_demoting_each_other_at_once_leave_exactly_one_administrator() {
+    User survivor = Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin");
+    for (int round = 1; round <= 5; round++) {
+      User newcomer = Newsroom.user(app.wiring(), Role.ADMIN, "Admin Number " + round);
+      NewsroomClient a = NewsroomClient.signIn(app, survivor.email(), Newsroom.PASSWORD);
+      NewsroomClient b = NewsroomClient.signIn(app, newcomer.email(), Newsroom.PASSWORD);
+      long aId = survivor.id();
+      long bId = newcomer.id();
+
+      List<HttpResponse<String>> answers =
+          race(
+              List.of(
+                  () -> a.post("/newsroom/users/" + bId + "/role", "role", "editor"),
+                  () -> b.post("/newsroom/users/" + aId + "/role", "role", "editor")));
+
+      assertThat(answers)
+          .extracting(HttpResponse::statusCode)
+          .as("round %d", round)
+          .containsOnlyOnce(303)
+          .allSatisfy(status -> assertThat(status).isIn(303, 403, 422));
+      List<User> admins =
+          app.wiring().users().all().stream()
+              .filter(u -> u.active() && u.role() == Role.ADMIN)
+              .toList();
+      assertThat(admins).as("round %d", round).hasSize(1);
+      survivor = admins.get(0);
+    }
+  }
+
+  @Test
   void a_save_while_another_process_holds_the_write_lock_too_long_is_refused_with_503_and_kept()
       throws Exception {
     User u = Newsroom.user(app.wiring(), Role.REPORTER, "Rita Reporter");

@@ -20,6 +20,12 @@ public interface UserRepository {
 
   void setActive(long userId, boolean active);
 
+  /**
+   * Takes the active administrators' rows for the current transaction (row locks where the database
+   * has them), before counting them.
+   */
+  void lockAdministrators();
+
   List<User> all();
 
   void insertSession(String idHash, long userId, String csrf, Instant at, Instant expiresAt);

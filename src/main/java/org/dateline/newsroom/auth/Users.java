@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.dateline.shared.Hashes;
 import org.dateline.storage.Transactions;
 
 /**
@@ -22,16 +21,13 @@ public final class Users {
   public static final int MIN_PASSWORD = 12;
 
   /** A session ends after this long without a request (OWASP ASVS 3.3.2, level 2). */
-  public static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+  public static final Duration SESSION_IDLE = Sessions.IDLE;
 
   /** A session ends this long after sign-in, however busy (OWASP ASVS 3.3.2, level 2). */
-  public static final Duration SESSION_ABSOLUTE = Duration.ofHours(12);
+  public static final Duration SESSION_ABSOLUTE = Sessions.ABSOLUTE;
 
   /** How long a browser that signed in stays a known device for the sign-in throttle. */
   public static final Duration DEVICE_LIFETIME = DeviceCookies.LIFETIME;
-
-  /** How far a request must move a session's end before it is written down. */
-  private static final Duration TOUCH_STEP = Duration.ofMinutes(1);
 
   private static final String GENERIC_FAILURE = "The email address or password is not right.";
 
@@ -47,9 +43,11 @@ public final class Users {
 
   private final UserRepository repository;
   private final PasswordHasher hasher;
+  private final Sessions sessions;
   private final SignInThrottle throttle;
   private final ThrottleRepository throttleRepository;
   private final DeviceCookies devices = new DeviceCookies();
+  private final Transactions tx;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private volatile String deviceKey;
@@ -69,7 +67,9 @@ public final class Users {
     this.repository = repository;
     this.throttleRepository = throttleRepository;
     this.hasher = hasher;
+    this.tx = tx;
     this.clock = clock;
+    this.sessions = new Sessions(repository, clock);
     this.throttle = new SignInThrottle(throttleRepository, tx, clock);
   }
 
@@ -136,18 +136,9 @@ public final class Users {
       throw new AuthFailed(GENERIC_FAILURE);
     }
     throttle.succeeded(buckets);
-    logout(attempt.oldSession());
-    return new SignedIn(open(user.get()), devices.issue(user.get().id(), now, deviceKey()));
-  }
-
-  private Session open(User user) {
-    String token = token();
-    String csrf = token();
-    Instant now = clock.instant();
-    repository.deleteSessionsEnded(now, now.minus(SESSION_ABSOLUTE));
-    Instant expires = now.plus(SESSION_IDLE);
-    repository.insertSession(Hashes.sha256(token), user.id(), csrf, now, expires);
-    return new Session(token, user, csrf, expires);
+    sessions.end(attempt.oldSession());
+    return new SignedIn(
+        sessions.open(user.get()), devices.issue(user.get().id(), now, deviceKey()));
   }
 
   /**
@@ -155,33 +146,11 @@ public final class Users {
    * unknown, idle too long or past its absolute lifetime.
    */
   public Optional<Session> session(String token) {
-    if (token == null || token.isEmpty() || token.length() > 100) {
-      return Optional.empty();
-    }
-    String idHash = Hashes.sha256(token);
-    Instant now = clock.instant();
-    return repository
-        .session(idHash, now)
-        .filter(row -> row.user().active())
-        .filter(row -> now.isBefore(row.createdAt().plus(SESSION_ABSOLUTE)))
-        .map(
-            row -> {
-              Instant end = row.createdAt().plus(SESSION_ABSOLUTE);
-              Instant idleEnd = now.plus(SESSION_IDLE);
-              Instant expires = idleEnd.isBefore(end) ? idleEnd : end;
-              if (Duration.between(row.expiresAt(), expires).compareTo(TOUCH_STEP) >= 0) {
-                repository.touchSession(idHash, now, expires);
-              } else {
-                expires = row.expiresAt();
-              }
-              return new Session(token, row.user(), row.csrf(), expires);
-            });
+    return sessions.find(token);
   }
 
   public void logout(String token) {
-    if (token != null && !token.isEmpty()) {
-      repository.deleteSession(Hashes.sha256(token));
-    }
+    sessions.end(token);
   }
 
   /**
@@ -206,36 +175,44 @@ public final class Users {
     throttle.succeeded(buckets);
     checkPassword(next);
     repository.setPassword(user.id(), hasher.hash(next), clock.instant());
-    repository.deleteSessionsOf(user.id());
+    sessions.endAllOf(user.id());
   }
 
   /** Sets a password without the current one (administrators, the command line). */
   public void resetPassword(long userId, String next) {
     checkPassword(next);
     repository.setPassword(userId, hasher.hash(next), clock.instant());
-    repository.deleteSessionsOf(userId);
+    sessions.endAllOf(userId);
   }
 
   /** Changes a role; the last active administrator keeps theirs. */
-  public synchronized void changeRole(long userId, Role role) {
-    if (role != Role.ADMIN) {
-      keepOneAdmin(userId);
-    }
-    repository.setRole(userId, role);
+  public void changeRole(long userId, Role role) {
+    tx.inTransaction(
+        () -> {
+          if (role != Role.ADMIN) {
+            keepOneAdmin(userId);
+          }
+          repository.setRole(userId, role);
+          return null;
+        });
   }
 
   /**
    * Activates or deactivates an account (deactivating ends its sessions); never the last active
    * administrator.
    */
-  public synchronized void setActive(long userId, boolean active) {
-    if (!active) {
-      keepOneAdmin(userId);
-    }
-    repository.setActive(userId, active);
-    if (!active) {
-      repository.deleteSessionsOf(userId);
-    }
+  public void setActive(long userId, boolean active) {
+    tx.inTransaction(
+        () -> {
+          if (!active) {
+            keepOneAdmin(userId);
+          }
+          repository.setActive(userId, active);
+          if (!active) {
+            sessions.endAllOf(userId);
+          }
+          return null;
+        });
   }
 
   public List<User> all() {
@@ -250,7 +227,13 @@ public final class Users {
     return repository.byEmail(normalizeEmail(email));
   }
 
+  /**
+   * Refuses to let the last active administrator go. Runs in the caller's transaction, after
+   * locking the administrators' rows, so two admins demoting each other at once (also from two
+   * processes) cannot both pass.
+   */
   private void keepOneAdmin(long leaving) {
+    repository.lockAdministrators();
     boolean leavingIsAdmin =
         repository.byId(leaving).map(u -> u.active() && u.role() == Role.ADMIN).orElse(false);
     long admins =
@@ -290,11 +273,5 @@ public final class Users {
 
   private static String normalizeEmail(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private String token() {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -107,6 +107,15 @@ public final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
+  public void lockAdministrators() {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("UPDATE users SET role = role WHERE role = :admin AND active = 1")
+                .bind("admin", Role.ADMIN.code())
+                .execute());
+  }
+
+  @Override
   public List<User> all() {
     return jdbi.withHandle(
         h -> h.createQuery("SELECT * FROM users ORDER BY role, name").map(USER).list());
