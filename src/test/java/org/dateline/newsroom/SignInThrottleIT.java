@@ -164,6 +164,20 @@ class SignInThrottleIT {
   }
 
   @Test
+  void a_device_cookie_from_before_a_password_change_counts_as_unknown() {
+    String device = cookie(signIn(owner.email(), Newsroom.PASSWORD), "dateline_device");
+    clock.advance(Duration.ofMinutes(1));
+    app.wiring().users().resetPassword(owner.id(), NEW_PASSWORD);
+    for (int i = 0; i < FREE; i++) {
+      assertThat(signIn(owner.email(), "guess " + i).statusCode()).isEqualTo(401);
+    }
+
+    assertThat(signIn(owner.email(), NEW_PASSWORD, "dateline_device=" + device).statusCode())
+        .as("the old device shares the unknown clients' wait")
+        .isEqualTo(429);
+  }
+
+  @Test
   void the_password_change_form_counts_wrong_current_passwords_before_checking_them() {
     NewsroomClient borrowed = NewsroomClient.signIn(app, owner.email(), Newsroom.PASSWORD);
     NewsroomClient ownersOther = NewsroomClient.signIn(app, owner.email(), Newsroom.PASSWORD);

@@ -40,10 +40,12 @@ final class DeviceCookies {
   }
 
   /**
-   * The device's id (its nonce) when the cookie is genuine, names this user and is not too old;
-   * empty otherwise.
+   * The device's id (its nonce) when the cookie is genuine, names this user, was issued after the
+   * password last changed (a device that knew an old password is a stranger again) and is not too
+   * old; empty otherwise.
    */
-  Optional<String> deviceOf(String cookie, long userId, Instant now, String key) {
+  Optional<String> deviceOf(
+      String cookie, long userId, Instant passwordChangedAt, Instant now, String key) {
     if (cookie == null || cookie.length() > 200) {
       return Optional.empty();
     }
@@ -59,7 +61,10 @@ final class DeviceCookies {
             sign(payload, key).getBytes(StandardCharsets.UTF_8),
             parts[3].getBytes(StandardCharsets.UTF_8));
     Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[1]));
-    if (!genuine || issued.isAfter(now.plus(SKEW)) || !issued.plus(LIFETIME).isAfter(now)) {
+    if (!genuine
+        || issued.isAfter(now.plus(SKEW))
+        || issued.getEpochSecond() < passwordChangedAt.getEpochSecond()
+        || !issued.plus(LIFETIME).isAfter(now)) {
       return Optional.empty();
     }
     return Optional.of(parts[2]);

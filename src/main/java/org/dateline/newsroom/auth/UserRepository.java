@@ -14,6 +14,9 @@ public interface UserRepository {
 
   Optional<String> passwordHash(long userId);
 
+  /** When the user's password was last set. */
+  Optional<Instant> passwordChangedAt(long userId);
+
   void setPassword(long userId, String passwordHash, Instant at);
 
   void setRole(long userId, Role role);

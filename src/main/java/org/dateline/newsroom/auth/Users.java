@@ -116,7 +116,7 @@ public final class Users {
     Optional<User> user = repository.byEmail(account);
     Instant now = clock.instant();
     List<SignInThrottle.Bucket> buckets =
-        user.flatMap(u -> devices.deviceOf(attempt.deviceCookie(), u.id(), now, deviceKey()))
+        user.flatMap(u -> knownDevice(attempt.deviceCookie(), u, now))
             .map(SignInThrottle::knownDevice)
             .orElseGet(() -> SignInThrottle.unknownClient(account, client));
     long wait = throttle.claim(buckets);
@@ -242,6 +242,14 @@ public final class Users {
       throw new AuthFailed(
           "This is the last active administrator; make someone else an administrator first.");
     }
+  }
+
+  private Optional<String> knownDevice(String cookie, User user, Instant now) {
+    if (cookie == null || cookie.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant passwordSet = repository.passwordChangedAt(user.id()).orElse(now);
+    return devices.deviceOf(cookie, user.id(), passwordSet, now, deviceKey());
   }
 
   private String deviceKey() {

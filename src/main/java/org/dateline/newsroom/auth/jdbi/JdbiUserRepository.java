@@ -75,6 +75,17 @@ public final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<Instant> passwordChangedAt(long userId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT password_changed_at FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+  }
+
+  @Override
   public void setPassword(long userId, String passwordHash, Instant at) {
     jdbi.useTransaction(
         h ->
