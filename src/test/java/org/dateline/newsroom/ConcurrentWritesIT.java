@@ -257,7 +257,10 @@ class ConcurrentWritesIT {
   void two_administrators_demoting_each_other_at_once_leave_exactly_one_administrator() {
     User survivor = Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin");
     for (int round = 1; round <= 5; round++) {
-      User newcomer = Newsroom.user(app.wiring(), Role.ADMIN, "Admin Number " + round);
+      // Names give the address (letters only), so each round's newcomer has a name of its own.
+      User newcomer =
+          Newsroom.user(app.wiring(), Role.ADMIN, "Admin " + (char) ('A' + round) + " Newcomer");
+      assertThat(newcomer.role()).isEqualTo(Role.ADMIN);
       NewsroomClient a = NewsroomClient.signIn(app, survivor.email(), Newsroom.PASSWORD);
       NewsroomClient b = NewsroomClient.signIn(app, newcomer.email(), Newsroom.PASSWORD);
       long aId = survivor.id();
@@ -280,6 +283,48 @@ class ConcurrentWritesIT {
               .toList();
       assertThat(admins).as("round %d", round).hasSize(1);
       survivor = admins.get(0);
+    }
+  }
+
+  @Test
+  void two_administrators_adding_the_same_account_at_once_get_one_account_and_one_refusal() {
+    NewsroomClient a =
+        NewsroomClient.signIn(
+            app, Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin").email(), Newsroom.PASSWORD);
+    NewsroomClient b =
+        NewsroomClient.signIn(
+            app, Newsroom.user(app.wiring(), Role.ADMIN, "Bo Admin").email(), Newsroom.PASSWORD);
+    for (int round = 1; round <= 3; round++) {
+      String email = "new.hire." + round + "@newsroom.test";
+      List<Callable<HttpResponse<String>>> adds = new ArrayList<>();
+      for (NewsroomClient admin : List.of(a, b)) {
+        adds.add(
+            () ->
+                admin.post(
+                    "/newsroom/users",
+                    "email",
+                    email,
+                    "name",
+                    "新入社員 " + email,
+                    "role",
+                    "reporter",
+                    "password",
+                    "a long enough password"));
+      }
+
+      List<HttpResponse<String>> answers = race(adds);
+
+      assertThat(answers)
+          .extracting(HttpResponse::statusCode)
+          .as("round %d", round)
+          .containsExactlyInAnyOrder(303, 422);
+      assertThat(answers)
+          .filteredOn(r -> r.statusCode() == 422)
+          .allSatisfy(
+              r ->
+                  assertThat(Jsoup.parse(r.body()).select(".error").text())
+                      .contains("There is already an account for " + email));
+      assertThat(app.wiring().users().all()).filteredOn(u -> u.email().equals(email)).hasSize(1);
     }
   }
 

@@ -82,14 +82,24 @@ public final class Users {
       throw new AuthFailed("\"" + email + "\" is not an email address.");
     }
     checkPassword(password);
+    String taken = "There is already an account for " + normalized + ".";
     if (repository.byEmail(normalized).isPresent()) {
-      throw new AuthFailed("There is already an account for " + normalized + ".");
+      throw new AuthFailed(taken);
     }
     String display =
         name == null || name.isBlank()
             ? normalized.substring(0, normalized.indexOf('@'))
             : name.strip();
-    long id = repository.insert(normalized, display, role, hasher.hash(password), clock.instant());
+    String hash = hasher.hash(password); // slow: outside the transaction
+    // Checked again where it counts: someone may have added the address while the hash was made.
+    long id =
+        tx.inTransaction(
+            () -> {
+              if (repository.byEmail(normalized).isPresent()) {
+                throw new AuthFailed(taken);
+              }
+              return repository.insert(normalized, display, role, hash, clock.instant());
+            });
     return repository.byId(id).orElseThrow();
   }
 
