@@ -19,6 +19,7 @@ import org.dateline.ingest.Ingest;
 import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
+import org.dateline.newsroom.auth.jdbi.JdbiThrottleRepository;
 import org.dateline.newsroom.auth.jdbi.JdbiUserRepository;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
@@ -92,7 +93,13 @@ public final class Wiring implements AutoCloseable {
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
     this.ingest = new Ingest(articles, editions);
     this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
-    this.users = new Users(new JdbiUserRepository(jdbi), new PasswordHasher(), clock);
+    this.users =
+        new Users(
+            new JdbiUserRepository(jdbi),
+            new JdbiThrottleRepository(jdbi),
+            new PasswordHasher(),
+            transactions,
+            clock);
     var storyRepository = new JdbiStoryRepository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);

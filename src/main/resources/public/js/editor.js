@@ -2305,6 +2305,10 @@
       keepalive: document.visibilityState === 'hidden' && body.length < 60000,
     })
       .then(function (response) {
+        if (response.status === 503) {
+          // The server was too busy to save; nothing was lost, and the next tick tries again.
+          return { ok: false, busy: true };
+        }
         return response.json().catch(function () {
           return {
             ok: false,
@@ -2328,6 +2332,11 @@
               self.dirty = false;
             }
             self.showStatus('Draft saved at ' + clock(answer.savedAt), false);
+          } else if (answer && answer.busy) {
+            self.showStatus(
+              'The server is busy; autosave will try again. Your text is still here.',
+              true,
+            );
           } else {
             self.autosaveStopped = true;
             window.clearInterval(self.autosaveTimer);

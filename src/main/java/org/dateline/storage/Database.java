@@ -6,14 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The embedded store: one SQLite file (WAL, foreign keys on) under the data folder, migrated
- * forward-only by Flyway and reached through Jdbi. Thread-safe; close it once at shutdown.
+ * forward-only by Flyway and reached through Jdbi. Every Jdbi transaction takes the write lock at
+ * its start, in arrival order ({@link WriteQueue}, decision 0008). Thread-safe; close it once at
+ * shutdown.
  */
 public final class Database implements AutoCloseable {
+  /** How long a writer waits for its turn in this process before the request is refused (503). */
+  static final Duration WRITE_PATIENCE = Duration.ofSeconds(20);
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Path file;
@@ -22,6 +29,9 @@ public final class Database implements AutoCloseable {
     this.dataSource = dataSource;
     this.file = file;
     this.jdbi = Jdbi.create(dataSource);
+    // One fair queue per store: SQLite has one writer, and its busy handler is no queue.
+    jdbi.setTransactionHandler(
+        new WriteQueue(jdbi.getTransactionHandler(), new ReentrantLock(true), WRITE_PATIENCE));
   }
 
   /** Opens (creating when absent) {@code dateline.db} in {@code dataDir} and migrates it. */
@@ -41,6 +51,8 @@ public final class Database implements AutoCloseable {
     // FULL: a commit is on disk before it is acknowledged, so nothing acknowledged is lost on a
     // crash.
     cfg.addDataSourceProperty("synchronous", "FULL");
+    // Waited on by BEGIN IMMEDIATE and single statements when another process holds the write
+    // lock (within this process, writers queue in WriteQueue instead).
     cfg.addDataSourceProperty("busy_timeout", "10000");
     cfg.addDataSourceProperty("foreign_keys", "true");
     HikariDataSource ds = new HikariDataSource(cfg);

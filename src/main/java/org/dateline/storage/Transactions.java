@@ -9,7 +9,10 @@ import org.jdbi.v3.core.Jdbi;
  * Runs a unit of work in one database transaction. Repositories that use {@code jdbi.withHandle}
  * inside it join the same handle (Jdbi binds the open handle to the thread), and nested units join
  * the outer one, so a change and its change-log entry commit together or not at all. {@link
- * #afterCommit} defers work (telling caches) until the outermost unit committed.
+ * #afterCommit} defers work (telling caches) until the outermost unit committed. On SQLite a unit
+ * takes the write lock at its start, in arrival order ({@link WriteQueue}); a unit that changes a
+ * row it read first locks that row first (for example {@code StoryRepository.lock}), so the same
+ * code stays correct where transactions overlap (decision 0008).
  */
 public final class Transactions {
   private final Jdbi jdbi;

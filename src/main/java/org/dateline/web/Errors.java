@@ -2,6 +2,8 @@ package org.dateline.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Map;
+import org.dateline.storage.StorageBusy;
 import org.dateline.web.site.Model.ErrorPage;
 import org.dateline.web.site.SiteChrome;
 import org.slf4j.Logger;
@@ -13,6 +15,9 @@ public final class Errors {
 
   /** Set on a request whose error page is already rendered, so the 404 fallback leaves it alone. */
   public static final String RENDERED = "dateline.error-page";
+
+  /** Retry-After of a write refused because the store was busy. */
+  static final int BUSY_RETRY_SECONDS = 5;
 
   private final SiteChrome site;
   private final PublicPages pages;
@@ -36,6 +41,7 @@ public final class Errors {
     routes.exception(
         PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
     routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
+    routes.exception(StorageBusy.class, this::busy);
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -58,6 +64,21 @@ public final class Errors {
                 "We could not find that page. It may have moved, or the address may be mistyped.");
           }
         });
+  }
+
+  /** Nothing was written: a refusal to try again, as JSON for the editor's background saves. */
+  private void busy(StorageBusy e, Context ctx) {
+    LOG.warn("request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+    String message =
+        "Too many changes are being saved at this moment, so nothing was saved. Please try again in"
+            + " a few seconds.";
+    ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+    String accept = ctx.header("Accept");
+    if (accept != null && accept.contains("application/json")) {
+      ctx.status(503).json(Map.of("ok", false, "error", message));
+      return;
+    }
+    page(ctx, 503, "Busy, please try again", message);
   }
 
   private void page(Context ctx, int status, String title, String message) {

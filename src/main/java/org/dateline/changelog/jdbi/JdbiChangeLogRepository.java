@@ -5,10 +5,18 @@ import java.util.List;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLogRepository;
+import org.dateline.storage.Counters;
 import org.jdbi.v3.core.Jdbi;
 
-/** The change log in the {@code change_log} table. */
+/**
+ * The change log in the {@code change_log} table. Appends are serialized: each first bumps the
+ * {@value #APPENDS} counter, whose row stays locked until the transaction ends, so sequence numbers
+ * are handed out in commit order even where transactions overlap (PostgreSQL), and a reader that
+ * follows the log by {@code seq} never sees a lower number commit after a higher one (decision
+ * 0008).
+ */
 public final class JdbiChangeLogRepository implements ChangeLogRepository {
+  static final String APPENDS = "change_log.appends";
   private final Jdbi jdbi;
 
   public JdbiChangeLogRepository(Jdbi jdbi) {
@@ -17,17 +25,19 @@ public final class JdbiChangeLogRepository implements ChangeLogRepository {
 
   @Override
   public long append(long articleId, ChangeAction action, int version, Instant at) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO change_log(article_id, action, version, at) VALUES (:a, :action, :v, :at)")
-                .bind("a", articleId)
-                .bind("action", action.code())
-                .bind("v", version)
-                .bind("at", at.toEpochMilli())
-                .executeAndReturnGeneratedKeys("seq")
-                .mapTo(Long.class)
-                .one());
+    return jdbi.inTransaction(
+        h -> {
+          Counters.bump(h, APPENDS); // the lock that orders appends, held until commit
+          return h.createUpdate(
+                  "INSERT INTO change_log(article_id, action, version, at) VALUES (:a, :action, :v, :at)")
+              .bind("a", articleId)
+              .bind("action", action.code())
+              .bind("v", version)
+              .bind("at", at.toEpochMilli())
+              .executeAndReturnGeneratedKeys("seq")
+              .mapTo(Long.class)
+              .one();
+        });
   }
 
   @Override

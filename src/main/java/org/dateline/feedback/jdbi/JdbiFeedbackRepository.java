@@ -33,7 +33,7 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
 
   @Override
   public long insert(long articleId, String message, String clientHash, Instant receivedAt) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         h ->
             h.createUpdate(
                     """
@@ -99,7 +99,7 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
 
   @Override
   public boolean setState(long id, String state) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         h ->
             h.createUpdate("UPDATE feedback SET state = :s WHERE id = :id")
                     .bind("s", state)

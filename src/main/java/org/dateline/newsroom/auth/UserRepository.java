@@ -14,11 +14,20 @@ public interface UserRepository {
 
   Optional<String> passwordHash(long userId);
 
+  /** When the user's password was last set. */
+  Optional<Instant> passwordChangedAt(long userId);
+
   void setPassword(long userId, String passwordHash, Instant at);
 
   void setRole(long userId, Role role);
 
   void setActive(long userId, boolean active);
+
+  /**
+   * Takes the active administrators' rows for the current transaction (row locks where the database
+   * has them), before counting them.
+   */
+  void lockAdministrators();
 
   List<User> all();
 
@@ -33,5 +42,8 @@ public interface UserRepository {
 
   void deleteSessionsOf(long userId);
 
-  record SessionRow(User user, String csrf, Instant expiresAt) {}
+  /** Deletes sessions that expired by {@code now} or began before {@code begunBefore}. */
+  void deleteSessionsEnded(Instant now, Instant begunBefore);
+
+  record SessionRow(User user, String csrf, Instant createdAt, Instant expiresAt) {}
 }

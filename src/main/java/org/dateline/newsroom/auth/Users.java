@@ -8,23 +8,49 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.dateline.shared.Hashes;
+import org.dateline.storage.Transactions;
 
 /**
  * Facade: newsroom accounts and sign-in. Passwords are Argon2id hashes; sessions are random tokens
- * of which only the hash is stored, revoked on logout and password change; failed logins are
- * throttled per account and per client. Thread-safe.
+ * of which only the hash is stored, ending after 30 idle minutes or 12 hours in all, on logout, on
+ * a password change and when the browser signs in again; password guesses (sign-in and the
+ * password-change form) are counted before they are checked and slowed down exponentially, except
+ * from browsers that signed in to the account before (decision 0009). Thread-safe.
  */
 public final class Users {
   public static final int MIN_PASSWORD = 12;
-  public static final Duration SESSION_IDLE = Duration.ofHours(12);
+
+  /** A session ends after this long without a request (OWASP ASVS 3.3.2, level 2). */
+  public static final Duration SESSION_IDLE = Sessions.IDLE;
+
+  /** A session ends this long after sign-in, however busy (OWASP ASVS 3.3.2, level 2). */
+  public static final Duration SESSION_ABSOLUTE = Sessions.ABSOLUTE;
+
+  /** How long a browser that signed in stays a known device for the sign-in throttle. */
+  public static final Duration DEVICE_LIFETIME = DeviceCookies.LIFETIME;
+
   private static final String GENERIC_FAILURE = "The email address or password is not right.";
+
+  /**
+   * A sign-in as it arrived: the client's address, and the device and session cookies the browser
+   * sent (either may be null).
+   */
+  public record SignInAttempt(
+      String email, String password, String client, String deviceCookie, String oldSession) {}
+
+  /** A signed-in browser, and the device cookie that makes it a known device next time. */
+  public record SignedIn(Session session, String deviceCookie) {}
 
   private final UserRepository repository;
   private final PasswordHasher hasher;
-  private final LoginThrottle throttle;
+  private final Sessions sessions;
+  private final SignInThrottle throttle;
+  private final ThrottleRepository throttleRepository;
+  private final DeviceCookies devices = new DeviceCookies();
+  private final Transactions tx;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private volatile String deviceKey;
 
   /**
    * Checked against when the account does not exist, so both paths take as long (made on first
@@ -32,11 +58,19 @@ public final class Users {
    */
   private volatile String dummyHash;
 
-  public Users(UserRepository repository, PasswordHasher hasher, Clock clock) {
+  public Users(
+      UserRepository repository,
+      ThrottleRepository throttleRepository,
+      PasswordHasher hasher,
+      Transactions tx,
+      Clock clock) {
     this.repository = repository;
+    this.throttleRepository = throttleRepository;
     this.hasher = hasher;
+    this.tx = tx;
     this.clock = clock;
-    this.throttle = new LoginThrottle(clock);
+    this.sessions = new Sessions(repository, clock);
+    this.throttle = new SignInThrottle(throttleRepository, tx, clock);
   }
 
   /** Creates an account; the email must be new and the password at least 12 characters. */
@@ -48,14 +82,24 @@ public final class Users {
       throw new AuthFailed("\"" + email + "\" is not an email address.");
     }
     checkPassword(password);
+    String taken = "There is already an account for " + normalized + ".";
     if (repository.byEmail(normalized).isPresent()) {
-      throw new AuthFailed("There is already an account for " + normalized + ".");
+      throw new AuthFailed(taken);
     }
     String display =
         name == null || name.isBlank()
             ? normalized.substring(0, normalized.indexOf('@'))
             : name.strip();
-    long id = repository.insert(normalized, display, role, hasher.hash(password), clock.instant());
+    String hash = hasher.hash(password); // slow: outside the transaction
+    // Checked again where it counts: someone may have added the address while the hash was made.
+    long id =
+        tx.inTransaction(
+            () -> {
+              if (repository.byEmail(normalized).isPresent()) {
+                throw new AuthFailed(taken);
+              }
+              return repository.insert(normalized, display, role, hash, clock.instant());
+            });
     return repository.byId(id).orElseThrow();
   }
 
@@ -66,103 +110,119 @@ public final class Users {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Signs in and opens a session; throws {@link AuthFailed} with a message for the user. */
+  /** Signs in from a client without cookies (the command line, tests); see {@link #signIn}. */
   public Session login(String email, String password, String client) {
-    String account = normalizeEmail(email);
-    long wait = throttle.waitSeconds(account, client == null ? "" : client);
+    return signIn(new SignInAttempt(email, password, client, null, null)).session();
+  }
+
+  /**
+   * Signs in and opens a session, ending the one the browser had; throws {@link AuthFailed} with a
+   * message for the user (with the seconds to wait when the attempt was not even evaluated). The
+   * attempt is counted before the password is checked.
+   */
+  public SignedIn signIn(SignInAttempt attempt) {
+    String account = normalizeEmail(attempt.email());
+    String client = attempt.client() == null ? "" : attempt.client();
+    Optional<User> user = repository.byEmail(account);
+    Instant now = clock.instant();
+    List<SignInThrottle.Bucket> buckets =
+        user.flatMap(u -> knownDevice(attempt.deviceCookie(), u, now))
+            .map(SignInThrottle::knownDevice)
+            .orElseGet(() -> SignInThrottle.unknownClient(account, client));
+    long wait = throttle.claim(buckets);
     if (wait > 0) {
       throw new AuthFailed(
-          "Too many failed sign-ins. Please wait " + (wait + 59) / 60 + " minute(s) and try again.",
+          "Too many failed sign-ins. Please wait "
+              + SignInThrottle.describe(wait)
+              + " and try again.",
           wait);
     }
-    Optional<User> user = repository.byEmail(account);
     String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElseGet(this::dummyHash);
     boolean ok =
-        hasher.matches(password == null ? "" : password, hash)
+        hasher.matches(attempt.password() == null ? "" : attempt.password(), hash)
             && user.isPresent()
             && user.get().active();
     if (!ok) {
-      throttle.failed(account, client == null ? "" : client);
       throw new AuthFailed(GENERIC_FAILURE);
     }
-    throttle.succeeded(account);
-    return open(user.get());
+    throttle.succeeded(buckets);
+    sessions.end(attempt.oldSession());
+    return new SignedIn(
+        sessions.open(user.get()), devices.issue(user.get().id(), now, deviceKey()));
   }
 
-  private Session open(User user) {
-    String token = token();
-    String csrf = token();
-    Instant now = clock.instant();
-    Instant expires = now.plus(SESSION_IDLE);
-    repository.insertSession(Hashes.sha256(token), user.id(), csrf, now, expires);
-    return new Session(token, user, csrf, expires);
-  }
-
-  /** The live session for a cookie token, its idle time renewed; empty when unknown or expired. */
+  /**
+   * The live session for a cookie token, its idle time renewed up to its absolute end; empty when
+   * unknown, idle too long or past its absolute lifetime.
+   */
   public Optional<Session> session(String token) {
-    if (token == null || token.isEmpty() || token.length() > 100) {
-      return Optional.empty();
-    }
-    String idHash = Hashes.sha256(token);
-    Instant now = clock.instant();
-    return repository
-        .session(idHash, now)
-        .filter(row -> row.user().active())
-        .map(
-            row -> {
-              Instant expires = now.plus(SESSION_IDLE);
-              if (Duration.between(now, row.expiresAt()).compareTo(SESSION_IDLE.minusMinutes(5))
-                  < 0) {
-                repository.touchSession(idHash, now, expires);
-              }
-              return new Session(token, row.user(), row.csrf(), expires);
-            });
+    return sessions.find(token);
   }
 
   public void logout(String token) {
-    if (token != null) {
-      repository.deleteSession(Hashes.sha256(token));
-    }
+    sessions.end(token);
   }
 
-  /** Changes a password after checking the current one; every session of the user ends. */
+  /**
+   * Changes a password after checking the current one; every session of the user ends. The check is
+   * throttled like a sign-in (counted first, then slowed down), so a borrowed session cannot be
+   * used to guess the password.
+   */
   public void changePassword(User user, String current, String next) {
+    List<SignInThrottle.Bucket> buckets = SignInThrottle.passwordCheck(user.id());
+    long wait = throttle.claim(buckets);
+    if (wait > 0) {
+      throw new AuthFailed(
+          "Too many wrong passwords. Please wait "
+              + SignInThrottle.describe(wait)
+              + " and try again.",
+          wait);
+    }
     String hash = repository.passwordHash(user.id()).orElseThrow();
     if (!hasher.matches(current == null ? "" : current, hash)) {
       throw new AuthFailed("The current password is not right.");
     }
+    throttle.succeeded(buckets);
     checkPassword(next);
     repository.setPassword(user.id(), hasher.hash(next), clock.instant());
-    repository.deleteSessionsOf(user.id());
+    sessions.endAllOf(user.id());
   }
 
   /** Sets a password without the current one (administrators, the command line). */
   public void resetPassword(long userId, String next) {
     checkPassword(next);
     repository.setPassword(userId, hasher.hash(next), clock.instant());
-    repository.deleteSessionsOf(userId);
+    sessions.endAllOf(userId);
   }
 
   /** Changes a role; the last active administrator keeps theirs. */
-  public synchronized void changeRole(long userId, Role role) {
-    if (role != Role.ADMIN) {
-      keepOneAdmin(userId);
-    }
-    repository.setRole(userId, role);
+  public void changeRole(long userId, Role role) {
+    tx.inTransaction(
+        () -> {
+          if (role != Role.ADMIN) {
+            keepOneAdmin(userId);
+          }
+          repository.setRole(userId, role);
+          return null;
+        });
   }
 
   /**
    * Activates or deactivates an account (deactivating ends its sessions); never the last active
    * administrator.
    */
-  public synchronized void setActive(long userId, boolean active) {
-    if (!active) {
-      keepOneAdmin(userId);
-    }
-    repository.setActive(userId, active);
-    if (!active) {
-      repository.deleteSessionsOf(userId);
-    }
+  public void setActive(long userId, boolean active) {
+    tx.inTransaction(
+        () -> {
+          if (!active) {
+            keepOneAdmin(userId);
+          }
+          repository.setActive(userId, active);
+          if (!active) {
+            sessions.endAllOf(userId);
+          }
+          return null;
+        });
   }
 
   public List<User> all() {
@@ -177,7 +237,13 @@ public final class Users {
     return repository.byEmail(normalizeEmail(email));
   }
 
+  /**
+   * Refuses to let the last active administrator go. Runs in the caller's transaction, after
+   * locking the administrators' rows, so two admins demoting each other at once (also from two
+   * processes) cannot both pass.
+   */
   private void keepOneAdmin(long leaving) {
+    repository.lockAdministrators();
     boolean leavingIsAdmin =
         repository.byId(leaving).map(u -> u.active() && u.role() == Role.ADMIN).orElse(false);
     long admins =
@@ -186,6 +252,23 @@ public final class Users {
       throw new AuthFailed(
           "This is the last active administrator; make someone else an administrator first.");
     }
+  }
+
+  private Optional<String> knownDevice(String cookie, User user, Instant now) {
+    if (cookie == null || cookie.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant passwordSet = repository.passwordChangedAt(user.id()).orElse(now);
+    return devices.deviceOf(cookie, user.id(), passwordSet, now, deviceKey());
+  }
+
+  private String deviceKey() {
+    String k = deviceKey;
+    if (k == null) {
+      k = throttleRepository.deviceKey();
+      deviceKey = k;
+    }
+    return k;
   }
 
   private String dummyHash() {
@@ -208,11 +291,5 @@ public final class Users {
 
   private static String normalizeEmail(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private String token() {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -95,21 +95,24 @@ public final class Stories {
 
   /**
    * Saves a new version based on {@code baseVersion}. A stale base throws {@link StaleVersion} and
-   * saves nothing.
+   * saves nothing. The save itself is conditional on the stored version ({@code UPDATE ... WHERE
+   * version = base}), so of two saves on the same base exactly one wins on any database.
    */
   public Story save(long id, int baseVersion, Draft draft, User user, String note) {
     return tx.inTransaction(
         () -> {
+          if (!repository.lock(id)) {
+            throw new StoryNotFound();
+          }
           Story s = get(id, user);
           requireEditable(s, user);
           if (s.version() != baseVersion
               || !repository.saveVersion(
                   id, baseVersion, draft, user.id(), clock.instant(), note)) {
-            Revision base =
-                repository
-                    .revision(id, baseVersion)
-                    .orElseGet(() -> repository.revision(id, s.version()).orElseThrow());
-            throw new StaleVersion(base, repository.revision(id, s.version()).orElseThrow(), draft);
+            int newest = repository.byId(id).orElseThrow().version();
+            Revision current = repository.revision(id, newest).orElseThrow();
+            Revision base = repository.revision(id, baseVersion).orElse(current);
+            throw new StaleVersion(base, current, draft);
           }
           repository.setEditing(id, user.id(), clock.instant());
           return repository.byId(id).orElseThrow();

@@ -15,6 +15,13 @@ public interface StoryRepository {
 
   Optional<Story> byArticle(long articleId);
 
+  /**
+   * Takes the story for the current transaction, so that concurrent writers of it wait (a row lock
+   * where the database has them; SQLite's transactions hold its one write lock already). Call it
+   * first, then read. False when there is no such story.
+   */
+  boolean lock(long id);
+
   /** Saves a new version when the stored version is {@code expected}; false when it is not. */
   boolean saveVersion(long id, int expected, Draft draft, long userId, Instant at, String note);
 

@@ -68,6 +68,9 @@ public final class Workflow {
   Story apply(long storyId, Request request, Optional<User> user) {
     return tx.inTransaction(
         () -> {
+          if (!repository.lock(storyId)) {
+            throw new StoryNotFound();
+          }
           Story story = repository.byId(storyId).orElseThrow(() -> new StoryNotFound());
           Transitions.Transition t =
               Transitions.find(story.stage(), request.action())

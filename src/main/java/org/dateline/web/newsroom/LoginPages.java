@@ -3,12 +3,14 @@ package org.dateline.web.newsroom;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.dateline.newsroom.auth.AuthFailed;
-import org.dateline.newsroom.auth.Session;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.web.Guards;
 import org.dateline.web.newsroom.NewsroomModel.LoginPage;
 
-/** Sign in and out. */
+/**
+ * Sign in and out. A sign-in sends the device cookie (a browser that signed in before) and ends the
+ * session the browser had.
+ */
 public final class LoginPages {
   private final Users users;
   private final NewsroomChrome chrome;
@@ -35,9 +37,16 @@ public final class LoginPages {
     Guards.sameOrigin(ctx);
     String email = ctx.formParam("email");
     String next = next(ctx.formParam("next"));
-    Session session;
+    Users.SignedIn signedIn;
     try {
-      session = users.login(email, ctx.formParam("password"), ctx.ip());
+      signedIn =
+          users.signIn(
+              new Users.SignInAttempt(
+                  email,
+                  ctx.formParam("password"),
+                  ctx.ip(),
+                  ctx.cookie(NewsroomAccess.DEVICE_COOKIE),
+                  ctx.cookie(NewsroomAccess.COOKIE)));
     } catch (AuthFailed e) {
       // The failure is the page's content: the form again with the message and the email kept.
       if (e.retryAfterSeconds() > 0) {
@@ -52,7 +61,8 @@ public final class LoginPages {
           "");
       return;
     }
-    ctx.header("Set-Cookie", NewsroomAccess.cookie(ctx, session));
+    ctx.res().addHeader("Set-Cookie", NewsroomAccess.cookie(ctx, signedIn.session()));
+    ctx.res().addHeader("Set-Cookie", NewsroomAccess.deviceCookie(ctx, signedIn.deviceCookie()));
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }
 

@@ -19,6 +19,10 @@ import org.dateline.web.Guards;
  */
 public final class NewsroomAccess {
   public static final String COOKIE = "dateline_session";
+
+  /** Marks a browser that signed in before; sent only to the sign-in form's address. */
+  public static final String DEVICE_COOKIE = "dateline_device";
+
   private static final String SESSION = "dateline.session";
   private final Users users;
 
@@ -98,13 +102,27 @@ public final class NewsroomAccess {
     }
   }
 
-  /** The Set-Cookie value for a new session: HttpOnly, SameSite, Secure when served over HTTPS. */
+  /**
+   * The Set-Cookie value for a new session: HttpOnly, SameSite, Secure when served over HTTPS; the
+   * browser keeps it no longer than the session's absolute lifetime (the server ends it sooner when
+   * idle).
+   */
   public static String cookie(Context ctx, Session session) {
     return COOKIE
         + "="
         + session.token()
         + "; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age="
-        + Users.SESSION_IDLE.toSeconds()
+        + Users.SESSION_ABSOLUTE.toSeconds()
+        + (secure(ctx) ? "; Secure" : "");
+  }
+
+  /** The Set-Cookie value of the device cookie: only for the sign-in form, never for scripts. */
+  public static String deviceCookie(Context ctx, String value) {
+    return DEVICE_COOKIE
+        + "="
+        + value
+        + "; Path=/newsroom/login; HttpOnly; SameSite=Strict; Max-Age="
+        + Users.DEVICE_LIFETIME.toSeconds()
         + (secure(ctx) ? "; Secure" : "");
   }
 

@@ -48,7 +48,15 @@ public final class NewsroomErrors {
     routes.exception(
         WorkflowRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
     routes.exception(
-        AuthFailed.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+        AuthFailed.class,
+        (e, ctx) -> {
+          if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            message(ctx, 429, "Please wait", e.getMessage());
+          } else {
+            message(ctx, 422, "That did not work", e.getMessage());
+          }
+        });
     routes.exception(StaleVersion.class, this::stale);
     routes.exception(
         CurationRefused.class, (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));

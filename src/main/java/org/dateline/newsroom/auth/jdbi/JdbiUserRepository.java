@@ -9,7 +9,10 @@ import org.dateline.newsroom.auth.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Users in {@code users}, sessions in {@code sessions}. */
+/**
+ * Users in {@code users}, sessions in {@code sessions}. Every write runs in a transaction, so it
+ * takes its turn in the store's write queue (decision 0008).
+ */
 public final class JdbiUserRepository implements UserRepository {
   private static final RowMapper<User> USER =
       (rs, ctx) ->
@@ -27,7 +30,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public long insert(String email, String name, Role role, String passwordHash, Instant at) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         h ->
             h.createUpdate(
                     """
@@ -72,8 +75,19 @@ public final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<Instant> passwordChangedAt(long userId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT password_changed_at FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+  }
+
+  @Override
   public void setPassword(long userId, String passwordHash, Instant at) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     "UPDATE users SET password_hash = :h, password_changed_at = :at WHERE id = :id")
@@ -85,7 +99,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setRole(long userId, Role role) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("UPDATE users SET role = :r WHERE id = :id")
                 .bind("r", role.code())
@@ -95,11 +109,20 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void setActive(long userId, boolean active) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("UPDATE users SET active = :a WHERE id = :id")
                 .bind("a", active ? 1 : 0)
                 .bind("id", userId)
+                .execute());
+  }
+
+  @Override
+  public void lockAdministrators() {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("UPDATE users SET role = role WHERE role = :admin AND active = 1")
+                .bind("admin", Role.ADMIN.code())
                 .execute());
   }
 
@@ -112,7 +135,7 @@ public final class JdbiUserRepository implements UserRepository {
   @Override
   public void insertSession(
       String idHash, long userId, String csrf, Instant at, Instant expiresAt) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     """
@@ -133,7 +156,8 @@ public final class JdbiUserRepository implements UserRepository {
         h ->
             h.createQuery(
                     """
-                    SELECT u.*, s.csrf, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+                    SELECT u.*, s.csrf, s.created_at AS session_created_at, s.expires_at
+                    FROM sessions s JOIN users u ON u.id = s.user_id
                     WHERE s.id_hash = :id AND s.expires_at > :now
                     """)
                 .bind("id", idHash)
@@ -143,13 +167,14 @@ public final class JdbiUserRepository implements UserRepository {
                         new SessionRow(
                             USER.map(rs, ctx),
                             rs.getString("csrf"),
+                            Instant.ofEpochMilli(rs.getLong("session_created_at")),
                             Instant.ofEpochMilli(rs.getLong("expires_at"))))
                 .findOne());
   }
 
   @Override
   public void touchSession(String idHash, Instant now, Instant expiresAt) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     "UPDATE sessions SET last_seen_at = :now, expires_at = :exp WHERE id_hash = :id")
@@ -161,7 +186,7 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public void deleteSession(String idHash) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("DELETE FROM sessions WHERE id_hash = :id")
                 .bind("id", idHash)
@@ -169,8 +194,18 @@ public final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
+  public void deleteSessionsEnded(Instant now, Instant begunBefore) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now OR created_at < :begun")
+                .bind("now", now.toEpochMilli())
+                .bind("begun", begunBefore.toEpochMilli())
+                .execute());
+  }
+
+  @Override
   public void deleteSessionsOf(long userId) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
   }
 }

@@ -100,6 +100,17 @@ public final class JdbiStoryRepository implements StoryRepository {
   }
 
   @Override
+  public boolean lock(long id) {
+    // A write that changes nothing: portable, and it holds the row until the transaction ends.
+    return jdbi.inTransaction(
+            h ->
+                h.createUpdate("UPDATE stories SET version = version WHERE id = :id")
+                    .bind("id", id)
+                    .execute())
+        > 0;
+  }
+
+  @Override
   public boolean saveVersion(
       long id, int expected, Draft draft, long userId, Instant at, String note) {
     return jdbi.inTransaction(
@@ -136,7 +147,7 @@ public final class JdbiStoryRepository implements StoryRepository {
       Optional<Long> articleId,
       Instant at,
       long userId) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     """
@@ -156,7 +167,7 @@ public final class JdbiStoryRepository implements StoryRepository {
 
   @Override
   public void setEditing(long id, long userId, Instant at) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate("UPDATE stories SET editing_by = :u, editing_since = :at WHERE id = :id")
                 .bind("u", userId)
@@ -208,7 +219,7 @@ public final class JdbiStoryRepository implements StoryRepository {
       Stage to,
       Instant at,
       String detail) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createUpdate(
                     """

@@ -1,0 +1,123 @@
+package org.dateline.newsroom.auth.jdbi;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.dateline.newsroom.auth.ThrottleRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sign-in throttle buckets in {@code sign_in_throttle}; the device-cookie key in {@code settings}.
+ * Portable SQL: the conditional UPDATE that counts an attempt holds the bucket's row until the
+ * transaction ends, so on PostgreSQL a concurrent attempt waits and then sees the new count.
+ */
+public final class JdbiThrottleRepository implements ThrottleRepository {
+  private static final String DEVICE_KEY = "sign-in.device-key";
+  private final Jdbi jdbi;
+
+  public JdbiThrottleRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public OptionalInt count(String bucket, Instant now) {
+    return jdbi.inTransaction(
+        h -> {
+          h.createUpdate(
+                  """
+                  INSERT INTO sign_in_throttle(bucket, failures, last_at, next_at)
+                  VALUES (:b, 0, :now, 0) ON CONFLICT (bucket) DO NOTHING
+                  """)
+              .bind("b", bucket)
+              .bind("now", now.toEpochMilli())
+              .execute();
+          int counted =
+              h.createUpdate(
+                      """
+                      UPDATE sign_in_throttle SET failures = failures + 1, last_at = :now
+                      WHERE bucket = :b AND next_at <= :now
+                      """)
+                  .bind("b", bucket)
+                  .bind("now", now.toEpochMilli())
+                  .execute();
+          if (counted == 0) {
+            return OptionalInt.empty();
+          }
+          return OptionalInt.of(
+              h.createQuery("SELECT failures FROM sign_in_throttle WHERE bucket = :b")
+                  .bind("b", bucket)
+                  .mapTo(Integer.class)
+                  .one());
+        });
+  }
+
+  @Override
+  public Optional<Instant> nextAt(String bucket) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT next_at FROM sign_in_throttle WHERE bucket = :b")
+                .bind("b", bucket)
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+  }
+
+  @Override
+  public void delayUntil(String bucket, Instant next) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("UPDATE sign_in_throttle SET next_at = :next WHERE bucket = :b")
+                .bind("next", next.toEpochMilli())
+                .bind("b", bucket)
+                .execute());
+  }
+
+  @Override
+  public void forget(String bucket) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM sign_in_throttle WHERE bucket = :b")
+                .bind("b", bucket)
+                .execute());
+  }
+
+  @Override
+  public void uncount(String bucket) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate(
+                    "UPDATE sign_in_throttle SET failures = failures - 1 WHERE bucket = :b AND failures > 0")
+                .bind("b", bucket)
+                .execute());
+  }
+
+  @Override
+  public void forgetIdleSince(Instant cutoff) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM sign_in_throttle WHERE last_at < :cutoff")
+                .bind("cutoff", cutoff.toEpochMilli())
+                .execute());
+  }
+
+  @Override
+  public String deviceKey() {
+    return jdbi.inTransaction(
+        h -> {
+          byte[] bytes = new byte[32];
+          new SecureRandom().nextBytes(bytes);
+          // Every process that gets here first proposes a key; the first one stored wins.
+          h.createUpdate(
+                  "INSERT INTO settings(name, value) VALUES (:n, :v) ON CONFLICT (name) DO NOTHING")
+              .bind("n", DEVICE_KEY)
+              .bind("v", HexFormat.of().formatHex(bytes))
+              .execute();
+          return h.createQuery("SELECT value FROM settings WHERE name = :n")
+              .bind("n", DEVICE_KEY)
+              .mapTo(String.class)
+              .one();
+        });
+  }
+}
