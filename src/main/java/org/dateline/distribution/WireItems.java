@@ -39,14 +39,13 @@ public final class WireItems {
         .ifPresent(
             s ->
                 subjects.add(
-                    new Subject(
-                        Subject.Kind.SECTION, s.name(), s.slug(), site.sectionUrl(s.slug()))));
+                    new Subject(Subject.Kind.SECTION, s.name(), s.slug(), site.sectionUrl(""))));
     article
         .tags()
         .forEach(
             t ->
                 subjects.add(
-                    new Subject(Subject.Kind.TOPIC, t.name(), t.slug(), site.topicUrl(t.slug()))));
+                    new Subject(Subject.Kind.TOPIC, t.name(), t.slug(), site.topicUrl(""))));
     List<Byline> bylines =
         article.authors().isEmpty()
             ? content.bylines().stream().map(n -> new Byline(n, Optional.empty())).toList()

@@ -1,6 +1,8 @@
 package org.dateline.distribution.newsmlg2;
 
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.dateline.article.Dateline;
 import org.dateline.distribution.BodyXhtml;
 import org.dateline.distribution.Byline;
@@ -39,6 +41,10 @@ public final class NewsMlG2Writer {
   public static final String IPTC_CATALOG =
       "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_32.xml";
 
+  static final String SECTIONS = "dlsection";
+  static final String TOPICS = "dltopic";
+  static final String RELATIONS = "dlrel";
+
   /** The item as an XML document (UTF-8 declared). */
   public String write(WireItem item, BodyFormat body) {
     StringWriter text = new StringWriter();
@@ -73,17 +79,28 @@ public final class NewsMlG2Writer {
 
   /**
    * IPTC's catalog for {@code ninat:}, {@code stat:}, {@code irel:}, {@code cpnat:} and {@code
-   * drol:}; our own schemes inline, rooted at the public site (decision 0016).
+   * drol:}; our own schemes inline, rooted at the public site's section and topic pages (decision
+   * 0016), declared only when used.
    */
   private static void catalogs(XmlWriter xml, WireItem item) {
     xml.empty("catalogRef").attribute("href", IPTC_CATALOG);
-    String base = item.provider().url();
-    xml.start("catalog");
-    scheme(xml, "dlsection", base + "section/", "Sections of " + item.provider().name());
-    scheme(xml, "dltopic", base + "tag/", "Topics of " + item.provider().name());
-    if (item.translation().isPresent()) {
-      scheme(xml, "dlrel", base + "wire/v1/relations/", "Relations between items");
+    String agency = item.provider().name();
+    Map<String, String[]> schemes = new LinkedHashMap<>();
+    item.section()
+        .ifPresent(s -> schemes.put(SECTIONS, new String[] {s.scheme(), "Sections of " + agency}));
+    item.topics().stream()
+        .findFirst()
+        .ifPresent(t -> schemes.put(TOPICS, new String[] {t.scheme(), "Topics of " + agency}));
+    if (item.translation().flatMap(t -> t.source()).isPresent()) {
+      schemes.put(
+          RELATIONS,
+          new String[] {item.provider().url() + "wire/v1/relations/", "Relations of " + agency});
     }
+    if (schemes.isEmpty()) {
+      return; // a catalog holds at least one scheme
+    }
+    xml.start("catalog");
+    schemes.forEach((alias, scheme) -> scheme(xml, alias, scheme[0], scheme[1]));
     xml.end();
   }
 
@@ -117,7 +134,7 @@ public final class NewsMlG2Writer {
         .ifPresent(
             source ->
                 xml.empty("link")
-                    .attribute("rel", "dlrel:translationOf")
+                    .attribute("rel", RELATIONS + ":translationOf")
                     .attribute("residref", source.guid())
                     .attribute("href", source.url())
                     .attribute("contenttype", "text/html")
@@ -153,7 +170,7 @@ public final class NewsMlG2Writer {
       if (section) {
         xml.attribute("type", "cpnat:abstract");
       }
-      xml.attribute("qcode", (section ? "dlsection:" : "dltopic:") + subject.code());
+      xml.attribute("qcode", (section ? SECTIONS : TOPICS) + ":" + subject.code());
       xml.element("name", subject.name()).end();
     }
     xml.element("headline", item.headline());
