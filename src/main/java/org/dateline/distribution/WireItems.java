@@ -36,20 +36,26 @@ public final class WireItems {
     List<Subject> subjects = new ArrayList<>();
     article
         .section()
+        .filter(s -> printable(s.name()))
         .ifPresent(
             s ->
                 subjects.add(
                     new Subject(Subject.Kind.SECTION, s.name(), s.slug(), site.sectionUrl(""))));
-    article
-        .tags()
+    article.tags().stream()
+        .filter(t -> printable(t.name()))
         .forEach(
             t ->
                 subjects.add(
                     new Subject(Subject.Kind.TOPIC, t.name(), t.slug(), site.topicUrl(""))));
+    // A name or alt text made only of characters no format can carry is left out, not fatal.
     List<Byline> bylines =
         article.authors().isEmpty()
-            ? content.bylines().stream().map(n -> new Byline(n, Optional.empty())).toList()
+            ? content.bylines().stream()
+                .filter(WireItems::printable)
+                .map(n -> new Byline(n, Optional.empty()))
+                .toList()
             : article.authors().stream()
+                .filter(a -> printable(a.name()))
                 .map(a -> new Byline(a.name(), Optional.of(site.authorUrl(a.slug()))))
                 .toList();
     List<WireBlock> body = new ArrayList<>();
@@ -113,13 +119,18 @@ public final class WireItems {
             Math.max(photo.width(), 0),
             Math.max(photo.height(), 0),
             mime(largest)));
+    String alt = printable(photo.alt()) ? photo.alt() : photo.caption();
     return Optional.of(
         new WirePhoto(
             site.photoGuid(fileName(photo.src())),
-            photo.alt(),
+            printable(alt) ? alt : "Photo",
             photo.caption(),
             photo.credit(),
             List.copyOf(byHref.values())));
+  }
+
+  private static boolean printable(String text) {
+    return !SafeText.line(text).isEmpty();
   }
 
   /** The last path segment without its extension: {@code photo-1a2b3c4d5e-1600}. */
