@@ -17,7 +17,7 @@ import org.dateline.distribution.WireItem;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-12): first version. Feed: id, title, subtitle, {@code xml:lang}, updated (newest
+ *   <li>1 (2026-11-30): first version. Feed: id, title, subtitle, {@code xml:lang}, updated (newest
  *       item's version), links alternate (home page) and self, author (the agency). Entry: id (the
  *       wire guid), title, link alternate, published (first published), updated (this version),
  *       author per byline (name, uri), category per section and topic (term = slug, scheme = the

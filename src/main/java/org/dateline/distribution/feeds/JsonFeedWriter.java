@@ -17,7 +17,7 @@ import org.dateline.distribution.WirePhoto;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-12): first version. Feed: version, title, home_page_url, feed_url, description,
+ *   <li>1 (2026-11-30): first version. Feed: version, title, home_page_url, feed_url, description,
  *       language, authors (the agency), items. Item: id (the wire guid), url, title, summary,
  *       content_html (full-text feeds) or content_text (the summary), image (lead photo),
  *       date_published, date_modified, authors (bylines), tags (section and topics), language,

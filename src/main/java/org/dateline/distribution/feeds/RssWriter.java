@@ -19,7 +19,7 @@ import org.jdom2.Namespace;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-12): first version. Channel: title, link (home page), description, language,
+ *   <li>1 (2026-11-30): first version. Channel: title, link (home page), description, language,
  *       pubDate (newest item's version), {@code atom:link rel="self"}. Item: title, link, {@code
  *       guid isPermaLink="false"} (the wire guid), pubDate (first published), description (summary
  *       or first paragraph), {@code content:encoded} (the body as HTML, full-text feeds only),

@@ -21,7 +21,7 @@ import org.dateline.distribution.XmlWriter;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-12): first version. {@code newsItem} with guid (tag URI), version, {@code xml:lang}
+ *   <li>1 (2026-11-30): first version. {@code newsItem} with guid (tag URI), version, {@code xml:lang}
  *       and {@code dir="rtl"} for right-to-left languages; {@code catalogRef} to IPTC's catalog 32
  *       and an inline {@code catalog} for our schemes {@code dlsection}, {@code dltopic}, {@code
  *       dlrel}; {@code itemMeta}: itemClass {@code ninat:text}, provider, versionCreated,

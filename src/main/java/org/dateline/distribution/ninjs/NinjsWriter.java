@@ -19,7 +19,7 @@ import org.dateline.distribution.WirePhoto;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-12): first version. {@code uri} (tag URI guid), {@code type} text, {@code
+ *   <li>1 (2026-11-30): first version. {@code uri} (tag URI guid), {@code type} text, {@code
  *       representationtype} full, {@code standard}, {@code version}, {@code firstcreated}, {@code
  *       versioncreated}, {@code pubstatus}, {@code embargoed} while withheld, {@code urgency},
  *       {@code language}, {@code altids} (article-id, translation-group), {@code headlines} (main),
