@@ -15,8 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
  * thread-safe: one per document.
  */
 public final class XmlWriter {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
   private final XMLStreamWriter out;
   private final boolean indent;
 
@@ -27,7 +25,8 @@ public final class XmlWriter {
 
   public XmlWriter(Writer writer, boolean indent) {
     try {
-      this.out = FACTORY.createXMLStreamWriter(writer);
+      // The JDK's own factory (no service look-up), one per document: nothing is shared.
+      this.out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("no StAX writer", e);
     }

@@ -21,12 +21,12 @@ import org.dateline.distribution.XmlWriter;
  * <p>Output format changelog (bump this list with every change subscribers can see):
  *
  * <ul>
- *   <li>1 (2026-11-30): first version. {@code newsItem} with guid (tag URI), version, {@code xml:lang}
- *       and {@code dir="rtl"} for right-to-left languages; {@code catalogRef} to IPTC's catalog 32
- *       and an inline {@code catalog} for our schemes {@code dlsection}, {@code dltopic}, {@code
- *       dlrel}; {@code itemMeta}: itemClass {@code ninat:text}, provider, versionCreated,
- *       firstCreated, embargoed, pubStatus {@code stat:usable|withheld|canceled}, edNote
- *       (correction), one {@code link rel="irel:seeAlso"} per photo and {@code rel="dlrel:
+ *   <li>1 (2026-11-30): first version. {@code newsItem} with guid (tag URI), version, {@code
+ *       xml:lang} and {@code dir="rtl"} for right-to-left languages; {@code catalogRef} to IPTC's
+ *       catalog 32 and an inline {@code catalog} for our schemes {@code dlsection}, {@code
+ *       dltopic}, {@code dlrel}; {@code itemMeta}: itemClass {@code ninat:text}, provider,
+ *       versionCreated, firstCreated, embargoed, pubStatus {@code stat:usable|withheld|canceled},
+ *       edNote (correction), one {@code link rel="irel:seeAlso"} per photo and {@code rel="dlrel:
  *       translationOf"} to a translation's source; {@code contentMeta}: icon (lead photo), urgency,
  *       located, creator per byline, language, subjects ({@code dlsection:}, {@code dltopic:}),
  *       headline, dateline, by, description ({@code drol:summary}); {@code contentSet}: {@code
