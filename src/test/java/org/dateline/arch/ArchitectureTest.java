@@ -16,12 +16,24 @@ class ArchitectureTest {
 
   /** Feature packages whose domain code must stay free of frameworks. */
   static final String[] DOMAIN = {
-    "org.dateline.article", "org.dateline.section", "org.dateline.feedback", "org.dateline.edition",
-    "org.dateline.changelog", "org.dateline.ingest", "org.dateline.ingest.format",
-        "org.dateline.shared",
-    "org.dateline.curation", "org.dateline.newsroom.auth", "org.dateline.newsroom.workflow",
-        "org.dateline.newsroom.editor",
-    "org.dateline.newsroom.editor.format", "org.dateline.media"
+    "org.dateline.article",
+    "org.dateline.section",
+    "org.dateline.feedback",
+    "org.dateline.edition",
+    "org.dateline.changelog",
+    "org.dateline.ingest",
+    "org.dateline.ingest.format",
+    "org.dateline.shared",
+    "org.dateline.curation",
+    "org.dateline.newsroom.auth",
+    "org.dateline.newsroom.workflow",
+    "org.dateline.newsroom.editor",
+    "org.dateline.newsroom.editor.format",
+    "org.dateline.media",
+    "org.dateline.distribution",
+    "org.dateline.distribution.ninjs",
+    "org.dateline.distribution.newsmlg2",
+    "org.dateline.distribution.feeds"
   };
 
   @BeforeAll
@@ -97,6 +109,28 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.jdbi..")
+        .check(classes);
+  }
+
+  @Test
+  void the_wire_formats_are_pure_functions_of_a_story_with_no_store_no_facade_and_no_web() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dateline.distribution..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.dateline.web..",
+            "org.dateline.storage..",
+            "org.dateline.changelog..",
+            "org.dateline.newsroom..",
+            "..jdbi..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(org.dateline.article.Articles.class, org.dateline.section.Sections.class)
         .check(classes);
   }
 
