@@ -90,8 +90,8 @@ public final class Wiring implements AutoCloseable {
         new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
-    this.ingest = new Ingest(articles, editions);
-    this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
+    this.ingest = new Ingest(articles, sections, editions);
+    this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users = new Users(new JdbiUserRepository(jdbi), new PasswordHasher(), clock);
     var storyRepository = new JdbiStoryRepository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
@@ -183,6 +183,10 @@ public final class Wiring implements AutoCloseable {
 
   public Editions editions() {
     return editions;
+  }
+
+  public Sections sections() {
+    return sections;
   }
 
   public Articles articles() {

@@ -27,8 +27,10 @@ public interface ArticleRepository {
   /** Public stories sharing tags or the section with the given one, most shared first. */
   List<ArticleSummary> related(ArticleId id, int limit);
 
+  /** The author with this slug, when at least one public story has them as byline. */
   Optional<Author> authorBySlug(String slug);
 
+  /** The tag with this slug, when at least one public story has it. */
   Optional<Tag> tagBySlug(String slug);
 
   long countPublic();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dateline.shared.Hashes;
+import org.dateline.shared.Text;
 
 /**
  * Facade: newsroom accounts and sign-in. Passwords are Argon2id hashes; sessions are random tokens
@@ -52,9 +53,9 @@ public final class Users {
       throw new AuthFailed("There is already an account for " + normalized + ".");
     }
     String display =
-        name == null || name.isBlank()
+        Text.name(name).isEmpty()
             ? normalized.substring(0, normalized.indexOf('@'))
-            : name.strip();
+            : Text.name(name);
     long id = repository.insert(normalized, display, role, hasher.hash(password), clock.instant());
     return repository.byId(id).orElseThrow();
   }

@@ -59,7 +59,10 @@ public final class ArticlePages {
         SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
   }
 
-  /** The public story with this id (as a path segment); 404 when unknown, 410 when killed. */
+  /**
+   * The public story with this id (as a path segment); 404 when unknown or never public (embargoed,
+   * or killed under embargo), 410 when killed after readers had it.
+   */
   Article publicArticle(String idText) {
     if (!idText.matches("[1-9][0-9]{0,17}")) {
       throw new NotFound("no such story");
@@ -68,11 +71,11 @@ public final class ArticlePages {
         articles
             .find(new ArticleId(Long.parseLong(idText)))
             .orElseThrow(() -> new NotFound("no such story"));
+    if (!article.wasEverPublic()) {
+      throw new NotFound("no such story");
+    }
     if (article.state() == ArticleState.KILLED) {
       throw new Gone("This story has been withdrawn.");
-    }
-    if (!article.isPublic()) {
-      throw new NotFound("no such story");
     }
     return article;
   }
@@ -146,9 +149,13 @@ public final class ArticlePages {
             article.updatedAt().map(Object::toString).orElse(""),
             article.correction().map(c -> c.text()).orElse(""),
             article.correction().map(c -> edition.format(c.at())).orElse(""),
-            article.authors().stream().map(a -> new Link(a.name(), "/author/" + a.slug())).toList(),
+            article.authors().stream()
+                .map(a -> new Link(a.name(), SiteChrome.authorHref(a.slug())))
+                .toList(),
             bodyWithDateline(article),
-            article.tags().stream().map(t -> new Link(t.name(), "/tag/" + t.slug())).toList(),
+            article.tags().stream()
+                .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
+                .toList(),
             articles.related(article.id(), RELATED).stream().map(site::item).toList(),
             feedback);
     return pages.html(
