@@ -109,13 +109,14 @@ public final class Wiring implements AutoCloseable {
     ArticlePages articlePages = new ArticlePages(articles, site, pages);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
+    MediaFiles media = new MediaFiles(config.mediaDir(), articles);
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
             new DeskPages(stories, sections, users, newsroomChrome),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
-            new PhotoUpload(new Photos(config.mediaDir())),
+            new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
             new CurationPages(curation, articles, newsroomChrome),
@@ -129,7 +130,7 @@ public final class Wiring implements AutoCloseable {
             new ListPages(articles, sections, curation, site, pages),
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
-            new MediaFiles(config.mediaDir()),
+            media,
             assets);
     changeLog.onCommit(cache::changeLogAt);
     cache.changeLogAt(changeLog.latestSeq());

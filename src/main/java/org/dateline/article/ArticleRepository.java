@@ -35,6 +35,9 @@ public interface ArticleRepository {
 
   long countPublic();
 
+  /** Whether a public story shows the photo at this address, in its body or as its lead photo. */
+  boolean showsPhoto(String src);
+
   /** The headlines of these stories, whatever their state; unknown ids are left out. */
   List<ArticleHeadline> headlines(java.util.Collection<ArticleId> ids);
 

@@ -321,6 +321,14 @@ public final class Articles {
     return repository.tagBySlug(slug);
   }
 
+  /**
+   * Whether a public story shows the photo at this address ({@code /media/NAME}): photos of drafts,
+   * scheduled and embargoed stories are not public.
+   */
+  public boolean showsPhoto(String src) {
+    return repository.showsPhoto(src);
+  }
+
   public long countPublic() {
     return repository.countPublic();
   }

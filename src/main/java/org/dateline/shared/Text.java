@@ -109,17 +109,19 @@ public final class Text {
         out.append(keepLines ? '\n' : ' ');
       } else if (cp == '\t') {
         out.append(keepLines ? '\t' : ' ');
-      } else if (Character.getType(cp) == Character.CONTROL
-          || (cp >= 0xD800 && cp <= 0xDFFF)
-          || cp == 0xFFFE
-          || cp == 0xFFFF) {
-        // Dropped: NUL, BEL, ESC, DEL, C1 controls, unpaired surrogates, non-characters.
-        continue;
-      } else {
+      } else if (!dropped(cp)) {
         out.appendCodePoint(cp);
       }
     }
     return out.toString();
+  }
+
+  /** NUL, BEL, ESC, DEL, the C1 controls, unpaired surrogates and non-characters. */
+  private static boolean dropped(int cp) {
+    return Character.getType(cp) == Character.CONTROL
+        || (cp >= 0xD800 && cp <= 0xDFFF)
+        || cp == 0xFFFE
+        || cp == 0xFFFF;
   }
 
   private static String strip(String text) {

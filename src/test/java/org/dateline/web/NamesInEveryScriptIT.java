@@ -182,7 +182,7 @@ class NamesInEveryScriptIT {
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(again.body()).select("link[rel=canonical]").attr("href")).endsWith(path);
     // A wrong slug, and the same slug in lower-case hex, redirect once to the canonical address
-    String id = path.split("/")[2];
+    String id = path.split("/", -1)[2];
     HttpResponse<String> wrong = app.get("/article/" + id + "/story");
     assertThat(wrong.statusCode()).isEqualTo(301);
     assertThat(NewsroomClient.location(wrong)).isEqualTo(path);

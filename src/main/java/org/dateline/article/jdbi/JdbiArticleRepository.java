@@ -436,6 +436,21 @@ public final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public boolean showsPhoto(String src) {
+    // The address as a LIKE pattern: '!' escapes the wildcards '_' and '%' and itself.
+    String pattern = "%" + src.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM articles WHERE state = 'published'"
+                            + " AND (body LIKE :p ESCAPE '!' OR lead_photo LIKE :p ESCAPE '!')")
+                    .bind("p", pattern)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  @Override
   public List<ArticleHeadline> headlines(Collection<ArticleId> ids) {
     if (ids.isEmpty()) {
       return List.of();

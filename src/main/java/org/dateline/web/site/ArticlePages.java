@@ -97,7 +97,19 @@ public final class ArticlePages {
   public byte[] preview(
       long storyId,
       java.util.Optional<Long> articleId,
-      org.dateline.article.ArticleContent content) {
+      org.dateline.article.ArticleContent draftContent) {
+    // Photos come from the newsroom's address: /media/ shows only photos of public stories.
+    var content =
+        new org.dateline.article.ArticleContent(
+            draftContent.headline(),
+            draftContent.summary(),
+            draftContent.language(),
+            draftContent.section(),
+            draftContent.bylines(),
+            draftContent.dateline(),
+            draftContent.body().stream().map(ArticlePages::fromNewsroom).toList(),
+            draftContent.tags(),
+            draftContent.urgency());
     var section = site.sectionNamed(content.section());
     java.time.Instant now = site.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     // A published story previews as its next version: first published then, and "updated" now
@@ -118,7 +130,8 @@ public final class ArticlePages {
                 .toList(),
             ArticleState.PUBLISHED,
             live.map(Article::firstPublishedAt).orElse(now),
-            live.filter(a -> a.content().fingerprint().equals(content.fingerprint())).isPresent()
+            live.filter(a -> a.content().fingerprint().equals(draftContent.fingerprint()))
+                        .isPresent()
                     || live.isEmpty()
                 ? live.flatMap(Article::updatedAt)
                 : java.util.Optional.of(now),
@@ -127,6 +140,20 @@ public final class ArticlePages {
             java.util.Optional.empty(),
             live.flatMap(Article::correction));
     return render(draft, 200, feedbackBox(draft, false, "", "")).body();
+  }
+
+  private static Block fromNewsroom(Block block) {
+    if (block instanceof Block.Photo p) {
+      return new Block.Photo(
+          MediaFiles.inNewsroom(p.src()),
+          p.srcset().replace("/media/", "/newsroom/media/"),
+          p.width(),
+          p.height(),
+          p.alt(),
+          p.caption(),
+          p.credit());
+    }
+    return block;
   }
 
   CachedPage render(Article article, int status, FeedbackBox feedback) {
