@@ -29,7 +29,7 @@ public record Draft(
   public Draft {
     headline = clean(headline);
     summary = clean(summary);
-    section = clean(section);
+    section = Text.name(section);
     datelinePlace = clean(datelinePlace);
     datelineDate = clean(datelineDate);
     datelineSource = clean(datelineSource);
