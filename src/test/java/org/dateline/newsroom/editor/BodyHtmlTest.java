@@ -364,7 +364,10 @@ class BodyHtmlTest {
           "i",
           "em",
           "a");
-  /** Links, and photos from the media folder (the editor shows them from the newsroom's address). */
+
+  /**
+   * Links, and photos from the media folder (the editor shows them from the newsroom's address).
+   */
   private static final Pattern SAFE_URL =
       Pattern.compile("(?i)(https?:|mailto:|/media/|/newsroom/media/)[^\\s\"<>]*");
 
