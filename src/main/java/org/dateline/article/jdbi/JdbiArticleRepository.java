@@ -277,6 +277,9 @@ public final class JdbiArticleRepository implements ArticleRepository {
       if (existing.isPresent()) {
         return existing.get();
       }
+      if (n > 10_000) {
+        throw new IllegalStateException("no free slug for the name " + name + " in " + table);
+      }
       // Nothing is inserted when the slug is taken (by another name): try the next one.
       h.createUpdate(
               "INSERT INTO "
