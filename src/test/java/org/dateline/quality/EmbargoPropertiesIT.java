@@ -275,8 +275,14 @@ class EmbargoPropertiesIT {
     if (!usedNames.isEmpty() && random.nextInt(4) == 0) {
       return pick(List.copyOf(usedNames));
     }
+    // The number in brackets keeps every name from being a part of another ("X (3)", "X (33)").
     String name =
-        pick(GIVEN_NAMES.get(script)) + " " + pick(FAMILY_NAMES.get(script)) + " " + cases.size();
+        pick(GIVEN_NAMES.get(script))
+            + " "
+            + pick(FAMILY_NAMES.get(script))
+            + " ("
+            + cases.size()
+            + ")";
     usedNames.add(name);
     return name;
   }
@@ -285,7 +291,7 @@ class EmbargoPropertiesIT {
     if (!usedNames.isEmpty() && random.nextInt(4) == 0) {
       return pick(List.copyOf(usedNames));
     }
-    String topic = pick(TOPIC_WORDS) + "・" + cases.size() + pick(List.of("a", "b", "c", "d"));
+    String topic = pick(TOPIC_WORDS) + "・" + cases.size() + "・" + pick(List.of("甲", "乙", "丙"));
     usedNames.add(topic);
     return topic;
   }
@@ -392,10 +398,10 @@ class EmbargoPropertiesIT {
     List<String> secrets = new ArrayList<>(List.of(c.headline, c.marker));
     for (String name : secretNames(c)) {
       secrets.add(name);
-      String slug = Slugs.of(name);
-      if (!slug.matches("[a-z0-9-]+")) {
-        secrets.add(Slugs.inPath(slug));
-      }
+      // Links to the name's page, whole (a slug may begin another: "x-3", "x-33").
+      String slug = Slugs.inPath(Slugs.of(name));
+      secrets.add("/author/" + slug + "\"");
+      secrets.add("/tag/" + slug + "\"");
     }
     c.photo.ifPresent(p -> secrets.add(p.src().substring("/media/".length())));
     if (!adminSections.contains(c.section)) {
@@ -425,7 +431,7 @@ class EmbargoPropertiesIT {
       }
       for (Fetched f : fetched) {
         for (String secret : secrets(c)) {
-          if (f.path().contains(secret)) {
+          if (f.path().contains(secret.replace("\"", ""))) {
             continue; // a page may echo the address asked for: that tells nothing
           }
           assertThat(f.body())
