@@ -91,8 +91,8 @@ public final class Wiring implements AutoCloseable {
         new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
-    this.ingest = new Ingest(articles, editions);
-    this.demo = new DemoContent(articles, ingest, editions, config.mediaDir());
+    this.ingest = new Ingest(articles, sections, editions);
+    this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
             new JdbiUserRepository(jdbi),
@@ -116,13 +116,14 @@ public final class Wiring implements AutoCloseable {
     ArticlePages articlePages = new ArticlePages(articles, site, pages);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
+    MediaFiles media = new MediaFiles(config.mediaDir(), articles);
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
             new DeskPages(stories, sections, users, newsroomChrome),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
-            new PhotoUpload(new Photos(config.mediaDir())),
+            new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
             new CurationPages(curation, articles, newsroomChrome),
@@ -136,7 +137,7 @@ public final class Wiring implements AutoCloseable {
             new ListPages(articles, sections, curation, site, pages),
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
-            new MediaFiles(config.mediaDir()),
+            media,
             assets);
     changeLog.onCommit(cache::changeLogAt);
     cache.changeLogAt(changeLog.latestSeq());
@@ -190,6 +191,10 @@ public final class Wiring implements AutoCloseable {
 
   public Editions editions() {
     return editions;
+  }
+
+  public Sections sections() {
+    return sections;
   }
 
   public Articles articles() {

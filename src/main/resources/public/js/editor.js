@@ -769,6 +769,14 @@
     return /^[0-9]{1,5}$/.test(digits) ? parseInt(digits, 10) : 0;
   }
 
+  /**
+   * Where the editor loads a stored photo from: the newsroom's address, since the public /media/
+   * address answers only once a public story shows the photo. data-src keeps the stored address.
+   */
+  function shownSrc(src) {
+    return MEDIA_SRC.test(src) ? '/newsroom' + src : src;
+  }
+
   /** The figure markup BodyHtml.render writes. */
   function photoFigure(photo) {
     var fig = element('figure');
@@ -779,7 +787,7 @@
     fig.setAttribute('data-credit', photo.credit || '');
     var img = element('img');
     if (photo.src) {
-      img.setAttribute('src', photo.src);
+      img.setAttribute('src', shownSrc(photo.src));
     }
     img.setAttribute('alt', photo.alt || '');
     if (photo.width > 0 && photo.height > 0) {
@@ -2089,7 +2097,7 @@
     var dialog = this.dialog || this.buildDialog();
     var fields = dialog.fields;
     fields.title.textContent = editing ? 'Edit photo' : 'Describe the photo';
-    fields.preview.src = photo.src || '';
+    fields.preview.src = photo.src ? shownSrc(photo.src) : '';
     fields.preview.hidden = !photo.src;
     fields.alt.value = photo.alt || '';
     fields.caption.value = photo.caption || '';

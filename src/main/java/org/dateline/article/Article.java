@@ -32,6 +32,16 @@ public record Article(
     return state == ArticleState.PUBLISHED;
   }
 
+  /**
+   * Whether readers ever had this story: not when it is embargoed, nor when it was killed while
+   * still embargoed (a lift clears the embargo time, a kill keeps it). Such a story answers like
+   * one that never existed.
+   */
+  public boolean wasEverPublic() {
+    return state == ArticleState.PUBLISHED
+        || (state == ArticleState.KILLED && embargoUntil.isEmpty());
+  }
+
   /** When the story last changed for readers: the update time, or the first publication. */
   public Instant lastChanged() {
     return updatedAt.orElse(firstPublishedAt);

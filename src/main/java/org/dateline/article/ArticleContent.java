@@ -1,7 +1,10 @@
 package org.dateline.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dateline.shared.Text;
 
 /**
  * What an editor writes: everything of a story but its identity and publication facts. {@code
@@ -22,16 +25,16 @@ public record ArticleContent(
   public static final int MAX_HEADLINE = 300;
 
   public ArticleContent {
-    headline = headline == null ? "" : headline.strip();
-    summary = summary == null ? "" : summary.strip();
-    section = section == null ? "" : section.strip();
-    bylines = bylines.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    tags = tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    headline = Text.line(headline);
+    summary = Text.line(summary);
+    section = Text.name(section);
+    bylines = names(bylines);
+    tags = names(tags);
     body = List.copyOf(body);
     if (headline.isEmpty()) {
       throw new IllegalArgumentException("a story needs a headline");
     }
-    if (headline.length() > MAX_HEADLINE) {
+    if (Text.length(headline) > MAX_HEADLINE) {
       throw new IllegalArgumentException(
           "the headline is longer than " + MAX_HEADLINE + " characters");
     }
@@ -44,6 +47,21 @@ public record ArticleContent(
     if (language == null || language.isBlank()) {
       throw new IllegalArgumentException("a story needs a language");
     }
+  }
+
+  /**
+   * Names (bylines, topics) normalized by {@link Text#name}, blank ones dropped, and each name
+   * once: two spellings with the same {@link Text#key} are one name, the first spelling kept.
+   */
+  public static List<String> names(List<String> names) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String raw : names) {
+      String name = Text.name(raw);
+      if (!name.isEmpty()) {
+        byKey.putIfAbsent(Text.key(name), name);
+      }
+    }
+    return List.copyOf(byKey.values());
   }
 
   /** The first photo of the body, shown next to the story in lists. */

@@ -27,11 +27,16 @@ public interface ArticleRepository {
   /** Public stories sharing tags or the section with the given one, most shared first. */
   List<ArticleSummary> related(ArticleId id, int limit);
 
+  /** The author with this slug, when at least one public story has them as byline. */
   Optional<Author> authorBySlug(String slug);
 
+  /** The tag with this slug, when at least one public story has it. */
   Optional<Tag> tagBySlug(String slug);
 
   long countPublic();
+
+  /** Whether a public story shows the photo at this address, in its body or as its lead photo. */
+  boolean showsPhoto(String src);
 
   /** The headlines of these stories, whatever their state; unknown ids are left out. */
   List<ArticleHeadline> headlines(java.util.Collection<ArticleId> ids);

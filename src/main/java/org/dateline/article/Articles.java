@@ -17,6 +17,7 @@ import org.dateline.changelog.ChangeLog;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.shared.Slugs;
+import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
 
 /**
@@ -62,7 +63,7 @@ public final class Articles {
       ArticleContent content, Instant publishedAt, Optional<String> sourceKey) {
     return change(
         () -> {
-          Optional<Section> section = sections.ensure(content.section());
+          Optional<Section> section = sections.resolve(content.section());
           Optional<Article> existing = sourceKey.flatMap(repository::bySourceKey);
           if (existing.isPresent()) {
             Article old = existing.get();
@@ -115,7 +116,7 @@ public final class Articles {
   public Article embargo(ArticleContent content, Instant until, String sourceKey) {
     return change(
         () -> {
-          Optional<Section> section = sections.ensure(content.section());
+          Optional<Section> section = sections.resolve(content.section());
           Optional<Article> existing = repository.bySourceKey(sourceKey);
           if (existing.isPresent()) {
             Article old = existing.get();
@@ -168,11 +169,11 @@ public final class Articles {
           if (!old.isPublic()) {
             throw new IllegalStateException("only a published story can be updated");
           }
-          Optional<Section> section = sections.ensure(content.section());
+          Optional<Section> section = sections.resolve(content.section());
           Instant now = clock.instant();
           Optional<Article.Correction> note =
               correction
-                  .map(String::strip)
+                  .map(Text::lines)
                   .filter(s -> !s.isEmpty())
                   .map(text -> new Article.Correction(text, now));
           return store(
@@ -318,6 +319,14 @@ public final class Articles {
 
   public Optional<Tag> tag(String slug) {
     return repository.tagBySlug(slug);
+  }
+
+  /**
+   * Whether a public story shows the photo at this address ({@code /media/NAME}): photos of drafts,
+   * scheduled and embargoed stories are not public.
+   */
+  public boolean showsPhoto(String src) {
+    return repository.showsPhoto(src);
   }
 
   public long countPublic() {

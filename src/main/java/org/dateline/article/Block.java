@@ -2,22 +2,36 @@ package org.dateline.article;
 
 import java.util.List;
 import java.util.Optional;
+import org.dateline.shared.Text;
 
 /** One block of a story's body. Inline markup in paragraphs is sanitized HTML (see shared.Html). */
 public sealed interface Block {
   /** A paragraph; {@code html} holds only allow-listed inline markup. */
-  record Paragraph(String html) implements Block {}
+  record Paragraph(String html) implements Block {
+    public Paragraph {
+      html = Text.line(html);
+    }
+  }
 
   /** A sub-heading inside the story. */
-  record Heading(String text) implements Block {}
+  record Heading(String text) implements Block {
+    public Heading {
+      text = Text.line(text);
+    }
+  }
 
   /** A block quote, with who said it (may be empty). */
-  record Quote(String text, String cite) implements Block {}
+  record Quote(String text, String cite) implements Block {
+    public Quote {
+      text = Text.line(text);
+      cite = Text.line(cite);
+    }
+  }
 
   /** A bulleted or numbered list. */
   record ListBlock(boolean ordered, List<String> items) implements Block {
     public ListBlock {
-      items = List.copyOf(items);
+      items = items.stream().map(Text::line).toList();
     }
   }
 
@@ -31,11 +45,12 @@ public sealed interface Block {
     public Photo {
       src = src == null ? "" : src;
       srcset = srcset == null ? "" : srcset;
-      credit = credit == null ? "" : credit;
-      if (alt == null || alt.isBlank()) {
+      credit = Text.line(credit);
+      alt = Text.line(alt);
+      if (alt.isEmpty()) {
         throw new IllegalArgumentException("a photo needs alt text");
       }
-      caption = caption == null ? "" : caption;
+      caption = Text.line(caption);
     }
 
     public Optional<String> image() {

@@ -3,6 +3,7 @@ package org.dateline.article;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.shared.Text;
 
 /**
  * Where and when a story was reported and by which agency, e.g. {@code WASHINGTON, Feb. 3
@@ -15,9 +16,9 @@ public record Dateline(String place, String date, String source) {
           Pattern.DOTALL);
 
   public Dateline {
-    place = place.strip();
-    date = date.strip();
-    source = source.strip();
+    place = Text.line(place);
+    date = Text.line(date);
+    source = Text.line(source);
     if (place.isEmpty()) {
       throw new IllegalArgumentException("dateline place must not be empty");
     }

@@ -22,6 +22,7 @@ import org.dateline.article.Block;
 import org.dateline.article.Dateline;
 import org.dateline.edition.Editions;
 import org.dateline.ingest.Ingest;
+import org.dateline.section.Sections;
 import org.dateline.shared.Hashes;
 import org.dateline.shared.Html;
 import org.dateline.shared.Slugs;
@@ -37,12 +38,15 @@ public final class DemoContent {
 
   private static final String SEED_PHOTO = "seed-ned-price-briefing.jpg";
   private final Articles articles;
+  private final Sections sections;
   private final Ingest ingest;
   private final Editions editions;
   private final Path mediaFolder;
 
-  public DemoContent(Articles articles, Ingest ingest, Editions editions, Path mediaFolder) {
+  public DemoContent(
+      Articles articles, Sections sections, Ingest ingest, Editions editions, Path mediaFolder) {
     this.articles = articles;
+    this.sections = sections;
     this.ingest = ingest;
     this.editions = editions;
     this.mediaFolder = mediaFolder;
@@ -76,6 +80,8 @@ public final class DemoContent {
     counts[seedResult.outcome().ordinal()]++;
     for (JsonNode story : stories()) {
       ArticleContent content = content(story, Optional.empty());
+      // The demo brings its sections, as an import does (decision 0011).
+      sections.ensure(content.section());
       var result =
           articles.publish(
               content, published(story), Optional.of("demo:" + Slugs.of(content.headline())));
@@ -97,6 +103,7 @@ public final class DemoContent {
       JsonNode sample = samples.get(i % samples.size());
       ArticleContent content = content(sample, Optional.of(" (" + (i + 1) + ")"));
       var at = start.minusMinutes(7L * i).atZone(zone).toInstant();
+      sections.ensure(content.section());
       articles.publish(content, at, Optional.of("generated:" + (i + 1)));
     }
     return count;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.dateline.shared.Text;
 
 /** A public site's settings: name, language, time zone and the pattern its times are shown in. */
 public record Edition(String siteName, String language, ZoneId zone, String datePattern) {
@@ -11,7 +12,8 @@ public record Edition(String siteName, String language, ZoneId zone, String date
       new Edition("Dateline", "en", ZoneId.of("Asia/Seoul"), "HH:mm MMMM dd, yyyy");
 
   public Edition {
-    if (siteName == null || siteName.isBlank()) {
+    siteName = Text.name(siteName);
+    if (siteName.isEmpty()) {
       throw new IllegalArgumentException("site name must not be empty");
     }
     if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {

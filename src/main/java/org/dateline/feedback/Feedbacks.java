@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.shared.Hashes;
+import org.dateline.shared.Text;
 
 /**
  * Facade: takes reader feedback on a story. It validates the text, drops bots that fill the
@@ -73,7 +74,7 @@ public final class Feedbacks {
 
   /** Stores a submission for a public story (the caller checks the story exists and is public). */
   public Result submit(Submission s) {
-    String text = s.message() == null ? "" : s.message().replace("\r\n", "\n").strip();
+    String text = Text.lines(s.message());
     if (s.honeypot() != null && !s.honeypot().isBlank()) {
       return new Result.Accepted(Outcome.DISCARDED);
     }

@@ -19,8 +19,10 @@ import org.dateline.edition.Editions;
 import org.dateline.ingest.format.NotAnArticle;
 import org.dateline.ingest.format.SeedStory;
 import org.dateline.ingest.format.SeedTextFormat;
+import org.dateline.section.SectionRefused;
 import org.dateline.section.Sections;
 import org.dateline.shared.Html;
+import org.dateline.shared.Slugs;
 
 /**
  * Facade: imports stories from files in the seed's text format. A story is known by its file name,
@@ -33,10 +35,12 @@ public final class Ingest {
 
   private static final int SUMMARY_LENGTH = 200;
   private final Articles articles;
+  private final Sections sections;
   private final Editions editions;
 
-  public Ingest(Articles articles, Editions editions) {
+  public Ingest(Articles articles, Sections sections, Editions editions) {
     this.articles = articles;
+    this.sections = sections;
     this.editions = editions;
   }
 
@@ -97,10 +101,18 @@ public final class Ingest {
     } catch (IllegalArgumentException e) {
       throw new ImportFailed(origin + ": not an article: " + e.getMessage());
     }
+    try {
+      // An import may add a section (decision 0011): the operator runs it, and it publishes at
+      // once.
+      sections.ensure(content.section());
+    } catch (SectionRefused e) {
+      throw new ImportFailed(origin + ": not an article: " + e.getMessage());
+    }
     Instant published = story.published().atZone(edition.zone()).toInstant();
     Articles.Published result = articles.publish(content, published, Optional.of(sourceKey));
     var a = result.article();
-    return new Imported(a.id().value(), "/article/" + a.id() + "/" + a.slug(), result.outcome());
+    return new Imported(
+        a.id().value(), "/article/" + a.id() + "/" + Slugs.inPath(a.slug()), result.outcome());
   }
 
   /** The key that identifies an imported file's story: its name without the extension. */

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -26,9 +27,11 @@ import org.dateline.shared.Hashes;
  * re-encoded, which drops all metadata (EXIF with GPS, XMP, comments) after the EXIF rotation is
  * applied: opaque photos become JPEG at quality 0.85, photos with transparency become PNG. The
  * photo is written at its own width capped at 2400 pixels, plus renditions 320, 640, 1024 and 1600
- * pixels wide when smaller, named {@code photo-<hash of the upload>-<width>.<jpg|png>}; the same
- * upload always gives the same names. Files appear atomically, so a half-written file is never
- * served.
+ * pixels wide when smaller, named {@code photo-<keyed hash of the upload>-<width>.<jpg|png>}; the
+ * same upload always gives the same names here, but nobody can work a name out from the photo
+ * without this installation's random key ({@code .name-key} in the media folder, which is never
+ * served), so an embargoed story's photo has no guessable address (decision 0011). Files appear
+ * atomically, so a half-written file is never served.
  *
  * <p>Thread-safe. At most two uploads are decoded at a time, since a 40-megapixel photo needs about
  * 160 MB of memory while it is being resized.
@@ -41,8 +44,13 @@ public final class Photos {
   static final int[] RENDITION_WIDTHS = {320, 640, 1024, 1600};
   static final float JPEG_QUALITY = 0.85f;
 
+  /** Hex digits of the keyed hash in a name: 80 bits. */
+  static final int NAME_HEX = 20;
+
+  private static final String KEY_FILE = ".name-key";
   private final Path folder;
   private final Semaphore decoding = new Semaphore(2, true);
+  private volatile byte[] key;
 
   public Photos(Path mediaFolder) {
     this.folder = mediaFolder;
@@ -63,7 +71,7 @@ public final class Photos {
               + MAX_BYTES / (1024 * 1024)
               + " MB. Export it smaller and retry.");
     }
-    String name = "photo-" + Hashes.sha256(bytes).substring(0, 10);
+    String name = "photo-" + Hashes.hmacSha256(nameKey(), bytes).substring(0, NAME_HEX);
     decoding.acquireUninterruptibly();
     try {
       Master master = master(bytes);
@@ -86,6 +94,40 @@ public final class Photos {
           largest.getHeight());
     } finally {
       decoding.release();
+    }
+  }
+
+  /** This installation's naming key, made (32 random bytes) on the first upload. */
+  private synchronized byte[] nameKey() {
+    if (key != null) {
+      return key;
+    }
+    Path file = folder.resolve(KEY_FILE);
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(folder);
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        Path temp = Files.createTempFile(folder, ".key-", ".tmp");
+        try {
+          Files.write(temp, fresh);
+          // A hard link appears whole and fails when the file exists: if another process made the
+          // key meanwhile, the first one stays.
+          Files.createLink(file, temp);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          // kept the other process's key
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
+      byte[] read = Files.readAllBytes(file);
+      if (read.length < 32) {
+        throw new IllegalStateException(file + " is not a photo naming key");
+      }
+      key = read;
+      return key;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read or make " + file, e);
     }
   }
 

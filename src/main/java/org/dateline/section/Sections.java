@@ -2,11 +2,11 @@ package org.dateline.section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.dateline.shared.Slugs;
+import org.dateline.shared.Text;
 
 /**
  * Facade: the site's sections, in navigation order. Administrators add, rename and reorder them;
@@ -48,23 +48,63 @@ public final class Sections {
   }
 
   /**
-   * The section with this name (or, after a rename, its old name), created at the end of the
-   * navigation when it does not exist. The label "All News" names no section and gives empty.
+   * The existing section with this name (or, after a rename, its old name); empty for no section (a
+   * blank name or "All News"). Stories only choose among sections: an unknown name is refused,
+   * since only an administrator creates sections ({@link #add}).
+   *
+   * @throws SectionRefused when no section has this name
    */
-  public Optional<Section> ensure(String name) {
-    if (name == null || name.isBlank() || isAllNews(name)) {
+  public Optional<Section> resolve(String name) {
+    String clean = Text.name(name);
+    if (clean.isEmpty() || isAllNews(clean)) {
       return Optional.empty();
     }
-    String trimmed = name.strip();
-    // A slug never changes, so a story written under a section's old name finds it renamed.
-    Optional<Section> existing =
-        repository.byName(trimmed).or(() -> repository.bySlug(Slugs.of(trimmed)));
+    return Optional.of(
+        find(clean).orElseThrow(() -> new SectionRefused(refusal(clean).orElseThrow())));
+  }
+
+  /**
+   * Why a story may not name this section (no section has this name), or empty when it may: a blank
+   * name, "All News" or an existing section.
+   */
+  public Optional<String> refusal(String name) {
+    String clean = Text.name(name);
+    if (clean.isEmpty() || isAllNews(clean) || find(clean).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "There is no section called \""
+            + clean
+            + "\". Choose one from the list; only an administrator can add a section.");
+  }
+
+  /**
+   * Like {@link #resolve}, but a section that does not exist is created at the end of the
+   * navigation under the same rules as {@link #add}. Only for imports and the demo content, which
+   * an operator runs and which publish at once (decision 0011); never for the newsroom.
+   */
+  public synchronized Optional<Section> ensure(String name) {
+    String clean = Text.name(name);
+    if (clean.isEmpty() || isAllNews(clean)) {
+      return Optional.empty();
+    }
+    Optional<Section> existing = find(clean);
     if (existing.isPresent()) {
       return existing;
     }
-    Section created = repository.create(Slugs.of(trimmed), trimmed, all().size());
-    cache = null;
-    return Optional.of(created);
+    return Optional.of(add(clean));
+  }
+
+  /** By name, by the same name in another case or form, or by a renamed section's old name. */
+  private Optional<Section> find(String name) {
+    String key = Text.key(name);
+    // A slug never changes, so a story written under a section's old name finds it renamed.
+    String slug = Slugs.orEmpty(name);
+    return all().stream()
+        .filter(s -> Text.key(s.name()).equals(key))
+        .findFirst()
+        .or(() -> all().stream().filter(s -> !slug.isEmpty() && s.slug().equals(slug)).findFirst())
+        .or(() -> repository.byName(name));
   }
 
   /**
@@ -124,7 +164,7 @@ public final class Sections {
   }
 
   private String checkName(String name, Optional<Long> self) {
-    String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+    String clean = Text.name(name);
     if (clean.isEmpty()) {
       throw new SectionRefused("Please give the section a name.");
     }
@@ -136,7 +176,7 @@ public final class Sections {
           "\"" + ALL_NEWS + "\" is the list of every story; choose another name.");
     }
     for (Section s : repository.all()) {
-      if (s.name().equalsIgnoreCase(clean) && !self.equals(Optional.of(s.id()))) {
+      if (Text.key(s.name()).equals(Text.key(clean)) && !self.equals(Optional.of(s.id()))) {
         throw new SectionRefused("There is already a section called \"" + s.name() + "\".");
       }
     }
@@ -144,11 +184,11 @@ public final class Sections {
   }
 
   /**
-   * The name's slug, or "section" for a name without Latin letters or digits, made unique with -2,
-   * -3...
+   * The name's slug (letters of every script), or "section" for a name without letters or digits,
+   * made unique with -2, -3...
    */
   private String uniqueSlug(String name) {
-    String base = name.matches(".*[A-Za-z0-9].*") ? Slugs.of(name) : "section";
+    String base = Slugs.orEmpty(name).isEmpty() ? "section" : Slugs.orEmpty(name);
     String slug = base;
     for (int n = 2; repository.bySlug(slug).isPresent(); n++) {
       slug = base + "-" + n;
@@ -163,6 +203,6 @@ public final class Sections {
   }
 
   public static boolean isAllNews(String label) {
-    return label.strip().toLowerCase(Locale.ROOT).equals(ALL_NEWS.toLowerCase(Locale.ROOT));
+    return Text.key(label).equals(Text.key(ALL_NEWS));
   }
 }

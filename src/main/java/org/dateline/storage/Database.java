@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
     Flyway.configure()
         .dataSource(ds)
         .locations("classpath:db/migration")
+        .javaMigrations(new NamesByNormalizedText())
         .loggers("slf4j")
         .load()
         .migrate();

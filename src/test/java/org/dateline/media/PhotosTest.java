@@ -40,7 +40,7 @@ class PhotosTest {
 
     assertThat(photo.width()).isEqualTo(2400);
     assertThat(photo.height()).isEqualTo(1600);
-    assertThat(photo.src()).matches("/media/photo-[0-9a-f]{10}-2400\\.jpg");
+    assertThat(photo.src()).matches("/media/photo-[0-9a-f]{20}-2400\\.jpg");
     String stem =
         photo.src().substring("/media/".length(), photo.src().length() - "-2400.jpg".length());
     assertThat(photo.srcset())
@@ -69,8 +69,8 @@ class PhotosTest {
     assertThat(photo.src()).endsWith("-700.jpg");
     assertThat(photo.srcset())
         .matches(
-            "/media/photo-\\w{10}-320\\.jpg 320w, /media/photo-\\w{10}-640\\.jpg 640w, "
-                + "/media/photo-\\w{10}-700\\.jpg 700w");
+            "/media/photo-\\w{20}-320\\.jpg 320w, /media/photo-\\w{20}-640\\.jpg 640w, "
+                + "/media/photo-\\w{20}-700\\.jpg 700w");
     assertThat(files()).hasSize(3);
   }
 
@@ -182,6 +182,24 @@ class PhotosTest {
     assertThat(files()).isEqualTo(filesAfterFirst);
     assertThat(Files.readAllBytes(media.resolve(second.src().substring(7))))
         .isEqualTo(largestAfterFirst);
+  }
+
+  @Test
+  void a_photos_address_cannot_be_worked_out_from_the_photo_without_the_installations_key(
+      @org.junit.jupiter.api.io.TempDir Path elsewhere) {
+    // Given the same upload stored by two installations (each with its own random naming key)
+    byte[] upload = jpeg(picture(400, 300, false));
+    StoredPhoto here = new Photos(media).store(upload);
+    StoredPhoto there = new Photos(elsewhere).store(upload);
+
+    // Then the names differ, and neither is the upload's plain hash (which anyone holding the
+    // photo, e.g. a wire subscriber, could compute)
+    assertThat(here.src()).isNotEqualTo(there.src());
+    String plainHash = org.dateline.shared.Hashes.sha256(upload);
+    assertThat(here.src()).doesNotContain(plainHash.substring(0, 10));
+    assertThat(there.src()).doesNotContain(plainHash.substring(0, 10));
+    // and the same installation names the same upload the same way again
+    assertThat(new Photos(media).store(upload).src()).isEqualTo(here.src());
   }
 
   @Test
@@ -478,9 +496,13 @@ class PhotosTest {
 
   // --- helpers -----------------------------------------------------------------------------
 
+  /** The photo files (the naming key, a dot file, is never served and not a photo). */
   private List<String> files() throws IOException {
     try (Stream<Path> list = Files.list(media)) {
-      return list.map(p -> p.getFileName().toString()).sorted().toList();
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 

@@ -163,13 +163,21 @@ class SectionsAdminIT {
   }
 
   @Test
-  void names_without_latin_letters_get_a_plain_unique_address() {
+  void names_in_any_script_get_an_address_of_their_own_letters() {
     admin.post("/newsroom/sections", "name", "과학");
     admin.post("/newsroom/sections", "name", "문화");
+    admin.post("/newsroom/sections", "name", "Культура");
+    admin.post("/newsroom/sections", "name", "★★★");
 
-    assertThat(named("과학").slug()).isEqualTo("section");
-    assertThat(named("문화").slug()).isEqualTo("section-2");
-    assertThat(publicNavigation("/")).contains("문화 /section/section-2");
+    assertThat(named("과학").slug()).isEqualTo("과학");
+    assertThat(named("문화").slug()).isEqualTo("문화");
+    assertThat(named("Культура").slug()).isEqualTo("культура");
+    assertThat(named("★★★").slug()).isEqualTo("section");
+    assertThat(publicNavigation("/")).contains("문화 /section/%EB%AC%B8%ED%99%94");
+    HttpResponse<String> page = app.get("/section/%EB%AC%B8%ED%99%94");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(page.body()).select("main h1").text()).isEqualTo("문화");
+    assertThat(app.get("/section/%EB%AC%B8%ED%99%94").statusCode()).isEqualTo(200); // cached
   }
 
   @Test

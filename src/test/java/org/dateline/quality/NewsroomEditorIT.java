@@ -206,7 +206,11 @@ class NewsroomEditorIT {
     assertThat(preview.text()).isEqualTo(published.text());
     assertThat(preview.select("*").stream().map(Element::normalName).toList())
         .isEqualTo(published.select("*").stream().map(Element::normalName).toList());
-    assertThat(preview.select(".article-body").outerHtml())
+    // The same markup; the preview loads photos from the newsroom's address (/media/ shows the
+    // public only photos of public stories).
+    assertThat(preview.select(".article-body img").attr("src")).isEqualTo("/newsroom" + photo);
+    assertThat(editor.get("/newsroom" + photo).statusCode()).isEqualTo(200);
+    assertThat(preview.select(".article-body").outerHtml().replace("/newsroom/media/", "/media/"))
         .isEqualTo(published.select(".article-body").outerHtml());
     assertThat(preview.text())
         .contains(
@@ -304,6 +308,7 @@ class NewsroomEditorIT {
   }
 
   private static Story written(User author, String headline, String section) {
+    app.wiring().sections().ensure(section); // an administrator made it
     Story s = app.wiring().stories().create(author);
     return app.wiring()
         .stories()

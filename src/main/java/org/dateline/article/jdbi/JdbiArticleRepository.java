@@ -23,6 +23,7 @@ import org.dateline.article.Tag;
 import org.dateline.article.format.BodyJson;
 import org.dateline.section.Section;
 import org.dateline.shared.Slugs;
+import org.dateline.shared.Text;
 import org.dateline.storage.IntervalCounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -37,6 +38,14 @@ public final class JdbiArticleRepository implements ArticleRepository {
       a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
       s.name AS section_name, s.slug AS section_slug
       """;
+
+  /**
+   * A public story with this author or tag: names of embargoed and killed stories are not public.
+   */
+  private static final String PUBLIC_LINK =
+      "SELECT 1 FROM %s l JOIN articles pa ON pa.id = l.article_id"
+          + " WHERE l.%s = %s.id AND pa.state = 'published'";
+
   private final Jdbi jdbi;
 
   public JdbiArticleRepository(Jdbi jdbi) {
@@ -251,22 +260,40 @@ public final class JdbiArticleRepository implements ArticleRepository {
     }
   }
 
-  /** The id of the author or tag with this name's slug, created when new. */
+  /**
+   * The id of the author or tag with this name, known by its normalized text ({@link Text#key}),
+   * created when new with a slug of its own: the name's slug, or that slug with -2, -3... when a
+   * different name already has it.
+   */
   private static long ensureName(Handle h, String table, String name) {
-    String slug = Slugs.of(name);
-    Optional<Long> existing =
-        h.createQuery("SELECT id FROM " + table + " WHERE slug = :slug")
-            .bind("slug", slug)
-            .mapTo(Long.class)
-            .findOne();
-    return existing.orElseGet(
-        () ->
-            h.createUpdate("INSERT INTO " + table + "(slug, name) VALUES (:slug, :name)")
-                .bind("slug", slug)
-                .bind("name", name)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+    String key = Text.key(name);
+    String base = Slugs.orEmpty(name).isEmpty() ? fallbackSlug(table) : Slugs.orEmpty(name);
+    for (int n = 1; ; n++) {
+      Optional<Long> existing =
+          h.createQuery("SELECT id FROM " + table + " WHERE name_key = :key")
+              .bind("key", key)
+              .mapTo(Long.class)
+              .findOne();
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      if (n > 10_000) {
+        throw new IllegalStateException("no free slug for the name " + name + " in " + table);
+      }
+      // Nothing is inserted when the slug is taken (by another name): try the next one.
+      h.createUpdate(
+              "INSERT INTO "
+                  + table
+                  + "(slug, name, name_key) VALUES (:slug, :name, :key) ON CONFLICT DO NOTHING")
+          .bind("slug", n == 1 ? base : base + "-" + n)
+          .bind("name", name)
+          .bind("key", key)
+          .execute();
+    }
+  }
+
+  private static String fallbackSlug(String table) {
+    return table.equals("authors") ? "author" : "topic";
   }
 
   @Override
@@ -380,7 +407,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
   public Optional<Author> authorBySlug(String slug) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, slug, name FROM authors WHERE slug = :slug")
+            h.createQuery(
+                    "SELECT id, slug, name FROM authors au WHERE slug = :slug AND EXISTS ("
+                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
+                        + ")")
                 .bind("slug", slug)
                 .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
                 .findOne());
@@ -390,7 +420,10 @@ public final class JdbiArticleRepository implements ArticleRepository {
   public Optional<Tag> tagBySlug(String slug) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, slug, name FROM tags WHERE slug = :slug")
+            h.createQuery(
+                    "SELECT id, slug, name FROM tags t WHERE slug = :slug AND EXISTS ("
+                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
+                        + ")")
                 .bind("slug", slug)
                 .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
                 .findOne());
@@ -403,6 +436,21 @@ public final class JdbiArticleRepository implements ArticleRepository {
             h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'")
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public boolean showsPhoto(String src) {
+    // The address as a LIKE pattern: '!' escapes the wildcards '_' and '%' and itself.
+    String pattern = "%" + src.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM articles WHERE state = 'published'"
+                            + " AND (body LIKE :p ESCAPE '!' OR lead_photo LIKE :p ESCAPE '!')")
+                    .bind("p", pattern)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
   }
 
   @Override
@@ -448,7 +496,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
             + IntervalCounts.columns("a.first_published_at", bounds)
             + """
              FROM articles a LEFT JOIN sections s ON s.id = a.section_id
-            WHERE a.state IN ('published', 'killed') AND \
+            WHERE (a.state = 'published' OR (a.state = 'killed' AND a.embargo_until IS NULL)) AND \
             """
             + IntervalCounts.window("a.first_published_at", bounds)
             + """

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
 
 /**
@@ -87,9 +88,9 @@ public final class Users {
       throw new AuthFailed(taken);
     }
     String display =
-        name == null || name.isBlank()
+        Text.name(name).isEmpty()
             ? normalized.substring(0, normalized.indexOf('@'))
-            : name.strip();
+            : Text.name(name);
     String hash = hasher.hash(password); // slow: outside the transaction
     // Checked again where it counts: someone may have added the address while the hash was made.
     long id =

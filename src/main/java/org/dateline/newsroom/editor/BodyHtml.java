@@ -257,7 +257,10 @@ public final class BodyHtml {
         .append(Html.escape(ph.credit()))
         .append("\"><img");
     if (!ph.src().isEmpty()) {
-      out.append(" src=\"").append(Html.escape(ph.src())).append('"');
+      // The editor shows the photo from the newsroom's address: the public /media/ address answers
+      // only once a public story shows the photo. data-src keeps the stored address.
+      String shown = ph.src().startsWith("/media/") ? "/newsroom" + ph.src() : ph.src();
+      out.append(" src=\"").append(Html.escape(shown)).append('"');
     }
     out.append(" alt=\"").append(Html.escape(ph.alt())).append('"');
     if (ph.width() > 0 && ph.height() > 0) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Block;
 import org.dateline.article.Dateline;
+import org.dateline.shared.Html;
+import org.dateline.shared.Text;
 
 /**
  * A story as it is being written: may be incomplete (a blank page is a draft). {@link #toContent}
@@ -27,21 +29,21 @@ public record Draft(
   public Draft {
     headline = clean(headline);
     summary = clean(summary);
-    section = clean(section);
+    section = Text.name(section);
     datelinePlace = clean(datelinePlace);
     datelineDate = clean(datelineDate);
     datelineSource = clean(datelineSource);
-    bylines = bylines.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    tags = tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    bylines = ArticleContent.names(bylines);
+    tags = ArticleContent.names(tags);
     body = List.copyOf(body);
     if (urgency < 1 || urgency > 8) {
       throw new IllegalArgumentException("Urgency runs from 1 (flash) to 8 (routine).");
     }
-    if (headline.length() > ArticleContent.MAX_HEADLINE) {
+    if (Text.length(headline) > ArticleContent.MAX_HEADLINE) {
       throw new IllegalArgumentException(
           "The headline has more than " + ArticleContent.MAX_HEADLINE + " characters.");
     }
-    if (summary.length() > MAX_SUMMARY) {
+    if (Text.length(summary) > MAX_SUMMARY) {
       throw new IllegalArgumentException(
           "The summary has more than " + MAX_SUMMARY + " characters.");
     }
@@ -72,7 +74,9 @@ public record Draft(
     if (headline.isEmpty()) {
       throw new IllegalArgumentException("The story needs a headline.");
     }
-    if (body.stream().noneMatch(Block.Paragraph.class::isInstance)) {
+    // A paragraph of only invisible characters (zero-width or no-break spaces) is no paragraph.
+    if (body.stream()
+        .noneMatch(b -> b instanceof Block.Paragraph p && !Text.isBlank(Html.toText(p.html())))) {
       throw new IllegalArgumentException("The story needs at least one paragraph.");
     }
     Optional<Dateline> dateline =
@@ -84,6 +88,6 @@ public record Draft(
   }
 
   private static String clean(String s) {
-    return s == null ? "" : s.strip();
+    return Text.line(s);
   }
 }

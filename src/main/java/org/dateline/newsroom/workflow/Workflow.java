@@ -11,6 +11,7 @@ import org.dateline.article.Articles;
 import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
+import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
 
 /**
@@ -42,7 +43,7 @@ public final class Workflow {
   /** What an action needs besides the story: a time (schedule, embargo) or a note (correct). */
   public record Request(Action action, Optional<Instant> at, String note) {
     public Request {
-      note = note == null ? "" : note.strip();
+      note = Text.lines(note);
     }
 
     public static Request of(Action action) {

@@ -79,6 +79,8 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/restore", access.writes(WRITE_OWN, history::restore));
     r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
     r.post("/newsroom/photos", access.writes(WRITE_OWN, photos::upload));
+    // Photos of stories not out yet: /media/ shows the public only photos of public stories.
+    r.get("/newsroom/media/{name}", access.reads(WRITE_OWN, photos::show));
 
     r.get("/newsroom/feedback", access.reads(TRIAGE, feedback::inbox));
     r.post("/newsroom/feedback/{id}", access.writes(TRIAGE, feedback::setState));

@@ -8,13 +8,24 @@ import java.util.Map;
 import org.dateline.media.PhotoRejected;
 import org.dateline.media.Photos;
 import org.dateline.media.StoredPhoto;
+import org.dateline.web.site.MediaFiles;
 
-/** Takes a photo from the editor (multipart field {@code file}) and answers its URLs as JSON. */
+/**
+ * Takes a photo from the editor (multipart field {@code file}) and answers its URLs as JSON; shows
+ * the newsroom every stored photo, published or not.
+ */
 public final class PhotoUpload {
   private final Photos photos;
+  private final MediaFiles media;
 
-  public PhotoUpload(Photos photos) {
+  public PhotoUpload(Photos photos, MediaFiles media) {
     this.photos = photos;
+    this.media = media;
+  }
+
+  /** GET /newsroom/media/{name}: a stored photo, also one no public story shows yet. */
+  public void show(Context ctx) {
+    media.serveToNewsroom(ctx);
   }
 
   public void upload(Context ctx) throws IOException {

@@ -74,7 +74,7 @@ public final class StoryPages {
   public void save(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    DraftForm.Parsed parsed = DraftForm.parse(ctx);
+    DraftForm.Parsed parsed = parse(ctx);
     if (parsed.draft().isEmpty()) {
       render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
       return;
@@ -87,7 +87,7 @@ public final class StoryPages {
   public void autosave(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    DraftForm.Parsed parsed = DraftForm.parse(ctx);
+    DraftForm.Parsed parsed = parse(ctx);
     if (parsed.draft().isEmpty()) {
       ctx.status(422).json(Map.of("ok", false, "error", parsed.error()));
       return;
@@ -114,7 +114,7 @@ public final class StoryPages {
       throw new BadRequest("Unknown action.");
     }
     if (ctx.formParam("headline") != null && story.stage() != Stage.KILLED) {
-      DraftForm.Parsed parsed = DraftForm.parse(ctx);
+      DraftForm.Parsed parsed = parse(ctx);
       if (parsed.draft().isEmpty()) {
         render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
         return;
@@ -133,6 +133,19 @@ public final class StoryPages {
     workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
     ctx.redirect(
         "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The posted form as a draft; refused, with what was typed kept, when it names a section that
+   * does not exist (stories choose among sections; only an administrator adds one).
+   */
+  private DraftForm.Parsed parse(Context ctx) {
+    DraftForm.Parsed parsed = DraftForm.parse(ctx);
+    return parsed
+        .draft()
+        .flatMap(d -> sections.refusal(d.section()))
+        .map(message -> new DraftForm.Parsed(Optional.empty(), message, parsed.form()))
+        .orElse(parsed);
   }
 
   /** The public page as it will look, rendered from the current draft. */

@@ -59,7 +59,10 @@ public final class ArticlePages {
         SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
   }
 
-  /** The public story with this id (as a path segment); 404 when unknown, 410 when killed. */
+  /**
+   * The public story with this id (as a path segment); 404 when unknown or never public (embargoed,
+   * or killed under embargo), 410 when killed after readers had it.
+   */
   Article publicArticle(String idText) {
     if (!idText.matches("[1-9][0-9]{0,17}")) {
       throw new NotFound("no such story");
@@ -68,11 +71,11 @@ public final class ArticlePages {
         articles
             .find(new ArticleId(Long.parseLong(idText)))
             .orElseThrow(() -> new NotFound("no such story"));
+    if (!article.wasEverPublic()) {
+      throw new NotFound("no such story");
+    }
     if (article.state() == ArticleState.KILLED) {
       throw new Gone("This story has been withdrawn.");
-    }
-    if (!article.isPublic()) {
-      throw new NotFound("no such story");
     }
     return article;
   }
@@ -94,7 +97,19 @@ public final class ArticlePages {
   public byte[] preview(
       long storyId,
       java.util.Optional<Long> articleId,
-      org.dateline.article.ArticleContent content) {
+      org.dateline.article.ArticleContent draftContent) {
+    // Photos come from the newsroom's address: /media/ shows only photos of public stories.
+    var content =
+        new org.dateline.article.ArticleContent(
+            draftContent.headline(),
+            draftContent.summary(),
+            draftContent.language(),
+            draftContent.section(),
+            draftContent.bylines(),
+            draftContent.dateline(),
+            draftContent.body().stream().map(ArticlePages::fromNewsroom).toList(),
+            draftContent.tags(),
+            draftContent.urgency());
     var section = site.sectionNamed(content.section());
     java.time.Instant now = site.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     // A published story previews as its next version: first published then, and "updated" now
@@ -115,7 +130,8 @@ public final class ArticlePages {
                 .toList(),
             ArticleState.PUBLISHED,
             live.map(Article::firstPublishedAt).orElse(now),
-            live.filter(a -> a.content().fingerprint().equals(content.fingerprint())).isPresent()
+            live.filter(a -> a.content().fingerprint().equals(draftContent.fingerprint()))
+                        .isPresent()
                     || live.isEmpty()
                 ? live.flatMap(Article::updatedAt)
                 : java.util.Optional.of(now),
@@ -124,6 +140,20 @@ public final class ArticlePages {
             java.util.Optional.empty(),
             live.flatMap(Article::correction));
     return render(draft, 200, feedbackBox(draft, false, "", "")).body();
+  }
+
+  private static Block fromNewsroom(Block block) {
+    if (block instanceof Block.Photo p) {
+      return new Block.Photo(
+          MediaFiles.inNewsroom(p.src()),
+          p.srcset().replace("/media/", "/newsroom/media/"),
+          p.width(),
+          p.height(),
+          p.alt(),
+          p.caption(),
+          p.credit());
+    }
+    return block;
   }
 
   CachedPage render(Article article, int status, FeedbackBox feedback) {
@@ -146,9 +176,13 @@ public final class ArticlePages {
             article.updatedAt().map(Object::toString).orElse(""),
             article.correction().map(c -> c.text()).orElse(""),
             article.correction().map(c -> edition.format(c.at())).orElse(""),
-            article.authors().stream().map(a -> new Link(a.name(), "/author/" + a.slug())).toList(),
+            article.authors().stream()
+                .map(a -> new Link(a.name(), SiteChrome.authorHref(a.slug())))
+                .toList(),
             bodyWithDateline(article),
-            article.tags().stream().map(t -> new Link(t.name(), "/tag/" + t.slug())).toList(),
+            article.tags().stream()
+                .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
+                .toList(),
             articles.related(article.id(), RELATED).stream().map(site::item).toList(),
             feedback);
     return pages.html(

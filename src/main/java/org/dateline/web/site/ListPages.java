@@ -127,7 +127,7 @@ public final class ListPages {
     String slug = ctx.pathParam("slug");
     list(
         ctx,
-        "/author/" + slug,
+        SiteChrome.authorHref(slug),
         () -> {
           var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
           return new ListSpec(
@@ -141,7 +141,7 @@ public final class ListPages {
     String slug = ctx.pathParam("slug");
     list(
         ctx,
-        "/tag/" + slug,
+        SiteChrome.tagHref(slug),
         () -> {
           var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
           return new ListSpec(

@@ -9,6 +9,7 @@ import org.dateline.edition.Edition;
 import org.dateline.edition.Editions;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
+import org.dateline.shared.Slugs;
 import org.dateline.web.Assets;
 import org.dateline.web.site.Model.Chrome;
 import org.dateline.web.site.Model.Meta;
@@ -100,11 +101,24 @@ public final class SiteChrome {
     return assets.url("img/photo-placeholder.svg");
   }
 
+  /**
+   * The addresses of public pages. A slug may hold letters of any script; it goes into the path
+   * percent-encoded as UTF-8 (upper-case hex, as browsers send it), which is also the form the page
+   * cache and the canonical-address redirects compare.
+   */
   public static String articleHref(long id, String slug) {
-    return "/article/" + id + "/" + slug;
+    return "/article/" + id + "/" + Slugs.inPath(slug);
   }
 
   public static String sectionHref(String slug) {
-    return "/section/" + slug;
+    return "/section/" + Slugs.inPath(slug);
+  }
+
+  public static String authorHref(String slug) {
+    return "/author/" + Slugs.inPath(slug);
+  }
+
+  public static String tagHref(String slug) {
+    return "/tag/" + Slugs.inPath(slug);
   }
 }

@@ -364,8 +364,12 @@ class BodyHtmlTest {
           "i",
           "em",
           "a");
+
+  /**
+   * Links, and photos from the media folder (the editor shows them from the newsroom's address).
+   */
   private static final Pattern SAFE_URL =
-      Pattern.compile("(?i)(https?:|mailto:|/media/)[^\\s\"<>]*");
+      Pattern.compile("(?i)(https?:|mailto:|/media/|/newsroom/media/)[^\\s\"<>]*");
 
   @Test
   void script_handlers_javascript_links_svg_styles_and_frames_never_survive() {

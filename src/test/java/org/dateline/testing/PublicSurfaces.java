@@ -1,0 +1,136 @@
+package org.dateline.testing;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.dateline.shared.Slugs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Every public surface of the site as a probe: what anyone can fetch without signing in. The
+ * embargo property ({@code EmbargoPropertiesIT}) fetches them all and checks that nothing of a
+ * story that is not out yet shows anywhere.
+ *
+ * <p><b>A new public surface (feeds, sitemaps, search, the wire's public parts...) must be
+ * registered in {@link #ALL}, one line each</b>; the property then covers it.
+ */
+public final class PublicSurfaces {
+  private PublicSurfaces() {}
+
+  /**
+   * What the probes may try beyond following links: every article id, photo address and name the
+   * test made (public or not), as an attacker who guesses or derives addresses would.
+   */
+  public record Known(Set<Long> articleIds, Set<String> photoPaths, Set<String> names) {}
+
+  /** One response of a public surface. */
+  public record Fetched(String surface, String method, String path, int status, String body) {
+    @Override
+    public String toString() {
+      return surface + ": " + method + " " + path + " -> " + status;
+    }
+  }
+
+  /** A public surface: fetches everything it offers. */
+  public record Surface(String name, BiFunction<TestApp, Known, List<String>> paths) {}
+
+  /** Every public surface. Register new ones here. */
+  public static final List<Surface> ALL =
+      List.of(
+          new Surface("home", (app, known) -> List.of("/")),
+          new Surface("all news, every page", (app, known) -> pages(app, "/news")),
+          new Surface("navigation and section pages, every page", PublicSurfaces::sectionPages),
+          new Surface("author pages", (app, known) -> namePages(known, "/author/")),
+          new Surface("topic pages", (app, known) -> namePages(known, "/tag/")),
+          new Surface("article pages", PublicSurfaces::articlePages),
+          new Surface("photo files", (app, known) -> List.copyOf(known.photoPaths())),
+          new Surface("error pages", (app, known) -> List.of("/no-such-page", "/article/0")),
+          new Surface("robots.txt", (app, known) -> List.of("/robots.txt"))
+          // feeds, sitemaps, search, the wire's public parts: add them here when they exist.
+          );
+
+  /** Fetches every surface with GET, plus the feedback form's POST to every known article id. */
+  public static List<Fetched> fetchAll(TestApp app, Known known) {
+    List<Fetched> all = new ArrayList<>();
+    for (Surface surface : ALL) {
+      for (String path : new LinkedHashSet<>(surface.paths().apply(app, known))) {
+        HttpResponse<String> r = app.get(path);
+        all.add(new Fetched(surface.name(), "GET", path, r.statusCode(), r.body()));
+      }
+    }
+    for (long id : known.articleIds()) {
+      String path = "/article/" + id + "/feedback";
+      // Each on a connection of its own (RawHttp closes it after the answer).
+      RawHttp.Response r =
+          RawHttp.send(
+              app.port(),
+              "POST",
+              path,
+              List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", app.url("")),
+              "message=Is+this+out+yet%3F&website=".getBytes(StandardCharsets.UTF_8),
+              null);
+      all.add(new Fetched("feedback form", "POST", path, r.status(), r.text()));
+    }
+    return all;
+  }
+
+  /** A list page and every older page, by following its pager. */
+  private static List<String> pages(TestApp app, String first) {
+    List<String> paths = new ArrayList<>();
+    String next = first;
+    while (next != null && paths.size() < 100) {
+      paths.add(next);
+      Document page = Jsoup.parse(app.get(next).body());
+      String older = page.select("a[rel=next]").attr("href");
+      next = older.isEmpty() ? null : older;
+    }
+    return paths;
+  }
+
+  private static List<String> sectionPages(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>();
+    Document home = Jsoup.parse(app.get("/").body());
+    for (var link : home.select("nav#navigation a[href^=/section/]")) {
+      paths.addAll(pages(app, link.attr("href")));
+    }
+    return paths;
+  }
+
+  /** The pages of every name as a link would give them, and the slugs a guesser would try. */
+  private static List<String> namePages(Known known, String prefix) {
+    List<String> paths = new ArrayList<>();
+    for (String name : known.names()) {
+      String slug = Slugs.inPath(Slugs.of(name));
+      paths.add(prefix + slug);
+      paths.add(prefix + slug + "-2");
+    }
+    paths.add(prefix + Slugs.FALLBACK);
+    return paths;
+  }
+
+  private static List<String> articlePages(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>();
+    long max = 0;
+    for (long id : known.articleIds()) {
+      paths.add("/article/" + id);
+      paths.add("/article/" + id + "/" + Slugs.FALLBACK);
+      max = Math.max(max, id);
+    }
+    // The next ids, as someone counting up would try.
+    for (long id = max + 1; id <= max + 3; id++) {
+      paths.add("/article/" + id);
+    }
+    // The canonical addresses the site links to.
+    for (String path : pages(app, "/news")) {
+      Jsoup.parse(app.get(path).body())
+          .select("a[href^=/article/]")
+          .forEach(a -> paths.add(a.attr("href")));
+    }
+    return paths;
+  }
+}
