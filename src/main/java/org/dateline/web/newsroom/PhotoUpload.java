@@ -11,6 +11,9 @@ import org.dateline.media.StoredPhoto;
 
 /** Takes a photo from the editor (multipart field {@code file}) and answers its URLs as JSON. */
 public final class PhotoUpload {
+  /** The most an upload request may be: the largest photo plus the multipart envelope. */
+  public static final long MAX_REQUEST_BYTES = Photos.MAX_BYTES + 64 * 1024;
+
   private final Photos photos;
 
   public PhotoUpload(Photos photos) {
