@@ -1,5 +1,7 @@
 package org.dateline.web;
 
+import jakarta.servlet.ServletRequest;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -16,18 +18,19 @@ import org.eclipse.jetty.util.Callback;
  * through here, so nothing reads past the limit. Thread-safe: one {@link Limited} per request.
  */
 final class BodyLimits extends Handler.Wrapper {
-  /** The request attribute holding the request's {@link Limited} view. */
-  static final String ATTRIBUTE = "dateline.body-limit";
-
   BodyLimits(Handler handler) {
     super(handler);
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Limited limited = new Limited(request, RequestBodies.FORM_LIMIT);
-    limited.setAttribute(ATTRIBUTE, limited);
-    return super.handle(limited, response, callback);
+    return super.handle(new Limited(request, RequestBodies.FORM_LIMIT), response, callback);
+  }
+
+  /** The limited view of the request behind a servlet request; null without this handler. */
+  static Limited of(ServletRequest request) {
+    ServletContextRequest core = ServletContextRequest.getServletContextRequest(request);
+    return core == null ? null : Request.as(core, Limited.class);
   }
 
   /** A request whose body reads stop at its limit. */

@@ -152,9 +152,10 @@ public final class RequestBodies {
   }
 
   private static BodyLimits.Limited limited(Context ctx) {
-    if (ctx.attribute(BodyLimits.ATTRIBUTE) instanceof BodyLimits.Limited limited) {
-      return limited;
+    BodyLimits.Limited limited = BodyLimits.of(ctx.req());
+    if (limited == null) {
+      throw new IllegalStateException("the server runs without BodyLimits in front");
     }
-    throw new IllegalStateException("the server runs without BodyLimits in front");
+    return limited;
   }
 }
