@@ -2,6 +2,7 @@ package org.dateline.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
@@ -42,6 +48,48 @@ class DecoderTest {
         .hasMessageContaining("at most " + Decoder.MAX_SCANS);
     assertThat(decoder.decodesStarted()).isZero();
     assertThat(media).isEmptyDirectory();
+  }
+
+  @Test
+  void an_upload_refused_by_its_structure_does_not_wait_for_a_decoding_slot() throws Exception {
+    byte[] bomb = HostileImages.progressiveJpeg(6000, 6000, 300);
+    CountDownLatch decoding = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    // Each decode blocks at its first look at the clock, holding its slot, until released.
+    Decoder held =
+        new Decoder(
+            Duration.ofSeconds(4),
+            () -> {
+              decoding.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return 0L;
+            });
+    Photos photos = new Photos(media, held);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<StoredPhoto> first =
+          pool.submit(() -> photos.store(jpeg(PhotosTest.picture(800, 600, false), false)));
+      Future<StoredPhoto> second =
+          pool.submit(() -> photos.store(jpeg(PhotosTest.picture(900, 600, false), false)));
+      assertThat(decoding.await(60, TimeUnit.SECONDS)).as("both slots taken").isTrue();
+
+      // Both slots are held: a refusal that waited for one would never come.
+      Future<Throwable> refusal = pool.submit(() -> catchThrowable(() -> photos.store(bomb)));
+      assertThat(refusal.get(60, TimeUnit.SECONDS))
+          .isExactlyInstanceOf(PhotoRejected.class)
+          .hasMessageContaining("300 scans");
+
+      release.countDown();
+      assertThat(first.get().width()).isEqualTo(800);
+      assertThat(second.get().width()).isEqualTo(900);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   @Test
