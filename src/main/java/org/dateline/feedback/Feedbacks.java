@@ -62,7 +62,10 @@ public final class Feedbacks {
     /** Taken (stored, already stored, or silently dropped for a bot): thank the reader. */
     record Accepted(Outcome outcome) implements Result {}
 
-    /** The text cannot be stored as sent; {@code text} is what the reader typed. */
+    /**
+     * The text cannot be stored as sent; {@code text} is what the reader typed, cut at {@link
+     * #MAX_LENGTH} characters.
+     */
     record Rejected(String message, String text) implements Result {}
 
     /** The client sent too many messages too quickly. */
@@ -84,13 +87,16 @@ public final class Feedbacks {
     }
     int length = text.codePointCount(0, text.length());
     if (length > MAX_LENGTH) {
+      // Only as much as the field takes goes back to the page: the echo is bounded too.
       return new Result.Rejected(
           "Your feedback is "
               + String.format("%,d", length)
               + " characters long; the limit is "
               + String.format("%,d", MAX_LENGTH)
-              + ". Please shorten it.",
-          s.message());
+              + ". The box holds its first "
+              + String.format("%,d", MAX_LENGTH)
+              + "; please shorten it.",
+          cut(s.message()));
     }
     String client = clientHash(s.clientAddress());
     Instant now = clock.instant();
@@ -117,6 +123,13 @@ public final class Feedbacks {
       times.addLast(now);
     }
     return new Result.Accepted(Outcome.STORED);
+  }
+
+  /** The text cut after {@link #MAX_LENGTH} characters (code points). */
+  private static String cut(String text) {
+    return text.codePointCount(0, text.length()) <= MAX_LENGTH
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
   }
 
   /** How many messages no one has read yet. */

@@ -23,7 +23,8 @@ import org.dateline.shared.Hashes;
 
 /**
  * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG or
- * WebP of at most 15 MB, at least 200 pixels wide and at most 40 megapixels. It is decoded and
+ * WebP of at most 15 MB, at least 200 pixels wide, at most 16,384 pixels wide and tall and 40
+ * megapixels, whose decoding is not out of proportion (see {@link Decoder}). It is decoded and
  * re-encoded, which drops all metadata (EXIF with GPS, XMP, comments) after the EXIF rotation is
  * applied: opaque photos become JPEG at quality 0.85, photos with transparency become PNG. The
  * photo is written at its own width capped at 2400 pixels, plus renditions 320, 640, 1024 and 1600
@@ -34,7 +35,8 @@ import org.dateline.shared.Hashes;
  * atomically, so a half-written file is never served.
  *
  * <p>Thread-safe. At most two uploads are decoded at a time, since a 40-megapixel photo needs about
- * 160 MB of memory while it is being resized.
+ * 160 MB of memory while it is being resized; an upload refused by its structure never waits for a
+ * turn, and a decode is stopped after {@link Decoder#DEADLINE} of CPU time.
  */
 public final class Photos {
   /** The largest upload accepted, in bytes. */
@@ -49,11 +51,17 @@ public final class Photos {
 
   private static final String KEY_FILE = ".name-key";
   private final Path folder;
+  private final Decoder decoder;
   private final Semaphore decoding = new Semaphore(2, true);
   private volatile byte[] key;
 
   public Photos(Path mediaFolder) {
+    this(mediaFolder, new Decoder());
+  }
+
+  Photos(Path mediaFolder, Decoder decoder) {
     this.folder = mediaFolder;
+    this.decoder = decoder;
   }
 
   /**
@@ -71,10 +79,12 @@ public final class Photos {
               + MAX_BYTES / (1024 * 1024)
               + " MB. Export it smaller and retry.");
     }
+    // Refused by its structure before it waits for a decoding slot: a hostile file costs nothing.
+    ImageHeader header = decoder.inspect(bytes);
     String name = "photo-" + Hashes.hmacSha256(nameKey(), bytes).substring(0, NAME_HEX);
     decoding.acquireUninterruptibly();
     try {
-      Master master = master(bytes);
+      Master master = master(decoder.decode(bytes, header));
       BufferedImage largest = master.image();
       List<Rendition> renditions = new ArrayList<>();
       for (int width : RENDITION_WIDTHS) {
@@ -140,8 +150,7 @@ public final class Photos {
     }
   }
 
-  private static Master master(byte[] bytes) {
-    BufferedImage upright = Decoder.decode(bytes);
+  private static Master master(BufferedImage upright) {
     boolean transparent = Transparency.isTransparent(upright);
     int type = transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
     return new Master(resize(upright, Math.min(upright.getWidth(), MAX_WIDTH), type), transparent);

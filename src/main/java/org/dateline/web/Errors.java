@@ -40,6 +40,9 @@ public final class Errors {
     routes.exception(BadRequest.class, (e, ctx) -> page(ctx, 400, "Bad request", e.getMessage()));
     routes.exception(
         PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
+    routes.exception(
+        UnsupportedMediaType.class,
+        (e, ctx) -> page(ctx, 415, "Cannot read this request", e.getMessage()));
     routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
     routes.exception(StorageBusy.class, this::busy);
     routes.exception(
@@ -83,6 +86,13 @@ public final class Errors {
 
   private void page(Context ctx, int status, String title, String message) {
     ctx.attribute(RENDERED, Boolean.TRUE);
+    String accept = ctx.header("Accept");
+    if (accept != null && accept.contains("application/json")) {
+      // The site's and the editor's scripts ask for JSON and show the message in place.
+      ctx.header("Cache-Control", "no-store");
+      ctx.status(status).json(Map.of("ok", false, "error", message));
+      return;
+    }
     var model =
         new ErrorPage(
             site.chrome(""),

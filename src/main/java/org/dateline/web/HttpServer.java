@@ -2,12 +2,17 @@ package org.dateline.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
+import org.dateline.web.newsroom.PhotoUpload;
 
 /**
  * The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and
  * error pages.
  */
 public final class HttpServer {
+  /** The most fields (or multipart parts) a form may have. */
+  static final int MAX_FORM_KEYS = 200;
+
   private final Javalin app;
 
   public HttpServer(
@@ -19,21 +24,34 @@ public final class HttpServer {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
-              // Cached public pages are answered in Jetty, before the servlet layer (see
-              // FastPages).
-              cfg.jetty.modifyServer(server -> server.setHandler(new FastPages(cache)));
+              // Every body is counted while it is read (BodyLimits); cached public pages are then
+              // answered in Jetty, before the servlet layer (see FastPages).
+              cfg.jetty.modifyServer(
+                  server -> server.setHandler(new BodyLimits(new FastPages(cache))));
               // Pages are compressed once when cached (see CachedPage), not on every request.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.generateEtags = false;
-              // Photo uploads need room; every other request is held to 64 KB by Routes.
-              cfg.http.maxRequestSize = 16L * 1024 * 1024;
-              cfg.jetty.multipartConfig.maxFileSize(16, io.javalin.config.SizeUnit.MB);
-              cfg.jetty.multipartConfig.maxTotalRequestSize(16, io.javalin.config.SizeUnit.MB);
-              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+              // The limits per route are enforced by BodyLimits on the bytes read; these are the
+              // frameworks' own ceilings, set to the largest route's (the photo upload's), so that
+              // BodyLimits speaks first (413) and PhotoUpload judges the file's own size (422).
+              cfg.http.maxRequestSize = PhotoUpload.MAX_REQUEST_BYTES;
+              cfg.jetty.multipartConfig.maxFileSize(PhotoUpload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  PhotoUpload.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              cfg.jetty.modifyServletContextHandler(
+                  handler -> {
+                    // A multipart form's text fields count as a form; few fields are ever needed.
+                    handler.setMaxFormContentSize((int) RequestBodies.FORM_LIMIT);
+                    handler.setMaxFormKeys(MAX_FORM_KEYS);
+                  });
               cfg.router.ignoreTrailingSlashes = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);
               newsroom.register(cfg.routes);
+              // After both route tables' before handlers (their guards and body limits): every
+              // POST body is checked and read here, before its handler.
+              cfg.routes.before(RequestBodies::read);
               errors.register(cfg.routes);
             });
   }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.feedback.Feedbacks;
 import org.dateline.testing.Browser;
 import org.dateline.testing.HostileInput;
 import org.dateline.testing.InjectionScan;
@@ -65,9 +66,10 @@ class HostileInputBrowserIT {
           .waiting(Duration.ofSeconds(10))
           .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-error")));
       problems.addAll(signsOfInjection("422 page with " + payload));
+      String typed = payload + padding;
       assertThat(browser.find("#feedback-text").getAttribute("value"))
-          .as("kept as typed")
-          .isEqualTo(payload + padding);
+          .as("kept as typed, up to the field's limit")
+          .isEqualTo(typed.substring(0, typed.offsetByCodePoints(0, Feedbacks.MAX_LENGTH)));
     }
     assertThat(problems).isEmpty();
   }

@@ -85,6 +85,82 @@ public final class RawHttp {
     }
   }
 
+  /**
+   * What became of a body streamed with chunked encoding: the server's answer, how many body bytes
+   * the client had written when the answer was complete, and whether it had written all of them.
+   */
+  public record Streamed(Response response, long sentWhenAnswered, boolean finishedSending) {}
+
+  /**
+   * Sends {@code method target} with {@code Transfer-Encoding: chunked} (no Content-Length): first
+   * {@code prefix}, then {@code filler} bytes up to {@code total} body bytes, from a writer thread,
+   * while this thread reads the answer. The client's send buffer is kept small, so a server that
+   * stops reading soon stops the writer too; how far the writer got when the answer was complete
+   * shows how much the server could have read.
+   */
+  public static Streamed streamChunked(
+      int port, String method, String target, List<String> headers, byte[] prefix, long total) {
+    try (Socket socket = new Socket()) {
+      socket.setSendBufferSize(64 * 1024);
+      InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+      socket.connect(new InetSocketAddress(loopback, port), 5_000);
+      socket.setSoTimeout(60_000);
+      StringBuilder head = new StringBuilder();
+      head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+      head.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      for (int i = 0; i + 1 < headers.size(); i += 2) {
+        head.append(headers.get(i)).append(": ").append(headers.get(i + 1)).append("\r\n");
+      }
+      head.append("Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicBoolean finished =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      Thread writer =
+          new Thread(
+              () -> {
+                byte[] filler = new byte[32 * 1024];
+                java.util.Arrays.fill(filler, (byte) 'a');
+                try {
+                  writeChunk(out, prefix, prefix.length);
+                  sent.addAndGet(prefix.length);
+                  while (sent.get() < total) {
+                    int n = (int) Math.min(filler.length, total - sent.get());
+                    writeChunk(out, filler, n);
+                    sent.addAndGet(n);
+                  }
+                  out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                  out.flush();
+                  finished.set(true);
+                } catch (IOException cutOff) {
+                  // The server closed the connection: it will read no more of this body.
+                }
+              },
+              "raw-http-chunked-writer");
+      writer.setDaemon(true);
+      writer.start();
+      Response response = read(socket.getInputStream(), false);
+      long sentWhenAnswered = sent.get();
+      boolean done = finished.get();
+      socket.close();
+      writer.join(10_000);
+      return new Streamed(response, sentWhenAnswered, done);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void writeChunk(OutputStream out, byte[] bytes, int length) throws IOException {
+    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes, 0, length);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
   public static Response get(int port, String target, String... headers) {
     return send(port, "GET", target, List.of(headers), null, null);
   }

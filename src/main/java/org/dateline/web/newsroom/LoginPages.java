@@ -12,6 +12,9 @@ import org.dateline.web.newsroom.NewsroomModel.LoginPage;
  * session the browser had.
  */
 public final class LoginPages {
+  /** The longest email address there is (RFC 5321); a refusal echoes no more than that. */
+  private static final int MAX_EMAIL_ECHO = 254;
+
   private final Users users;
   private final NewsroomChrome chrome;
 
@@ -52,13 +55,7 @@ public final class LoginPages {
       if (e.retryAfterSeconds() > 0) {
         ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
       }
-      render(
-          ctx,
-          e.retryAfterSeconds() > 0 ? 429 : 401,
-          e.getMessage(),
-          email == null ? "" : email,
-          next,
-          "");
+      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), echo(email), next, "");
       return;
     }
     ctx.res().addHeader("Set-Cookie", NewsroomAccess.cookie(ctx, signedIn.session()));
@@ -85,6 +82,16 @@ public final class LoginPages {
             next,
             notice);
     chrome.send(ctx, status, "newsroom/login.jte", page);
+  }
+
+  /** The typed address as the form shows it again: at most an email address's length. */
+  private static String echo(String email) {
+    if (email == null) {
+      return "";
+    }
+    return email.codePointCount(0, email.length()) <= MAX_EMAIL_ECHO
+        ? email
+        : email.substring(0, email.offsetByCodePoints(0, MAX_EMAIL_ECHO));
   }
 
   /** Only a newsroom path may follow the login, never another site. */

@@ -7,6 +7,11 @@ import static org.dateline.newsroom.auth.Permission.TRIAGE;
 import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import org.dateline.web.RequestBodies;
+import org.dateline.web.RequestBodies.Kind;
 
 /**
  * The newsroom's route table: path, handler, guard. {@code signedIn} pages need any account, {@code
@@ -14,6 +19,9 @@ import io.javalin.config.RoutesConfig;
  * checks (a reporter's own story) are made by the facades.
  */
 public final class NewsroomRoutes {
+  /** The most a story's form may be: its whole text, percent-encoded, with room to spare. */
+  static final long STORY_BYTES = 1024 * 1024;
+
   private final NewsroomAccess access;
   private final LoginPages login;
   private final DeskPages desk;
@@ -60,6 +68,13 @@ public final class NewsroomRoutes {
   public void register(RoutesConfig r) {
     r.before("/newsroom", access::load);
     r.before("/newsroom/<rest>", access::load);
+    // Only a signed-in user's POST is read at all; anyone else's is refused unread.
+    r.before("/newsroom/<rest>", NewsroomRoutes::signedInToPost);
+    // Bodies are forms of at most 64 KB (RequestBodies) except a story's text and a photo.
+    r.before("/newsroom/stories/{id}", larger(Kind.FORM, STORY_BYTES));
+    r.before("/newsroom/stories/{id}/autosave", larger(Kind.FORM, STORY_BYTES));
+    r.before("/newsroom/stories/{id}/action", larger(Kind.FORM, STORY_BYTES));
+    r.before("/newsroom/photos", larger(Kind.MULTIPART, PhotoUpload.MAX_REQUEST_BYTES));
     r.get("/newsroom/login", login::form);
     r.post("/newsroom/login", login::login);
     r.post("/newsroom/logout", access.signedIn(login::logout));
@@ -99,5 +114,22 @@ public final class NewsroomRoutes {
     // Any signed-in user; the handler checks the CSRF token itself, as logout does.
     r.post("/newsroom/account/password", access.signedIn(account::changePassword));
     errors.register(r);
+  }
+
+  private static void signedInToPost(Context ctx) {
+    if (HandlerType.POST.equals(ctx.method())
+        && !ctx.path().equals("/newsroom/login")
+        && NewsroomAccess.session(ctx).isEmpty()) {
+      throw new SignInRequired();
+    }
+  }
+
+  /** A route that takes more than a small form from a signed-in user. */
+  private static Handler larger(Kind kind, long maxBytes) {
+    return ctx -> {
+      if (HandlerType.POST.equals(ctx.method()) && NewsroomAccess.session(ctx).isPresent()) {
+        RequestBodies.accept(ctx, kind, maxBytes);
+      }
+    };
   }
 }

@@ -15,6 +15,9 @@ import org.dateline.web.site.MediaFiles;
  * the newsroom every stored photo, published or not.
  */
 public final class PhotoUpload {
+  /** The most an upload request may be: the largest photo plus the multipart envelope. */
+  public static final long MAX_REQUEST_BYTES = Photos.MAX_BYTES + 64 * 1024;
+
   private final Photos photos;
   private final MediaFiles media;
 
