@@ -75,6 +75,7 @@ public final class Wiring implements AutoCloseable {
   private final Workflow workflow;
   private final Scheduler scheduler;
   private ScheduledExecutorService poller;
+  private PageCache pageCache;
   private HttpServer server;
 
   public Wiring(Config config, Clock clock) {
@@ -102,6 +103,7 @@ public final class Wiring implements AutoCloseable {
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
     PageCache cache = new PageCache();
+    pageCache = cache;
     Views views = new Views();
     Assets assets = new Assets();
     PublicPages pages = new PublicPages(cache, views, clock);
@@ -175,6 +177,11 @@ public final class Wiring implements AutoCloseable {
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)
             .start(config.host(), config.port());
     return server;
+  }
+
+  /** The public pages' cache of the started server (null before {@link #startServer}). */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   public Database database() {

@@ -1,8 +1,11 @@
 package org.dateline.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +23,12 @@ public final class PageCache {
   private final AtomicLong generation = new AtomicLong();
 
   private final Map<String, Long> versions = new ConcurrentHashMap<>();
+  private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
+
+  /** Hears the key of every page rendered on a miss (tests count re-renders with it). */
+  public void onRender(Consumer<String> listener) {
+    renderListeners.add(listener);
+  }
 
   /** The cached page for the key, or null. */
   public CachedPage peek(String key) {
@@ -34,6 +43,9 @@ public final class PageCache {
     }
     long before = generation.get();
     page = render.get();
+    for (Consumer<String> listener : renderListeners) {
+      listener.accept(key);
+    }
     // A change that arrived while rendering must not be hidden behind an older page.
     if (before == generation.get()) {
       if (pages.size() >= MAX_ENTRIES) {
