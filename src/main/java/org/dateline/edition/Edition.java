@@ -18,7 +18,8 @@ public record Edition(String siteName, String language, ZoneId zone, String date
       throw new IllegalArgumentException(
           "language must be a BCP 47 tag such as en or ko, got " + language);
     }
-    var unused = DateTimeFormatter.ofPattern(datePattern, Locale.ENGLISH); // throws on a bad pattern
+    var unused =
+        DateTimeFormatter.ofPattern(datePattern, Locale.ENGLISH); // throws on a bad pattern
   }
 
   public DateTimeFormatter formatter() {
