@@ -29,6 +29,7 @@ import org.dateline.section.jdbi.JdbiSectionRepository;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
 import org.dateline.web.Assets;
+import org.dateline.web.CacheFollower;
 import org.dateline.web.Errors;
 import org.dateline.web.HttpServer;
 import org.dateline.web.PageCache;
@@ -133,15 +134,14 @@ public final class Wiring implements AutoCloseable {
             new FeedbackForm(feedbacks, articlePages, pages),
             new MediaFiles(config.mediaDir()),
             assets);
-    changeLog.onCommit(cache::changeLogAt);
-    cache.changeLogAt(changeLog.latestSeq());
-    // Curation is no story change, so it has its own version: heard at once here, polled from
-    // others.
-    curation.onChange(version -> cache.versionAt("curation", version));
-    cache.versionAt("curation", curation.version());
-    // Sections are the navigation of every page: the same, under their own version.
-    sections.onChange(version -> cache.versionAt("sections", version));
-    cache.versionAt("sections", sections.version());
+    // The page cache follows the change log: after each commit here at once, and every half
+    // second for other processes (an import, a second node), dropping only the pages a change
+    // touches. Curation and sections are no story change: each has its own version.
+    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
+    follower.start();
+    changeLog.onCommit(seq -> follower.catchUp());
+    curation.onChange(version -> follower.catchUp());
+    sections.onChange(version -> follower.catchUp());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -149,22 +149,10 @@ public final class Wiring implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // Another process (an import, a second node) may write: follow the log every half second.
-    long[] seenSeq = {-1, -1}; // read and written by the poller thread only
     poller.scheduleWithFixedDelay(
         () -> {
           try {
-            long seq = changeLog.latestSeq();
-            long sectionsVersion = sections.version();
-            cache.changeLogAt(seq);
-            cache.versionAt("curation", curation.version());
-            cache.versionAt("sections", sectionsVersion);
-            // Sections change by an admin (version) or appear with a published story (change log).
-            if (seq != seenSeq[0] || sectionsVersion != seenSeq[1]) {
-              sections.refresh();
-              seenSeq[0] = seq;
-              seenSeq[1] = sectionsVersion;
-            }
+            follower.catchUp();
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
           }

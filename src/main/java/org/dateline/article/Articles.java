@@ -152,8 +152,7 @@ public final class Articles {
             return a;
           }
           repository.lift(id, clock.instant());
-          changeLog.record(id.value(), ChangeAction.PUBLISHED, a.version());
-          return repository.byId(id).orElseThrow();
+          return logged(Optional.of(a), ChangeAction.PUBLISHED, a.version());
         });
   }
 
@@ -197,8 +196,7 @@ public final class Articles {
             return a;
           }
           repository.changeState(id, ArticleState.KILLED, clock.instant());
-          changeLog.record(id.value(), ChangeAction.KILLED, a.version());
-          return repository.byId(id).orElseThrow();
+          return logged(Optional.of(a), ChangeAction.KILLED, a.version());
         });
   }
 
@@ -238,11 +236,23 @@ public final class Articles {
             embargoUntil,
             Optional.empty());
     ArticleId id = repository.insert(row);
+    Article created = repository.byId(id).orElseThrow();
     changeLog.record(
         id.value(),
         state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED,
-        1);
-    return repository.byId(id).orElseThrow();
+        1,
+        CacheKeys.ofChange(Optional.empty(), created));
+    return created;
+  }
+
+  /**
+   * Records the change of a stored story in the change log, with the cache keys of its state before
+   * and after, and returns it as it is now.
+   */
+  private Article logged(Optional<Article> before, ChangeAction action, int version) {
+    Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
+    changeLog.record(after.id().value(), action, version, CacheKeys.ofChange(before, after));
+    return after;
   }
 
   private Article store(
@@ -271,8 +281,7 @@ public final class Articles {
             embargo,
             correction);
     repository.update(old.id(), row);
-    changeLog.record(old.id().value(), action, version);
-    return repository.byId(old.id()).orElseThrow();
+    return logged(Optional.of(old), action, version);
   }
 
   /** Any stored story, public or not. */
