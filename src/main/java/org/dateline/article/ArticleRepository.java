@@ -24,8 +24,12 @@ public interface ArticleRepository {
   /** One page of public stories, newest first. */
   List<ArticleSummary> page(Listing listing, PageRequest request);
 
-  /** Public stories sharing tags or the section with the given one, most shared first. */
-  List<ArticleSummary> related(ArticleId id, int limit);
+  /**
+   * Public stories that may be related to the given one, other than itself: the newest {@code
+   * perList} of each of its topics and of its section, each with the topics it shares. Bounded by
+   * the lists, whatever the store's size.
+   */
+  List<RelatedCandidate> relatedCandidates(ArticleId id, int perList);
 
   Optional<Author> authorBySlug(String slug);
 

@@ -25,6 +25,9 @@ import org.dateline.storage.Transactions;
  * back. Thread-safe.
  */
 public final class Articles {
+  /** How many of the newest stories of each topic and of the section are related candidates. */
+  private static final int RELATED_PER_LIST = 20;
+
   private final ArticleRepository repository;
   private final Sections sections;
   private final ChangeLog changeLog;
@@ -317,8 +320,14 @@ public final class Articles {
     return new Slice(items, older, newer);
   }
 
+  /**
+   * Up to {@code limit} public stories related to this one, best first: most shared topics, then
+   * the same section, then the newest; taken from the newest stories of its topics and section, so
+   * the cost does not grow with the store.
+   */
   public List<ArticleSummary> related(ArticleId id, int limit) {
-    return repository.related(id, limit);
+    return publicSummaries(
+        RelatedCandidate.rank(repository.relatedCandidates(id, RELATED_PER_LIST), limit));
   }
 
   public Optional<Author> author(String slug) {
