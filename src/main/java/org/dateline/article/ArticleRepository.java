@@ -13,6 +13,16 @@ public interface ArticleRepository {
   /** Stores a new story and returns its id. */
   ArticleId insert(NewArticle article);
 
+  /**
+   * Stores new stories at once (multi-row inserts, one transaction), without looking for existing
+   * ones: every story needs a source key no stored story has. Returns what each became, in order.
+   */
+  List<Appended> appendAll(List<NewArticle> articles);
+
+  /** A story stored by {@link #appendAll}: its id and the ids of its section, authors, topics. */
+  record Appended(
+      ArticleId id, Optional<Long> sectionId, List<Long> authorIds, List<Long> tagIds) {}
+
   /** Replaces a story's content and facts (a new version). */
   void update(ArticleId id, NewArticle article);
 

@@ -40,10 +40,12 @@ public final class JdbiArticleRepository implements ArticleRepository {
       """;
   private final Jdbi jdbi;
   private final JdbiRelatedStories related;
+  private final JdbiArticleBatches batches;
 
   public JdbiArticleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
     this.related = new JdbiRelatedStories(jdbi);
+    this.batches = new JdbiArticleBatches(jdbi);
   }
 
   @Override
@@ -257,7 +259,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
   }
 
   /** The id of the author or tag with this name's slug, created when new. */
-  private static long ensureName(Handle h, String table, String name) {
+  static long ensureName(Handle h, String table, String name) {
     String slug = Slugs.of(name);
     Optional<Long> existing =
         h.createQuery("SELECT id FROM " + table + " WHERE slug = :slug")
@@ -361,6 +363,11 @@ public final class JdbiArticleRepository implements ArticleRepository {
         Instant.ofEpochMilli(rs.getLong("first_published_at")),
         instant(rs, "updated_at"),
         BodyJson.readPhoto(rs.getString("lead_photo")));
+  }
+
+  @Override
+  public List<Appended> appendAll(List<NewArticle> articles) {
+    return batches.append(articles);
   }
 
   @Override
