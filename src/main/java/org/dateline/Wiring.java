@@ -139,9 +139,19 @@ public final class Wiring implements AutoCloseable {
     // touches. Curation and sections are no story change: each has its own version.
     CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
     follower.start();
-    changeLog.onCommit(seq -> follower.catchUp());
-    curation.onChange(version -> follower.catchUp());
-    sections.onChange(version -> follower.catchUp());
+    // After a commit the change is stored: a failure to follow it must not fail the request
+    // (the poller catches up).
+    Runnable catchUp =
+        () -> {
+          try {
+            follower.catchUp();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log catch-up failed", e);
+          }
+        };
+    changeLog.onCommit(seq -> catchUp.run());
+    curation.onChange(version -> catchUp.run());
+    sections.onChange(version -> catchUp.run());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -149,17 +159,7 @@ public final class Wiring implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    poller.scheduleWithFixedDelay(
-        () -> {
-          try {
-            follower.catchUp();
-          } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
-          }
-        },
-        500,
-        500,
-        TimeUnit.MILLISECONDS);
+    poller.scheduleWithFixedDelay(catchUp, 500, 500, TimeUnit.MILLISECONDS);
     scheduler.start();
     server =
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)
