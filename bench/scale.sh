@@ -28,7 +28,9 @@
 #
 # Knobs (environment): COUNT (default 10000), ARTICLES (default 500), WARM (default 300),
 # PUBLISHES (default 30), READERS (concurrent readers during the second round of publishes,
-# default 2), SEED (default: from the clock), APP_PORT (default 18090), QUIET_WAIT (seconds to
+# default 2), SEED (default: from the clock), DATA (a data folder kept by an earlier run with
+# KEEP=1, measured again instead of generating one; it keeps the stories published meanwhile),
+# APP_PORT (default 18090), QUIET_WAIT (seconds to
 # wait, before each measurement, for other work on the machine to settle; default 120), TMPDIR,
 # KEEP=1.
 set -euo pipefail
@@ -45,7 +47,7 @@ APP_PORT="${APP_PORT:-18090}"
 QUIET_WAIT="${QUIET_WAIT:-120}"
 READERS="${READERS:-2}"
 APP="http://127.0.0.1:${APP_PORT}"
-EDITOR="bench-editor@dateline.test"
+EDITOR="bench-editor-$(date +%s)@dateline.test"
 PASSWORD="bench-password-$(date +%s%N)"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -82,13 +84,22 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------------------------------------
 # 2. Data and server
 # ---------------------------------------------------------------------------------------------
-data="$work/data"
-log "generating the store: demo content + $COUNT stories in $data"
-gen_started=$(date +%s.%N)
-timeout 7200 ./dateline generate --count "$COUNT" --data "$data" >&2
-gen_seconds="$(awk -v a="$gen_started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}')"
+if [ -n "${DATA:-}" ]; then
+  # A store made by an earlier run (KEEP=1): measured again without generating it anew.
+  data="$DATA"
+  [ -f "$data/dateline.db" ] || die "DATA=$data holds no dateline.db"
+  gen_seconds="— (reused)"
+  COUNT="$(./dateline generate --count 0 --data "$data" | awk '{print $1 - 37}')"
+  log "reusing $data: demo content + $COUNT generated stories"
+else
+  data="$work/data"
+  log "generating the store: demo content + $COUNT stories in $data"
+  gen_started=$(date +%s.%N)
+  timeout 7200 ./dateline generate --count "$COUNT" --data "$data" >&2
+  gen_seconds="$(awk -v a="$gen_started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}') s"
+fi
 db_size="$(du -sh "$data" | cut -f1)"
-log "generated in $gen_seconds s; data folder: $db_size"
+log "data folder: $db_size"
 printf '%s\n' "$PASSWORD" | ./dateline user add --role editor --name "Bench Editor" --data "$data" "$EDITOR" >&2
 
 log "starting ./dateline serve on $APP"
@@ -240,7 +251,7 @@ rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 [ -z "$(git -C "$root" status --porcelain -- src pom.xml 2>/dev/null)" ] || rev="$rev+local changes"
 echo
 echo "Dateline scale benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $rev, $(nproc) cores"
-echo "store: demo content + $COUNT generated stories; generated in $gen_seconds s; data folder $db_size; seed $SEED"
+echo "store: demo content + $COUNT generated stories; generated in $gen_seconds; data folder $db_size; seed $SEED"
 echo
 echo "| measurement | n | p50 | p90 | p99 | max | server CPU per request | load before |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"

@@ -120,41 +120,7 @@ public final class Articles {
    * keys. Each gets its change-log entry. Returns how many were stored.
    */
   public int publishNew(List<NewStory> stories) {
-    return change(
-        () -> {
-          Map<String, Optional<Long>> sectionIds = new HashMap<>();
-          Instant now = clock.instant();
-          List<ArticleRepository.NewArticle> rows = new ArrayList<>(stories.size());
-          for (NewStory s : stories) {
-            Optional<Long> section =
-                sectionIds.computeIfAbsent(
-                    s.content().section(), name -> sections.ensure(name).map(Section::id));
-            rows.add(
-                new ArticleRepository.NewArticle(
-                    Slugs.of(s.content().headline()),
-                    s.content(),
-                    section,
-                    ArticleState.PUBLISHED,
-                    s.publishedAt(),
-                    Optional.empty(),
-                    1,
-                    Optional.of(s.sourceKey()),
-                    now,
-                    Optional.empty(),
-                    Optional.empty()));
-          }
-          List<ChangeLog.Change> logged = new ArrayList<>(rows.size());
-          for (ArticleRepository.Appended a : repository.appendAll(rows)) {
-            logged.add(
-                new ChangeLog.Change(
-                    a.id().value(),
-                    ChangeAction.PUBLISHED,
-                    1,
-                    CacheKeys.ofStory(a.id(), a.sectionId(), a.authorIds(), a.tagIds())));
-          }
-          changeLog.recordAll(logged);
-          return logged.size();
-        });
+    return change(() -> new BulkPublish(repository, sections, changeLog, clock).publish(stories));
   }
 
   /**
