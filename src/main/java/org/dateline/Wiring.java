@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.dateline.article.Articles;
 import org.dateline.article.jdbi.JdbiArticleRepository;
+import org.dateline.article.jdbi.JdbiArticleVersions;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
 import org.dateline.curation.Curation;
@@ -90,7 +91,13 @@ public final class Wiring implements AutoCloseable {
     this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
     this.articles =
-        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
+        new Articles(
+            new JdbiArticleRepository(jdbi),
+            new JdbiArticleVersions(jdbi),
+            sections,
+            changeLog,
+            transactions,
+            clock);
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
