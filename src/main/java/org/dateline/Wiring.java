@@ -12,6 +12,7 @@ import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
 import org.dateline.curation.Curation;
 import org.dateline.curation.jdbi.JdbiCurationRepository;
 import org.dateline.demo.DemoContent;
+import org.dateline.distribution.WireSite;
 import org.dateline.edition.Editions;
 import org.dateline.edition.jdbi.JdbiEditionRepository;
 import org.dateline.feedback.Feedbacks;
@@ -30,6 +31,9 @@ import org.dateline.section.Sections;
 import org.dateline.section.jdbi.JdbiSectionRepository;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
+import org.dateline.subscriber.SigningSecrets;
+import org.dateline.subscriber.Subscribers;
+import org.dateline.subscriber.jdbi.SubscriberTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
 import org.dateline.web.Errors;
@@ -58,6 +62,11 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.wire.WireAccess;
+import org.dateline.web.wire.WireApi;
+import org.dateline.web.wire.WireRoutes;
+import org.dateline.wire.ChangeSignal;
+import org.dateline.wire.Wire;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -77,6 +86,8 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Workflow workflow;
   private final Scheduler scheduler;
+  private final Subscribers subscribers;
+  private final Wire wire;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
   private HttpServer server;
@@ -113,6 +124,24 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
+    this.subscribers =
+        new Subscribers(
+            SubscriberTables.repository(jdbi),
+            sections,
+            changeLog,
+            SigningSecrets.in(config.dataDir()),
+            clock);
+    this.wire =
+        new Wire(
+            articles,
+            changeLog,
+            new WireSite(
+                editions.current().siteName(),
+                config.agencyDomain(),
+                config.agencySince(),
+                config.baseUrl()),
+            new ChangeSignal(),
+            clock);
   }
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
@@ -165,6 +194,19 @@ public final class Wiring implements AutoCloseable {
           }
         };
     changeLog.onCommit(seq -> catchUp.run());
+    // The wire follows the log too: long-polls wake at once on a commit here, and on the poll for
+    // other processes' commits.
+    Runnable followWire =
+        () -> {
+          try {
+            wire.follow();
+            subscribers.refresh();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("wire follow failed", e);
+          }
+        };
+    wire.follow();
+    changeLog.onCommit(seq -> followWire.run());
     curation.onChange(version -> catchUp.run());
     sections.onChange(version -> catchUp.run());
     poller =
@@ -175,9 +217,16 @@ public final class Wiring implements AutoCloseable {
               return t;
             });
     poller.scheduleWithFixedDelay(catchUp, 500, 500, TimeUnit.MILLISECONDS);
+    poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
+    poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
     scheduler.start();
     server =
-        new HttpServer(routes, newsroom, new Errors(site, pages), cache)
+        new HttpServer(
+                routes,
+                newsroom,
+                new WireRoutes(new WireAccess(subscribers), new WireApi(wire)),
+                new Errors(site, pages),
+                cache)
             .start(config.host(), config.port());
     return server;
   }
@@ -185,6 +234,22 @@ public final class Wiring implements AutoCloseable {
   /** The public pages' cache of the started server (null before {@link #startServer}). */
   public PageCache pageCache() {
     return pageCache;
+  }
+
+  private void flushUsage() {
+    try {
+      subscribers.flushUsage();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("usage flush failed", e);
+    }
+  }
+
+  public Subscribers subscribers() {
+    return subscribers;
+  }
+
+  public Wire wire() {
+    return wire;
   }
 
   public Database database() {
@@ -246,6 +311,7 @@ public final class Wiring implements AutoCloseable {
     }
     if (poller != null) {
       poller.shutdownNow();
+      flushUsage(); // the counts since the last flush
     }
     scheduler.close();
     database.close();
