@@ -11,6 +11,9 @@ import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
 import org.dateline.curation.Curation;
 import org.dateline.curation.jdbi.JdbiCurationRepository;
+import org.dateline.delivery.Deliveries;
+import org.dateline.delivery.WebhookSettings;
+import org.dateline.delivery.jdbi.DeliveryTables;
 import org.dateline.demo.DemoContent;
 import org.dateline.distribution.WireSite;
 import org.dateline.edition.Editions;
@@ -88,11 +91,17 @@ public final class Wiring implements AutoCloseable {
   private final Scheduler scheduler;
   private final Subscribers subscribers;
   private final Wire wire;
+  private final Deliveries deliveries;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
   private HttpServer server;
 
   public Wiring(Config config, Clock clock) {
+    this(config, clock, WebhookSettings.defaults());
+  }
+
+  /** With webhook timings of one's own (tests shorten the backoff). */
+  public Wiring(Config config, Clock clock, WebhookSettings webhooks) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.dataDir());
@@ -142,6 +151,8 @@ public final class Wiring implements AutoCloseable {
                 config.baseUrl()),
             new ChangeSignal(),
             clock);
+    this.deliveries =
+        new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
   }
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
@@ -201,6 +212,7 @@ public final class Wiring implements AutoCloseable {
           try {
             wire.follow();
             subscribers.refresh();
+            deliveries.wake();
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("wire follow failed", e);
           }
@@ -220,6 +232,7 @@ public final class Wiring implements AutoCloseable {
     poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
     poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
     scheduler.start();
+    deliveries.start();
     server =
         new HttpServer(
                 routes,
@@ -250,6 +263,10 @@ public final class Wiring implements AutoCloseable {
 
   public Wire wire() {
     return wire;
+  }
+
+  public Deliveries deliveries() {
+    return deliveries;
   }
 
   public Database database() {
@@ -314,6 +331,7 @@ public final class Wiring implements AutoCloseable {
       flushUsage(); // the counts since the last flush
     }
     scheduler.close();
+    deliveries.close();
     database.close();
   }
 }

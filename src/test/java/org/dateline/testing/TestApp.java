@@ -35,7 +35,13 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
-    Wiring wiring = new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock);
+    return start(dataDir, demo, clock, org.dateline.delivery.WebhookSettings.defaults());
+  }
+
+  /** With webhook timings of the test's own (a short backoff). */
+  public static TestApp start(
+      Path dataDir, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
+    Wiring wiring = new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock, webhooks);
     if (demo) {
       wiring.demo().load();
     }
