@@ -62,6 +62,8 @@ CREATE TABLE deliveries (
   last_error      TEXT,
   last_attempt_at BIGINT,
   delivered_at    BIGINT,
+  -- Bumped by each redelivery: an answer to an attempt of an earlier round does not overwrite it.
+  round           INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (subscriber_id, seq)
 );
 CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at);

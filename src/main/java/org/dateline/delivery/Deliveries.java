@@ -273,6 +273,7 @@ public final class Deliveries implements AutoCloseable {
                         : new Outcome(
                             d.subscriberId(),
                             d.seq(),
+                            d.round(),
                             DeliveryState.PENDING,
                             now,
                             java.util.Optional.empty(),

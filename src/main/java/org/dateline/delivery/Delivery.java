@@ -18,7 +18,8 @@ public record Delivery(
     Optional<Integer> lastStatus,
     Optional<String> lastError,
     Optional<Instant> lastAttemptAt,
-    Optional<Instant> deliveredAt) {
+    Optional<Instant> deliveredAt,
+    int round) {
 
   /** The event's id, also the idempotency key: the same on every attempt and redelivery. */
   public String eventId() {

@@ -32,13 +32,17 @@ public interface DeliveryRepository {
   /** When the next pending delivery falls due, if any. */
   Optional<Instant> nextDue();
 
-  /** Records attempts' outcomes and the subscribers' failure runs, in one transaction. */
+  /**
+   * Records attempts' outcomes and the subscribers' failure runs, in one transaction; an outcome of
+   * an earlier round (the delivery was redelivered meanwhile) changes nothing.
+   */
   void record(Collection<Outcome> outcomes);
 
   /** What one attempt gave and what becomes of the delivery. */
   record Outcome(
       long subscriberId,
       long seq,
+      int round,
       DeliveryState state,
       Instant attemptedAt,
       Optional<Integer> status,

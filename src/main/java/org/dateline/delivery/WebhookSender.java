@@ -114,6 +114,7 @@ final class WebhookSender {
       return new Outcome(
           d.subscriberId(),
           d.seq(),
+          d.round(),
           DeliveryState.DELIVERED,
           now,
           Optional.of(status),
@@ -127,6 +128,7 @@ final class WebhookSender {
     return new Outcome(
         d.subscriberId(),
         d.seq(),
+        d.round(),
         DeliveryState.FAILED,
         now,
         Optional.of(status),
@@ -142,6 +144,7 @@ final class WebhookSender {
       return new Outcome(
           d.subscriberId(),
           d.seq(),
+          d.round(),
           DeliveryState.FAILED,
           now,
           status,
@@ -151,6 +154,7 @@ final class WebhookSender {
     return new Outcome(
         d.subscriberId(),
         d.seq(),
+        d.round(),
         DeliveryState.PENDING,
         now,
         status,

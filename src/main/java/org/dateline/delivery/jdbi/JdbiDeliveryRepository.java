@@ -123,8 +123,9 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
                       last_status = :status, last_error = :error, last_attempt_at = :at,
                       next_attempt_at = :next,
                       delivered_at = CASE WHEN :delivered THEN :at ELSE delivered_at END
-                    WHERE subscriber_id = :sub AND seq = :seq
+                    WHERE subscriber_id = :sub AND seq = :seq AND round = :round
                     """)
+                .bind("round", o.round())
                 .bind("state", o.state().code())
                 .bind("status", o.status().orElse(null))
                 .bind("error", o.error().orElse(null))
@@ -218,7 +219,8 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
 
   private static org.jdbi.v3.core.statement.Update again(Handle h, String where, Instant now) {
     return h.createUpdate(
-            "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = :now"
+            "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = :now,"
+                + " round = round + 1"
                 + " WHERE "
                 + where)
         .bind("now", now.toEpochMilli());
@@ -244,6 +246,7 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
         noStatus ? Optional.empty() : Optional.of(status),
         Optional.ofNullable(rs.getString("last_error")),
         noAttempt ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastAttempt)),
-        notDelivered ? Optional.empty() : Optional.of(Instant.ofEpochMilli(delivered)));
+        notDelivered ? Optional.empty() : Optional.of(Instant.ofEpochMilli(delivered)),
+        rs.getInt("round"));
   }
 }
