@@ -4,10 +4,11 @@
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
-dev: ## rebuild if sources changed, then serve the demo site on http://localhost:8080 (data in ./data)
-	./dateline serve --demo
+dev: ## serve the demo site on http://localhost:8080 (data in ./data); edits to templates and static files show on reload
+	./dateline serve --demo --dev=$(CURDIR)
 
-run: dev ## same as dev
+run: ## serve the demo site as production does (precompiled templates, fingerprinted static files)
+	./dateline serve --demo
 
 test: ## fast tests only (no server, no browser)
 	./mvnw -B -ntp test

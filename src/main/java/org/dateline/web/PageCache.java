@@ -21,6 +21,23 @@ public final class PageCache {
 
   private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
+  /** False in development mode: every request renders from the current templates. */
+  private final boolean keeps;
+
+  /** A cache that keeps pages until a change drops them. */
+  public PageCache() {
+    this(true);
+  }
+
+  private PageCache(boolean keeps) {
+    this.keeps = keeps;
+  }
+
+  /** Development mode (decision 0022): keeps nothing, so an edited template shows at once. */
+  public static PageCache off() {
+    return new PageCache(false);
+  }
+
   /** The cached page for the key, or null. */
   public CachedPage peek(String key) {
     return pages.get(key);
@@ -35,7 +52,7 @@ public final class PageCache {
     long before = generation.get();
     page = render.get();
     // A change that arrived while rendering must not be hidden behind an older page.
-    if (before == generation.get()) {
+    if (keeps && before == generation.get()) {
       if (pages.size() >= MAX_ENTRIES) {
         pages.clear();
       }
