@@ -25,6 +25,8 @@ class RelatedStoriesIT {
   @BeforeEach
   void open() {
     w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC());
+    w.sections().ensure("Science"); // an administrator made them
+    w.sections().ensure("Arts");
   }
 
   @AfterEach
