@@ -14,9 +14,14 @@ import org.dateline.Config;
 import org.dateline.Wiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import picocli.CommandLine;
 
 /** {@code ./dateline subscriber add|list|revoke|rotate} against a real store. */
+// It swaps System.out and System.err while a command runs.
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class SubscriberCliIT {
   private static final Pattern KEY = Pattern.compile("api key: +(dlk_\\S+)");
   @TempDir Path data;
