@@ -18,9 +18,16 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.dateline.article.ArticleId;
+import org.dateline.newsroom.auth.Role;
+import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.workflow.Action;
+import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.subscriber.Issued;
 import org.dateline.subscriber.SubscriberForm;
 import org.dateline.subscriber.SubscriberState;
+import org.dateline.testing.MutableClock;
+import org.dateline.testing.Newsroom;
 import org.dateline.testing.TestApp;
 import org.dateline.testing.WebhookReceiver;
 import org.dateline.testing.WireStories;
@@ -307,5 +314,49 @@ class WebhooksIT {
     assertThat(r.await(() -> r.received().size() >= before + 2)).isTrue();
     assertThat(r.received()).hasSize(before + 2);
     assertThat(r.received().get(before + 1).eventId()).isEqualTo(throttled.eventId());
+  }
+
+  @Test
+  void a_scheduled_publish_and_an_embargo_lift_fire_webhooks_like_any_publish() throws Exception {
+    MutableClock clock = new MutableClock(Instant.now());
+    app = TestApp.start(data, false, clock, fast(1000));
+    WebhookReceiver r = receiver();
+    subscriber("Scheduled desk", r.url());
+    var w = app.wiring();
+    User reporter = Newsroom.user(w, Role.REPORTER, "reporter@example.com");
+    User editor = Newsroom.user(w, Role.EDITOR, "editor@example.com");
+    Story scheduled = Newsroom.written(w, reporter, "Scheduled story");
+    w.workflow()
+        .apply(
+            scheduled.id(),
+            new Workflow.Request(
+                Action.SCHEDULE, Optional.of(clock.instant().plus(Duration.ofMinutes(10))), ""),
+            editor);
+    Story embargoed = Newsroom.written(w, reporter, "Embargoed story");
+    w.workflow()
+        .apply(
+            embargoed.id(),
+            new Workflow.Request(
+                Action.EMBARGO, Optional.of(clock.instant().plus(Duration.ofMinutes(30))), ""),
+            editor);
+    assertThat(r.await(() -> r.firstArrivals().size() == 1)).isTrue();
+
+    clock.advance(Duration.ofMinutes(11));
+    w.scheduler().runDue();
+    assertThat(r.await(() -> r.firstArrivals().size() == 2)).isTrue();
+    clock.advance(Duration.ofMinutes(30));
+    w.scheduler().runDue();
+    assertThat(r.await(() -> r.firstArrivals().size() == 3)).isTrue();
+
+    List<String> types = new ArrayList<>();
+    for (WebhookReceiver.Received got : r.received()) {
+      types.add(JSON.readTree(got.body()).path("event").path("type").asText());
+    }
+    assertThat(types).containsExactly("embargo", "publish", "lift");
+    JsonNode lift = JSON.readTree(r.received().get(2).body());
+    assertThat(lift.path("item").path("pubstatus").asText()).isEqualTo("usable");
+    JsonNode embargo = JSON.readTree(r.received().get(0).body());
+    assertThat(embargo.path("item").path("pubstatus").asText()).isEqualTo("withheld");
+    assertThat(embargo.path("item").path("embargoed").asText()).isNotEmpty();
   }
 }
