@@ -59,6 +59,7 @@ import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.PhotoUpload;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
+import org.dateline.web.newsroom.SubscriberPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.site.ArticlePages;
 import org.dateline.web.site.FeedbackForm;
@@ -187,6 +188,7 @@ public final class Wiring implements AutoCloseable {
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
+            new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(

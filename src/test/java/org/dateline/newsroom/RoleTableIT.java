@@ -31,6 +31,7 @@ class RoleTableIT {
   static long targetUser;
   static long feedbackId;
   static long sectionId;
+  static long subscriberId;
 
   enum Who {
     ANONYMOUS,
@@ -76,6 +77,19 @@ class RoleTableIT {
         Role.ADMIN, NewsroomClient.signIn(app, "ada.admin@newsroom.test", Newsroom.PASSWORD));
     app.postForm("/article/3/feedback", "message=Route+table+feedback&website=");
     feedbackId = w.feedbacks().newest(1).get(0).id();
+    subscriberId =
+        w.subscribers()
+            .add(
+                new org.dateline.subscriber.SubscriberForm(
+                    "Role table subscriber",
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.util.Optional.empty(),
+                    50))
+            .subscriber()
+            .id();
     sectionId =
         w.database()
             .jdbi()
@@ -152,6 +166,20 @@ class RoleTableIT {
             false,
             false,
             true));
+    String sub = "/newsroom/subscribers/" + subscriberId;
+    rows.add(new Row("GET", "/newsroom/subscribers", none, false, false, false, true));
+    rows.add(
+        new Row(
+            "POST", "/newsroom/subscribers", new String[] {"name", ""}, false, false, false, true));
+    rows.add(new Row("GET", sub, none, false, false, false, true));
+    rows.add(new Row("POST", sub, new String[] {"name", ""}, false, false, false, true));
+    rows.add(
+        new Row(
+            "POST", sub + "/state", new String[] {"action", "none"}, false, false, false, true));
+    rows.add(new Row("POST", sub + "/rotate", none, false, false, false, true));
+    rows.add(
+        new Row(
+            "POST", sub + "/redeliver", new String[] {"seq", "999999"}, false, false, false, true));
     rows.add(new Row("GET", "/newsroom/users", none, false, false, false, true));
     rows.add(
         new Row(
