@@ -33,7 +33,10 @@ class ArchitectureTest {
     "org.dateline.distribution",
     "org.dateline.distribution.ninjs",
     "org.dateline.distribution.newsmlg2",
-    "org.dateline.distribution.feeds"
+    "org.dateline.distribution.feeds",
+    "org.dateline.subscriber",
+    "org.dateline.wire",
+    "org.dateline.delivery"
   };
 
   @BeforeAll
