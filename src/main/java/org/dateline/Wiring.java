@@ -5,28 +5,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.dateline.article.Articles;
-import org.dateline.article.jdbi.JdbiArticleRepository;
+import org.dateline.article.jdbi.ArticleTables;
 import org.dateline.changelog.ChangeLog;
-import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
+import org.dateline.changelog.jdbi.ChangeLogTables;
 import org.dateline.curation.Curation;
-import org.dateline.curation.jdbi.JdbiCurationRepository;
+import org.dateline.curation.jdbi.CurationTables;
 import org.dateline.demo.DemoContent;
 import org.dateline.edition.Editions;
-import org.dateline.edition.jdbi.JdbiEditionRepository;
+import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
-import org.dateline.feedback.jdbi.JdbiFeedbackRepository;
+import org.dateline.feedback.jdbi.FeedbackTables;
 import org.dateline.ingest.Ingest;
 import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
-import org.dateline.newsroom.auth.jdbi.JdbiThrottleRepository;
-import org.dateline.newsroom.auth.jdbi.JdbiUserRepository;
+import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
-import org.dateline.newsroom.workflow.jdbi.JdbiStoryRepository;
+import org.dateline.newsroom.workflow.jdbi.StoryTables;
 import org.dateline.section.Sections;
-import org.dateline.section.jdbi.JdbiSectionRepository;
+import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
 import org.dateline.web.Assets;
@@ -83,24 +82,24 @@ public final class Wiring implements AutoCloseable {
     this.clock = clock;
     this.database = Database.open(config.dataDir());
     var jdbi = database.jdbi();
-    this.editions = new Editions(new JdbiEditionRepository(jdbi));
-    this.sections = new Sections(new JdbiSectionRepository(jdbi));
-    this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
+    this.editions = new Editions(EditionTables.repository(jdbi));
+    this.sections = new Sections(SectionTables.repository(jdbi));
+    this.changeLog = new ChangeLog(ChangeLogTables.repository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
     this.articles =
-        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
-    this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
-    this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
+        new Articles(ArticleTables.repository(jdbi), sections, changeLog, transactions, clock);
+    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
+    this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
-            new JdbiUserRepository(jdbi),
-            new JdbiThrottleRepository(jdbi),
+            AuthTables.users(jdbi),
+            AuthTables.throttle(jdbi),
             new PasswordHasher(),
             transactions,
             clock);
-    var storyRepository = new JdbiStoryRepository(jdbi);
+    var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);

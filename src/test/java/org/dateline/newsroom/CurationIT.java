@@ -11,7 +11,7 @@ import org.dateline.article.ArticleSummary;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.curation.Curation;
-import org.dateline.curation.jdbi.JdbiCurationRepository;
+import org.dateline.curation.jdbi.CurationTables;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.testing.Newsroom;
@@ -163,7 +163,7 @@ class CurationIT {
     // nothing.
     Curation elsewhere =
         new Curation(
-            new JdbiCurationRepository(app.wiring().database().jdbi()), app.wiring().articles());
+            CurationTables.repository(app.wiring().database().jdbi()), app.wiring().articles());
     ArticleSummary a = newest.get(25);
 
     elsewhere.add(a.id());

@@ -9,7 +9,7 @@ import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
-import org.dateline.section.jdbi.JdbiSectionRepository;
+import org.dateline.section.jdbi.SectionTables;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
 import org.dateline.testing.TestApp;
@@ -184,7 +184,7 @@ class SectionsAdminIT {
   void a_section_added_by_another_process_shows_in_the_navigation_within_a_second()
       throws InterruptedException {
     publicNavigation("/"); // cached now
-    Sections elsewhere = new Sections(new JdbiSectionRepository(app.wiring().database().jdbi()));
+    Sections elsewhere = new Sections(SectionTables.repository(app.wiring().database().jdbi()));
 
     elsewhere.add("Weather");
 

@@ -32,7 +32,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * Stories in {@code articles}, with {@code article_bylines}, {@code article_tags}, authors, tags.
  */
-public final class JdbiArticleRepository implements ArticleRepository {
+final class JdbiArticleRepository implements ArticleRepository {
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
@@ -48,7 +48,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
 
   private final Jdbi jdbi;
 
-  public JdbiArticleRepository(Jdbi jdbi) {
+  JdbiArticleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

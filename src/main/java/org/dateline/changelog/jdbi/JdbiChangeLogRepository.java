@@ -15,11 +15,11 @@ import org.jdbi.v3.core.Jdbi;
  * follows the log by {@code seq} never sees a lower number commit after a higher one (decision
  * 0008).
  */
-public final class JdbiChangeLogRepository implements ChangeLogRepository {
+final class JdbiChangeLogRepository implements ChangeLogRepository {
   static final String APPENDS = "change_log.appends";
   private final Jdbi jdbi;
 
-  public JdbiChangeLogRepository(Jdbi jdbi) {
+  JdbiChangeLogRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
