@@ -70,6 +70,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void only_the_composition_root_and_the_feature_itself_reach_a_jdbi_adapter() {
+    assertThat(Boundaries.adaptersReachedOnlyByTheCompositionRoot(code)).isEmpty();
+  }
+
+  @Test
   void adapters_are_package_private_behind_one_entry_that_hands_out_ports() {
     assertThat(Boundaries.adaptersHideBehindOneEntry(code)).isEmpty();
   }

@@ -159,6 +159,30 @@ final class Boundaries {
     return out;
   }
 
+  /**
+   * A feature's {@code jdbi} adapter is reached only by the feature itself and the composition root
+   * (the root package), which wires it: never by web, another feature or the command line.
+   */
+  static List<String> adaptersReachedOnlyByTheCompositionRoot(Modules m) {
+    List<String> out = new ArrayList<>();
+    for (String f : m.features) {
+      String adapter = m.adapterOf(f);
+      for (JavaClass c : m.classes) {
+        String p = c.getPackageName();
+        if (!p.startsWith(m.root + ".") || p.equals(f) || p.startsWith(f + ".")) {
+          continue;
+        }
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          String target = d.getTargetClass().getBaseComponentType().getPackageName();
+          if (target.equals(adapter) || target.startsWith(adapter + ".")) {
+            out.add(d.getDescription());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** See {@link TableOwnership}. */
   static List<String> tablesOfTheirOwner(Modules m, Path migrations) {
     return TableOwnership.violations(m, migrations);

@@ -61,6 +61,11 @@ class RulesBiteTest {
   }
 
   @Test
+  void a_web_class_calling_an_adapters_entry_breaks_the_adapter_reach_rule() {
+    assertOnly(Boundaries.adaptersReachedOnlyByTheCompositionRoot(fixture), "web.TablesShortcut");
+  }
+
+  @Test
   void a_public_adapter_class_breaks_the_package_private_rule() {
     assertOnly(
         Boundaries.adaptersHideBehindOneEntry(fixture), "article.jdbi.JdbiArticleRepository");
