@@ -184,6 +184,11 @@ public final class Wiring implements AutoCloseable {
     return server;
   }
 
+  /** The started server (null before {@link #startServer}). */
+  public HttpServer server() {
+    return server;
+  }
+
   public Database database() {
     return database;
   }
