@@ -3,6 +3,7 @@ package org.dateline.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ final class RoleTable {
       String method,
       String path,
       List<String> form,
-      byte[] photo,
+      ByteBuffer photo,
       boolean json,
       String fromAddress,
       boolean withoutToken,
@@ -62,7 +63,15 @@ final class RoleTable {
     }
 
     Request withPhoto(byte[] bytes) {
-      return new Request(method, path, form, bytes, json, fromAddress, withoutToken, session);
+      return new Request(
+          method,
+          path,
+          form,
+          ByteBuffer.wrap(bytes).asReadOnlyBuffer(),
+          json,
+          fromAddress,
+          withoutToken,
+          session);
     }
 
     Request tokenless() {
@@ -100,7 +109,14 @@ final class RoleTable {
     }
 
     boolean allows(Who who) {
-      return allowed.charAt(who.ordinal()) == 'y';
+      int column =
+          switch (who) {
+            case ANONYMOUS -> 0;
+            case REPORTER -> 1;
+            case EDITOR -> 2;
+            case ADMIN -> 3;
+          };
+      return allowed.charAt(column) == 'y';
     }
 
     String route() {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -464,7 +465,7 @@ final class RoleTableProbes {
           String boundary = "----roletable" + next();
           csrf.ifPresent(t -> b.header("X-CSRF-Token", t));
           b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-          b.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, r.photo())));
+          b.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, bytes(r.photo()))));
         } else {
           List<String> fields = new ArrayList<>(r.form());
           csrf.ifPresent(
@@ -615,6 +616,12 @@ final class RoleTableProbes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] out = new byte[buffer.remaining()];
+    buffer.duplicate().get(out);
+    return out;
   }
 
   private static byte[] multipart(String boundary, byte[] photo) {
