@@ -76,6 +76,7 @@ public final class Wiring implements AutoCloseable {
   private final Scheduler scheduler;
   private ScheduledExecutorService poller;
   private HttpServer server;
+  private Views views;
 
   public Wiring(Config config, Clock clock) {
     this.config = config;
@@ -109,6 +110,7 @@ public final class Wiring implements AutoCloseable {
   public HttpServer startServer() {
     PageCache cache = new PageCache();
     Views views = new Views();
+    this.views = views;
     Assets assets = new Assets();
     PublicPages pages = new PublicPages(cache, views, clock);
     SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
@@ -182,6 +184,11 @@ public final class Wiring implements AutoCloseable {
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)
             .start(config.host(), config.port());
     return server;
+  }
+
+  /** The started server's templates (null before {@link #startServer}). */
+  public Views views() {
+    return views;
   }
 
   /** The started server (null before {@link #startServer}). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dateline.testing.Axe;
 import org.dateline.testing.Browser;
 import org.dateline.testing.PublicTemplates;
+import org.dateline.testing.Templates;
 import org.dateline.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * axe-core's WCAG 2.1 A and AA rules on every public page template, at desktop and phone widths.
+ * axe-core's WCAG 2.1 A and AA rules on every public page template and state ({@link
+ * PublicTemplates}), at desktop and phone widths; each page's status is checked in the browser, and
+ * a public template that none of them shows fails the gate.
  */
 class AccessibilityIT {
   private static TestApp app;
@@ -41,6 +44,7 @@ class AccessibilityIT {
 
   @Test
   void every_public_template_has_no_wcag_21_aa_violations_at_either_width() {
+    Templates.Recorder shown = Templates.record(app);
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (int width : Browser.WIDTHS) {
@@ -56,6 +60,7 @@ class AccessibilityIT {
       }
     }
     assertThat(checked).isEqualTo(templates.size() * Browser.WIDTHS.size());
+    assertThat(shown.missing(Templates.PUBLIC)).as("public templates no page showed").isEmpty();
     assertThat(failures).as(String.join("\n", failures)).isEmpty();
   }
 
