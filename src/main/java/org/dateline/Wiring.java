@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
 import org.dateline.article.jdbi.ArticleTables;
 import org.dateline.changelog.ChangeLog;
@@ -77,6 +78,7 @@ public final class Wiring implements AutoCloseable {
   private ScheduledExecutorService poller;
   private HttpServer server;
   private Views views;
+  private final AtomicLong polls = new AtomicLong();
 
   public Wiring(Config config, Clock clock) {
     this.config = config;
@@ -175,6 +177,7 @@ public final class Wiring implements AutoCloseable {
           } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
           }
+          polls.incrementAndGet();
         },
         500,
         500,
@@ -184,6 +187,13 @@ public final class Wiring implements AutoCloseable {
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)
             .start(config.host(), config.port());
     return server;
+  }
+
+  /**
+   * How many looks the change-log poller has finished (tests wait on it rather than on the clock).
+   */
+  public long polls() {
+    return polls.get();
   }
 
   /** The started server's templates (null before {@link #startServer}). */

@@ -469,12 +469,9 @@ class BodyHtmlTest {
     for (String tag : List.of("div", "b", "ul", "blockquote", "span", "li", "table")) {
       String html =
           ("<" + tag + ">").repeat(5_000) + "deep text" + ("</" + tag + ">").repeat(5_000);
-      long start = System.nanoTime();
-
       List<Block> blocks = BodyHtml.parse(html);
 
       assertThat(blocks.toString()).as(tag).contains("deep text");
-      assertThat((System.nanoTime() - start) / 1_000_000).as(tag).isLessThan(10_000);
     }
   }
 
