@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile text in every field of a story (control characters, lone surrogates, U+FFFE, CDATA ends,
  * comments, the XSS corpus, names in every script) through every wire writer: the output stays
- * valid JSON and XML (schemas included), and the body carries no markup beyond the allow-list.
+ * valid JSON and XML (schemas included), and the body carries no markup beyond the allow-list. Each
+ * run counts the fields of each kind it generated (edge characters, XSS payloads, any text, hostile
+ * markup) and the headlines the writers had to clean, and fails when there are too few.
+ *
+ * <p>Left out of the generated stories: photo addresses (always one well-formed local rendition:
+ * the media store names photos, not editors), identifiers, dates, sections' slugs and versions
+ * (made by the system, not typed), and long text (a headline is cut at 300 characters, every other
+ * field is at most five parts of at most about 20 characters or two levels of markup).
  */
 class HostileTextOnTheWireTest {
   private static final Set<String> BODY_ELEMENTS =
@@ -91,6 +99,11 @@ class HostileTextOnTheWireTest {
           "Zoë",
           "😀");
 
+  /** Fields generated of each kind: edge characters, XSS payloads, any text, hostile markup. */
+  private static final int STORIES = 60;
+
+  private final int[] kinds = new int[4];
+
   private final NinjsWriter ninjs = new NinjsWriter();
   private final NewsMlG2Writer newsMl = new NewsMlG2Writer();
   private final ObjectMapper json = new ObjectMapper();
@@ -110,10 +123,12 @@ class HostileTextOnTheWireTest {
     RandomInput in = new RandomInput(seed);
     List<String> xss = HostileInput.xssPayloads();
     List<WireItem> items = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
+    int cleaned = 0;
+    for (int i = 0; i < STORIES; i++) {
       Article article = hostileArticle(in, xss, i + 1);
       WireItem item = WireItems.from(article, WireSamples.SITE);
       items.add(item);
+      cleaned += item.headline().equals(article.headline()) ? 0 : 1;
       String context = "seed " + seed + ", story " + (i + 1);
       for (NinjsVersion version : NinjsVersion.values()) {
         String text = ninjs.write(item, version);
@@ -152,6 +167,14 @@ class HostileTextOnTheWireTest {
         }
       }
     }
+    System.out.printf(
+        "wire hostile text, seed %d: %d stories, fields of each kind %s, %d headlines cleaned%n",
+        seed, STORIES, Arrays.toString(kinds), cleaned);
+    // Meaningful: every kind of hostile field was generated often, and writers had to clean.
+    for (int kind : kinds) {
+      assertThat(kind).as("seed %d: fields of each kind", seed).isGreaterThan(STORIES);
+    }
+    assertThat(cleaned).as("seed %d: headlines cleaned", seed).isGreaterThan(STORIES / 10);
   }
 
   @Test
@@ -185,7 +208,9 @@ class HostileTextOnTheWireTest {
     StringBuilder b = new StringBuilder();
     int parts = in.between(1, 5);
     for (int i = 0; i < parts; i++) {
-      switch (in.between(0, 3)) {
+      int kind = in.between(0, 3);
+      kinds[kind]++;
+      switch (kind) {
         case 0 -> b.append(in.oneOf(EDGES));
         case 1 -> b.append(in.oneOf(xss));
         case 2 -> b.append(in.anyText(20));
