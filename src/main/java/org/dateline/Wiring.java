@@ -30,6 +30,7 @@ import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
 import org.dateline.web.Assets;
+import org.dateline.web.CacheFollower;
 import org.dateline.web.Errors;
 import org.dateline.web.HttpServer;
 import org.dateline.web.PageCache;
@@ -76,6 +77,7 @@ public final class Wiring implements AutoCloseable {
   private final Workflow workflow;
   private final Scheduler scheduler;
   private ScheduledExecutorService poller;
+  private PageCache pageCache;
   private HttpServer server;
   private Views views;
   private final AtomicLong polls = new AtomicLong();
@@ -111,6 +113,7 @@ public final class Wiring implements AutoCloseable {
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
     PageCache cache = new PageCache();
+    pageCache = cache;
     Views views = new Views();
     this.views = views;
     Assets assets = new Assets();
@@ -142,15 +145,24 @@ public final class Wiring implements AutoCloseable {
             new FeedbackForm(feedbacks, articlePages, pages),
             media,
             assets);
-    changeLog.onCommit(cache::changeLogAt);
-    cache.changeLogAt(changeLog.latestSeq());
-    // Curation is no story change, so it has its own version: heard at once here, polled from
-    // others.
-    curation.onChange(version -> cache.versionAt("curation", version));
-    cache.versionAt("curation", curation.version());
-    // Sections are the navigation of every page: the same, under their own version.
-    sections.onChange(version -> cache.versionAt("sections", version));
-    cache.versionAt("sections", sections.version());
+    // The page cache follows the change log: after each commit here at once, and every half
+    // second for other processes (an import, a second node), dropping only the pages a change
+    // touches. Curation and sections are no story change: each has its own version.
+    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
+    follower.start();
+    // After a commit the change is stored: a failure to follow it must not fail the request
+    // (the poller catches up).
+    Runnable catchUp =
+        () -> {
+          try {
+            follower.catchUp();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log catch-up failed", e);
+          }
+        };
+    changeLog.onCommit(seq -> catchUp.run());
+    curation.onChange(version -> catchUp.run());
+    sections.onChange(version -> catchUp.run());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -158,25 +170,11 @@ public final class Wiring implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // Another process (an import, a second node) may write: follow the log every half second.
-    long[] seenSeq = {-1, -1}; // read and written by the poller thread only
+    // Another process (an import, a second node) may write: follow the log every half second,
+    // counting the looks (tests wait on them rather than on the clock).
     poller.scheduleWithFixedDelay(
         () -> {
-          try {
-            long seq = changeLog.latestSeq();
-            long sectionsVersion = sections.version();
-            cache.changeLogAt(seq);
-            cache.versionAt("curation", curation.version());
-            cache.versionAt("sections", sectionsVersion);
-            // Sections change by an admin (version) or appear with a published story (change log).
-            if (seq != seenSeq[0] || sectionsVersion != seenSeq[1]) {
-              sections.refresh();
-              seenSeq[0] = seq;
-              seenSeq[1] = sectionsVersion;
-            }
-          } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change log poll failed", e);
-          }
+          catchUp.run();
           polls.incrementAndGet();
         },
         500,
@@ -204,6 +202,11 @@ public final class Wiring implements AutoCloseable {
   /** The started server (null before {@link #startServer}). */
   public HttpServer server() {
     return server;
+  }
+
+  /** The public pages' cache of the started server (null before {@link #startServer}). */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   public Database database() {

@@ -13,6 +13,16 @@ public interface ArticleRepository {
   /** Stores a new story and returns its id. */
   ArticleId insert(NewArticle article);
 
+  /**
+   * Stores new stories at once (multi-row inserts, one transaction), without looking for existing
+   * ones: every story needs a source key no stored story has. Returns what each became, in order.
+   */
+  List<Appended> appendAll(List<NewArticle> articles);
+
+  /** A story stored by {@link #appendAll}: its id and the ids of its section, authors, topics. */
+  record Appended(
+      ArticleId id, Optional<Long> sectionId, List<Long> authorIds, List<Long> tagIds) {}
+
   /** Replaces a story's content and facts (a new version). */
   void update(ArticleId id, NewArticle article);
 
@@ -24,8 +34,12 @@ public interface ArticleRepository {
   /** One page of public stories, newest first. */
   List<ArticleSummary> page(Listing listing, PageRequest request);
 
-  /** Public stories sharing tags or the section with the given one, most shared first. */
-  List<ArticleSummary> related(ArticleId id, int limit);
+  /**
+   * Public stories that may be related to the given one, other than itself: the newest {@code
+   * perList} of each of its topics and of its section, each with the topics it shares. Bounded by
+   * the lists, whatever the store's size.
+   */
+  List<RelatedCandidate> relatedCandidates(ArticleId id, int perList);
 
   /** The author with this slug, when at least one public story has them as byline. */
   Optional<Author> authorBySlug(String slug);

@@ -26,6 +26,9 @@ import org.dateline.storage.Transactions;
  * back. Thread-safe.
  */
 public final class Articles {
+  /** How many of the newest stories of each topic and of the section are related candidates. */
+  private static final int RELATED_PER_LIST = 20;
+
   private final ArticleRepository repository;
   private final Sections sections;
   private final ChangeLog changeLog;
@@ -109,6 +112,18 @@ public final class Articles {
         });
   }
 
+  /** A new story for {@link #publishNew}: its content, publication time and source key. */
+  public record NewStory(ArticleContent content, Instant publishedAt, String sourceKey) {}
+
+  /**
+   * Publishes many new stories in one transaction with multi-row inserts and without looking for
+   * existing ones (generated stories, archive loads): no stored story may have any of their source
+   * keys. Each gets its change-log entry. Returns how many were stored.
+   */
+  public int publishNew(List<NewStory> stories) {
+    return change(() -> new BulkPublish(repository, sections, changeLog, clock).publish(stories));
+  }
+
   /**
    * Sends a story to subscribers under embargo until {@code until}; the public sees nothing of it
    * until {@link #liftEmbargo} runs.
@@ -153,8 +168,7 @@ public final class Articles {
             return a;
           }
           repository.lift(id, clock.instant());
-          changeLog.record(id.value(), ChangeAction.PUBLISHED, a.version());
-          return repository.byId(id).orElseThrow();
+          return logged(Optional.of(a), ChangeAction.PUBLISHED, a.version());
         });
   }
 
@@ -198,8 +212,7 @@ public final class Articles {
             return a;
           }
           repository.changeState(id, ArticleState.KILLED, clock.instant());
-          changeLog.record(id.value(), ChangeAction.KILLED, a.version());
-          return repository.byId(id).orElseThrow();
+          return logged(Optional.of(a), ChangeAction.KILLED, a.version());
         });
   }
 
@@ -239,11 +252,23 @@ public final class Articles {
             embargoUntil,
             Optional.empty());
     ArticleId id = repository.insert(row);
+    Article created = repository.byId(id).orElseThrow();
     changeLog.record(
         id.value(),
         state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED,
-        1);
-    return repository.byId(id).orElseThrow();
+        1,
+        CacheKeys.ofChange(Optional.empty(), created));
+    return created;
+  }
+
+  /**
+   * Records the change of a stored story in the change log, with the cache keys of its state before
+   * and after, and returns it as it is now.
+   */
+  private Article logged(Optional<Article> before, ChangeAction action, int version) {
+    Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
+    changeLog.record(after.id().value(), action, version, CacheKeys.ofChange(before, after));
+    return after;
   }
 
   private Article store(
@@ -272,8 +297,7 @@ public final class Articles {
             embargo,
             correction);
     repository.update(old.id(), row);
-    changeLog.record(old.id().value(), action, version);
-    return repository.byId(old.id()).orElseThrow();
+    return logged(Optional.of(old), action, version);
   }
 
   /** Any stored story, public or not. */
@@ -309,8 +333,14 @@ public final class Articles {
     return new Slice(items, older, newer);
   }
 
+  /**
+   * Up to {@code limit} public stories related to this one, best first: most shared topics, then
+   * the same section, then the newest; taken from the newest stories of its topics and section, so
+   * the cost does not grow with the store.
+   */
   public List<ArticleSummary> related(ArticleId id, int limit) {
-    return repository.related(id, limit);
+    return publicSummaries(
+        RelatedCandidate.rank(repository.relatedCandidates(id, RELATED_PER_LIST), limit));
   }
 
   public Optional<Author> author(String slug) {

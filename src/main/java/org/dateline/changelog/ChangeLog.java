@@ -2,6 +2,7 @@ package org.dateline.changelog;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
@@ -20,9 +21,23 @@ public final class ChangeLog {
     this.clock = clock;
   }
 
+  /** A change to record: the story, what happened, its version, the cache keys it touches. */
+  public record Change(long articleId, ChangeAction action, int version, Set<String> keys) {
+    public Change {
+      keys = Set.copyOf(keys);
+    }
+  }
+
   /** Appends an entry; call inside the transaction that makes the change. */
-  public long record(long articleId, ChangeAction action, int version) {
-    return repository.append(articleId, action, version, clock.instant());
+  public long record(long articleId, ChangeAction action, int version, Set<String> keys) {
+    return repository.append(new Change(articleId, action, version, keys), clock.instant());
+  }
+
+  /** Appends many entries in order; call inside the transaction that makes the changes. */
+  public void recordAll(List<Change> changes) {
+    if (!changes.isEmpty()) {
+      repository.appendAll(changes, clock.instant());
+    }
   }
 
   /** Tells this process's listeners that the log reached {@code seq}; call after commit. */

@@ -1,10 +1,14 @@
 package org.dateline.changelog;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Port: the durable, ordered change log. */
 public interface ChangeLogRepository {
-  long append(long articleId, ChangeAction action, int version, java.time.Instant at);
+  long append(ChangeLog.Change change, Instant at);
+
+  /** Appends many entries at once (multi-row inserts), in order. */
+  void appendAll(List<ChangeLog.Change> changes, Instant at);
 
   long latestSeq();
 

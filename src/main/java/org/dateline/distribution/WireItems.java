@@ -12,6 +12,7 @@ import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Block;
+import org.dateline.shared.Slugs;
 
 /**
  * Maps a stored story to what subscribers receive. Pure and stateless: the caller loads the story
@@ -40,13 +41,18 @@ public final class WireItems {
         .ifPresent(
             s ->
                 subjects.add(
-                    new Subject(Subject.Kind.SECTION, s.name(), s.slug(), site.sectionUrl(""))));
+                    new Subject(
+                        Subject.Kind.SECTION,
+                        s.name(),
+                        Slugs.inPath(s.slug()),
+                        site.sectionUrl(""))));
     article.tags().stream()
         .filter(t -> printable(t.name()))
         .forEach(
             t ->
                 subjects.add(
-                    new Subject(Subject.Kind.TOPIC, t.name(), t.slug(), site.topicUrl(""))));
+                    new Subject(
+                        Subject.Kind.TOPIC, t.name(), Slugs.inPath(t.slug()), site.topicUrl(""))));
     // A name or alt text made only of characters no format can carry is left out, not fatal.
     List<Byline> bylines =
         article.authors().isEmpty()

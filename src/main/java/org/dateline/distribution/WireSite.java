@@ -1,6 +1,7 @@
 package org.dateline.distribution;
 
 import java.util.regex.Pattern;
+import org.dateline.shared.Slugs;
 
 /**
  * Who sends the wire and where its stories live: the agency's name, the domain and date that mint
@@ -68,18 +69,18 @@ public record WireSite(String agencyName, String agencyDomain, String since, Str
   }
 
   public String articleUrl(long articleId, String slug) {
-    return baseUrl + "/article/" + articleId + "/" + slug;
+    return baseUrl + "/article/" + articleId + "/" + Slugs.inPath(slug);
   }
 
   public String sectionUrl(String slug) {
-    return baseUrl + "/section/" + slug;
+    return baseUrl + "/section/" + Slugs.inPath(slug);
   }
 
   public String topicUrl(String slug) {
-    return baseUrl + "/tag/" + slug;
+    return baseUrl + "/tag/" + Slugs.inPath(slug);
   }
 
   public String authorUrl(String slug) {
-    return baseUrl + "/author/" + slug;
+    return baseUrl + "/author/" + Slugs.inPath(slug);
   }
 }

@@ -81,10 +81,11 @@ public final class Photos {
     }
     // Refused by its structure before it waits for a decoding slot: a hostile file costs nothing.
     ImageHeader header = decoder.inspect(bytes);
-    String name = "photo-" + Hashes.hmacSha256(nameKey(), bytes).substring(0, NAME_HEX);
     decoding.acquireUninterruptibly();
     try {
       Master master = master(decoder.decode(bytes, header));
+      // Named only once decoded: a refused upload leaves nothing behind, not even the name key.
+      String name = "photo-" + Hashes.hmacSha256(nameKey(), bytes).substring(0, NAME_HEX);
       BufferedImage largest = master.image();
       List<Rendition> renditions = new ArrayList<>();
       for (int width : RENDITION_WIDTHS) {

@@ -6,15 +6,28 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.shared.Hashes;
 
 /**
  * A rendered response kept ready to send: the bytes, their gzip form (null for images), a strong
- * ETag and the Last-Modified time. Immutable.
+ * ETag, the Last-Modified time, and the keys of what it shows ({@code article.CacheKeys}: the lists
+ * it is and the stories on it), by which a change drops it from the {@link PageCache}. Immutable.
  */
 public record CachedPage(
-    int status, String contentType, byte[] body, byte[] gzipped, String etag, String lastModified) {
+    int status,
+    String contentType,
+    byte[] body,
+    byte[] gzipped,
+    String etag,
+    String lastModified,
+    Set<String> keys) {
+
+  public CachedPage {
+    keys = Set.copyOf(keys);
+  }
 
   /** Builds a page from rendered bytes, compressing once. */
   public static CachedPage of(int status, String contentType, byte[] body, Instant lastModified) {
@@ -24,7 +37,14 @@ public record CachedPage(
         body,
         compressible(contentType) ? gzip(body) : null,
         "\"" + Hashes.sha256(body).substring(0, 32) + "\"",
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
+        Set.of());
+  }
+
+  /** The same page, depending on these keys. */
+  public CachedPage withKeys(Collection<String> dependsOn) {
+    return new CachedPage(
+        status, contentType, body, gzipped, etag, lastModified, Set.copyOf(dependsOn));
   }
 
   private static boolean compressible(String contentType) {

@@ -1,76 +1,212 @@
 package org.dateline.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Rendered public pages by cache key. Every entry is dropped when the change log moves on (a
- * publish, update or kill), or when another source the pages show (the home page's curation, the
- * sections) reports a new version, so a page is never older than the last change it knows of.
- * Thread-safe.
+ * Rendered public pages by cache key (path and the query values that change the page), held within
+ * a budget of bytes. Each page carries the keys it depends on ({@link CachedPage#keys()}, from
+ * {@code article.CacheKeys}); {@link #invalidate} drops the pages of the keys a change touched, and
+ * when the budget is exceeded the least recently used pages go first. Reads never lock; stores,
+ * drops and evictions take the cache's lock. Thread-safe.
  */
 public final class PageCache {
-  private static final int MAX_ENTRIES = 20_000;
-  private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
-  private final AtomicLong seenSeq = new AtomicLong(-1);
+  /** The default budget: rendered bytes plus their gzip form, plus a fixed cost per page. */
+  public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
+
+  /** What a page costs beyond its bytes: the entry, its key and its dependencies' index. */
+  static final int ENTRY_OVERHEAD = 256;
+
+  /** An eviction frees this share of the budget at once, so it runs once per many stores. */
+  private static final double EVICT_TO = 0.9;
+
+  private final long maxBytes;
+  private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+
+  /** Dependency key → cache keys of the pages that depend on it. Guarded by {@code this}. */
+  private final Map<String, Set<String>> dependents = new HashMap<>();
+
+  /** Bytes held, by {@link #cost}. Guarded by {@code this}. */
+  private long bytes;
+
+  /** Ticks on every use; a page's last tick orders evictions. */
+  private final AtomicLong clock = new AtomicLong();
 
   /** Grows with every drop; a page rendered across a drop is not kept. */
   private final AtomicLong generation = new AtomicLong();
 
-  private final Map<String, Long> versions = new ConcurrentHashMap<>();
+  private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
+
+  private static final class Entry {
+    final CachedPage page;
+    final long cost;
+    volatile long used;
+
+    Entry(CachedPage page, long cost, long used) {
+      this.page = page;
+      this.cost = cost;
+      this.used = used;
+    }
+  }
+
+  public PageCache() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public PageCache(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("the page cache needs a positive budget");
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** Hears the key of every page rendered on a miss (tests count re-renders with it). */
+  public void onRender(Consumer<String> listener) {
+    renderListeners.add(listener);
+  }
 
   /** The cached page for the key, or null. */
   public CachedPage peek(String key) {
-    return pages.get(key);
+    Entry e = pages.get(key);
+    if (e == null) {
+      return null;
+    }
+    e.used = clock.incrementAndGet();
+    return e.page;
+  }
+
+  /**
+   * A mark to take before reading what a page will show; {@link #get(String, long, Supplier)} keeps
+   * the page only when nothing was dropped since.
+   */
+  public long mark() {
+    return generation.get();
   }
 
   /** The cached page for the key, rendering it on a miss. */
   public CachedPage get(String key, Supplier<CachedPage> render) {
-    CachedPage page = pages.get(key);
-    if (page != null) {
-      return page;
+    return get(key, mark(), render);
+  }
+
+  /**
+   * The cached page for the key, rendering it on a miss; the rendered page is kept only when no
+   * page was dropped since {@code mark} (a change that arrived while the page's content was read
+   * must not be hidden behind an older page).
+   */
+  public CachedPage get(String key, long mark, Supplier<CachedPage> render) {
+    CachedPage cached = peek(key);
+    if (cached != null) {
+      return cached;
     }
-    long before = generation.get();
-    page = render.get();
-    // A change that arrived while rendering must not be hidden behind an older page.
-    if (before == generation.get()) {
-      if (pages.size() >= MAX_ENTRIES) {
-        pages.clear();
+    CachedPage page = render.get();
+    for (Consumer<String> listener : renderListeners) {
+      listener.accept(key);
+    }
+    synchronized (this) {
+      if (mark == generation.get()) {
+        store(key, page);
       }
-      pages.put(key, page);
     }
     return page;
   }
 
-  /** Called with the change log's latest sequence number; drops everything when it moved. */
-  public void changeLogAt(long seq) {
-    long before = seenSeq.getAndSet(seq);
-    if (before != seq) {
-      clear();
-    }
-  }
-
-  /**
-   * Called with the version of another source the pages show ({@code "curation"}, {@code
-   * "sections"}), by its facade after a change here and by the poller for other processes; drops
-   * everything when it moved.
-   */
-  public void versionAt(String source, long version) {
-    Long before = versions.put(source, version);
-    if (before == null || before != version) {
-      clear();
+  /** Drops every page that depends on any of these keys. */
+  public synchronized void invalidate(Collection<String> keys) {
+    generation.incrementAndGet();
+    for (String key : keys) {
+      Set<String> cacheKeys = dependents.remove(key);
+      if (cacheKeys != null) {
+        for (String cacheKey : cacheKeys) {
+          remove(cacheKey);
+        }
+      }
     }
   }
 
   /** Drops every page. */
-  public void clear() {
+  public synchronized void clear() {
     generation.incrementAndGet();
     pages.clear();
+    dependents.clear();
+    bytes = 0;
   }
 
   public int size() {
     return pages.size();
+  }
+
+  /** The bytes held, as counted against the budget. */
+  public synchronized long bytes() {
+    return bytes;
+  }
+
+  /** What a page counts against the budget. */
+  static long cost(String key, CachedPage page) {
+    long cost = ENTRY_OVERHEAD + 2L * key.length() + page.body().length;
+    if (page.gzipped() != null) {
+      cost += page.gzipped().length;
+    }
+    for (String k : page.keys()) {
+      cost += 2L * k.length() + 32;
+    }
+    return cost;
+  }
+
+  private void store(String key, CachedPage page) {
+    long cost = cost(key, page);
+    if (cost > maxBytes) {
+      return;
+    }
+    remove(key);
+    pages.put(key, new Entry(page, cost, clock.incrementAndGet()));
+    for (String k : page.keys()) {
+      dependents.computeIfAbsent(k, x -> new HashSet<>()).add(key);
+    }
+    bytes += cost;
+    if (bytes > maxBytes) {
+      evict();
+    }
+  }
+
+  /** Drops the least recently used pages until the cache holds {@link #EVICT_TO} of its budget. */
+  private void evict() {
+    long target = (long) (maxBytes * EVICT_TO);
+    List<Map.Entry<String, Long>> byUse = new ArrayList<>(pages.size());
+    pages.forEach((k, e) -> byUse.add(Map.entry(k, e.used)));
+    byUse.sort(Comparator.comparingLong(Map.Entry::getValue));
+    for (Map.Entry<String, Long> e : byUse) {
+      if (bytes <= target) {
+        break;
+      }
+      remove(e.getKey());
+    }
+  }
+
+  private void remove(String key) {
+    Entry e = pages.remove(key);
+    if (e == null) {
+      return;
+    }
+    bytes -= e.cost;
+    for (String k : e.page.keys()) {
+      Set<String> cacheKeys = dependents.get(k);
+      if (cacheKeys != null) {
+        cacheKeys.remove(key);
+        if (cacheKeys.isEmpty()) {
+          dependents.remove(k);
+        }
+      }
+    }
   }
 }

@@ -28,6 +28,20 @@ public final class PublicPages {
     Responses.send(ctx, cache.get(key, render), CACHE_CONTROL);
   }
 
+  /**
+   * Like {@link #serve(Context, String, Supplier)} for a page whose content was read before the
+   * call: {@code mark} ({@link #mark()}) was taken before that read, so a change that arrived
+   * meanwhile keeps the rendered page out of the cache.
+   */
+  public void serve(Context ctx, String key, long mark, Supplier<CachedPage> render) {
+    Responses.send(ctx, cache.get(key, mark, render), CACHE_CONTROL);
+  }
+
+  /** The cache's mark; take it before reading what a page will show. */
+  public long mark() {
+    return cache.mark();
+  }
+
   /** Sends the page cached under {@code key} if there is one; false when it is not cached. */
   public boolean sendCached(Context ctx, String key) {
     CachedPage page = cache.peek(key);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.testing.SqlCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,62 @@ class DemoContentIT {
       assertThat(second.unchanged()).isEqualTo(first.total());
       assertThat(count(w, "SELECT COUNT(*) FROM change_log")).isEqualTo(changes);
       assertThat(count(w, "SELECT COUNT(*) FROM articles")).isEqualTo(first.total());
+    }
+  }
+
+  @Test
+  void generating_appends_stories_in_batches_each_with_its_change_log_entry() {
+    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      // Given
+      w.demo().load();
+      long logged = count(w, "SELECT COUNT(*) FROM change_log");
+
+      // When
+      List<String> statements;
+      try (SqlCapture sql = SqlCapture.of(w.database().jdbi())) {
+        w.demo().generate(2000);
+        statements = sql.statements();
+      }
+
+      // Then: a few multi-row statements per batch, not a look-up and inserts per story
+      assertThat(statements.size()).isLessThan(2000 / 4);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE source_key LIKE 'generated:%'"))
+          .isEqualTo(2000);
+      // every story has its change-log entry, with the cache keys it touches
+      assertThat(count(w, "SELECT COUNT(*) FROM change_log")).isEqualTo(logged + 2000);
+      assertThat(
+              count(
+                  w,
+                  """
+                  SELECT COUNT(*) FROM change_log c JOIN articles a ON a.id = c.article_id
+                  WHERE a.source_key LIKE 'generated:%' AND c.action = 'published' AND c.version = 1
+                    AND c.cache_keys LIKE '%article:' || a.id || '%' AND c.cache_keys LIKE '%list:news%'
+                  """))
+          .isEqualTo(2000);
+      // and its sample's bylines, topics and section
+      var first = w.articles().bySourceKey("generated:1").orElseThrow();
+      assertThat(first.headline()).endsWith(" (1)");
+      assertThat(first.authors()).isNotEmpty();
+      assertThat(first.tags()).isNotEmpty();
+      assertThat(first.section()).isPresent();
+      assertThat(
+              count(
+                  w,
+                  """
+                  SELECT COUNT(*) FROM articles a WHERE a.source_key LIKE 'generated:%'
+                  AND NOT EXISTS (SELECT 1 FROM article_bylines b WHERE b.article_id = a.id)
+                  """))
+          .isZero();
+
+      // When it runs again: nothing new; with a larger count: the rest, numbered on
+      w.demo().generate(2000);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE source_key LIKE 'generated:%'"))
+          .isEqualTo(2000);
+      w.demo().generate(2050);
+      assertThat(count(w, "SELECT COUNT(*) FROM articles WHERE source_key LIKE 'generated:%'"))
+          .isEqualTo(2050);
+      assertThat(w.articles().bySourceKey("generated:2050")).isPresent();
+      assertThat(count(w, "SELECT COUNT(*) FROM change_log")).isEqualTo(logged + 2050);
     }
   }
 

@@ -19,6 +19,7 @@ import org.dateline.article.Dateline;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.article.PublishedCounts;
+import org.dateline.article.RelatedCandidate;
 import org.dateline.article.Tag;
 import org.dateline.article.format.BodyJson;
 import org.dateline.section.Section;
@@ -47,9 +48,13 @@ final class JdbiArticleRepository implements ArticleRepository {
           + " WHERE l.%s = %s.id AND pa.state = 'published'";
 
   private final Jdbi jdbi;
+  private final JdbiRelatedStories related;
+  private final JdbiArticleBatches batches;
 
   JdbiArticleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.related = new JdbiRelatedStories(jdbi);
+    this.batches = new JdbiArticleBatches(jdbi);
   }
 
   @Override
@@ -177,7 +182,7 @@ final class JdbiArticleRepository implements ArticleRepository {
                   .executeAndReturnGeneratedKeys("id")
                   .mapTo(Long.class)
                   .one();
-          writeNames(h, id, a.content());
+          writeNames(h, id, a);
           return new ArticleId(id);
         });
   }
@@ -207,7 +212,7 @@ final class JdbiArticleRepository implements ArticleRepository {
           h.createUpdate("DELETE FROM article_tags WHERE article_id = :id")
               .bind("id", id.value())
               .execute();
-          writeNames(h, id.value(), a.content());
+          writeNames(h, id.value(), a);
         });
   }
 
@@ -237,7 +242,8 @@ final class JdbiArticleRepository implements ArticleRepository {
         .bind("corrected_at", a.correction().map(note -> note.at().toEpochMilli()).orElse(null));
   }
 
-  private static void writeNames(Handle h, long articleId, ArticleContent c) {
+  private static void writeNames(Handle h, long articleId, NewArticle a) {
+    ArticleContent c = a.content();
     int position = 0;
     for (String name : c.bylines()) {
       long authorId = ensureName(h, "authors", name);
@@ -252,10 +258,11 @@ final class JdbiArticleRepository implements ArticleRepository {
     for (String name : c.tags()) {
       long tagId = ensureName(h, "tags", name);
       h.createUpdate(
-              "INSERT INTO article_tags(article_id, tag_id, position) VALUES (:a, :n, :p) ON CONFLICT DO NOTHING")
+              "INSERT INTO article_tags(article_id, tag_id, position, published_at) VALUES (:a, :n, :p, :at) ON CONFLICT DO NOTHING")
           .bind("a", articleId)
           .bind("n", tagId)
           .bind("p", position++)
+          .bind("at", a.firstPublishedAt().toEpochMilli())
           .execute();
     }
   }
@@ -265,7 +272,7 @@ final class JdbiArticleRepository implements ArticleRepository {
    * created when new with a slug of its own: the name's slug, or that slug with -2, -3... when a
    * different name already has it.
    */
-  private static long ensureName(Handle h, String table, String name) {
+  static long ensureName(Handle h, String table, String name) {
     String key = Text.key(name);
     String base = Slugs.orEmpty(name).isEmpty() ? fallbackSlug(table) : Slugs.orEmpty(name);
     for (int n = 1; ; n++) {
@@ -308,13 +315,19 @@ final class JdbiArticleRepository implements ArticleRepository {
 
   @Override
   public void lift(ArticleId id, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE articles SET state = 'published', first_published_at = :at, embargo_until = NULL WHERE id = :id")
-                .bind("at", at.toEpochMilli())
-                .bind("id", id.value())
-                .execute());
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "UPDATE articles SET state = 'published', first_published_at = :at, embargo_until = NULL WHERE id = :id")
+              .bind("at", at.toEpochMilli())
+              .bind("id", id.value())
+              .execute();
+          // The topics' index of publication times follows (related stories read it).
+          h.createUpdate("UPDATE article_tags SET published_at = :at WHERE article_id = :id")
+              .bind("at", at.toEpochMilli())
+              .bind("id", id.value())
+              .execute();
+        });
   }
 
   @Override
@@ -380,27 +393,13 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public List<ArticleSummary> related(ArticleId id, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + SUMMARY_COLUMNS
-                        + """
-                        , (SELECT COUNT(*) FROM article_tags x JOIN article_tags y ON y.tag_id = x.tag_id
-                             WHERE x.article_id = a.id AND y.article_id = :id) AS shared
-                        FROM articles a LEFT JOIN sections s ON s.id = a.section_id
-                        WHERE a.state = 'published' AND a.id <> :id
-                          AND (a.id IN (SELECT x.article_id FROM article_tags x
-                                          JOIN article_tags y ON y.tag_id = x.tag_id WHERE y.article_id = :id)
-                               OR a.section_id = (SELECT section_id FROM articles WHERE id = :id))
-                        ORDER BY shared DESC, a.first_published_at DESC, a.id DESC
-                        LIMIT :limit
-                        """)
-                .bind("id", id.value())
-                .bind("limit", limit)
-                .map((rs, ctx) -> summary(rs))
-                .list());
+  public List<Appended> appendAll(List<NewArticle> articles) {
+    return batches.append(articles);
+  }
+
+  @Override
+  public List<RelatedCandidate> relatedCandidates(ArticleId id, int perList) {
+    return related.candidates(id, perList);
   }
 
   @Override
@@ -479,14 +478,24 @@ final class JdbiArticleRepository implements ArticleRepository {
     }
     return jdbi.withHandle(
         h ->
-            h.createQuery(
+            // The state is checked in Java: with it in the WHERE clause SQLite reads the state
+            // index (every published story) instead of looking the ids up by primary key.
+            h
+                .createQuery(
                     "SELECT "
                         + SUMMARY_COLUMNS
-                        + " FROM articles a LEFT JOIN sections s ON s.id = a.section_id"
-                        + " WHERE a.state = 'published' AND a.id IN (<ids>)")
+                        + ", a.state FROM articles a LEFT JOIN sections s ON s.id = a.section_id"
+                        + " WHERE a.id IN (<ids>)")
                 .bindList("ids", ids.stream().map(ArticleId::value).toList())
-                .map((rs, ctx) -> summary(rs))
-                .list());
+                .map(
+                    (rs, ctx) ->
+                        ArticleState.PUBLISHED.code().equals(rs.getString("state"))
+                            ? Optional.of(summary(rs))
+                            : Optional.<ArticleSummary>empty())
+                .list()
+                .stream()
+                .flatMap(Optional::stream)
+                .toList());
   }
 
   @Override

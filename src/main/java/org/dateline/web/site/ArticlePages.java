@@ -8,8 +8,10 @@ import java.util.Map;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
+import org.dateline.article.ArticleSummary;
 import org.dateline.article.Articles;
 import org.dateline.article.Block;
+import org.dateline.article.CacheKeys;
 import org.dateline.edition.Edition;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.section.Sections;
@@ -39,17 +41,18 @@ public final class ArticlePages {
     boolean thanks = "sent".equals(ctx.queryParam("feedback"));
     String key = ctx.path() + (thanks ? "?feedback=sent" : "");
     // A cached page is the canonical URL of a public story as of the latest change: send it
-    // without touching the database (a kill or an update empties the cache).
+    // without touching the database (a kill or an update drops it from the cache).
     if (pages.sendCached(ctx, key)) {
       return;
     }
+    long mark = pages.mark(); // before the story is read: a change meanwhile is not hidden
     Article article = publicArticle(ctx.pathParam("id"));
     String canonical = SiteChrome.articleHref(article.id().value(), article.slug());
     if (!ctx.path().equals(canonical)) {
       ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    pages.serve(ctx, key, () -> render(article, 200, feedbackBox(article, thanks, "", "")));
+    pages.serve(ctx, key, mark, () -> render(article, 200, feedbackBox(article, thanks, "", "")));
   }
 
   /** {@code /article/{id}}: the canonical URL is one redirect away. */
@@ -163,6 +166,7 @@ public final class ArticlePages {
     String sectionHref =
         article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
+    List<ArticleSummary> related = articles.related(article.id(), RELATED);
     var page =
         new ArticlePage(
             site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
@@ -183,10 +187,15 @@ public final class ArticlePages {
             article.tags().stream()
                 .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
                 .toList(),
-            articles.related(article.id(), RELATED).stream().map(site::item).toList(),
+            related.stream().map(site::item).toList(),
             feedback);
-    return pages.html(
-        status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()));
+    return pages
+        .html(
+            status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))
+        .withKeys(
+            CacheKeys.ofPage(
+                List.of(CacheKeys.article(article.id())),
+                related.stream().map(ArticleSummary::id).toList()));
   }
 
   private static String description(Article article) {

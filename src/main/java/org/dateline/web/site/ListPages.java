@@ -1,11 +1,15 @@
 package org.dateline.web.site;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Articles;
+import org.dateline.article.CacheKeys;
 import org.dateline.article.Cursor;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
@@ -14,6 +18,7 @@ import org.dateline.curation.Curation;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
+import org.dateline.web.CachedPage;
 import org.dateline.web.NotFound;
 import org.dateline.web.PublicPages;
 import org.dateline.web.site.Model.HomePage;
@@ -45,10 +50,20 @@ public final class ListPages {
   }
 
   public void home(Context ctx) {
-    pages.serve(ctx, "/", () -> pages.html(200, "list/home.jte", homePage()));
+    pages.serve(
+        ctx,
+        "/",
+        () -> {
+          List<ArticleId> shown = new ArrayList<>();
+          HomePage page = homePage(shown);
+          return pages
+              .html(200, "list/home.jte", page)
+              .withKeys(CacheKeys.ofPage(List.of(CacheKeys.HOME), shown));
+        });
   }
 
-  private HomePage homePage() {
+  /** The home page's model; {@code shown} receives the id of every story on it. */
+  private HomePage homePage(List<ArticleId> shown) {
     List<ArticleSummary> newest = articles.page(new Listing.All(), PageRequest.newest(30)).items();
     Curation.TopStories picked = curation.topStories();
     StoryItem lead;
@@ -72,16 +87,17 @@ public final class ListPages {
         }
       }
     }
+    picked.stories().forEach(story -> shown.add(story.id()));
+    newest.forEach(story -> shown.add(story.id()));
     List<StoryItem> latest = newest.stream().limit(LATEST).map(site::item).toList();
     List<SectionBlock> blocks = new ArrayList<>();
     for (Section section : sections.all()) {
-      List<StoryItem> items =
+      List<ArticleSummary> stories =
           articles
               .page(new Listing.InSection(section.id()), PageRequest.newest(PER_SECTION))
-              .items()
-              .stream()
-              .map(site::item)
-              .toList();
+              .items();
+      stories.forEach(story -> shown.add(story.id()));
+      List<StoryItem> items = stories.stream().map(site::item).toList();
       if (!items.isEmpty()) {
         blocks.add(new SectionBlock(section.name(), SiteChrome.sectionHref(section.slug()), items));
       }
@@ -156,46 +172,92 @@ public final class ListPages {
   /**
    * A paged list; {@code ?before=} and {@code ?after=} take cursors, anything else is ignored. The
    * page is looked up in the cache by path first: the spec (a database look-up for authors and
-   * topics) is only resolved to render a miss.
+   * topics) is only resolved to render a miss. A cursor that names no story of the list (made up,
+   * or of a story gone since) is redirected to the position it stands for, so only real positions
+   * are rendered and cached.
    */
-  private void list(Context ctx, String path, java.util.function.Supplier<ListSpec> spec) {
+  private void list(Context ctx, String path, Supplier<ListSpec> spec) {
     Optional<Cursor> before = cursor(ctx, "before");
     Optional<Cursor> after = before.isPresent() ? Optional.empty() : cursor(ctx, "after");
-    String query =
-        before
-            .map(c -> "?before=" + c.token())
-            .or(() -> after.map(c -> "?after=" + c.token()))
-            .orElse("");
-    pages.serve(
-        ctx,
-        path + query,
-        () -> {
-          ListSpec resolved = spec.get();
-          Listing listing = resolved.listing();
-          String heading = resolved.heading();
-          String intro = resolved.intro();
-          Slice slice = articles.page(listing, new PageRequest(before, after, PAGE_SIZE));
-          if (slice.items().isEmpty() && !query.isEmpty()) {
-            throw new NotFound("no stories on this page");
-          }
-          Pager pager =
-              new Pager(
-                  slice.older().map(c -> path + "?before=" + c.token()).orElse(""),
-                  slice.newer().map(c -> path + "?after=" + c.token()).orElse(""));
-          String title = query.isEmpty() ? heading : heading + " (older stories)";
-          var page =
-              new ListPage(
-                  site.chrome(
-                      listing instanceof Listing.All || listing instanceof Listing.InSection
-                          ? path
-                          : ""),
-                  site.meta(title, intro, path + query, "website", ""),
-                  heading,
-                  intro,
-                  slice.items().stream().map(site::item).toList(),
-                  pager);
-          return pages.html(200, "list/list.jte", page);
-        });
+    String query = query(before, after);
+    String key = path + query;
+    if (pages.sendCached(ctx, key)) {
+      return;
+    }
+    long mark = pages.mark(); // before anything is read: a change meanwhile is not hidden
+    ListSpec resolved = spec.get();
+    if (!query.isEmpty()) {
+      String position = position(resolved.listing(), before, after);
+      if (!position.equals(query)) {
+        ctx.redirect(path + position, HttpStatus.FOUND);
+        return;
+      }
+    }
+    pages.serve(ctx, key, mark, () -> render(path, query, resolved, before, after));
+  }
+
+  private CachedPage render(
+      String path, String query, ListSpec spec, Optional<Cursor> before, Optional<Cursor> after) {
+    Listing listing = spec.listing();
+    Slice slice = articles.page(listing, new PageRequest(before, after, PAGE_SIZE));
+    if (slice.items().isEmpty() && !query.isEmpty()) {
+      throw new NotFound("no stories on this page");
+    }
+    Pager pager =
+        new Pager(
+            slice.older().map(c -> path + "?before=" + c.token()).orElse(""),
+            slice.newer().map(c -> path + "?after=" + c.token()).orElse(""));
+    String title = query.isEmpty() ? spec.heading() : spec.heading() + " (older stories)";
+    var page =
+        new ListPage(
+            site.chrome(
+                listing instanceof Listing.All || listing instanceof Listing.InSection ? path : ""),
+            site.meta(title, spec.intro(), path + query, "website", ""),
+            spec.heading(),
+            spec.intro(),
+            slice.items().stream().map(site::item).toList(),
+            pager);
+    return pages
+        .html(200, "list/list.jte", page)
+        .withKeys(
+            CacheKeys.ofPage(
+                List.of(CacheKeys.of(listing)),
+                slice.items().stream().map(ArticleSummary::id).toList()));
+  }
+
+  private static String query(Optional<Cursor> before, Optional<Cursor> after) {
+    return before
+        .map(c -> "?before=" + c.token())
+        .or(() -> after.map(c -> "?after=" + c.token()))
+        .orElse("");
+  }
+
+  /**
+   * The query of the real position that gives the same page as the cursor asked for: a list cut
+   * before a cursor is the list cut before the oldest story at or after it; cut after a cursor, the
+   * newest story at or before it. Empty (the first page) when there is no such story.
+   */
+  private String position(Listing listing, Optional<Cursor> before, Optional<Cursor> after) {
+    if (before.isPresent()) {
+      Cursor c = before.get();
+      Cursor justBefore = new Cursor(c.publishedMillis(), c.id() - 1);
+      return articles
+          .page(listing, new PageRequest(Optional.empty(), Optional.of(justBefore), 1))
+          .items()
+          .stream()
+          .findFirst()
+          .map(s -> query(Optional.of(s.cursor()), Optional.empty()))
+          .orElse("");
+    }
+    Cursor c = after.orElseThrow();
+    Cursor justAfter = new Cursor(c.publishedMillis(), c.id() + 1);
+    return articles
+        .page(listing, new PageRequest(Optional.of(justAfter), Optional.empty(), 1))
+        .items()
+        .stream()
+        .findFirst()
+        .map(s -> query(Optional.empty(), Optional.of(s.cursor())))
+        .orElse("");
   }
 
   private static Optional<Cursor> cursor(Context ctx, String name) {

@@ -1,0 +1,91 @@
+package org.dateline.article;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The cache keys of the public site, in one place: which keys a change of a story touches (stored
+ * with its change-log entry), and which keys a page depends on (the lists it is and the stories it
+ * shows). A cached page is dropped when a change touches one of its keys; the same keys can serve
+ * as a CDN's surrogate keys. Keys name things by id, which never changes: {@code article:ID},
+ * {@code section:ID}, {@code author:ID}, {@code tag:ID}, {@code list:home}, {@code list:news}.
+ */
+public final class CacheKeys {
+  /** The home page. */
+  public static final String HOME = "list:home";
+
+  /** All News, every public story. */
+  public static final String ALL_NEWS = "list:news";
+
+  private CacheKeys() {}
+
+  public static String article(ArticleId id) {
+    return "article:" + id.value();
+  }
+
+  public static String section(long sectionId) {
+    return "section:" + sectionId;
+  }
+
+  public static String author(long authorId) {
+    return "author:" + authorId;
+  }
+
+  public static String tag(long tagId) {
+    return "tag:" + tagId;
+  }
+
+  /** The key of a list page (all its pages, whatever the cursor). */
+  public static String of(Listing listing) {
+    if (listing instanceof Listing.InSection s) {
+      return section(s.sectionId());
+    } else if (listing instanceof Listing.ByAuthor a) {
+      return author(a.authorId());
+    } else if (listing instanceof Listing.ByTag t) {
+      return tag(t.tagId());
+    }
+    return ALL_NEWS;
+  }
+
+  /**
+   * What a change of a story touches: the story, the home page, All News, and the section, authors
+   * and topics it had before the change and has after it (a story moved out of a section or that
+   * lost a topic drops from the old lists too).
+   */
+  public static Set<String> ofChange(Optional<Article> before, Article after) {
+    Set<String> keys = new TreeSet<>(ofStory(after));
+    before.ifPresent(b -> keys.addAll(ofStory(b)));
+    return keys;
+  }
+
+  /** What one state of a story touches. */
+  public static Set<String> ofStory(Article a) {
+    return ofStory(
+        a.id(),
+        a.section().map(s -> s.id()),
+        a.authors().stream().map(Author::id).toList(),
+        a.tags().stream().map(Tag::id).toList());
+  }
+
+  /** What one state of a story touches, from its ids. */
+  public static Set<String> ofStory(
+      ArticleId id, Optional<Long> sectionId, Collection<Long> authorIds, Collection<Long> tagIds) {
+    Set<String> keys = new TreeSet<>();
+    keys.add(article(id));
+    keys.add(HOME);
+    keys.add(ALL_NEWS);
+    sectionId.ifPresent(s -> keys.add(section(s)));
+    authorIds.forEach(a -> keys.add(author(a)));
+    tagIds.forEach(t -> keys.add(tag(t)));
+    return keys;
+  }
+
+  /** What a page depends on: its own keys and every story it shows. */
+  public static Set<String> ofPage(Collection<String> own, Collection<ArticleId> shown) {
+    Set<String> keys = new TreeSet<>(own);
+    shown.forEach(id -> keys.add(article(id)));
+    return keys;
+  }
+}
