@@ -14,7 +14,7 @@ public sealed interface Block {
       html = Text.line(html);
     }
 
-    /** The markup, sanitized against the allow-list again: what a page prints (decision 0019). */
+    /** The markup, sanitized against the allow-list again: what a page prints (decision 0018). */
     public SafeHtml sanitized() {
       return Html.safeInline(html);
     }

@@ -3,7 +3,7 @@ package org.dateline.shared;
 /**
  * An inline HTML fragment that went through the allow-list of {@link Html#safeInline}: the only
  * thing a template may print unescaped ({@code $unsafe}). Only the sanitizer builds one; {@code
- * ArchitectureTest} checks both (decision 0019). Immutable.
+ * ArchitectureTest} checks both (decision 0018). Immutable.
  */
 public final class SafeHtml {
   private final String html;

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package boundaries of STYLE.md and decisions 0018 and 0019, enforced on the real code. Each
- * rule is derived from the packages ({@link Modules}), not from lists of classes, and {@code
- * RulesBiteTest} proves each one fails on a deliberately broken code base.
+ * The package boundaries of STYLE.md and decision 0018, enforced on the real code. Each rule is
+ * derived from the packages ({@link Modules}), not from lists of classes, and {@code RulesBiteTest}
+ * proves each one fails on a deliberately broken code base.
  */
 class ArchitectureTest {
   static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");

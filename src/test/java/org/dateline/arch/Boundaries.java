@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The package boundaries of STYLE.md and decisions 0018 and 0019 as rules over any code base shaped
- * like Dateline ({@link Modules}): the real one, and the deliberately broken one under {@code
+ * The package boundaries of STYLE.md and decision 0018 as rules over any code base shaped like
+ * Dateline ({@link Modules}): the real one, and the deliberately broken one under {@code
  * org.dateline.archfixture} that proves each rule bites. Each rule answers its violations, one line
  * each.
  */
