@@ -16,13 +16,13 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 
 /** Published versions in {@code article_versions}: one JSON snapshot per (story, version). */
-public final class JdbiArticleVersions implements ArticleVersionRepository {
+final class JdbiArticleVersions implements ArticleVersionRepository {
   /** Rows per multi-row insert: 8 values each, well under any database's parameter limit. */
   private static final int ROWS_PER_INSERT = 400;
 
   private final Jdbi jdbi;
 
-  public JdbiArticleVersions(Jdbi jdbi) {
+  JdbiArticleVersions(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Optional;
 import org.dateline.subscriber.Subscriber;
 import org.dateline.subscriber.Subscribers;
+import org.dateline.web.Guarded;
 import org.dateline.wire.WireRefused;
 
 /**
@@ -22,23 +23,25 @@ public final class WireAccess {
 
   /** A route for subscribers. */
   public Handler subscriber(Handler handler) {
-    return ctx -> {
-      Subscriber s = authenticate(ctx);
-      subscribers.count(s);
-      Optional<Long> retry = subscribers.admit(s);
-      if (retry.isPresent()) {
-        ctx.header("Retry-After", Long.toString(retry.get()));
-        throw new WireRefused(
-            "rate_limited",
-            "Too many requests: your limit is "
-                + s.ratePerSecond()
-                + " a second. Try again in "
-                + retry.get()
-                + " s.");
-      }
-      ctx.attribute(SUBSCRIBER, s);
-      handler.handle(ctx);
-    };
+    return new Guarded(
+        "subscriber",
+        ctx -> {
+          Subscriber s = authenticate(ctx);
+          subscribers.count(s);
+          Optional<Long> retry = subscribers.admit(s);
+          if (retry.isPresent()) {
+            ctx.header("Retry-After", Long.toString(retry.get()));
+            throw new WireRefused(
+                "rate_limited",
+                "Too many requests: your limit is "
+                    + s.ratePerSecond()
+                    + " a second. Try again in "
+                    + retry.get()
+                    + " s.");
+          }
+          ctx.attribute(SUBSCRIBER, s);
+          handler.handle(ctx);
+        });
   }
 
   static Subscriber of(Context ctx) {
