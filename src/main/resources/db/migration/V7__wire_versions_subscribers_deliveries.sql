@@ -17,12 +17,12 @@ CREATE TABLE article_versions (
 
 -- Who receives the wire. The API key is stored only as its SHA-256 (with a short prefix for
 -- admins to recognise it); the webhook secret is derived, never stored (decision 0025).
--- sections / languages: space-separated section slugs and language codes, empty = all.
+-- section_slugs / languages: space-separated section slugs and language codes, empty = all.
 CREATE TABLE subscribers (
   id             INTEGER PRIMARY KEY,
   name           VARCHAR(200) NOT NULL UNIQUE,
   contact        VARCHAR(300) NOT NULL DEFAULT '',
-  sections       TEXT NOT NULL DEFAULT '',
+  section_slugs  TEXT NOT NULL DEFAULT '',
   languages      TEXT NOT NULL DEFAULT '',
   formats        VARCHAR(100) NOT NULL DEFAULT 'ninjs newsmlg2',
   webhook_url    TEXT,

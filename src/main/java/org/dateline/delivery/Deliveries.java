@@ -54,6 +54,7 @@ public final class Deliveries implements AutoCloseable {
   private volatile boolean running;
   private Thread loop;
   private long filledTo = -1;
+  private final long seed;
 
   public Deliveries(
       DeliveryRepository repository,
@@ -79,8 +80,7 @@ public final class Deliveries implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .executor(httpThreads)
             .build();
-    long seed = System.nanoTime();
-    LOG.info("webhook backoff jitter seed {}", seed);
+    this.seed = System.nanoTime();
     this.sender =
         new WebhookSender(
             http,
@@ -101,6 +101,7 @@ public final class Deliveries implements AutoCloseable {
       return;
     }
     running = true;
+    LOG.info("webhook dispatcher started; backoff jitter seed {}", seed);
     loop = new Thread(this::run, "webhook-dispatcher");
     loop.setDaemon(true);
     loop.start();
