@@ -6,6 +6,7 @@ import org.dateline.cli.GenerateCommand;
 import org.dateline.cli.ImportCommand;
 import org.dateline.cli.KillCommand;
 import org.dateline.cli.ServeCommand;
+import org.dateline.cli.SubscriberCommand;
 import org.dateline.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       KillCommand.class,
       GenerateCommand.class,
       UserCommand.class,
+      SubscriberCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {

@@ -23,6 +23,28 @@ public record Config(Path dataDir, String host, int port, String baseUrl, Option
     return new Config(dataDir, host, port, baseUrl, Optional.of(sources));
   }
 
+  /**
+   * The domain that mints the wire's guids ({@code DATELINE_AGENCY_DOMAIN}; by default the base
+   * URL's host when it is a domain name, else {@code dateline.localhost}). Guids must never change:
+   * set it once for production (decision 0016).
+   */
+  public String agencyDomain() {
+    String env = System.getenv("DATELINE_AGENCY_DOMAIN");
+    if (env != null && !env.isBlank()) {
+      return env.strip();
+    }
+    String host = java.net.URI.create(baseUrl).getHost();
+    return host != null && host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") && !host.matches("[0-9.]+")
+        ? host
+        : "dateline.localhost";
+  }
+
+  /** The year the agency held its domain, for guids ({@code DATELINE_AGENCY_SINCE}, 2026). */
+  public String agencySince() {
+    String env = System.getenv("DATELINE_AGENCY_SINCE");
+    return env != null && !env.isBlank() ? env.strip() : "2026";
+  }
+
   public Path mediaDir() {
     return dataDir.resolve("media");
   }

@@ -11,7 +11,11 @@ import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.ChangeLogTables;
 import org.dateline.curation.Curation;
 import org.dateline.curation.jdbi.CurationTables;
+import org.dateline.delivery.Deliveries;
+import org.dateline.delivery.WebhookSettings;
+import org.dateline.delivery.jdbi.DeliveryTables;
 import org.dateline.demo.DemoContent;
+import org.dateline.distribution.WireSite;
 import org.dateline.edition.Editions;
 import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
@@ -29,6 +33,9 @@ import org.dateline.section.Sections;
 import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
+import org.dateline.subscriber.SigningSecrets;
+import org.dateline.subscriber.Subscribers;
+import org.dateline.subscriber.jdbi.SubscriberTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
 import org.dateline.web.Errors;
@@ -51,12 +58,18 @@ import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.PhotoUpload;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
+import org.dateline.web.newsroom.SubscriberPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.site.ArticlePages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.wire.WireAccess;
+import org.dateline.web.wire.WireApi;
+import org.dateline.web.wire.WireRoutes;
+import org.dateline.wire.ChangeSignal;
+import org.dateline.wire.Wire;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -76,6 +89,9 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Workflow workflow;
   private final Scheduler scheduler;
+  private final Subscribers subscribers;
+  private final Wire wire;
+  private final Deliveries deliveries;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
   private HttpServer server;
@@ -83,6 +99,11 @@ public final class Wiring implements AutoCloseable {
   private final AtomicLong polls = new AtomicLong();
 
   public Wiring(Config config, Clock clock) {
+    this(config, clock, WebhookSettings.defaults());
+  }
+
+  /** With webhook timings of one's own (tests shorten the backoff). */
+  public Wiring(Config config, Clock clock, WebhookSettings webhooks) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.dataDir());
@@ -92,7 +113,13 @@ public final class Wiring implements AutoCloseable {
     this.changeLog = new ChangeLog(ChangeLogTables.repository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
     this.articles =
-        new Articles(ArticleTables.repository(jdbi), sections, changeLog, transactions, clock);
+        new Articles(
+            ArticleTables.repository(jdbi),
+            ArticleTables.versions(jdbi),
+            sections,
+            changeLog,
+            transactions,
+            clock);
     this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
@@ -108,6 +135,26 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
+    this.subscribers =
+        new Subscribers(
+            SubscriberTables.repository(jdbi),
+            sections,
+            changeLog,
+            SigningSecrets.in(config.dataDir()),
+            clock);
+    this.wire =
+        new Wire(
+            articles,
+            changeLog,
+            new WireSite(
+                editions.current().siteName(),
+                config.agencyDomain(),
+                config.agencySince(),
+                config.baseUrl()),
+            new ChangeSignal(),
+            clock);
+    this.deliveries =
+        new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
   }
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
@@ -143,6 +190,7 @@ public final class Wiring implements AutoCloseable {
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
+            new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
@@ -167,6 +215,20 @@ public final class Wiring implements AutoCloseable {
           }
         };
     changeLog.onCommit(seq -> catchUp.run());
+    // The wire follows the log too: long-polls wake at once on a commit here, and on the poll for
+    // other processes' commits.
+    Runnable followWire =
+        () -> {
+          try {
+            wire.follow();
+            subscribers.refresh();
+            deliveries.wake();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("wire follow failed", e);
+          }
+        };
+    wire.follow();
+    changeLog.onCommit(seq -> followWire.run());
     curation.onChange(version -> catchUp.run());
     sections.onChange(version -> catchUp.run());
     poller =
@@ -186,9 +248,17 @@ public final class Wiring implements AutoCloseable {
         500,
         500,
         TimeUnit.MILLISECONDS);
+    poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
+    poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
     scheduler.start();
+    deliveries.start();
     server =
-        new HttpServer(routes, newsroom, new Errors(site, pages), cache)
+        new HttpServer(
+                routes,
+                newsroom,
+                new WireRoutes(new WireAccess(subscribers), new WireApi(wire)),
+                new Errors(site, pages),
+                cache)
             .start(config.host(), config.port());
     return server;
   }
@@ -213,6 +283,26 @@ public final class Wiring implements AutoCloseable {
   /** The public pages' cache of the started server (null before {@link #startServer}). */
   public PageCache pageCache() {
     return pageCache;
+  }
+
+  private void flushUsage() {
+    try {
+      subscribers.flushUsage();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("usage flush failed", e);
+    }
+  }
+
+  public Subscribers subscribers() {
+    return subscribers;
+  }
+
+  public Wire wire() {
+    return wire;
+  }
+
+  public Deliveries deliveries() {
+    return deliveries;
   }
 
   public Database database() {
@@ -274,8 +364,10 @@ public final class Wiring implements AutoCloseable {
     }
     if (poller != null) {
       poller.shutdownNow();
+      flushUsage(); // the counts since the last flush
     }
     scheduler.close();
+    deliveries.close();
     database.close();
   }
 }

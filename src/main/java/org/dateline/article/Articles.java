@@ -30,6 +30,7 @@ public final class Articles {
   private static final int RELATED_PER_LIST = 20;
 
   private final ArticleRepository repository;
+  private final ArticleVersionRepository versions;
   private final Sections sections;
   private final ChangeLog changeLog;
   private final Transactions tx;
@@ -37,11 +38,13 @@ public final class Articles {
 
   public Articles(
       ArticleRepository repository,
+      ArticleVersionRepository versions,
       Sections sections,
       ChangeLog changeLog,
       Transactions tx,
       Clock clock) {
     this.repository = repository;
+    this.versions = versions;
     this.sections = sections;
     this.changeLog = changeLog;
     this.tx = tx;
@@ -168,7 +171,10 @@ public final class Articles {
             return a;
           }
           repository.lift(id, clock.instant());
-          return logged(Optional.of(a), ChangeAction.PUBLISHED, a.version());
+          // A lift changes what subscribers may do with the story: a new version (withheld →
+          // usable).
+          versions.setVersion(id, a.version() + 1);
+          return logged(Optional.of(a), ChangeAction.LIFTED, a.version() + 1, Optional.empty());
         });
   }
 
@@ -205,6 +211,14 @@ public final class Articles {
 
   /** Withdraws a story everywhere; its URL answers 410 from now on. */
   public Article kill(ArticleId id) {
+    return kill(id, Optional.empty());
+  }
+
+  /**
+   * Withdraws a story everywhere, as a new (canceled) version; the note (why) travels to
+   * subscribers as the item's editorial note.
+   */
+  public Article kill(ArticleId id, Optional<String> note) {
     return change(
         () -> {
           Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
@@ -212,7 +226,12 @@ public final class Articles {
             return a;
           }
           repository.changeState(id, ArticleState.KILLED, clock.instant());
-          return logged(Optional.of(a), ChangeAction.KILLED, a.version());
+          versions.setVersion(id, a.version() + 1);
+          return logged(
+              Optional.of(a),
+              ChangeAction.KILLED,
+              a.version() + 1,
+              note.map(Text::lines).filter(t -> !t.isEmpty()));
         });
   }
 
@@ -253,11 +272,10 @@ public final class Articles {
             Optional.empty());
     ArticleId id = repository.insert(row);
     Article created = repository.byId(id).orElseThrow();
-    changeLog.record(
-        id.value(),
-        state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED,
-        1,
-        CacheKeys.ofChange(Optional.empty(), created));
+    ChangeAction action =
+        state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED;
+    changeLog.record(id.value(), action, 1, CacheKeys.ofChange(Optional.empty(), created));
+    versions.saveAll(List.of(new ArticleVersion(created, action, now, Optional.empty())));
     return created;
   }
 
@@ -265,9 +283,11 @@ public final class Articles {
    * Records the change of a stored story in the change log, with the cache keys of its state before
    * and after, and returns it as it is now.
    */
-  private Article logged(Optional<Article> before, ChangeAction action, int version) {
+  private Article logged(
+      Optional<Article> before, ChangeAction action, int version, Optional<String> note) {
     Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
     changeLog.record(after.id().value(), action, version, CacheKeys.ofChange(before, after));
+    versions.saveAll(List.of(new ArticleVersion(after, action, clock.instant(), note)));
     return after;
   }
 
@@ -297,7 +317,60 @@ public final class Articles {
             embargo,
             correction);
     repository.update(old.id(), row);
-    return logged(Optional.of(old), action, version);
+    return logged(Optional.of(old), action, version, Optional.empty());
+  }
+
+  /**
+   * A published version of a story: the stored snapshot, or, for the current version when none was
+   * stored (stories from before version snapshots, bulk loads), the public record as it is.
+   */
+  public Optional<ArticleVersion> version(ArticleId id, int version) {
+    return versions
+        .find(id, version)
+        .or(
+            () ->
+                repository
+                    .byId(id)
+                    .filter(a -> a.version() == version)
+                    .map(
+                        a ->
+                            new ArticleVersion(a, actionOf(a), a.lastChanged(), Optional.empty())));
+  }
+
+  private static ChangeAction actionOf(Article a) {
+    return switch (a.state()) {
+      case KILLED -> ChangeAction.KILLED;
+      case EMBARGOED -> ChangeAction.EMBARGOED;
+      case PUBLISHED -> a.version() == 1 ? ChangeAction.PUBLISHED : ChangeAction.UPDATED;
+    };
+  }
+
+  /** When the story's earliest stored version was committed (none for stories from before). */
+  public Optional<Instant> firstVersionAt(ArticleId id) {
+    return versions.firstAt(id);
+  }
+
+  /**
+   * Section slug and language of each version (the stored snapshot's, else the story's current
+   * ones): what a subscriber's filter looks at. Unknown stories are left out.
+   */
+  public Map<ArticleVersionRepository.VersionKey, ArticleVersionRepository.Facts> versionFacts(
+      Set<ArticleVersionRepository.VersionKey> keys) {
+    Map<ArticleVersionRepository.VersionKey, ArticleVersionRepository.Facts> facts =
+        new HashMap<>(versions.facts(keys));
+    for (var key : keys) {
+      if (!facts.containsKey(key)) {
+        repository
+            .byId(new ArticleId(key.articleId()))
+            .ifPresent(
+                a ->
+                    facts.put(
+                        key,
+                        new ArticleVersionRepository.Facts(
+                            a.section().map(Section::slug).orElse(""), a.content().language())));
+      }
+    }
+    return facts;
   }
 
   /** Any stored story, public or not. */

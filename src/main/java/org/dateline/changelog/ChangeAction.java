@@ -8,7 +8,9 @@ public enum ChangeAction {
   UPDATED,
   /** A new version with a visible correction note. */
   CORRECTED,
-  KILLED;
+  KILLED,
+  /** An embargo ended: the story became public (caches treat it like a publish). */
+  LIFTED;
 
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -21,6 +21,7 @@ import org.dateline.shared.Html;
  * @param embargoedUntil present only while the story is withheld
  * @param url the absolute canonical URL of the public page
  * @param translation the language editions it belongs to (none yet; see {@link Translation})
+ * @param killNote why a canceled item was withdrawn, when the newsroom said so
  */
 public record WireItem(
     long id,
@@ -41,7 +42,8 @@ public record WireItem(
     Optional<Article.Correction> correction,
     String url,
     Provider provider,
-    Optional<Translation> translation) {
+    Optional<Translation> translation,
+    Optional<String> killNote) {
 
   /** The agency that sends the item: its name and home page. */
   public record Provider(String name, String url) {}
@@ -74,6 +76,10 @@ public record WireItem(
         correction
             .map(c -> new Article.Correction(SafeText.clean(c.text()).strip(), c.at()))
             .filter(c -> !c.text().isEmpty());
+    killNote = killNote.map(n -> SafeText.clean(n).strip()).filter(n -> !n.isEmpty());
+    if (pubStatus != PubStatus.CANCELED && killNote.isPresent()) {
+      throw new IllegalArgumentException("only a canceled item has a kill note");
+    }
     if (headline.isEmpty()) {
       throw new IllegalArgumentException("a wire item needs a headline");
     }
@@ -123,6 +129,45 @@ public record WireItem(
    */
   public Optional<String> correctionNote() {
     return correction.map(c -> "Correction (" + c.at() + "): " + c.text());
+  }
+
+  /**
+   * The note to editors: the kill note ({@code Killed: reason}) of a canceled item, then the
+   * correction note, one per line.
+   */
+  public Optional<String> editorNote() {
+    List<String> notes = new java.util.ArrayList<>();
+    killNote.ifPresent(n -> notes.add("Killed: " + n));
+    correctionNote().ifPresent(notes::add);
+    return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
+  }
+
+  /**
+   * The same item with the times and kill note of a stored version (the wire knows them, the public
+   * record does not).
+   */
+  public WireItem at(Instant firstCreated, Instant versionCreated, Optional<String> killNote) {
+    return new WireItem(
+        id,
+        guid,
+        version,
+        firstCreated,
+        versionCreated,
+        pubStatus,
+        embargoedUntil,
+        urgency,
+        language,
+        headline,
+        summary,
+        bylines,
+        dateline,
+        subjects,
+        body,
+        correction,
+        url,
+        provider,
+        translation,
+        pubStatus == PubStatus.CANCELED ? killNote : Optional.empty());
   }
 
   /** The names of the bylines joined with commas, e.g. {@code Oh Seo-jin, Han Tae-woo}. */

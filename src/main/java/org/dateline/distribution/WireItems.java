@@ -91,6 +91,7 @@ public final class WireItems {
         article.correction(),
         site.articleUrl(article.id().value(), article.slug()),
         new WireItem.Provider(site.agencyName(), site.homeUrl()),
+        Optional.empty(),
         Optional.empty());
   }
 

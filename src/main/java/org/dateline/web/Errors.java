@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dateline.storage.StorageBusy;
 import org.dateline.web.site.Model.ErrorPage;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.wire.WireErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,10 @@ public final class Errors {
         "Too many changes are being saved at this moment, so nothing was saved. Please try again in"
             + " a few seconds.";
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+    if (WireErrors.isWire(ctx)) {
+      WireErrors.send(ctx, 503, "busy", message);
+      return;
+    }
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
       ctx.status(503).json(Map.of("ok", false, "error", message));
@@ -86,6 +91,11 @@ public final class Errors {
 
   private void page(Context ctx, int status, String title, String message) {
     ctx.attribute(RENDERED, Boolean.TRUE);
+    if (WireErrors.isWire(ctx)) {
+      // The wire answers machines: its one JSON shape for every failure.
+      WireErrors.send(ctx, status, WireErrors.codeFor(status), title + ": " + message);
+      return;
+    }
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
       // The site's and the editor's scripts ask for JSON and show the message in place.

@@ -19,6 +19,7 @@ public final class HttpServer {
   public HttpServer(
       Routes routes,
       org.dateline.web.newsroom.NewsroomRoutes newsroom,
+      org.dateline.web.wire.WireRoutes wire,
       Errors errors,
       PageCache cache) {
     this.app =
@@ -50,6 +51,7 @@ public final class HttpServer {
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);
               newsroom.register(cfg.routes);
+              wire.register(cfg.routes);
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);

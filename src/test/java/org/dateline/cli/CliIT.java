@@ -11,8 +11,13 @@ import org.dateline.App;
 import org.dateline.testing.Seed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import picocli.CommandLine;
 
+// It swaps System.out and System.err while a command runs.
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class CliIT {
   @TempDir Path data;
   @TempDir Path files;

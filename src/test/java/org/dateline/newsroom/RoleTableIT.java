@@ -31,11 +31,13 @@ class RoleTableIT {
   @TempDir static Path data;
   static TestApp app;
   static RoleTableProbes probes;
+  static SubscriberProbes subscribers;
 
   @BeforeAll
   static void start() {
     app = TestApp.start(data, true);
     probes = new RoleTableProbes(app);
+    subscribers = new SubscriberProbes(app);
   }
 
   @AfterAll
@@ -193,6 +195,53 @@ class RoleTableIT {
         new Row("POST", "/newsroom/sections/{id}", "writes(ADMINISTER)", "---y", p::renameSection),
         new Row(
             "POST", "/newsroom/sections/{id}/move", "writes(ADMINISTER)", "---y", p::moveSection),
+        new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
+        new Row("POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
+        new Row(
+            "GET", "/newsroom/subscribers/{id}", "reads(ADMINISTER)", "---y", subscribers::view),
+        new Row(
+            "POST",
+            "/newsroom/subscribers/{id}",
+            "writes(ADMINISTER)",
+            "---y",
+            subscribers::update),
+        new Row(
+            "POST",
+            "/newsroom/subscribers/{id}/state",
+            "writes(ADMINISTER)",
+            "---y",
+            subscribers::pause),
+        new Row(
+            "POST",
+            "/newsroom/subscribers/{id}/rotate",
+            "writes(ADMINISTER)",
+            "---y",
+            subscribers::rotate),
+        new Row(
+            "POST",
+            "/newsroom/subscribers/{id}/redeliver",
+            "writes(ADMINISTER)",
+            "---y",
+            subscribers::redeliver),
+        // The wire: an API key, never a newsroom session.
+        new Row(
+            "GET",
+            "/wire/v1/items/{id}",
+            "subscriber",
+            "----",
+            w -> subscribers.wire("/wire/v1/items/1")),
+        new Row(
+            "GET",
+            "/wire/v1/items/{id}/versions/{n}",
+            "subscriber",
+            "----",
+            w -> subscribers.wire("/wire/v1/items/1/versions/1")),
+        new Row(
+            "GET",
+            "/wire/v1/changes",
+            "subscriber",
+            "----",
+            w -> subscribers.wire("/wire/v1/changes")),
         new Row(
             "GET",
             "/newsroom/users",
@@ -277,8 +326,8 @@ class RoleTableIT {
       assertThat(cell.state().get()).as(what + " changed nothing").isEqualTo(before);
       checked.add(what);
     }
-    // Every writes(…) route, logout and the password change.
-    assertThat(checked).hasSize(18);
+    // Every writes(…) route (five of them the subscribers admin's), logout, the password change.
+    assertThat(checked).hasSize(23);
   }
 
   @Test
@@ -290,7 +339,11 @@ class RoleTableIT {
   }
 
   private static void refused(Row row, Who who, Cell cell, Answer answer, String what) {
-    if (who == Who.ANONYMOUS && row.method().equals("GET")) {
+    if (row.guard().equals("subscriber")) {
+      // The wire knows API keys only: any session, or none, is unauthorized, in its JSON shape.
+      assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(401);
+      assertThat(answer.body()).as(what).contains("\"unauthorized\"");
+    } else if (who == Who.ANONYMOUS && row.method().equals("GET")) {
       assertThat(answer.status()).as(what).isEqualTo(303);
       assertThat(answer.location()).as(what).isEqualTo(RoleTable.signInFor(cell.request().path()));
     } else if (who == Who.ANONYMOUS) {

@@ -162,6 +162,19 @@ public final class NewsroomTemplates {
 
     long id = published.id();
     int v = published.version();
+    long subscriber =
+        w.subscribers()
+            .add(
+                new org.dateline.subscriber.SubscriberForm(
+                    "Agence 통신 Québec",
+                    "desk@agence.example",
+                    List.of(),
+                    List.of("en", "ko"),
+                    List.of(),
+                    java.util.Optional.of("https://hooks.agence.example/wire"),
+                    50))
+            .subscriber()
+            .id();
     List<Page> pages =
         List.of(
             new Page("login", "/newsroom/login", 200, Via.SIGNED_OUT),
@@ -196,6 +209,8 @@ public final class NewsroomTemplates {
             new Page("feedback", "/newsroom/feedback", 200, Via.GET),
             new Page("curation", "/newsroom/home", 200, Via.GET),
             new Page("sections", "/newsroom/sections", 200, Via.GET),
+            new Page("subscribers", "/newsroom/subscribers", 200, Via.GET),
+            new Page("subscriber", "/newsroom/subscribers/" + subscriber, 200, Via.GET),
             new Page("users", "/newsroom/users", 200, Via.GET),
             new Page("account", "/newsroom/account", 200, Via.GET));
     return new Content(

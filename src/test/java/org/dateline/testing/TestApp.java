@@ -35,16 +35,31 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
-    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock);
+    return start(
+        Config.of(dataDir, "127.0.0.1", 0),
+        demo,
+        clock,
+        org.dateline.delivery.WebhookSettings.defaults());
+  }
+
+  /** With webhook timings of the test's own (a short backoff). */
+  public static TestApp start(
+      Path dataDir, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
+    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, webhooks);
   }
 
   /** Starts the app in development mode: templates and static files read from {@code dev}. */
   public static TestApp startDev(Path dataDir, Config.Dev dev) {
-    return start(Config.of(dataDir, "127.0.0.1", 0).withDev(dev), true, Clock.systemUTC());
+    return start(
+        Config.of(dataDir, "127.0.0.1", 0).withDev(dev),
+        true,
+        Clock.systemUTC(),
+        org.dateline.delivery.WebhookSettings.defaults());
   }
 
-  private static TestApp start(Config config, boolean demo, Clock clock) {
-    Wiring wiring = new Wiring(config, clock);
+  private static TestApp start(
+      Config config, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
+    Wiring wiring = new Wiring(config, clock, webhooks);
     if (demo) {
       wiring.demo().load();
     }

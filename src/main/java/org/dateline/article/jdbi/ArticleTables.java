@@ -1,6 +1,7 @@
 package org.dateline.article.jdbi;
 
 import org.dateline.article.ArticleRepository;
+import org.dateline.article.ArticleVersionRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -14,5 +15,10 @@ public final class ArticleTables {
   /** The {@link ArticleRepository} over {@code jdbi}. */
   public static ArticleRepository repository(Jdbi jdbi) {
     return new JdbiArticleRepository(jdbi);
+  }
+
+  /** The {@link ArticleVersionRepository} (every published version) over {@code jdbi}. */
+  public static ArticleVersionRepository versions(Jdbi jdbi) {
+    return new JdbiArticleVersions(jdbi);
   }
 }

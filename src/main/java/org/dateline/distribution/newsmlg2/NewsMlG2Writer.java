@@ -120,7 +120,7 @@ public final class NewsMlG2Writer {
     xml.element("firstCreated", item.firstCreated().toString());
     item.embargoedUntil().ifPresent(t -> xml.element("embargoed", t.toString()));
     xml.empty("pubStatus").attribute("qcode", "stat:" + item.pubStatus().code());
-    item.correctionNote().ifPresent(note -> xml.element("edNote", note));
+    item.editorNote().ifPresent(note -> xml.element("edNote", note));
     for (WirePhoto photo : item.photos()) {
       WirePhoto.Rendition largest = photo.largest();
       xml.empty("link")

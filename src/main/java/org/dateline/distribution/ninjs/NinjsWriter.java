@@ -66,7 +66,7 @@ public final class NinjsWriter {
             t -> altIds.addObject().put("role", "translation-group").put("value", t.group()));
     n.putArray("headlines").addObject().put("role", "main").put("value", item.headline());
     descriptions(n, item, v);
-    item.correctionNote().ifPresent(note -> n.put(v.key("edNote"), note));
+    item.editorNote().ifPresent(note -> n.put(v.key("edNote"), note));
     if (!item.bylines().isEmpty()) {
       n.put("by", item.by());
     }

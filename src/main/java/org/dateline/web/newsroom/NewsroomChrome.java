@@ -40,6 +40,8 @@ public final class NewsroomChrome {
     if (user.can(Permission.ADMINISTER)) {
       nav.add(new Nav("Users", "/newsroom/users", current.equals("/newsroom/users")));
       nav.add(new Nav("Sections", "/newsroom/sections", current.equals("/newsroom/sections")));
+      nav.add(
+          new Nav("Subscribers", "/newsroom/subscribers", current.equals("/newsroom/subscribers")));
     }
     nav.add(new Nav("Account", "/newsroom/account", current.equals("/newsroom/account")));
     return new Frame(

@@ -63,6 +63,9 @@ public final class NewsroomErrors {
     routes.exception(
         SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(
+        org.dateline.subscriber.SubscriberRefused.class,
+        (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(
         org.dateline.media.PhotoRejected.class,
         (e, ctx) -> message(ctx, 422, "Photo not taken", e.getMessage()));
   }

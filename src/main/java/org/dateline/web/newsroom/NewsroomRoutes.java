@@ -35,6 +35,7 @@ public final class NewsroomRoutes {
   private final DashboardPages dashboard;
   private final NewsroomErrors errors;
   private final PhotoUpload photos;
+  private final SubscriberPages subscribers;
 
   public NewsroomRoutes(
       NewsroomAccess access,
@@ -49,7 +50,9 @@ public final class NewsroomRoutes {
       UserPages users,
       AccountPages account,
       DashboardPages dashboard,
+      SubscriberPages subscribers,
       NewsroomErrors errors) {
+    this.subscribers = subscribers;
     this.access = access;
     this.login = login;
     this.desk = desk;
@@ -110,6 +113,14 @@ public final class NewsroomRoutes {
     r.post("/newsroom/users/{id}/role", access.writes(ADMINISTER, users::changeRole));
     r.post("/newsroom/users/{id}/active", access.writes(ADMINISTER, users::setActive));
     r.post("/newsroom/users/{id}/password", access.writes(ADMINISTER, users::resetPassword));
+    r.get("/newsroom/subscribers", access.reads(ADMINISTER, subscribers::list));
+    r.post("/newsroom/subscribers", access.writes(ADMINISTER, subscribers::add));
+    r.get("/newsroom/subscribers/{id}", access.reads(ADMINISTER, subscribers::view));
+    r.post("/newsroom/subscribers/{id}", access.writes(ADMINISTER, subscribers::update));
+    r.post("/newsroom/subscribers/{id}/state", access.writes(ADMINISTER, subscribers::setState));
+    r.post("/newsroom/subscribers/{id}/rotate", access.writes(ADMINISTER, subscribers::rotate));
+    r.post(
+        "/newsroom/subscribers/{id}/redeliver", access.writes(ADMINISTER, subscribers::redeliver));
     r.get("/newsroom/account", access.signedIn(account::show));
     // Any signed-in user; the handler checks the CSRF token itself, as logout does.
     r.post("/newsroom/account/password", access.signedIn(account::changePassword));

@@ -234,7 +234,8 @@ class NewsMlG2WriterTest {
                         new Translation.Source(
                             "tag:news.example,2026:article:4242",
                             "https://news.example/article/4242/seoul-tokyo",
-                            "en")))));
+                            "en")))),
+            Optional.empty());
     String xml = writer.write(translated, BodyFormat.XHTML);
     XmlDoc doc = XmlDoc.parse(xml);
 

@@ -245,7 +245,8 @@ class NinjsWriterTest {
                         new Translation.Source(
                             "tag:news.example,2026:article:4242",
                             "https://news.example/article/4242/seoul-tokyo",
-                            "en")))));
+                            "en")))),
+            java.util.Optional.empty());
 
     for (NinjsVersion version : NinjsVersion.values()) {
       String text = writer.write(translated, version);

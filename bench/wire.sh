@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Wire delivery benchmark (issue 9 point 9; results in docs/BENCHMARKS.md):
+#
+#   bench/wire.sh                       # 500 publishes, 20 subscribers (2 of them dead)
+#   PUBLISHES=50 SUBSCRIBERS=5 bench/wire.sh
+#
+# What it does:
+#   1. builds the app if needed, makes a fresh data folder with the demo content, an editor, and
+#      SUBSCRIBERS subscribers with webhooks on loopback: SUBSCRIBERS-2 live receivers (started by
+#      the driver) and 2 dead ones (ports nothing listens on); one more subscriber (no webhook)
+#      long-polls /wire/v1/changes and loads /wire/v1/items;
+#   2. starts `./dateline serve` and runs bench/WireBench.java, which publishes PUBLISHES stories
+#      one after another through the newsroom's own form and reports the time from each publish
+#      request's response to (a) each live webhook received and (b) the event in the long poll
+#      (p50, p99, max; a negative time means the event arrived before the publish response did);
+#      then ITEM_SECONDS of /wire/v1/items/{id} in ninjs from ITEM_THREADS client threads;
+#   3. stops the server and removes the data folder (KEEP=1 keeps it).
+# (c), the story in the site's RSS feed, is not measured here yet: the feeds' routes belong to the
+# followable-site work and were not on this branch.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+PUBLISHES="${PUBLISHES:-500}"
+SUBSCRIBERS="${SUBSCRIBERS:-20}"
+APP_PORT="${APP_PORT:-18091}"
+HOOK_BASE="${HOOK_BASE:-18200}"
+APP="http://127.0.0.1:${APP_PORT}"
+EDITOR="wire-bench-$(date +%s)@dateline.test"
+PASSWORD="wire-bench-$(date +%s%N)"
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+./dateline --help >/dev/null
+work="$(mktemp -d "${TMPDIR:-/tmp}/dateline-wire.XXXXXX")"
+data="$work/data"
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  [ "${KEEP:-}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
+
+log "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%s\n' "$PASSWORD" | ./dateline user add --role editor --name "Bench Editor" --data "$data" "$EDITOR" >&2
+live=""
+for i in $(seq 1 "$SUBSCRIBERS"); do
+  port=$((HOOK_BASE + i))
+  if [ "$i" -le 2 ]; then
+    url="http://127.0.0.1:$port/hook" # dead: nothing listens there
+  else
+    url="http://127.0.0.1:$port/hook"
+    live="$live $port"
+  fi
+  ./dateline subscriber add --data "$data" --webhook "$url" --rate 1000000 "Bench subscriber $i" >/dev/null
+done
+KEY="$(./dateline subscriber add --data "$data" --rate 1000000 "Bench follower" | awk '/api key:/ {print $3}')"
+./dateline serve --demo --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do grep -q "Dateline is serving" "$work/server.log" 2>/dev/null && break; sleep 0.5; done
+log "server up; publishing $PUBLISHES stories to $SUBSCRIBERS subscribers (2 dead)"
+echo "| measure | p50 | p99 | max | |"
+echo "|---|---|---|---|---|"
+APP="$APP" KEY="$KEY" EDITOR="$EDITOR" PASSWORD="$PASSWORD" PUBLISHES="$PUBLISHES" LIVE_PORTS="$live" \
+  java bench/WireBench.java
+log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

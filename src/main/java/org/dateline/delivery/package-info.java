@@ -1,0 +1,6 @@
+/**
+ * Webhook delivery: an outbox in the store filled from the change log for each subscriber whose
+ * filter matches, and sent signed, in order per story, with retries, backoff, pausing and
+ * redelivery. Everything it needs to resume survives a restart.
+ */
+package org.dateline.delivery;

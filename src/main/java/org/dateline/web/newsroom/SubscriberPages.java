@@ -1,0 +1,239 @@
+package org.dateline.web.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.delivery.Deliveries;
+import org.dateline.delivery.Delivery;
+import org.dateline.delivery.DeliveryState;
+import org.dateline.section.Section;
+import org.dateline.section.Sections;
+import org.dateline.subscriber.Issued;
+import org.dateline.subscriber.Subscriber;
+import org.dateline.subscriber.SubscriberForm;
+import org.dateline.subscriber.SubscriberRefused;
+import org.dateline.subscriber.Subscribers;
+import org.dateline.web.BadRequest;
+import org.dateline.web.NotFound;
+import org.dateline.wire.WireEvent;
+
+/**
+ * The wire's subscribers for administrators: list, add, edit, pause, resume, rotate and revoke (a
+ * key and secret are shown once), usage per day, the delivery log with failures and redelivery.
+ */
+public final class SubscriberPages {
+  private static final int LOG_ROWS = 50;
+  private static final int USAGE_DAYS = 30;
+  private final Subscribers subscribers;
+  private final Deliveries deliveries;
+  private final Sections sections;
+  private final NewsroomChrome chrome;
+
+  public SubscriberPages(
+      Subscribers subscribers, Deliveries deliveries, Sections sections, NewsroomChrome chrome) {
+    this.subscribers = subscribers;
+    this.deliveries = deliveries;
+    this.sections = sections;
+    this.chrome = chrome;
+  }
+
+  /** GET /newsroom/subscribers */
+  public void list(Context ctx) {
+    List<SubscriberModel.Row> rows = new ArrayList<>();
+    for (Subscriber s : subscribers.all()) {
+      var counts = deliveries.counts(s.id());
+      rows.add(
+          new SubscriberModel.Row(
+              s.id(),
+              s.name(),
+              s.state().code(),
+              s.keyPrefix(),
+              filter(s),
+              s.webhookUrl().orElse("—"),
+              counts.get(DeliveryState.PENDING),
+              counts.get(DeliveryState.FAILED),
+              deliveries.failureRun(s.id())));
+    }
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/subscribers.jte",
+        new SubscriberModel.ListPage(
+            chrome.frame(ctx, "/newsroom/subscribers"),
+            rows,
+            sections.all().stream().map(Section::slug).toList()));
+  }
+
+  /** POST /newsroom/subscribers: the form; answers the new key once. */
+  public void add(Context ctx) {
+    issued(ctx, subscribers.add(form(ctx)));
+  }
+
+  /** GET /newsroom/subscribers/{id} */
+  public void view(Context ctx) {
+    Subscriber s = existing(ctx);
+    var counts = deliveries.counts(s.id());
+    List<SubscriberModel.UsageRow> usage =
+        subscribers.usage(s.id(), USAGE_DAYS).stream()
+            .map(u -> new SubscriberModel.UsageRow(u.day().toString(), u.requests()))
+            .toList();
+    List<SubscriberModel.DeliveryRow> log =
+        deliveries.log(s.id(), LOG_ROWS).stream().map(SubscriberPages::row).toList();
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/subscriber.jte",
+        new SubscriberModel.DetailPage(
+            chrome.frame(ctx, "/newsroom/subscribers"),
+            s.id(),
+            s.name(),
+            s.state().code(),
+            s.pausedReason().orElse(""),
+            s.keyPrefix(),
+            new SubscriberModel.Form(
+                s.name(),
+                s.contact(),
+                String.join(", ", s.sections()),
+                String.join(", ", s.languages()),
+                s.takes("ninjs"),
+                s.takes("newsmlg2"),
+                s.webhookUrl().orElse(""),
+                s.ratePerSecond()),
+            usage,
+            log,
+            counts.get(DeliveryState.PENDING),
+            counts.get(DeliveryState.DELIVERED),
+            counts.get(DeliveryState.FAILED),
+            deliveries.failureRun(s.id())));
+  }
+
+  /** POST /newsroom/subscribers/{id}: the form. */
+  public void update(Context ctx) {
+    Subscriber s = existing(ctx);
+    subscribers.update(s.id(), form(ctx));
+    back(ctx, s);
+  }
+
+  /** POST /newsroom/subscribers/{id}/state: action=pause|resume|revoke */
+  public void setState(Context ctx) {
+    Subscriber s = existing(ctx);
+    switch (Inputs.text(ctx, "action")) {
+      case "pause" -> subscribers.pause(s.id(), "paused by an administrator");
+      case "resume" -> deliveries.resume(s.id());
+      case "revoke" -> subscribers.revoke(s.id());
+      default -> throw new BadRequest("Choose pause, resume or revoke.");
+    }
+    back(ctx, s);
+  }
+
+  /** POST /newsroom/subscribers/{id}/rotate: answers the new key once. */
+  public void rotate(Context ctx) {
+    issued(ctx, subscribers.rotate(existing(ctx).id()));
+  }
+
+  /** POST /newsroom/subscribers/{id}/redeliver: seq=N, or since=2026-11-30T09:00:00Z */
+  public void redeliver(Context ctx) {
+    Subscriber s = existing(ctx);
+    String seq = Inputs.text(ctx, "seq");
+    String since = Inputs.text(ctx, "since");
+    if (!seq.isEmpty()) {
+      long n = Inputs.optionalId(seq, "event").orElseThrow();
+      if (!deliveries.redeliver(s.id(), n)) {
+        throw new SubscriberRefused("There is no event " + seq + " for this subscriber.");
+      }
+    } else {
+      Instant from;
+      try {
+        from = Instant.parse(since.length() == 16 ? since + ":00Z" : since);
+      } catch (DateTimeParseException e) {
+        throw new SubscriberRefused(
+            "\"" + since + "\" is not a time such as 2026-11-30T09:00 (UTC).");
+      }
+      deliveries.redeliverSince(s.id(), from);
+    }
+    back(ctx, s);
+  }
+
+  private void issued(Context ctx, Issued issued) {
+    ctx.header("Cache-Control", "no-store");
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/subscriber-key.jte",
+        new SubscriberModel.IssuedPage(
+            chrome.frame(ctx, "/newsroom/subscribers"),
+            issued.subscriber().id(),
+            issued.subscriber().name(),
+            issued.apiKey(),
+            issued.webhookSecret()));
+  }
+
+  private static void back(Context ctx, Subscriber s) {
+    ctx.redirect("/newsroom/subscribers/" + s.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private Subscriber existing(Context ctx) {
+    return subscribers.find(Inputs.pathId(ctx)).orElseThrow(() -> new NotFound("no subscriber"));
+  }
+
+  private static SubscriberForm form(Context ctx) {
+    List<String> formats = new ArrayList<>();
+    if (!ctx.formParams("ninjs").isEmpty()) {
+      formats.add("ninjs");
+    }
+    if (!ctx.formParams("newsmlg2").isEmpty()) {
+      formats.add("newsmlg2");
+    }
+    if (formats.isEmpty()) {
+      throw new SubscriberRefused("Choose at least one format: ninjs or NewsML-G2.");
+    }
+    String rate = Inputs.text(ctx, "rate");
+    int perSecond;
+    try {
+      perSecond = rate.isEmpty() ? SubscriberForm.DEFAULT_RATE : Integer.parseInt(rate);
+    } catch (NumberFormatException e) {
+      throw new SubscriberRefused("\"" + rate + "\" is not a number of requests a second.");
+    }
+    String webhook = Inputs.text(ctx, "webhook");
+    return new SubscriberForm(
+        Inputs.text(ctx, "name"),
+        Inputs.text(ctx, "contact"),
+        split(Inputs.text(ctx, "sections")),
+        split(Inputs.text(ctx, "languages")),
+        formats,
+        webhook.isEmpty() ? Optional.empty() : Optional.of(webhook),
+        perSecond);
+  }
+
+  private static List<String> split(String text) {
+    return text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
+  }
+
+  private static String filter(Subscriber s) {
+    return (s.sections().isEmpty() ? "all sections" : String.join(", ", s.sections()))
+        + " · "
+        + (s.languages().isEmpty() ? "all languages" : String.join(", ", s.languages()))
+        + " · "
+        + String.join(", ", s.formats());
+  }
+
+  private static SubscriberModel.DeliveryRow row(Delivery d) {
+    return new SubscriberModel.DeliveryRow(
+        d.seq(),
+        d.eventId(),
+        WireEvent.type(d.action()),
+        d.storyId(),
+        d.version(),
+        d.state().code(),
+        d.attempts(),
+        d.lastStatus().map(String::valueOf).orElse("—"),
+        d.lastError().orElse(""),
+        d.lastAttemptAt().map(Instant::toString).orElse("—"),
+        d.state() == DeliveryState.PENDING ? d.nextAttemptAt().toString() : "—");
+  }
+}

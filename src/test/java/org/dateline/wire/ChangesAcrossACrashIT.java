@@ -1,0 +1,210 @@
+package org.dateline.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.Config;
+import org.dateline.Wiring;
+import org.dateline.changelog.ChangeEntry;
+import org.dateline.subscriber.SubscriberForm;
+import org.dateline.testing.WireStories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A subscriber follows {@code /wire/v1/changes} of the real jar while it is killed with SIGKILL and
+ * started again, twice, as another process keeps publishing into the same store: it resumes from
+ * its cursor and ends with every change-log entry exactly once, in order.
+ */
+class ChangesAcrossACrashIT {
+  private static final Path JAR = Path.of("target", "dateline.jar");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @Test
+  void a_follower_resumes_from_its_cursor_after_a_kill_and_restart_without_a_gap(@TempDir Path data)
+      throws Exception {
+    assertThat(JAR).as("the app jar (built in the package phase)").exists();
+    String key;
+    try (Wiring setup = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      setup.sections().ensure("Politics");
+      key =
+          setup
+              .subscribers()
+              .add(
+                  new SubscriberForm(
+                      "Follower", "", List.of(), List.of(), List.of(), Optional.empty(), 100_000))
+              .apiKey();
+    }
+    AtomicInteger port = new AtomicInteger();
+    AtomicBoolean following = new AtomicBoolean(true);
+    List<Long> seen = new ArrayList<>();
+    Process server = start(data, port);
+    Thread follower =
+        new Thread(
+            () -> {
+              String cursor = "";
+              while (following.get()) {
+                try {
+                  HttpResponse<String> r =
+                      http.send(
+                          HttpRequest.newBuilder(
+                                  URI.create(
+                                      "http://127.0.0.1:"
+                                          + port.get()
+                                          + "/wire/v1/changes?wait=1&limit=7&after="
+                                          + cursor))
+                              .timeout(Duration.ofSeconds(5))
+                              .header("Authorization", "Bearer " + key)
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  if (r.statusCode() != 200) {
+                    continue;
+                  }
+                  JsonNode page = JSON.readTree(r.body());
+                  synchronized (seen) {
+                    for (JsonNode e : page.path("events")) {
+                      seen.add(Long.parseLong(e.path("id").asText().substring(4)));
+                    }
+                  }
+                  cursor = page.path("next").asText();
+                } catch (IOException down) {
+                  sleep(50); // killed or restarting: try again from the same cursor
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "follower");
+    follower.start();
+    try (Wiring publisher = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      int n = 0;
+      for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < 15; i++, n++) {
+          publish(publisher, n);
+        }
+        awaitSeen(seen, n - 5);
+        server.destroyForcibly(); // SIGKILL
+        assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 10; i++, n++) {
+          publish(publisher, n); // while the server is down
+        }
+        server = start(data, port);
+      }
+      for (int i = 0; i < 10; i++, n++) {
+        publish(publisher, n);
+      }
+      List<Long> all =
+          publisher.changeLog().after(0, 10_000).stream().map(ChangeEntry::seq).toList();
+      assertThat(all).hasSize(n);
+      awaitSeen(seen, n);
+      following.set(false);
+      follower.join(10_000);
+      synchronized (seen) {
+        assertThat(seen).containsExactlyElementsOf(all);
+      }
+    } finally {
+      following.set(false);
+      server.destroyForcibly();
+      server.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void publish(Wiring w, int n) {
+    w.articles()
+        .publish(
+            WireStories.content("Story " + n + " 속보", "Politics", "en"),
+            java.time.Instant.now(),
+            Optional.of("crash:" + n));
+  }
+
+  private static void awaitSeen(List<Long> seen, int count) throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      synchronized (seen) {
+        if (seen.size() >= count) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+    synchronized (seen) {
+      throw new AssertionError("the follower saw " + seen.size() + " of " + count);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Process start(Path data, AtomicInteger port) throws Exception {
+    int p;
+    try (ServerSocket s = new ServerSocket(0)) {
+      p = s.getLocalPort();
+    }
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:+UseSerialGC",
+            "-jar",
+            JAR.toAbsolutePath().toString(),
+            "serve",
+            "--data",
+            data.toString(),
+            "--port",
+            Integer.toString(p));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    StringBuffer output = new StringBuffer();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  output.append(line).append('\n');
+                  if (line.startsWith("Dateline is serving")) {
+                    ready.complete(null);
+                  }
+                }
+              } catch (IOException ignored) {
+                // killed
+              }
+              ready.complete(null);
+            },
+            "server-output");
+    reader.setDaemon(true);
+    reader.start();
+    ready.get(60, TimeUnit.SECONDS);
+    if (!process.isAlive()) {
+      throw new AssertionError("the server did not start:\n" + output);
+    }
+    port.set(p);
+    return process;
+  }
+}
