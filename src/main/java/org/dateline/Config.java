@@ -16,6 +16,30 @@ public record Config(Path dataDir, String host, int port, String baseUrl) {
     return new Config(dataDir, host, port, base);
   }
 
+  /**
+   * The domain in the stories' permanent identifiers (tag URIs, decision 0016): {@code
+   * DATELINE_AGENCY_DOMAIN}, else the base URL's host when it is a domain name, else {@code
+   * localhost.localdomain}. Set it once and never change it: feed readers know stories by it.
+   */
+  public String agencyDomain() {
+    String env = System.getenv("DATELINE_AGENCY_DOMAIN");
+    if (env != null && !env.isBlank()) {
+      return env.strip();
+    }
+    String host = java.net.URI.create(baseUrl).getHost();
+    return host != null && host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") && !host.matches("[0-9.]+")
+        ? host
+        : "localhost.localdomain";
+  }
+
+  /**
+   * The year the agency held its domain, in the tag URIs: {@code DATELINE_AGENCY_SINCE} or 2026.
+   */
+  public String agencySince() {
+    String env = System.getenv("DATELINE_AGENCY_SINCE");
+    return env != null && !env.isBlank() ? env.strip() : "2026";
+  }
+
   public Path mediaDir() {
     return dataDir.resolve("media");
   }

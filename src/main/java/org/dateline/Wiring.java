@@ -5,7 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.dateline.article.Articles;
+import org.dateline.article.Directory;
 import org.dateline.article.jdbi.JdbiArticleRepository;
+import org.dateline.article.jdbi.JdbiDirectory;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
 import org.dateline.curation.Curation;
@@ -37,6 +39,8 @@ import org.dateline.web.PageCache;
 import org.dateline.web.PublicPages;
 import org.dateline.web.Routes;
 import org.dateline.web.Views;
+import org.dateline.web.api.ApiRoutes;
+import org.dateline.web.api.ContentApi;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DashboardPages;
@@ -53,10 +57,12 @@ import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.site.SitemapPages;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -67,6 +73,8 @@ public final class Wiring implements AutoCloseable {
   private final Sections sections;
   private final ChangeLog changeLog;
   private final Articles articles;
+  private final Directory directory;
+  private long sitemapPageSize = SitemapPages.PAGE_SIZE;
   private final Feedbacks feedbacks;
   private final Curation curation;
   private final Ingest ingest;
@@ -91,6 +99,7 @@ public final class Wiring implements AutoCloseable {
     this.transactions = new Transactions(jdbi);
     this.articles =
         new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
+    this.directory = new Directory(new JdbiDirectory(jdbi));
     this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
     this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
@@ -108,6 +117,12 @@ public final class Wiring implements AutoCloseable {
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
   }
 
+  /** Sitemap pages of {@code ids} story ids each instead of 40,000 (tests); before the start. */
+  public Wiring sitemapPageSize(long ids) {
+    this.sitemapPageSize = ids;
+    return this;
+  }
+
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
     PageCache cache = new PageCache();
@@ -115,7 +130,15 @@ public final class Wiring implements AutoCloseable {
     Views views = new Views();
     Assets assets = new Assets();
     PublicPages pages = new PublicPages(cache, views, clock);
-    SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
+    SiteChrome site =
+        new SiteChrome(
+            editions,
+            sections,
+            assets,
+            config.baseUrl(),
+            clock,
+            config.agencyDomain(),
+            config.agencySince());
     ArticlePages articlePages = new ArticlePages(articles, site, pages);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
@@ -141,7 +164,12 @@ public final class Wiring implements AutoCloseable {
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
             media,
-            assets);
+            assets,
+            new FeedPages(articles, sections, site, pages),
+            new SitemapPages(directory, sections, site, pages, clock, sitemapPageSize));
+    ApiRoutes api =
+        new ApiRoutes(
+            new ContentApi(articles, directory, sections, site, pages), pages, config.baseUrl());
     // The page cache follows the change log: after each commit here at once, and every half
     // second for other processes (an import, a second node), dropping only the pages a change
     // touches. Curation and sections are no story change: each has its own version.
@@ -170,7 +198,7 @@ public final class Wiring implements AutoCloseable {
     poller.scheduleWithFixedDelay(catchUp, 500, 500, TimeUnit.MILLISECONDS);
     scheduler.start();
     server =
-        new HttpServer(routes, newsroom, new Errors(site, pages), cache)
+        new HttpServer(routes, newsroom, api, new Errors(site, pages), cache)
             .start(config.host(), config.port());
     return server;
   }

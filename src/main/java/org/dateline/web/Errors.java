@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.dateline.storage.StorageBusy;
+import org.dateline.web.api.ApiErrors;
 import org.dateline.web.site.Model.ErrorPage;
 import org.dateline.web.site.SiteChrome;
 import org.slf4j.Logger;
@@ -76,6 +77,11 @@ public final class Errors {
         "Too many changes are being saved at this moment, so nothing was saved. Please try again in"
             + " a few seconds.";
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+    if (ApiErrors.handles(ctx)) {
+      ctx.attribute(RENDERED, Boolean.TRUE);
+      ApiErrors.send(ctx, 503, message);
+      return;
+    }
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
       ctx.status(503).json(Map.of("ok", false, "error", message));
@@ -86,6 +92,10 @@ public final class Errors {
 
   private void page(Context ctx, int status, String title, String message) {
     ctx.attribute(RENDERED, Boolean.TRUE);
+    if (ApiErrors.handles(ctx)) {
+      ApiErrors.send(ctx, status, message);
+      return;
+    }
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
       // The site's and the editor's scripts ask for JSON and show the message in place.

@@ -18,6 +18,7 @@ public final class HttpServer {
   public HttpServer(
       Routes routes,
       org.dateline.web.newsroom.NewsroomRoutes newsroom,
+      org.dateline.web.api.ApiRoutes api,
       Errors errors,
       PageCache cache) {
     this.app =
@@ -49,6 +50,7 @@ public final class HttpServer {
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
               routes.register(cfg.routes);
               newsroom.register(cfg.routes);
+              api.register(cfg.routes);
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);

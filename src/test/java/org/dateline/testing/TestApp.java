@@ -35,7 +35,13 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
-    Wiring wiring = new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock);
+    return start(dataDir, demo, clock, org.dateline.web.site.SitemapPages.PAGE_SIZE);
+  }
+
+  /** Like {@link #start(Path, boolean, Clock)}, with sitemap pages of {@code sitemapIds} ids. */
+  public static TestApp start(Path dataDir, boolean demo, Clock clock, long sitemapIds) {
+    Wiring wiring =
+        new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock).sitemapPageSize(sitemapIds);
     if (demo) {
       wiring.demo().load();
     }

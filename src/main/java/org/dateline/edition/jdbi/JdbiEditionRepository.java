@@ -35,7 +35,8 @@ public final class JdbiEditionRepository implements EditionRepository {
             rows.get("edition.site_name"),
             rows.get("edition.language"),
             ZoneId.of(rows.get("edition.zone")),
-            rows.get("edition.date_pattern")));
+            rows.get("edition.date_pattern"),
+            Edition.FeedText.of(rows.getOrDefault("edition.feed_text", "summary"))));
   }
 
   @Override
@@ -52,7 +53,8 @@ public final class JdbiEditionRepository implements EditionRepository {
                   "edition.site_name", e.siteName(),
                   "edition.language", e.language(),
                   "edition.zone", e.zone().getId(),
-                  "edition.date_pattern", e.datePattern())
+                  "edition.date_pattern", e.datePattern(),
+                  "edition.feed_text", e.feedText().label())
               .forEach((k, v) -> upsert.bind("name", k).bind("value", v).add());
           upsert.execute();
         });
