@@ -125,10 +125,16 @@ public final class Wiring implements AutoCloseable {
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
-    PageCache cache = new PageCache();
+    // Development mode reads templates and static files from the source folders at every request.
+    PageCache cache = config.dev().isPresent() ? PageCache.off() : new PageCache();
     pageCache = cache;
-    Views views = new Views();
-    Assets assets = new Assets();
+    Views views =
+        config
+            .dev()
+            .map(dev -> Views.fromSources(dev.templates(), dev.compiledTemplates()))
+            .orElseGet(Views::new);
+    Assets assets =
+        config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::new);
     PublicPages pages = new PublicPages(cache, views, clock);
     SiteChrome site =
         new SiteChrome(

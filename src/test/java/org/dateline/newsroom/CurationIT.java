@@ -23,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Home page curation over real HTTP: the editors' order shows on the public home page at once. */
+@Isolated // it bounds wall-clock time, so it runs with no other test class beside it
 class CurationIT {
   @TempDir Path data;
   TestApp app;

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Sections admin over real HTTP: adding, renaming and reordering change the public navigation at
  * once.
  */
+@Isolated // it bounds wall-clock time, so it runs with no other test class beside it
 class SectionsAdminIT {
   @TempDir Path data;
   TestApp app;

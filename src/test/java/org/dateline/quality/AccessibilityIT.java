@@ -13,20 +13,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules on every public page template, at desktop and phone widths.
  */
+@ResourceLock(Browser.LOCK)
 class AccessibilityIT {
   private static TestApp app;
   private static Browser browser;
   private static List<PublicTemplates.Page> templates;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     templates = PublicTemplates.prepare(app);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The real server (target/dateline.jar) as a separate process, killed with SIGKILL at random
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each submission comes from its own loopback address (127.0.x.y), so the per-client rate limit
  * never refuses one. Rerun a failure with {@code -Dcrash.seed=SEED}.
  */
+@Isolated // it bounds wall-clock time, so it runs with no other test class beside it
 class CrashSafetyIT {
   private static final Path JAR = Path.of("target", "dateline.jar");
   private static final int WRITERS = 3;

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules (the rule set of {@link AccessibilityIT}) on every newsroom
  * page template, with its JavaScript on, at desktop and phone widths: the editor with its toolbar
  * and editable text, its photo dialog open, and the error states of the forms.
  */
+@ResourceLock(Browser.LOCK)
 class NewsroomAccessibilityIT {
   private static final Path SHOTS = Path.of("target", "screenshots", "newsroom");
   private static TestApp app;
@@ -26,10 +28,10 @@ class NewsroomAccessibilityIT {
   private static NewsroomTemplates.Content content;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     content = NewsroomTemplates.prepare(app);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll

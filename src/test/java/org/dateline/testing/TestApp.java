@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.web.site.SitemapPages;
 
 /**
  * The real application for tests: a real SQLite store in a temporary folder and a real HTTP server
@@ -35,13 +36,25 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
-    return start(dataDir, demo, clock, org.dateline.web.site.SitemapPages.PAGE_SIZE);
+    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, SitemapPages.PAGE_SIZE);
   }
 
   /** Like {@link #start(Path, boolean, Clock)}, with sitemap pages of {@code sitemapIds} ids. */
   public static TestApp start(Path dataDir, boolean demo, Clock clock, long sitemapIds) {
-    Wiring wiring =
-        new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock).sitemapPageSize(sitemapIds);
+    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, sitemapIds);
+  }
+
+  /** Starts the app in development mode: templates and static files read from {@code dev}. */
+  public static TestApp startDev(Path dataDir, Config.Dev dev) {
+    return start(
+        Config.of(dataDir, "127.0.0.1", 0).withDev(dev),
+        true,
+        Clock.systemUTC(),
+        SitemapPages.PAGE_SIZE);
+  }
+
+  private static TestApp start(Config config, boolean demo, Clock clock, long sitemapIds) {
+    Wiring wiring = new Wiring(config, clock).sitemapPageSize(sitemapIds);
     if (demo) {
       wiring.demo().load();
     }
