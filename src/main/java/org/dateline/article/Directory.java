@@ -21,7 +21,7 @@ public final class Directory {
     return repository.storiesInIdRange(fromId, toId);
   }
 
-  /** The highest id given to a story so far (0 when none): the last id range to list. */
+  /** The highest id of a public story (0 when none): the last id range to list. */
   public long highestId() {
     return repository.highestId();
   }

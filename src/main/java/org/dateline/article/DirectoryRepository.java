@@ -13,7 +13,7 @@ public interface DirectoryRepository {
   /** The public stories with {@code fromId <= id <= toId}, by id. */
   List<PublicEntry> storiesInIdRange(long fromId, long toId);
 
-  /** The highest id any story has (public or not); 0 when there is none. */
+  /** The highest id of a public story; 0 when there is none. */
   long highestId();
 
   /**
@@ -33,7 +33,10 @@ public interface DirectoryRepository {
   /** Topics with a public story and {@code fromId <= id <= toId}, by id, at most {@code limit}. */
   List<Tag> topics(long fromId, long toId, int limit);
 
-  /** The highest author id and topic id there is (0 when none), for paging their sitemaps. */
+  /**
+   * The highest id of an author, and of a topic, that a public story carries (0 when none), for
+   * paging their sitemaps: names of stories not out yet change nothing.
+   */
   long highestAuthorId();
 
   long highestTopicId();

@@ -78,7 +78,7 @@ public final class Errors {
             + " a few seconds.";
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
     if (ApiErrors.handles(ctx)) {
-      ctx.attribute(RENDERED, Boolean.TRUE);
+      ctx.attribute(RENDERED, true);
       ApiErrors.send(ctx, 503, message);
       return;
     }

@@ -57,7 +57,10 @@ public final class JdbiDirectory implements DirectoryRepository {
   @Override
   public long highestId() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM articles").mapTo(Long.class).one());
+        h ->
+            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM articles WHERE state = 'published'")
+                .mapTo(Long.class)
+                .one());
   }
 
   @Override
@@ -137,12 +140,26 @@ public final class JdbiDirectory implements DirectoryRepository {
   @Override
   public long highestAuthorId() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM authors").mapTo(Long.class).one());
+        h ->
+            h.createQuery(
+                    "SELECT id FROM authors au WHERE EXISTS ("
+                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
+                        + ") ORDER BY id DESC LIMIT 1")
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
   }
 
   @Override
   public long highestTopicId() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM tags").mapTo(Long.class).one());
+        h ->
+            h.createQuery(
+                    "SELECT id FROM tags t WHERE EXISTS ("
+                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
+                        + ") ORDER BY id DESC LIMIT 1")
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
   }
 }

@@ -38,8 +38,8 @@ public final class SitemapPages {
    */
   public static final int PAGE_SIZE = 40_000;
 
-  /** How far back the news sitemap reaches (Google's rule). */
-  static final Duration NEWS_WINDOW = Duration.ofHours(48);
+  /** How far back the news sitemap reaches: 48 hours (Google's rule). */
+  static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
   private static final Pattern PAGED =
       Pattern.compile("(articles|authors|topics)-(0|[1-9][0-9]{0,8})\\.xml");
