@@ -5,6 +5,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Renders the JTE templates; each template takes one typed page model. In production the templates
@@ -13,6 +16,7 @@ import java.nio.file.Path;
  */
 public final class Views {
   private final TemplateEngine engine;
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
   /** The templates precompiled into the jar by the build ({@code jte-maven-plugin}). */
   public Views() {
@@ -33,10 +37,19 @@ public final class Views {
     return new Views(SourceTemplates.engine(templates, classes));
   }
 
+  /**
+   * Hears the name of every template rendered (the quality gates check that their pages show every
+   * template there is).
+   */
+  public void onRender(Consumer<String> listener) {
+    listeners.add(listener);
+  }
+
   /** Renders {@code template} (e.g. {@code "list/list.jte"}) with its one model, as UTF-8. */
   public byte[] render(String template, Object model) {
     StringOutput out = new StringOutput(16 * 1024);
     engine.render(template, model, out);
+    listeners.forEach(l -> l.accept(template));
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -44,6 +57,7 @@ public final class Views {
   public byte[] render(String template, java.util.Map<String, Object> params) {
     StringOutput out = new StringOutput(16 * 1024);
     engine.render(template, params, out);
+    listeners.forEach(l -> l.accept(template));
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -245,6 +245,18 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * The HTTP status the current document came with (the Navigation Timing entry's {@code
+   * responseStatus}): a page scanned in the browser is checked for its status too.
+   */
+  public int status() {
+    Object status =
+        script(
+            "const e = performance.getEntriesByType('navigation')[0];"
+                + " return e ? e.responseStatus : -1;");
+    return ((Number) status).intValue();
+  }
+
   public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * (the primary keys) and the newest stories ({@code articles_latest}); the last change per id block
  * reads the covering index {@code articles_public_changes} (V9) alone.
  */
-public final class JdbiDirectory implements DirectoryRepository {
+final class JdbiDirectory implements DirectoryRepository {
   private static final String ENTRY_COLUMNS =
       "id, slug, headline, language, first_published_at, COALESCE(updated_at, first_published_at)";
 
@@ -27,7 +27,7 @@ public final class JdbiDirectory implements DirectoryRepository {
 
   private final Jdbi jdbi;
 
-  public JdbiDirectory(Jdbi jdbi) {
+  JdbiDirectory(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

@@ -15,6 +15,8 @@ import org.dateline.distribution.Byline;
 import org.dateline.distribution.Subject;
 import org.dateline.distribution.WireItem;
 import org.dateline.distribution.WirePhoto;
+import org.dateline.shared.Html;
+import org.dateline.shared.SafeHtml;
 import org.dateline.web.site.Model.Social;
 
 /**
@@ -129,30 +131,12 @@ final class ArticleMeta {
         .put("item", url);
   }
 
-  /**
-   * The JSON as a {@code <script type="application/ld+json">} element whose text cannot end the
-   * element or open a comment: {@code <}, {@code >} and {@code &} are written as JSON's {@code \\u}
-   * escapes (the same string to a JSON parser), and so are U+2028 and U+2029.
-   */
-  static String scriptElement(ObjectNode json) {
-    String text;
+  /** The JSON as a {@code <script type="application/ld+json">} element no text can break out of. */
+  static SafeHtml scriptElement(ObjectNode json) {
     try {
-      text = JSON.writeValueAsString(json);
+      return Html.jsonLdScript(JSON.writeValueAsString(json));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("writing a JSON tree to text failed", e);
     }
-    StringBuilder safe = new StringBuilder(text.length() + 64);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> safe.append("\\u003c");
-        case '>' -> safe.append("\\u003e");
-        case '&' -> safe.append("\\u0026");
-        case '\u2028' -> safe.append("\\u2028");
-        case '\u2029' -> safe.append("\\u2029");
-        default -> safe.append(c);
-      }
-    }
-    return "<script type=\"application/ld+json\">" + safe + "</script>";
   }
 }

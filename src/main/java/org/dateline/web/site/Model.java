@@ -2,6 +2,7 @@ package org.dateline.web.site;
 
 import java.util.List;
 import org.dateline.article.Block;
+import org.dateline.shared.SafeHtml;
 
 /** The typed page models the public templates take. Records only; all values computed in Java. */
 public final class Model {
@@ -68,7 +69,7 @@ public final class Model {
       String section,
       List<String> tags,
       List<String> authors,
-      String jsonLd) {}
+      SafeHtml jsonLd) {}
 
   /** A story in a list. {@code photo} is null when the story has none. */
   public record StoryItem(
