@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
+import org.dateline.article.Directory;
 import org.dateline.article.jdbi.ArticleTables;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.ChangeLogTables;
@@ -44,6 +45,8 @@ import org.dateline.web.PageCache;
 import org.dateline.web.PublicPages;
 import org.dateline.web.Routes;
 import org.dateline.web.Views;
+import org.dateline.web.api.ApiRoutes;
+import org.dateline.web.api.ContentApi;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DashboardPages;
@@ -61,10 +64,12 @@ import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.site.SitemapPages;
 import org.dateline.web.wire.WireAccess;
 import org.dateline.web.wire.WireApi;
 import org.dateline.web.wire.WireRoutes;
@@ -80,6 +85,8 @@ public final class Wiring implements AutoCloseable {
   private final Sections sections;
   private final ChangeLog changeLog;
   private final Articles articles;
+  private final Directory directory;
+  private long sitemapPageSize = SitemapPages.PAGE_SIZE;
   private final Feedbacks feedbacks;
   private final Curation curation;
   private final Ingest ingest;
@@ -120,6 +127,7 @@ public final class Wiring implements AutoCloseable {
             changeLog,
             transactions,
             clock);
+    this.directory = new Directory(ArticleTables.directory(jdbi));
     this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
@@ -157,6 +165,12 @@ public final class Wiring implements AutoCloseable {
         new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
   }
 
+  /** Sitemap pages of {@code ids} story ids each instead of 40,000 (tests); before the start. */
+  public Wiring sitemapPageSize(long ids) {
+    this.sitemapPageSize = ids;
+    return this;
+  }
+
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
     // Development mode reads templates and static files from the source folders at every request.
@@ -171,7 +185,15 @@ public final class Wiring implements AutoCloseable {
     Assets assets =
         config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::new);
     PublicPages pages = new PublicPages(cache, views, clock);
-    SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
+    SiteChrome site =
+        new SiteChrome(
+            editions,
+            sections,
+            assets,
+            config.baseUrl(),
+            clock,
+            config.agencyDomain(),
+            config.agencySince());
     ArticlePages articlePages = new ArticlePages(articles, site, pages);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
@@ -198,7 +220,12 @@ public final class Wiring implements AutoCloseable {
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
             media,
-            assets);
+            assets,
+            new FeedPages(articles, sections, site, pages),
+            new SitemapPages(directory, sections, site, pages, clock, sitemapPageSize));
+    ApiRoutes api =
+        new ApiRoutes(
+            new ContentApi(articles, directory, sections, site, pages), pages, config.baseUrl());
     // The page cache follows the change log: after each commit here at once, and every half
     // second for other processes (an import, a second node), dropping only the pages a change
     // touches. Curation and sections are no story change: each has its own version.
@@ -257,6 +284,7 @@ public final class Wiring implements AutoCloseable {
                 routes,
                 newsroom,
                 new WireRoutes(new WireAccess(subscribers), new WireApi(wire)),
+                api,
                 new Errors(site, pages),
                 cache)
             .start(config.host(), config.port());

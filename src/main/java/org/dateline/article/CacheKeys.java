@@ -10,7 +10,9 @@ import java.util.TreeSet;
  * with its change-log entry), and which keys a page depends on (the lists it is and the stories it
  * shows). A cached page is dropped when a change touches one of its keys; the same keys can serve
  * as a CDN's surrogate keys. Keys name things by id, which never changes: {@code article:ID},
- * {@code section:ID}, {@code author:ID}, {@code tag:ID}, {@code list:home}, {@code list:news}.
+ * {@code section:ID}, {@code author:ID}, {@code tag:ID}, {@code list:home}, {@code list:news}, and
+ * {@code ids:N} for the block of {@link #ID_BLOCK} ids a story's id falls in (what a sitemap page
+ * of an id range depends on, decision 0027).
  */
 public final class CacheKeys {
   /** The home page. */
@@ -19,7 +21,24 @@ public final class CacheKeys {
   /** All News, every public story. */
   public static final String ALL_NEWS = "list:news";
 
+  /** How many story ids one {@code ids:N} key covers. */
+  public static final long ID_BLOCK = 1000;
+
   private CacheKeys() {}
+
+  /** The key of the block of ids {@code id} falls in: ids 1-1000 are {@code ids:0}. */
+  public static String idBlock(long id) {
+    return "ids:" + (id - 1) / ID_BLOCK;
+  }
+
+  /** The keys of every id block from {@code fromId} to {@code toId} (both at least 1). */
+  public static Set<String> idBlocks(long fromId, long toId) {
+    Set<String> keys = new TreeSet<>();
+    for (long block = (fromId - 1) / ID_BLOCK; block <= (toId - 1) / ID_BLOCK; block++) {
+      keys.add("ids:" + block);
+    }
+    return keys;
+  }
 
   public static String article(ArticleId id) {
     return "article:" + id.value();
@@ -74,6 +93,7 @@ public final class CacheKeys {
       ArticleId id, Optional<Long> sectionId, Collection<Long> authorIds, Collection<Long> tagIds) {
     Set<String> keys = new TreeSet<>();
     keys.add(article(id));
+    keys.add(idBlock(id.value()));
     keys.add(HOME);
     keys.add(ALL_NEWS);
     sectionId.ifPresent(s -> keys.add(section(s)));

@@ -30,18 +30,28 @@ public final class EditionCommand implements Callable<Integer> {
   @Option(names = "--date-pattern", description = "Pattern for times, e.g. 'HH:mm MMMM dd, yyyy'.")
   String datePattern;
 
+  @Option(
+      names = "--feed-content",
+      description = "How much of each story the feeds carry: full or summary (the default).")
+  String feedContent;
+
   @Override
   public Integer call() {
     try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
       Edition e = wiring.editions().current();
-      if (siteName != null || language != null || zone != null || datePattern != null) {
+      if (siteName != null
+          || language != null
+          || zone != null
+          || datePattern != null
+          || feedContent != null) {
         try {
           e =
               new Edition(
                   siteName != null ? siteName : e.siteName(),
                   language != null ? language : e.language(),
                   zone != null ? ZoneId.of(zone) : e.zone(),
-                  datePattern != null ? datePattern : e.datePattern());
+                  datePattern != null ? datePattern : e.datePattern(),
+                  feedContent != null ? Edition.FeedText.of(feedContent) : e.feedText());
         } catch (RuntimeException bad) {
           System.err.println("edition not changed: " + bad.getMessage());
           return 2;
@@ -49,8 +59,8 @@ public final class EditionCommand implements Callable<Integer> {
         wiring.editions().change(e);
       }
       System.out.printf(
-          "site name:    %s%nlanguage:     %s%ntime zone:    %s%ndate pattern: %s%n",
-          e.siteName(), e.language(), e.zone(), e.datePattern());
+          "site name:    %s%nlanguage:     %s%ntime zone:    %s%ndate pattern: %s%nfeed content: %s%n",
+          e.siteName(), e.language(), e.zone(), e.datePattern(), e.feedText().label());
     }
     return 0;
   }

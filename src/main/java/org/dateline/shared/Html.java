@@ -32,6 +32,29 @@ public final class Html {
     return new SafeHtml(sanitizeInline(html));
   }
 
+  /**
+   * A {@code <script type="application/ld+json">} element holding {@code json}, as a value a
+   * template may print unescaped: {@code <}, {@code >} and {@code &} are written as JSON's {@code
+   * \\u} escapes (the same string to a JSON parser; JSON has them only inside strings), and so are
+   * U+2028 and U+2029, so no text can end the element or open a comment, whatever it holds.
+   */
+  public static SafeHtml jsonLdScript(String json) {
+    StringBuilder safe = new StringBuilder(json.length() + 64);
+    safe.append("<script type=\"application/ld+json\">");
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> safe.append("\\u003c");
+        case '>' -> safe.append("\\u003e");
+        case '&' -> safe.append("\\u0026");
+        case '\u2028' -> safe.append("\\u2028");
+        case '\u2029' -> safe.append("\\u2029");
+        default -> safe.append(c);
+      }
+    }
+    return new SafeHtml(safe.append("</script>").toString());
+  }
+
   /** Escapes text for HTML element content and attribute values. */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);

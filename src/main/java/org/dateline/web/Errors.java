@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.dateline.storage.StorageBusy;
+import org.dateline.web.api.ApiErrors;
 import org.dateline.web.site.Model.ErrorPage;
 import org.dateline.web.site.SiteChrome;
 import org.dateline.web.wire.WireErrors;
@@ -81,6 +82,11 @@ public final class Errors {
       WireErrors.send(ctx, 503, "busy", message);
       return;
     }
+    if (ApiErrors.handles(ctx)) {
+      ctx.attribute(RENDERED, true);
+      ApiErrors.send(ctx, 503, message);
+      return;
+    }
     String accept = ctx.header("Accept");
     if (accept != null && accept.contains("application/json")) {
       ctx.status(503).json(Map.of("ok", false, "error", message));
@@ -94,6 +100,10 @@ public final class Errors {
     if (WireErrors.isWire(ctx)) {
       // The wire answers machines: its one JSON shape for every failure.
       WireErrors.send(ctx, status, WireErrors.codeFor(status), title + ": " + message);
+      return;
+    }
+    if (ApiErrors.handles(ctx)) {
+      ApiErrors.send(ctx, status, message);
       return;
     }
     String accept = ctx.header("Accept");

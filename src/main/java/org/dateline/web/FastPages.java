@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dateline.web.api.Cors;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -27,9 +28,14 @@ public final class FastPages extends Handler.Wrapper {
   private static final HttpField GZIP =
       new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
+  private static final List<HttpField> CORS = new ArrayList<>();
+
   static {
     for (Map.Entry<String, String> e : SecurityHeaders.ALL.entrySet()) {
       SECURITY.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
+    }
+    for (Map.Entry<String, String> e : Cors.HEADERS.entrySet()) {
+      CORS.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
     }
   }
 
@@ -46,12 +52,16 @@ public final class FastPages extends Handler.Wrapper {
     if ((!HttpMethod.GET.is(method) && !head) || request.getHttpURI().getQuery() != null) {
       return super.handle(request, response, callback);
     }
-    CachedPage page = cache.peek(Request.getPathInContext(request));
+    String path = Request.getPathInContext(request);
+    CachedPage page = cache.peek(path);
     if (page == null || page.status() != 200) {
       return super.handle(request, response, callback);
     }
     HttpFields.Mutable headers = response.getHeaders();
     SECURITY.forEach(headers::add);
+    if (path.startsWith(Cors.PREFIX)) {
+      CORS.forEach(headers::add);
+    }
     headers.add(CACHE_CONTROL);
     headers.put(HttpHeader.ETAG, page.etag());
     headers.put(HttpHeader.LAST_MODIFIED, page.lastModified());

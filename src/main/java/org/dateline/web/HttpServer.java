@@ -20,6 +20,7 @@ public final class HttpServer {
       Routes routes,
       org.dateline.web.newsroom.NewsroomRoutes newsroom,
       org.dateline.web.wire.WireRoutes wire,
+      org.dateline.web.api.ApiRoutes api,
       Errors errors,
       PageCache cache) {
     this.app =
@@ -52,6 +53,7 @@ public final class HttpServer {
               routes.register(cfg.routes);
               newsroom.register(cfg.routes);
               wire.register(cfg.routes);
+              api.register(cfg.routes);
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);

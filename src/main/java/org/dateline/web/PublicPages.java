@@ -57,6 +57,15 @@ public final class PublicPages {
     Responses.send(ctx, page, "no-store");
   }
 
+  /** A rendered document that is not HTML (a feed, a sitemap, JSON), stamped now. */
+  public CachedPage document(int status, String contentType, String text) {
+    return CachedPage.of(
+        status,
+        contentType,
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        clock.instant());
+  }
+
   public CachedPage html(int status, String template, Object model) {
     return CachedPage.of(
         status, "text/html; charset=utf-8", views.render(template, model), clock.instant());

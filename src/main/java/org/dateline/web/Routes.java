@@ -2,9 +2,11 @@ package org.dateline.web;
 
 import io.javalin.config.RoutesConfig;
 import org.dateline.web.site.ArticlePages;
+import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SitemapPages;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {
@@ -13,18 +15,24 @@ public final class Routes {
   private final FeedbackForm feedback;
   private final MediaFiles media;
   private final Assets assets;
+  private final FeedPages feeds;
+  private final SitemapPages sitemaps;
 
   public Routes(
       ListPages lists,
       ArticlePages articles,
       FeedbackForm feedback,
       MediaFiles media,
-      Assets assets) {
+      Assets assets,
+      FeedPages feeds,
+      SitemapPages sitemaps) {
     this.lists = lists;
     this.articles = articles;
     this.feedback = feedback;
     this.media = media;
     this.assets = assets;
+    this.feeds = feeds;
+    this.sitemaps = sitemaps;
   }
 
   /** A readable page answers GET and HEAD (the server sends HEAD without the body). */
@@ -42,6 +50,13 @@ public final class Routes {
     page(r, "/section/{slug}", lists::section);
     page(r, "/author/{slug}", lists::author);
     page(r, "/tag/{slug}", lists::tag);
+    // Feeds: /feed.rss, /feed.atom, /feed.json and the same under a section, topic or author.
+    page(r, "/feed.{format}", feeds::site);
+    page(r, "/section/{slug}/feed.{format}", feeds::section);
+    page(r, "/tag/{slug}/feed.{format}", feeds::tag);
+    page(r, "/author/{slug}/feed.{format}", feeds::author);
+    page(r, "/sitemap.xml", sitemaps::index);
+    page(r, "/sitemaps/{name}", sitemaps::sitemap);
     page(r, "/article/{id}", articles::redirect);
     page(r, "/article/{id}/{slug}", articles::view);
     // Guard first: a cross-site POST is refused before anything is read or stored.
@@ -63,9 +78,7 @@ public final class Routes {
           }
           Responses.send(ctx, asset, assets.cacheControl());
         });
-    r.get(
-        "/robots.txt",
-        ctx -> ctx.contentType("text/plain; charset=utf-8").result("User-agent: *\nAllow: /\n"));
+    r.get("/robots.txt", sitemaps::robots);
     r.get("/favicon.ico", ctx -> ctx.redirect(assets.url("img/favicon.svg")));
   }
 }

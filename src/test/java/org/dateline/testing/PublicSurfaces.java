@@ -50,8 +50,11 @@ public final class PublicSurfaces {
           new Surface("article pages", PublicSurfaces::articlePages),
           new Surface("photo files", (app, known) -> List.copyOf(known.photoPaths())),
           new Surface("error pages", (app, known) -> List.of("/no-such-page", "/article/0")),
-          new Surface("robots.txt", (app, known) -> List.of("/robots.txt"))
-          // feeds, sitemaps, search, the wire's public parts: add them here when they exist.
+          new Surface("robots.txt", (app, known) -> List.of("/robots.txt")),
+          new Surface("feeds of the site, sections, topics, authors", PublicSurfaces::feeds),
+          new Surface("sitemap index and every sitemap", PublicSurfaces::sitemaps),
+          new Surface("content API", PublicSurfaces::contentApi)
+          // search, the wire's public parts: add them here when they exist.
           );
 
   /** Fetches every surface with GET, plus the feedback form's POST to every known article id. */
@@ -130,6 +133,65 @@ public final class PublicSurfaces {
       Jsoup.parse(app.get(path).body())
           .select("a[href^=/article/]")
           .forEach(a -> paths.add(a.attr("href")));
+    }
+    return paths;
+  }
+
+  private static final List<String> FEEDS = List.of("feed.rss", "feed.atom", "feed.json");
+
+  /** Every feed: the site's, each section's (from the navigation), each known name's. */
+  private static List<String> feeds(TestApp app, Known known) {
+    List<String> lists = new ArrayList<>();
+    lists.add("");
+    Document home = Jsoup.parse(app.get("/").body());
+    home.select("nav#navigation a[href^=/section/]").forEach(a -> lists.add(a.attr("href")));
+    lists.addAll(namePages(known, "/author/"));
+    lists.addAll(namePages(known, "/tag/"));
+    List<String> paths = new ArrayList<>();
+    for (String list : lists) {
+      FEEDS.forEach(f -> paths.add(list + "/" + f));
+    }
+    return paths;
+  }
+
+  /** The sitemap index, every sitemap it names, and the news sitemap. */
+  private static List<String> sitemaps(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>(List.of("/sitemap.xml", "/sitemaps/news.xml"));
+    for (String loc : SitemapRules.locs(app.get("/sitemap.xml").body())) {
+      paths.add(loc.substring(loc.indexOf("/sitemaps/")));
+    }
+    return paths;
+  }
+
+  /**
+   * The content API: every list (all its pages), every known story id, every section, topic and
+   * author by the names the test made, and the OpenAPI document.
+   */
+  private static List<String> contentApi(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>();
+    paths.add("/api/v1/openapi.json");
+    for (String list : List.of("/api/v1/articles", "/api/v1/topics", "/api/v1/authors")) {
+      String next = list + "?limit=100";
+      while (next != null && paths.size() < 1000) {
+        paths.add(next);
+        String body = app.get(next).body();
+        int at = body.indexOf("\"next\":\"");
+        next = at < 0 ? null : body.substring(body.indexOf("/api/", at), body.indexOf('"', at + 8));
+      }
+    }
+    paths.add("/api/v1/sections");
+    Document home = Jsoup.parse(app.get("/").body());
+    home.select("nav#navigation a[href^=/section/]")
+        .forEach(a -> paths.add("/api/v1/sections/" + a.attr("href").substring(9)));
+    for (long id : known.articleIds()) {
+      paths.add("/api/v1/articles/" + id);
+    }
+    for (String name : known.names()) {
+      String slug = Slugs.inPath(Slugs.of(name));
+      paths.add("/api/v1/topics/" + slug);
+      paths.add("/api/v1/authors/" + slug);
+      paths.add("/api/v1/articles?topic=" + slug);
+      paths.add("/api/v1/articles?author=" + slug);
     }
     return paths;
   }

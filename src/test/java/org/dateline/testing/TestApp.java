@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.web.site.SitemapPages;
 
 /**
  * The real application for tests: a real SQLite store in a temporary folder and a real HTTP server
@@ -39,13 +40,24 @@ public final class TestApp implements AutoCloseable {
         Config.of(dataDir, "127.0.0.1", 0),
         demo,
         clock,
-        org.dateline.delivery.WebhookSettings.defaults());
+        org.dateline.delivery.WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE);
   }
 
   /** With webhook timings of the test's own (a short backoff). */
   public static TestApp start(
       Path dataDir, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
-    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, webhooks);
+    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, webhooks, SitemapPages.PAGE_SIZE);
+  }
+
+  /** Like {@link #start(Path, boolean, Clock)}, with sitemap pages of {@code sitemapIds} ids. */
+  public static TestApp start(Path dataDir, boolean demo, Clock clock, long sitemapIds) {
+    return start(
+        Config.of(dataDir, "127.0.0.1", 0),
+        demo,
+        clock,
+        org.dateline.delivery.WebhookSettings.defaults(),
+        sitemapIds);
   }
 
   /** Starts the app in development mode: templates and static files read from {@code dev}. */
@@ -54,12 +66,17 @@ public final class TestApp implements AutoCloseable {
         Config.of(dataDir, "127.0.0.1", 0).withDev(dev),
         true,
         Clock.systemUTC(),
-        org.dateline.delivery.WebhookSettings.defaults());
+        org.dateline.delivery.WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE);
   }
 
   private static TestApp start(
-      Config config, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
-    Wiring wiring = new Wiring(config, clock, webhooks);
+      Config config,
+      boolean demo,
+      Clock clock,
+      org.dateline.delivery.WebhookSettings webhooks,
+      long sitemapIds) {
+    Wiring wiring = new Wiring(config, clock, webhooks).sitemapPageSize(sitemapIds);
     if (demo) {
       wiring.demo().load();
     }

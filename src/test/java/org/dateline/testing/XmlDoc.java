@@ -27,6 +27,9 @@ public final class XmlDoc {
           "g", "http://iptc.org/std/nar/2006-10-01/",
           "h", "http://www.w3.org/1999/xhtml",
           "n", "http://iptc.org/std/NITF/2006-10-18/",
+          "sm", "http://www.sitemaps.org/schemas/sitemap/0.9",
+          "news", "http://www.google.com/schemas/sitemap-news/0.9",
+          "media", "http://search.yahoo.com/mrss/",
           "xml", XMLConstants.XML_NS_URI);
 
   private final Document document;

@@ -27,7 +27,8 @@ final class JdbiEditionRepository implements EditionRepository {
             rows.get("edition.site_name"),
             rows.get("edition.language"),
             ZoneId.of(rows.get("edition.zone")),
-            rows.get("edition.date_pattern")));
+            rows.get("edition.date_pattern"),
+            Edition.FeedText.of(rows.getOrDefault("edition.feed_text", "summary"))));
   }
 
   @Override
@@ -38,7 +39,8 @@ final class JdbiEditionRepository implements EditionRepository {
                     "edition.site_name", e.siteName(),
                     "edition.language", e.language(),
                     "edition.zone", e.zone().getId(),
-                    "edition.date_pattern", e.datePattern())
+                    "edition.date_pattern", e.datePattern(),
+                    "edition.feed_text", e.feedText().label())
                 .forEach((name, value) -> Settings.put(h, name, value)));
   }
 }

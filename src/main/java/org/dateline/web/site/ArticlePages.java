@@ -170,7 +170,7 @@ public final class ArticlePages {
     var page =
         new ArticlePage(
             site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
-            site.meta(article.headline(), description(article), path, "article", image),
+            meta(article, path, image),
             article.headline(),
             sectionLabel,
             sectionHref,
@@ -196,6 +196,18 @@ public final class ArticlePages {
             CacheKeys.ofPage(
                 List.of(CacheKeys.article(article.id())),
                 related.stream().map(ArticleSummary::id).toList()));
+  }
+
+  /** The head's metadata, with the sharing tags and structured data of the story. */
+  private Model.Meta meta(Article article, String path, String image) {
+    Model.Meta meta = site.meta(article.headline(), description(article), path, "article", image);
+    Edition edition = site.edition();
+    var place =
+        new ArticleMeta.Place(
+            edition.siteName(), site.wireSite().homeUrl(), site.logoUrl(), edition.zone());
+    return site.wireItem(article)
+        .map(item -> meta.withSocial(ArticleMeta.social(item, place)))
+        .orElse(meta);
   }
 
   private static String description(Article article) {

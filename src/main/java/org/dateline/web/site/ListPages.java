@@ -105,7 +105,8 @@ public final class ListPages {
     String name = site.edition().siteName();
     return new HomePage(
         site.chrome("/"),
-        site.meta(name, name + ": the latest news, as it happens.", "/", "website", ""),
+        site.meta(name, name + ": the latest news, as it happens.", "/", "website", "")
+            .withAlternates(FeedPages.alternates("/", name)),
         lead,
         top,
         latest,
@@ -212,7 +213,13 @@ public final class ListPages {
         new ListPage(
             site.chrome(
                 listing instanceof Listing.All || listing instanceof Listing.InSection ? path : ""),
-            site.meta(title, spec.intro(), path + query, "website", ""),
+            site.meta(title, spec.intro(), path + query, "website", "")
+                .withAlternates(
+                    FeedPages.alternates(
+                        path,
+                        listing instanceof Listing.All
+                            ? site.edition().siteName()
+                            : spec.heading() + " | " + site.edition().siteName())),
             spec.heading(),
             spec.intro(),
             slice.items().stream().map(site::item).toList(),

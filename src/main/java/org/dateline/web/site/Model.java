@@ -2,6 +2,7 @@ package org.dateline.web.site;
 
 import java.util.List;
 import org.dateline.article.Block;
+import org.dateline.shared.SafeHtml;
 
 /** The typed page models the public templates take. Records only; all values computed in Java. */
 public final class Model {
@@ -21,9 +22,54 @@ public final class Model {
   /** One entry of the section navigation; {@code current} marks the page's own section. */
   public record NavItem(String label, String href, boolean current) {}
 
-  /** Head metadata: title, description, absolute canonical URL, Open Graph type and image. */
+  /**
+   * Head metadata: title, description, absolute canonical URL, Open Graph type and image, the
+   * page's feeds ({@code <link rel="alternate">}), and what an article page adds for search engines
+   * and sharing ({@code null} on other pages).
+   */
   public record Meta(
-      String title, String description, String canonical, String type, String image) {}
+      String title,
+      String description,
+      String canonical,
+      String type,
+      String image,
+      List<Alternate> alternates,
+      Social social) {
+    public Meta(String title, String description, String canonical, String type, String image) {
+      this(title, description, canonical, type, image, List.of(), null);
+    }
+
+    /** The same metadata, naming these feeds of the page. */
+    public Meta withAlternates(List<Alternate> feeds) {
+      return new Meta(title, description, canonical, type, image, List.copyOf(feeds), social);
+    }
+
+    /** The same metadata, with an article's sharing tags and structured data. */
+    public Meta withSocial(Social article) {
+      return new Meta(title, description, canonical, type, image, alternates, article);
+    }
+  }
+
+  /** A feed of the page: its media type, title and address. */
+  public record Alternate(String type, String title, String href) {}
+
+  /**
+   * An article's sharing tags and structured data: the lead photo's largest rendition (absolute
+   * URL, size, alt text; empty URL without a photo), the Twitter card type, the Open Graph article
+   * times (with offset), section, topics and author pages, and the JSON-LD script element.
+   */
+  public record Social(
+      String imageUrl,
+      int imageWidth,
+      int imageHeight,
+      String imageAlt,
+      String twitterCard,
+      String publishedTime,
+      String modifiedTime,
+      String section,
+      List<String> tags,
+      List<String> authors,
+      SafeHtml jsonLd) {}
 
   /** A story in a list. {@code photo} is null when the story has none. */
   public record StoryItem(

@@ -5,6 +5,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.ArticleSummary;
+import org.dateline.distribution.WireItem;
+import org.dateline.distribution.WireItems;
+import org.dateline.distribution.WireSite;
 import org.dateline.edition.Edition;
 import org.dateline.edition.Editions;
 import org.dateline.section.Section;
@@ -23,14 +26,56 @@ public final class SiteChrome {
   private final Assets assets;
   private final String baseUrl;
   private final Clock clock;
+  private final String agencyDomain;
+  private final String agencySince;
 
   public SiteChrome(
       Editions editions, Sections sections, Assets assets, String baseUrl, Clock clock) {
+    this(editions, sections, assets, baseUrl, clock, "news.example", "2026");
+  }
+
+  /**
+   * {@code agencyDomain} and {@code agencySince} mint the stories' permanent identifiers in feeds
+   * (tag URIs, decision 0016).
+   */
+  public SiteChrome(
+      Editions editions,
+      Sections sections,
+      Assets assets,
+      String baseUrl,
+      Clock clock,
+      String agencyDomain,
+      String agencySince) {
     this.editions = editions;
     this.sections = sections;
     this.assets = assets;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.clock = clock;
+    this.agencyDomain = agencyDomain;
+    this.agencySince = agencySince;
+  }
+
+  /** The site as feeds and structured data name it: agency, identifiers, absolute addresses. */
+  public WireSite wireSite() {
+    return new WireSite(editions.current().siteName(), agencyDomain, agencySince, baseUrl);
+  }
+
+  /**
+   * The story as feeds and structured data carry it; empty for the rare story no format can carry
+   * (a headline of characters XML cannot hold), which then has no feed entry nor structured data
+   * rather than a failing page.
+   */
+  public java.util.Optional<WireItem> wireItem(org.dateline.article.Article article) {
+    try {
+      return java.util.Optional.of(WireItems.from(article, wireSite()));
+    } catch (IllegalArgumentException unfit) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The absolute URL of the site's logo. */
+  public String logoUrl() {
+    return absolute(assets.url("img/logo.svg"));
   }
 
   /** The frame with {@code currentHref} marked in the navigation ("" for none). */

@@ -1,0 +1,15 @@
+package org.dateline.article;
+
+import java.time.Instant;
+
+/**
+ * A public story as a directory lists it (sitemaps, the news sitemap): its address, headline,
+ * language, first publication and last change.
+ */
+public record PublicEntry(
+    ArticleId id,
+    String slug,
+    String headline,
+    String language,
+    Instant firstPublishedAt,
+    Instant lastChanged) {}

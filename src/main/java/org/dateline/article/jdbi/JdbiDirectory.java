@@ -1,0 +1,165 @@
+package org.dateline.article.jdbi;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Author;
+import org.dateline.article.DirectoryRepository;
+import org.dateline.article.PublicEntry;
+import org.dateline.article.Tag;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The directory's queries over {@code articles}, {@code authors} and {@code tags}: ranges of ids
+ * (the primary keys) and the newest stories ({@code articles_latest}); the last change per id block
+ * reads the covering index {@code articles_public_changes} (V9) alone.
+ */
+final class JdbiDirectory implements DirectoryRepository {
+  private static final String ENTRY_COLUMNS =
+      "id, slug, headline, language, first_published_at, COALESCE(updated_at, first_published_at)";
+
+  /** A public story with this author or tag (the same rule as the author and topic pages). */
+  private static final String PUBLIC_LINK =
+      "SELECT 1 FROM %s l JOIN articles pa ON pa.id = l.article_id"
+          + " WHERE l.%s = %s.id AND pa.state = 'published'";
+
+  private final Jdbi jdbi;
+
+  JdbiDirectory(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public List<PublicEntry> storiesInIdRange(long fromId, long toId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + ENTRY_COLUMNS
+                        + " FROM articles WHERE id BETWEEN :from AND :to AND state = 'published'"
+                        + " ORDER BY id")
+                .bind("from", fromId)
+                .bind("to", toId)
+                .map(
+                    (r, c) ->
+                        new PublicEntry(
+                            new ArticleId(r.getLong(1)),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            Instant.ofEpochMilli(r.getLong(5)),
+                            Instant.ofEpochMilli(r.getLong(6))))
+                .list());
+  }
+
+  @Override
+  public long highestId() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM articles WHERE state = 'published'")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public Map<Long, Instant> lastChangedPerBlock(long blockSize) {
+    Map<Long, Instant> blocks = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT (id - 1) / :size AS block,
+                           MAX(COALESCE(updated_at, first_published_at))
+                      FROM articles
+                     WHERE state = 'published'
+                     GROUP BY (id - 1) / :size
+                    """)
+                .bind("size", blockSize)
+                .map((r, c) -> Map.entry(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))))
+                .forEach(e -> blocks.put(e.getKey(), e.getValue())));
+    return blocks;
+  }
+
+  @Override
+  public List<PublicEntry> publishedSince(Instant since, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + ENTRY_COLUMNS
+                        + " FROM articles WHERE state = 'published' AND first_published_at >= :since"
+                        + " ORDER BY first_published_at DESC, id DESC LIMIT :limit")
+                .bind("since", since.toEpochMilli())
+                .bind("limit", limit)
+                .map(
+                    (r, c) ->
+                        new PublicEntry(
+                            new ArticleId(r.getLong(1)),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            Instant.ofEpochMilli(r.getLong(5)),
+                            Instant.ofEpochMilli(r.getLong(6))))
+                .list());
+  }
+
+  @Override
+  public List<Author> authors(long fromId, long toId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, slug, name FROM authors au WHERE id BETWEEN :from AND :to"
+                        + " AND EXISTS ("
+                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
+                        + ") ORDER BY id LIMIT :limit")
+                .bind("from", fromId)
+                .bind("to", toId)
+                .bind("limit", limit)
+                .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
+                .list());
+  }
+
+  @Override
+  public List<Tag> topics(long fromId, long toId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, slug, name FROM tags t WHERE id BETWEEN :from AND :to"
+                        + " AND EXISTS ("
+                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
+                        + ") ORDER BY id LIMIT :limit")
+                .bind("from", fromId)
+                .bind("to", toId)
+                .bind("limit", limit)
+                .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
+                .list());
+  }
+
+  @Override
+  public long highestAuthorId() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id FROM authors au WHERE EXISTS ("
+                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
+                        + ") ORDER BY id DESC LIMIT 1")
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
+  }
+
+  @Override
+  public long highestTopicId() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id FROM tags t WHERE EXISTS ("
+                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
+                        + ") ORDER BY id DESC LIMIT 1")
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
+  }
+}
