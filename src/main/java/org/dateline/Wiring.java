@@ -25,6 +25,9 @@ import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.JdbiStoryRepository;
+import org.dateline.search.Reindex;
+import org.dateline.search.Search;
+import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.JdbiSectionRepository;
 import org.dateline.storage.Database;
@@ -78,6 +81,7 @@ public final class Wiring implements AutoCloseable {
   private final Scheduler scheduler;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
+  private Search search;
   private HttpServer server;
 
   public Wiring(Config config, Clock clock) {
@@ -110,6 +114,14 @@ public final class Wiring implements AutoCloseable {
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
+    // The search index follows the change log: at once after a commit here, and every quarter
+    // second for other processes and for a rebuilt index (decision 0029).
+    search =
+        new Search(
+            LuceneSearch.open(searchDir(), editions.current().zone(), clock), articles, changeLog);
+    search.catchUp();
+    search.start(250);
+    changeLog.onCommit(seq -> search.changed());
     PageCache cache = new PageCache();
     pageCache = cache;
     Views views = new Views();
@@ -180,6 +192,24 @@ public final class Wiring implements AutoCloseable {
     return pageCache;
   }
 
+  /** Search of the started server (null before {@link #startServer}). */
+  public Search search() {
+    return search;
+  }
+
+  /** Rebuilds the search index next to the one in use, which keeps answering until it is done. */
+  public Reindex reindex() {
+    return new Reindex(
+        articles,
+        changeLog,
+        () -> LuceneSearch.build(searchDir(), editions.current().zone()),
+        clock);
+  }
+
+  private java.nio.file.Path searchDir() {
+    return config.dataDir().resolve("search");
+  }
+
   public Database database() {
     return database;
   }
@@ -241,6 +271,9 @@ public final class Wiring implements AutoCloseable {
       poller.shutdownNow();
     }
     scheduler.close();
+    if (search != null) {
+      search.close();
+    }
     database.close();
   }
 }

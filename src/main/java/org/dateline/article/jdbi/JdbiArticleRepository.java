@@ -438,6 +438,24 @@ public final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public List<ArticleId> idsAfter(long afterId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id FROM articles WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .map(ArticleId::new)
+                .list());
+  }
+
+  @Override
+  public long countAll() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Long.class).one());
+  }
+
+  @Override
   public boolean showsPhoto(String src) {
     // The address as a LIKE pattern: '!' escapes the wildcards '_' and '%' and itself.
     String pattern = "%" + src.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";

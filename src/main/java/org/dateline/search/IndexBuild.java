@@ -1,0 +1,18 @@
+package org.dateline.search;
+
+import org.dateline.article.Article;
+
+/**
+ * Port: a new index being built from scratch next to the one in use, which keeps answering until
+ * {@link #complete} makes the new one current.
+ */
+public interface IndexBuild extends AutoCloseable {
+  void add(Article article);
+
+  /** Commits the new index at change-log position {@code seq} and makes it the current one. */
+  void complete(long seq);
+
+  /** Abandons the build unless it completed. */
+  @Override
+  void close();
+}

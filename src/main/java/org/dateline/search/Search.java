@@ -1,0 +1,189 @@
+package org.dateline.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
+import org.dateline.changelog.ChangeEntry;
+import org.dateline.changelog.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Facade of search: finds stories for readers and the newsroom, suggests as one types, finds
+ * related stories, and keeps the index following the change log. Any entry for a story means
+ * "re-read it": the story's current state in the store decides what the index holds, whatever the
+ * entry's action. Thread-safe: searches run in parallel; one catch-up runs at a time.
+ */
+public final class Search implements AutoCloseable {
+  /** How many change-log entries one catch-up step reads and commits at once. */
+  static final int BATCH = 1000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Search.class);
+
+  private final SearchIndex index;
+  private final Articles articles;
+  private final ChangeLog changeLog;
+  private final Object following = new Object();
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicLong catchUps = new AtomicLong();
+  private ScheduledExecutorService follower;
+
+  public Search(SearchIndex index, Articles articles, ChangeLog changeLog) {
+    this.index = index;
+    this.articles = articles;
+    this.changeLog = changeLog;
+  }
+
+  /** What a search found, and the corrected text it searched instead, if it did. */
+  public record Outcome(
+      SearchQuery query,
+      SearchResults results,
+      Optional<String> searchedInstead,
+      Optional<String> didYouMean) {}
+
+  /**
+   * Searches. When the text finds nothing and a correction of its spelling finds something, the
+   * correction is searched instead (and said so); when it finds something, a correction that would
+   * find more is offered.
+   */
+  public Outcome find(SearchQuery query) {
+    if (query.text().isEmpty() && !query.filtered()) {
+      return new Outcome(query, SearchResults.none(), Optional.empty(), Optional.empty());
+    }
+    if (query.text().length() > SearchQuery.MAX_LENGTH) {
+      throw new IllegalArgumentException("query too long");
+    }
+    SearchResults results = index.search(query);
+    String corrected = query.text().isEmpty() ? query.text() : index.correct(query.text());
+    if (corrected.equals(query.text())) {
+      return new Outcome(query, results, Optional.empty(), Optional.empty());
+    }
+    SearchResults better = index.search(query.withText(corrected));
+    if (results.total() == 0 && better.total() > 0) {
+      return new Outcome(query, better, Optional.of(corrected), Optional.empty());
+    }
+    if (better.total() > results.total()) {
+      return new Outcome(query, results, Optional.empty(), Optional.of(corrected));
+    }
+    return new Outcome(query, results, Optional.empty(), Optional.empty());
+  }
+
+  /** As-you-type suggestions: public stories' headlines, topics and people. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    String p = prefix == null ? "" : prefix.strip();
+    if (p.isEmpty() || p.length() > 100) {
+      return List.of();
+    }
+    return index.suggest(p, limit);
+  }
+
+  /** Up to {@code limit} public stories like this one, best first. */
+  public List<ArticleId> related(ArticleId id, int limit) {
+    return index.related(id.value(), limit).stream().map(ArticleId::new).toList();
+  }
+
+  /** The change-log position the index holds. */
+  public long position() {
+    return index.position();
+  }
+
+  /** How many catch-ups ran (for tests that wait on the follower, not on the clock). */
+  public long catchUps() {
+    return catchUps.get();
+  }
+
+  /**
+   * Brings the index up to the change log: switches to a rebuilt index if one is ready, then
+   * applies every entry after the index's position, a batch per commit.
+   */
+  public void catchUp() {
+    synchronized (following) {
+      try {
+        index.switchToRebuilt();
+        while (true) {
+          List<ChangeEntry> entries = changeLog.after(index.position(), BATCH);
+          if (entries.isEmpty()) {
+            return;
+          }
+          Set<Long> ids = new LinkedHashSet<>();
+          entries.forEach(e -> ids.add(e.articleId()));
+          List<Article> current = new ArrayList<>();
+          List<Long> removed = new ArrayList<>();
+          for (long id : ids) {
+            Optional<Article> a = articles.find(new ArticleId(id));
+            if (a.isPresent()) {
+              current.add(a.get());
+            } else {
+              removed.add(id);
+            }
+          }
+          index.apply(current, removed, entries.get(entries.size() - 1).seq());
+          if (entries.size() < BATCH) {
+            return;
+          }
+        }
+      } finally {
+        catchUps.incrementAndGet();
+      }
+    }
+  }
+
+  /**
+   * Follows the change log: at once after a commit in this process ({@link #changed}), and every
+   * {@code pollMillis} for other processes (and a rebuilt index).
+   */
+  public void start(long pollMillis) {
+    follower =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "search-follower");
+              t.setDaemon(true);
+              return t;
+            });
+    follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Tells the follower that the change log moved in this process: it catches up at once. */
+  public void changed() {
+    ScheduledExecutorService f = follower;
+    if (f != null && pending.compareAndSet(false, true)) {
+      f.execute(
+          () -> {
+            pending.set(false);
+            safeCatchUp();
+          });
+    }
+  }
+
+  private void safeCatchUp() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      // The store has the change; the next poll tries again.
+      LOG.warn("search index catch-up failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (follower != null) {
+      follower.shutdownNow();
+      try {
+        follower.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    index.close();
+  }
+}
