@@ -59,6 +59,7 @@ import org.dateline.web.site.ArticlePages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SearchPages;
 import org.dateline.web.site.SiteChrome;
 
 /** The composition root: builds every object by hand, in dependency order. */
@@ -153,7 +154,9 @@ public final class Wiring implements AutoCloseable {
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
             media,
-            assets);
+            assets,
+            new SearchPages(search, site, pages));
+    search.onApplied(() -> cache.invalidate(java.util.Set.of(SearchPages.CACHE_KEY)));
     // The page cache follows the change log: after each commit here at once, and every half
     // second for other processes (an import, a second node), dropping only the pages a change
     // touches. Curation and sections are no story change: each has its own version.

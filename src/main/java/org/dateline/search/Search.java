@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -34,8 +33,8 @@ public final class Search implements AutoCloseable {
   private final Articles articles;
   private final ChangeLog changeLog;
   private final Object following = new Object();
-  private final AtomicBoolean pending = new AtomicBoolean();
   private final AtomicLong catchUps = new AtomicLong();
+  private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
   private ScheduledExecutorService follower;
 
   public Search(SearchIndex index, Articles articles, ChangeLog changeLog) {
@@ -92,6 +91,11 @@ public final class Search implements AutoCloseable {
     return index.related(id.value(), limit).stream().map(ArticleId::new).toList();
   }
 
+  /** Hears after every change the index applied (a cache of search pages drops them). */
+  public void onApplied(Runnable listener) {
+    applied.add(listener);
+  }
+
   /** The change-log position the index holds. */
   public long position() {
     return index.position();
@@ -109,7 +113,9 @@ public final class Search implements AutoCloseable {
   public void catchUp() {
     synchronized (following) {
       try {
-        index.switchToRebuilt();
+        if (index.switchToRebuilt()) {
+          applied.forEach(Runnable::run);
+        }
         while (true) {
           List<ChangeEntry> entries = changeLog.after(index.position(), BATCH);
           if (entries.isEmpty()) {
@@ -128,6 +134,7 @@ public final class Search implements AutoCloseable {
             }
           }
           index.apply(current, removed, entries.get(entries.size() - 1).seq());
+          applied.forEach(Runnable::run);
           if (entries.size() < BATCH) {
             return;
           }
@@ -139,8 +146,8 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Follows the change log: at once after a commit in this process ({@link #changed}), and every
-   * {@code pollMillis} for other processes (and a rebuilt index).
+   * Follows the change log of other processes (and a rebuilt index) every {@code pollMillis}; this
+   * process's commits call {@link #changed}.
    */
   public void start(long pollMillis) {
     follower =
@@ -153,16 +160,13 @@ public final class Search implements AutoCloseable {
     follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Tells the follower that the change log moved in this process: it catches up at once. */
+  /**
+   * Tells the follower that the change log moved in this process: it catches up at once, in the
+   * committing thread, so the change is searchable (or gone) when the request that made it answers.
+   * A failure is logged, never thrown: the change is stored, and the poller catches up.
+   */
   public void changed() {
-    ScheduledExecutorService f = follower;
-    if (f != null && pending.compareAndSet(false, true)) {
-      f.execute(
-          () -> {
-            pending.set(false);
-            safeCatchUp();
-          });
-    }
+    safeCatchUp();
   }
 
   private void safeCatchUp() {

@@ -5,6 +5,7 @@ import org.dateline.web.site.ArticlePages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SearchPages;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {
@@ -13,13 +14,16 @@ public final class Routes {
   private final FeedbackForm feedback;
   private final MediaFiles media;
   private final Assets assets;
+  private final SearchPages search;
 
   public Routes(
       ListPages lists,
       ArticlePages articles,
       FeedbackForm feedback,
       MediaFiles media,
-      Assets assets) {
+      Assets assets,
+      SearchPages search) {
+    this.search = search;
     this.lists = lists;
     this.articles = articles;
     this.feedback = feedback;
@@ -54,6 +58,8 @@ public final class Routes {
         });
     r.post("/article/{id}/feedback", feedback::submit);
     page(r, "/media/{name}", media::serve);
+    page(r, "/search", search::page);
+    r.get("/search/suggest", search::suggest);
     r.get(
         "/static/<path>",
         ctx -> {

@@ -50,8 +50,9 @@ public final class PublicSurfaces {
           new Surface("article pages", PublicSurfaces::articlePages),
           new Surface("photo files", (app, known) -> List.copyOf(known.photoPaths())),
           new Surface("error pages", (app, known) -> List.of("/no-such-page", "/article/0")),
-          new Surface("robots.txt", (app, known) -> List.of("/robots.txt"))
-          // feeds, sitemaps, search, the wire's public parts: add them here when they exist.
+          new Surface("robots.txt", (app, known) -> List.of("/robots.txt")),
+          new Surface("search and suggestions", PublicSurfaces::searches)
+          // feeds, sitemaps, the wire's public parts: add them here when they exist.
           );
 
   /** Fetches every surface with GET, plus the feedback form's POST to every known article id. */
@@ -110,6 +111,20 @@ public final class PublicSurfaces {
       paths.add(prefix + slug + "-2");
     }
     paths.add(prefix + Slugs.FALLBACK);
+    return paths;
+  }
+
+  /** Search pages and suggestions for every name, and for their first letters as one types. */
+  private static List<String> searches(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>();
+    for (String name : known.names()) {
+      String q = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+      paths.add("/search?q=" + q);
+      paths.add("/search?q=" + q + "&sort=newest");
+      paths.add("/search/suggest?q=" + q);
+      String start = name.substring(0, Math.min(3, name.length()));
+      paths.add("/search/suggest?q=" + java.net.URLEncoder.encode(start, StandardCharsets.UTF_8));
+    }
     return paths;
   }
 

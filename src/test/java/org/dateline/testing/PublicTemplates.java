@@ -41,7 +41,11 @@ public final class PublicTemplates {
         new Page("article", article, 200, false),
         new Page("not-found", "/no/such/page", 404, false),
         new Page("gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false),
-        new Page("feedback-error", article, 422, true));
+        new Page("feedback-error", article, 422, true),
+        new Page("search", "/search?q=korea&section=North+Korea", 200, false),
+        new Page("search-empty", "/search", 200, false),
+        new Page("search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false),
+        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false));
   }
 
   /** The canonical path of a public story. */

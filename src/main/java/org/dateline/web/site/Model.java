@@ -21,9 +21,22 @@ public final class Model {
   /** One entry of the section navigation; {@code current} marks the page's own section. */
   public record NavItem(String label, String href, boolean current) {}
 
-  /** Head metadata: title, description, absolute canonical URL, Open Graph type and image. */
+  /**
+   * Head metadata: title, description, absolute canonical URL, Open Graph type and image, and the
+   * robots directive ("" for none; {@code noindex} for search results).
+   */
   public record Meta(
-      String title, String description, String canonical, String type, String image) {}
+      String title,
+      String description,
+      String canonical,
+      String type,
+      String image,
+      String robots) {
+    /** The same metadata, asking search engines not to index the page. */
+    public Meta noindex() {
+      return new Meta(title, description, canonical, type, image, "noindex");
+    }
+  }
 
   /** A story in a list. {@code photo} is null when the story has none. */
   public record StoryItem(

@@ -63,7 +63,8 @@ public final class SiteChrome {
         description,
         absolute(path),
         type,
-        imagePath.isEmpty() ? "" : absolute(imagePath));
+        imagePath.isEmpty() ? "" : absolute(imagePath),
+        "");
   }
 
   public String absolute(String path) {
