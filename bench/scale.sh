@@ -231,12 +231,12 @@ awk '{print "url = \"" $0 "\"\noutput = \"/dev/null\""}' "$work/urls.txt" >"$wor
 for r in $(seq 1 "$READERS"); do
   (while :; do curl -s -H 'Accept-Encoding: gzip' -K "$work/readers.curl" >/dev/null || exit 0; done) &
   reader_pids+=($!)
+  disown "$!" # stopped by pid below; no "Terminated" notice
 done
 log "publishing $PUBLISHES more while $READERS readers read the articles"
 load_at[loaded]="$(cut -d' ' -f1 /proc/loadavg)"
 publish_all loaded "$((PUBLISHES + 5))" "$PUBLISHES"
 for p in "${reader_pids[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
-wait "${reader_pids[@]}" 2>/dev/null || true
 reader_pids=()
 
 log "article views after the publishes"
