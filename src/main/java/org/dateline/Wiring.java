@@ -119,7 +119,10 @@ public final class Wiring implements AutoCloseable {
     // second for other processes and for a rebuilt index (decision 0029).
     search =
         new Search(
-            LuceneSearch.open(searchDir(), editions.current().zone(), clock), articles, changeLog);
+            LuceneSearch.open(searchDir(), editions.current().zone(), clock),
+            articles,
+            changeLog,
+            stories);
     search.catchUp();
     search.start(250);
     changeLog.onCommit(seq -> search.changed());
@@ -137,7 +140,7 @@ public final class Wiring implements AutoCloseable {
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
-            new DeskPages(stories, sections, users, newsroomChrome),
+            new DeskPages(stories, sections, users, newsroomChrome, search),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
@@ -205,6 +208,7 @@ public final class Wiring implements AutoCloseable {
     return new Reindex(
         articles,
         changeLog,
+        stories,
         () -> LuceneSearch.build(searchDir(), editions.current().zone()),
         clock);
   }

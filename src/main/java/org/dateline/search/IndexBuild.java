@@ -9,8 +9,13 @@ import org.dateline.article.Article;
 public interface IndexBuild extends AutoCloseable {
   void add(Article article);
 
-  /** Commits the new index at change-log position {@code seq} and makes it the current one. */
-  void complete(long seq);
+  void addDesk(DeskEntry entry);
+
+  /**
+   * Commits the new index at change-log position {@code seq} and newsroom time {@code
+   * storiesSince}, and makes it the current one.
+   */
+  void complete(long seq, long storiesSince);
 
   /** Abandons the build unless it completed. */
   @Override

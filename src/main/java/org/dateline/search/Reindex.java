@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeLog;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Story;
 
 /**
  * Rebuilds the index from the store, from scratch, into a new index next to the current one; the
@@ -19,12 +21,19 @@ public final class Reindex {
 
   private final Articles articles;
   private final ChangeLog changeLog;
+  private final Stories stories;
   private final Supplier<IndexBuild> builds;
   private final Clock clock;
 
-  public Reindex(Articles articles, ChangeLog changeLog, Supplier<IndexBuild> builds, Clock clock) {
+  public Reindex(
+      Articles articles,
+      ChangeLog changeLog,
+      Stories stories,
+      Supplier<IndexBuild> builds,
+      Clock clock) {
     this.articles = articles;
     this.changeLog = changeLog;
+    this.stories = stories;
     this.builds = builds;
     this.clock = clock;
   }
@@ -44,6 +53,7 @@ public final class Reindex {
     // The position is taken before the first story is read: a change made during the rebuild is
     // applied again by the catch-up after the switch (applying a change twice is harmless).
     long seq = changeLog.latestSeq();
+    long storiesSince = clock.millis();
     long total = articles.countAll();
     long done = 0;
     Progress progress = new Progress(0, total, 0);
@@ -62,7 +72,16 @@ public final class Reindex {
         progress = new Progress(done, Math.max(total, done), rate(done, start));
         listener.progress(progress);
       }
-      build.complete(seq);
+      long afterStory = 0;
+      while (true) {
+        List<Story> batch = stories.after(afterStory, BATCH);
+        if (batch.isEmpty()) {
+          break;
+        }
+        batch.forEach(s -> build.addDesk(DeskEntry.of(s)));
+        afterStory = batch.get(batch.size() - 1).id();
+      }
+      build.complete(seq, storiesSince);
     }
     return new Progress(done, Math.max(total, done), rate(done, start));
   }

@@ -14,6 +14,8 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +34,28 @@ public final class Search implements AutoCloseable {
   private final SearchIndex index;
   private final Articles articles;
   private final ChangeLog changeLog;
+  private final Stories stories;
   private final Object following = new Object();
   private final AtomicLong catchUps = new AtomicLong();
+
+  /** Story id → what was applied, within the overlap window. Guarded by {@code following}. */
+  private final java.util.Map<Long, DeskEntry> seen = new java.util.HashMap<>();
+
   private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
   private ScheduledExecutorService follower;
 
-  public Search(SearchIndex index, Articles articles, ChangeLog changeLog) {
+  public Search(SearchIndex index, Articles articles, ChangeLog changeLog, Stories stories) {
     this.index = index;
     this.articles = articles;
     this.changeLog = changeLog;
+    this.stories = stories;
   }
+
+  /**
+   * How far back each look at the newsroom's stories reaches before the last change it saw: a
+   * change committed by another process with an earlier time than one already seen is not missed.
+   */
+  static final long STORIES_OVERLAP_MILLIS = 2000;
 
   /** What a search found, and the corrected text it searched instead, if it did. */
   public record Outcome(
@@ -86,6 +100,20 @@ public final class Search implements AutoCloseable {
     return index.suggest(p, limit);
   }
 
+  /**
+   * The desk's full-text filter: newsroom story ids, newest change first. The newsroom's own saves
+   * are applied first, so a writer finds what she just saved.
+   */
+  public List<Long> desk(DeskSearch query) {
+    if (query.text().isEmpty() || query.text().length() > SearchQuery.MAX_LENGTH) {
+      return List.of();
+    }
+    synchronized (following) {
+      followStories();
+    }
+    return index.desk(query);
+  }
+
   /** Up to {@code limit} public stories like this one, best first. */
   public List<ArticleId> related(ArticleId id, int limit) {
     return index.related(id.value(), limit).stream().map(ArticleId::new).toList();
@@ -116,6 +144,7 @@ public final class Search implements AutoCloseable {
         if (index.switchToRebuilt()) {
           applied.forEach(Runnable::run);
         }
+        followStories();
         while (true) {
           List<ChangeEntry> entries = changeLog.after(index.position(), BATCH);
           if (entries.isEmpty()) {
@@ -141,6 +170,39 @@ public final class Search implements AutoCloseable {
         }
       } finally {
         catchUps.incrementAndGet();
+      }
+    }
+  }
+
+  /** Applies the newsroom stories changed since the last look (drafts have no change log). */
+  private void followStories() {
+    while (true) {
+      long since = index.storiesSince();
+      List<Story> changed =
+          stories.changedSince(
+              java.time.Instant.ofEpochMilli(Math.max(0, since - STORIES_OVERLAP_MILLIS)), BATCH);
+      List<DeskEntry> entries = new ArrayList<>();
+      long newest = since;
+      for (Story s : changed) {
+        long at = s.updatedAt().toEpochMilli();
+        newest = Math.max(newest, at);
+        DeskEntry entry = DeskEntry.of(s);
+        // A stage can change within the same millisecond as a save: compare the whole entry.
+        if (!entry.equals(seen.get(s.id()))) {
+          entries.add(entry);
+        }
+      }
+      if (entries.isEmpty() && newest == since) {
+        return;
+      }
+      index.applyDesk(entries, newest);
+      for (DeskEntry e : entries) {
+        seen.put(e.storyId(), e);
+      }
+      long horizon = newest - STORIES_OVERLAP_MILLIS;
+      seen.values().removeIf(e -> e.updatedAt().toEpochMilli() < horizon);
+      if (changed.size() < BATCH || newest == since) {
+        return;
       }
     }
   }

@@ -20,6 +20,18 @@ public interface SearchIndex extends AutoCloseable {
    */
   void apply(Collection<Article> current, Collection<Long> removed, long seq);
 
+  /** The time of the last newsroom story change the index holds (epoch millis; 0 when new). */
+  long storiesSince();
+
+  /**
+   * Replaces the desk documents of these newsroom stories, records {@code since} (the newest change
+   * they include) and commits.
+   */
+  void applyDesk(Collection<DeskEntry> entries, long since);
+
+  /** Newsroom story ids matching the desk's filter, best match first (newer among equals). */
+  List<Long> desk(DeskSearch query);
+
   /** One page of results; the public audience never sees a story that is not public now. */
   SearchResults search(SearchQuery query);
 

@@ -47,7 +47,8 @@ class IndexPropertiesIT {
           new Search(
               LuceneSearch.open(data.resolve("search"), zone, Clock.systemUTC()),
               w.articles(),
-              w.changeLog());
+              w.changeLog(),
+              w.stories());
       w.changeLog().onCommit(seq -> kept.changed());
       List<ArticleId> ids = new ArrayList<>();
       int embargoes = 0;
@@ -92,12 +93,16 @@ class IndexPropertiesIT {
       new Reindex(
               w.articles(),
               w.changeLog(),
+              w.stories(),
               () -> LuceneSearch.build(rebuilt, zone),
               Clock.systemUTC())
           .run(p -> {});
       try (Search full =
           new Search(
-              LuceneSearch.open(rebuilt, zone, Clock.systemUTC()), w.articles(), w.changeLog())) {
+              LuceneSearch.open(rebuilt, zone, Clock.systemUTC()),
+              w.articles(),
+              w.changeLog(),
+              w.stories())) {
         full.catchUp();
         for (SearchQuery.Audience audience : SearchQuery.Audience.values()) {
           assertThat(documents(kept, audience))

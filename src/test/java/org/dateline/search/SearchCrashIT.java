@@ -118,7 +118,8 @@ class SearchCrashIT {
           new Search(
               LuceneSearch.open(data.resolve("search"), ZoneId.of("Asia/Seoul"), Clock.systemUTC()),
               w.articles(),
-              w.changeLog())) {
+              w.changeLog(),
+              w.stories())) {
         assertThat(indexed).isGreaterThan(20);
         assertThat(search.position()).isEqualTo(indexed);
         assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();

@@ -39,6 +39,14 @@ final class Documents {
 
   static final String PUBLISHED_STATE = ArticleState.PUBLISHED.name().toLowerCase(Locale.ROOT);
 
+  /** The state of a newsroom story's document (the desk's search); never public. */
+  static final String STORY_STATE = "story";
+
+  /** A newsroom story's stage, and who wrote it (reporters find only their own). */
+  static final String STAGE = "stage";
+
+  static final String OWNER = "owner";
+
   /** First publication, epoch milliseconds: point (ranges), doc value (sort) and stored. */
   static final String PUBLISHED = "published";
 
@@ -98,6 +106,38 @@ final class Documents {
 
   static Term key(long articleId) {
     return new Term(ID, Long.toString(articleId));
+  }
+
+  static Term deskKey(long storyId) {
+    return new Term(ID, "s" + storyId);
+  }
+
+  /**
+   * The desk's document of a newsroom story (any stage, complete or not): its words in the field of
+   * its language, its stage, owner and section; no facets, no spelling words.
+   */
+  static Document ofDesk(org.dateline.search.DeskEntry e) {
+    Document d = new Document();
+    d.add(new StringField(ID, "s" + e.storyId(), Field.Store.YES));
+    d.add(new NumericDocValuesField(ID_SORT, e.storyId()));
+    d.add(new StringField(STATE, STORY_STATE, Field.Store.YES));
+    d.add(new StringField(STAGE, e.stage(), Field.Store.YES));
+    d.add(new StringField(OWNER, Long.toString(e.ownerId()), Field.Store.NO));
+    // The last change, in the fields of first publication (one schema per field in an index).
+    d.add(new LongPoint(PUBLISHED, e.updatedAt().toEpochMilli()));
+    d.add(new NumericDocValuesField(PUBLISHED, e.updatedAt().toEpochMilli()));
+    String lang = Analyzers.of(e.language());
+    StringBuilder b = new StringBuilder();
+    line(b, e.summary());
+    appendBody(b, e.body());
+    d.add(new TextField(Analyzers.headline(lang), clean(e.headline()), Field.Store.NO));
+    d.add(new TextField(Analyzers.body(lang), clean(b.toString()), Field.Store.NO));
+    d.add(new TextField(NAMES, String.join("\n", e.names()), Field.Store.NO));
+    if (!e.section().isEmpty()) {
+      d.add(new TextField(SECTION, e.section(), Field.Store.NO));
+      d.add(new StringField(F_SECTION, e.section(), Field.Store.NO));
+    }
+    return d;
   }
 
   /** The document of a story as it is now; months are of the edition's time zone. */
@@ -161,7 +201,12 @@ final class Documents {
   static String text(Article a) {
     StringBuilder b = new StringBuilder();
     line(b, a.content().summary());
-    for (Block block : a.content().body()) {
+    appendBody(b, a.content().body());
+    return b.toString();
+  }
+
+  private static void appendBody(StringBuilder b, List<Block> body) {
+    for (Block block : body) {
       if (block instanceof Block.Paragraph p) {
         line(b, plain(p.html()));
       } else if (block instanceof Block.Heading h) {
@@ -175,7 +220,6 @@ final class Documents {
         line(b, p.caption());
       }
     }
-    return b.toString();
   }
 
   private static void line(StringBuilder b, String s) {

@@ -26,6 +26,9 @@ final class Generation implements AutoCloseable {
   /** The commit's user data key of the change-log position the commit holds. */
   static final String SEQ = "changelog_seq";
 
+  /** The commit's user data key of the newest newsroom story change the commit holds. */
+  static final String STORIES = "stories_since";
+
   final String name;
   final Directory dir;
   final IndexWriter writer;
@@ -91,14 +94,25 @@ final class Generation implements AutoCloseable {
     return c;
   }
 
-  /** The change-log position of the last commit (0 when none). */
-  long committedPosition() {
-    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-      if (e.getKey().equals(SEQ)) {
+  /** A number of the last commit's user data (0 when none): {@link #SEQ} or {@link #STORIES}. */
+  long committed(String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return 0;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(key)) {
         return Long.parseLong(e.getValue());
       }
     }
     return 0;
+  }
+
+  /** Records both positions and commits. */
+  void commit(long seq, long storiesSince) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(SEQ, Long.toString(seq), STORIES, Long.toString(storiesSince)).entrySet());
+    writer.commit();
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.dateline.article.Article;
+import org.dateline.search.DeskEntry;
 import org.dateline.search.IndexBuild;
 
 /**
@@ -79,9 +80,24 @@ final class LuceneBuild implements IndexBuild {
   }
 
   @Override
-  public void complete(long seq) {
+  public void addDesk(DeskEntry entry) {
     try {
-      writer.setLiveCommitData(Map.of(Generation.SEQ, Long.toString(seq)).entrySet());
+      writer.addDocument(Documents.ofDesk(entry));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void complete(long seq, long storiesSince) {
+    try {
+      writer.setLiveCommitData(
+          Map.of(
+                  Generation.SEQ,
+                  Long.toString(seq),
+                  Generation.STORIES,
+                  Long.toString(storiesSince))
+              .entrySet());
       writer.commit();
       writer.close();
       dir.close();

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -19,12 +18,15 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.article.Article;
+import org.dateline.search.DeskEntry;
+import org.dateline.search.DeskSearch;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.search.SearchResults;
@@ -71,6 +73,7 @@ final class LuceneIndex implements SearchIndex {
   private final Spelling spelling = new Spelling();
   private volatile Generation gen;
   private volatile long position;
+  private volatile long storiesSince;
 
   LuceneIndex(IndexFolders folders, ZoneId zone, Clock clock) {
     this.folders = folders;
@@ -78,7 +81,42 @@ final class LuceneIndex implements SearchIndex {
     this.clock = clock;
     folders.removeLeftovers();
     this.gen = Generation.open(folders, folders.current(), analyzer, facetsConfig);
-    this.position = gen.committedPosition();
+    this.position = gen.committed(Generation.SEQ);
+    this.storiesSince = gen.committed(Generation.STORIES);
+  }
+
+  @Override
+  public long storiesSince() {
+    return storiesSince;
+  }
+
+  @Override
+  public synchronized void applyDesk(Collection<DeskEntry> entries, long since) {
+    Generation g = gen;
+    try {
+      for (DeskEntry e : entries) {
+        g.writer.updateDocument(Documents.deskKey(e.storyId()), Documents.ofDesk(e));
+      }
+      g.commit(position, since);
+      g.searchers.maybeRefreshBlocking();
+      storiesSince = since;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Long> desk(DeskSearch q) {
+    Query query = queries.desk(q);
+    return read(
+        s -> {
+          List<Long> ids = new ArrayList<>();
+          var stored = s.storedFields();
+          for (ScoreDoc sd : s.search(query, q.limit(), NEWEST).scoreDocs) {
+            ids.add(Long.parseLong(stored.document(sd.doc).get(Documents.ID).substring(1)));
+          }
+          return ids;
+        });
   }
 
   @Override
@@ -97,8 +135,7 @@ final class LuceneIndex implements SearchIndex {
       for (long id : removed) {
         g.writer.deleteDocuments(Documents.key(id));
       }
-      g.writer.setLiveCommitData(Map.of(Generation.SEQ, Long.toString(seq)).entrySet());
-      g.writer.commit();
+      g.commit(seq, storiesSince);
       g.searchers.maybeRefreshBlocking();
       position = seq;
     } catch (IOException e) {
@@ -115,7 +152,8 @@ final class LuceneIndex implements SearchIndex {
     }
     Generation next = Generation.open(folders, name, analyzer, facetsConfig);
     gen = next;
-    position = next.committedPosition();
+    position = next.committed(Generation.SEQ);
+    storiesSince = next.committed(Generation.STORIES);
     old.close();
     folders.removeIfUnused(old.name);
     return true;

@@ -50,6 +50,8 @@ final class Queries {
     b.add(match, BooleanClause.Occur.MUST);
     if (q.audience() == SearchQuery.Audience.PUBLIC) {
       b.add(publicOnly(), BooleanClause.Occur.FILTER);
+    } else {
+      b.add(deskOnly(), BooleanClause.Occur.MUST_NOT);
     }
     filter(b, Documents.F_SECTION, q.section());
     filter(b, Documents.F_AUTHOR, q.author());
@@ -62,6 +64,27 @@ final class Queries {
   /** Only stories that are public now. */
   static Query publicOnly() {
     return new TermQuery(new Term(Documents.STATE, Documents.PUBLISHED_STATE));
+  }
+
+  /** The newsroom's working copies (the desk's search), never public. */
+  static Query deskOnly() {
+    return new TermQuery(new Term(Documents.STATE, Documents.STORY_STATE));
+  }
+
+  /** The desk's query: the words over the newsroom's stories, of one owner and section. */
+  Query desk(org.dateline.search.DeskSearch q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text(q.text()), BooleanClause.Occur.MUST);
+    b.add(deskOnly(), BooleanClause.Occur.FILTER);
+    q.owner()
+        .ifPresent(
+            o ->
+                b.add(
+                    new TermQuery(new Term(Documents.OWNER, Long.toString(o))),
+                    BooleanClause.Occur.FILTER));
+    filter(b, Documents.F_SECTION, q.section());
+    filter(b, Documents.STAGE, q.stage());
+    return b.build();
   }
 
   private static void filter(BooleanQuery.Builder b, String field, Optional<String> value) {
