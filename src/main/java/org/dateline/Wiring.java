@@ -140,7 +140,7 @@ public final class Wiring implements AutoCloseable {
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
-            new DeskPages(stories, sections, users, newsroomChrome, search),
+            new DeskPages(stories, sections, users, newsroomChrome, search, config.baseUrl()),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),

@@ -93,6 +93,7 @@ class RoleTableIT {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("GET", "/newsroom", none, false, true, true, true));
     rows.add(new Row("GET", "/newsroom/desk", none, false, true, true, true));
+    rows.add(new Row("GET", "/newsroom/links?q=korea", none, false, true, true, true));
     rows.add(new Row("POST", "/newsroom/stories", none, false, true, true, true));
     rows.add(new Row("GET", s, none, false, true, true, true));
     rows.add(

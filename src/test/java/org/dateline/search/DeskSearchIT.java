@@ -137,4 +137,30 @@ class DeskSearchIT {
       assertThat(other.stage().code()).isEqualTo("draft");
     }
   }
+
+  @Test
+  void the_editors_link_picker_offers_published_stories_only_with_their_addresses() {
+    try (TestApp app = TestApp.start(data, true)) {
+      var w = app.wiring();
+      User editor = Newsroom.user(w, Role.EDITOR, "Eddie Editor");
+      Story embargoed = written(app, editor, "Denuclearize talks embargoed", "Secret terms.");
+      w.workflow().apply(embargoed.id(), Request.of(Action.SUBMIT), editor);
+      w.workflow()
+          .apply(
+              embargoed.id(),
+              new Request(Action.EMBARGO, Optional.of(Instant.now().plusSeconds(86_400)), ""),
+              editor);
+      NewsroomClient client = NewsroomClient.signIn(app, editor.email(), Newsroom.PASSWORD);
+
+      var r = client.get("/newsroom/links?q=denuclearize");
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body())
+          .contains("U.S. closely engaged with allies, partners to denuclearize Korean Peninsula")
+          .containsPattern("\"url\":\"http://[^\"]+/article/1/")
+          .contains("/article/1/")
+          .doesNotContain("embargoed");
+      assertThat(app.get("/newsroom/links?q=denuclearize").statusCode()).isNotEqualTo(200);
+    }
+  }
 }

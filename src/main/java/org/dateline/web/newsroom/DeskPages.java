@@ -15,11 +15,14 @@ import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.search.DeskSearch;
 import org.dateline.search.Search;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.newsroom.NewsroomModel.DeskPage;
 import org.dateline.web.newsroom.NewsroomModel.DeskRow;
 import org.dateline.web.newsroom.NewsroomModel.Option;
+import org.dateline.web.site.SiteChrome;
 
 /**
  * The desk: stories by stage, filtered by section and author, newest first; with words, a full-text
@@ -32,10 +35,17 @@ public final class DeskPages {
   private final Users users;
   private final NewsroomChrome chrome;
   private final Search search;
+  private final String baseUrl;
 
   public DeskPages(
-      Stories stories, Sections sections, Users users, NewsroomChrome chrome, Search search) {
+      Stories stories,
+      Sections sections,
+      Users users,
+      NewsroomChrome chrome,
+      Search search,
+      String baseUrl) {
     this.search = search;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.stories = stories;
     this.sections = sections;
     this.users = users;
@@ -113,6 +123,30 @@ public final class DeskPages {
             q,
             rows,
             user.can(Permission.WRITE_OWN)));
+  }
+
+  /**
+   * {@code /newsroom/links?q=}: published stories for the editor's "link to a story" (JSON: each
+   * story's headline, absolute address and date), from the public search.
+   */
+  public void links(Context ctx) {
+    String q = trim(ctx.queryParam("q"));
+    Edition edition = chrome.editions().current();
+    List<Map<String, String>> out = new ArrayList<>();
+    if (!q.isEmpty() && q.length() <= SearchQuery.MAX_LENGTH) {
+      for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
+        out.add(
+            Map.of(
+                "headline",
+                h.headlineText(),
+                "url",
+                baseUrl + SiteChrome.articleHref(h.articleId(), h.slug()),
+                "date",
+                edition.format(h.publishedAt())));
+      }
+    }
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(Map.of("stories", out));
   }
 
   private DeskRow row(Story s, User user, Edition edition) {
