@@ -132,7 +132,7 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     PublicPages pages = new PublicPages(cache, views, clock);
     SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
-    ArticlePages articlePages = new ArticlePages(articles, site, pages);
+    ArticlePages articlePages = new ArticlePages(articles, site, pages, search);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);

@@ -212,4 +212,42 @@ class SearchIT {
       assertThat(d.select("form.site-search[action=/search] input[name=q]")).as(path).hasSize(1);
     }
   }
+
+  @Test
+  void related_stories_come_from_the_index_never_the_story_itself_nor_unpublished_ones() {
+    ArticleId warning =
+        publish(
+            "Avalanche warning raised", "Avalanche risk rises on the slopes of Gangwon.", "en", 90);
+    publish(
+        "Avalanche rescue teams train",
+        "Rescue teams train for an avalanche in Gangwon.",
+        "en",
+        91);
+    ArticleId hidden =
+        app.wiring()
+            .articles()
+            .embargo(
+                new ArticleContent(
+                    "Avalanche study under embargo",
+                    "",
+                    "en",
+                    "Science",
+                    List.of("Reporter"),
+                    Optional.empty(),
+                    List.of(new Block.Paragraph("Avalanche risk on the slopes of Gangwon rises.")),
+                    List.of(),
+                    5),
+                Instant.now().plusSeconds(86_400),
+                "embargoed-avalanche")
+            .id();
+    String path = "/article/" + warning.value();
+    var page =
+        Jsoup.parse(app.get(app.get(path).headers().firstValue("Location").orElseThrow()).body());
+    List<String> related = page.select(".related a[href^=/article/]").eachAttr("href");
+    assertThat(related).noneMatch(h -> h.startsWith(path + "/"));
+    assertThat(related).noneMatch(h -> h.startsWith("/article/" + hidden.value() + "/"));
+    assertThat(page.select(".related h3, .related h2, .related a").eachText())
+        .contains("Avalanche rescue teams train")
+        .doesNotContain("Avalanche study under embargo");
+  }
 }
