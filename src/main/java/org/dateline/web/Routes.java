@@ -58,6 +58,8 @@ public final class Routes {
         });
     r.post("/article/{id}/feedback", feedback::submit);
     page(r, "/media/{name}", media::serve);
+    page(r, "/archive/{year}/{month}/{day}", lists::archiveDay);
+    page(r, "/archive/{year}/{month}", lists::archiveMonth);
     page(r, "/search", search::page);
     r.get("/search/suggest", search::suggest);
     r.get(

@@ -45,7 +45,9 @@ public final class PublicTemplates {
         new Page("search", "/search?q=korea&section=North+Korea", 200, false),
         new Page("search-empty", "/search", 200, false),
         new Page("search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false),
-        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false));
+        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false),
+        new Page("archive-day", "/archive/2022/02/04", 200, false),
+        new Page("archive-month", "/archive/2022/01", 200, false));
   }
 
   /** The canonical path of a public story. */

@@ -193,7 +193,8 @@ public final class ArticlePages {
                 .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
                 .toList(),
             related.stream().map(site::item).toList(),
-            feedback);
+            feedback,
+            ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()));
     return pages
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))

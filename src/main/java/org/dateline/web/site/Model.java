@@ -92,7 +92,8 @@ public final class Model {
       List<Block> body,
       List<Link> tags,
       List<StoryItem> related,
-      FeedbackBox feedback) {}
+      FeedbackBox feedback,
+      String archiveHref) {}
 
   public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) {}
 }
