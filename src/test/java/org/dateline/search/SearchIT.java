@@ -133,6 +133,10 @@ class SearchIT {
     assertThat(headlines(page("予算"))).contains("記者会見で新しい予算案を発表");
     assertThat(headlines(page("记者"))).contains("记者会上公布新预算");
     assertThat(headlines(page("预算"))).contains("记者会上公布新预算");
+    // The demo's own stories in Korean, Japanese and Chinese.
+    assertThat(headlines(page("풍력"))).contains("부산 앞바다에 해상풍력 단지 첫 가동");
+    assertThat(headlines(page("旅館"))).contains("京都の老舗旅館、観光客の回復で予約が倍増");
+    assertThat(headlines(page("港口"))).contains("上海港集装箱吞吐量创下新高");
     // An English word and a Korean word in one query: each analysed for its own fields.
     assertThat(page("budget 기자").select(".search-result")).isEmpty();
     assertThat(headlines(page("기자 OR glaciers")))
