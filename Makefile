@@ -1,13 +1,14 @@
 # The everyday habits. `make help` lists them.
-.PHONY: help dev run test it check fmt bench lighthouse clean
+.PHONY: help dev run test it check fmt outdated bench lighthouse clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
-dev: ## rebuild if sources changed, then serve the demo site on http://localhost:8080 (data in ./data)
-	./dateline serve --demo
+dev: ## serve the demo site on http://localhost:8080 (data in ./data); edits to templates and static files show on reload
+	./dateline serve --demo --dev=$(CURDIR)
 
-run: dev ## same as dev
+run: ## serve the demo site as production does (precompiled templates, fingerprinted static files)
+	./dateline serve --demo
 
 test: ## fast tests only (no server, no browser)
 	./mvnw -B -ntp test
@@ -20,6 +21,10 @@ check: it ## the quality gates: architecture rules, accessibility, HTML validity
 fmt: ## format Java (google-java-format via Spotless) and JavaScript/CSS (Prettier)
 	./mvnw -B -ntp -q spotless:apply
 	node node_modules/prettier/bin/prettier.cjs --write 'src/main/resources/public/**/*.{js,css}'
+
+outdated: ## list dependencies and plugins with a newer release on Maven Central (needs the network)
+	./mvnw -B -ntp versions:display-dependency-updates versions:display-plugin-updates \
+	  || { echo "make outdated asks Maven Central for its versions: is it reachable?" >&2; exit 1; }
 
 bench: ## benchmark the site against nginx (see docs/BENCHMARKS.md)
 	bench/site.sh

@@ -4,32 +4,32 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
-import org.dateline.article.jdbi.JdbiArticleRepository;
+import org.dateline.article.jdbi.ArticleTables;
 import org.dateline.changelog.ChangeLog;
-import org.dateline.changelog.jdbi.JdbiChangeLogRepository;
+import org.dateline.changelog.jdbi.ChangeLogTables;
 import org.dateline.curation.Curation;
-import org.dateline.curation.jdbi.JdbiCurationRepository;
+import org.dateline.curation.jdbi.CurationTables;
 import org.dateline.demo.DemoContent;
 import org.dateline.edition.Editions;
-import org.dateline.edition.jdbi.JdbiEditionRepository;
+import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
-import org.dateline.feedback.jdbi.JdbiFeedbackRepository;
+import org.dateline.feedback.jdbi.FeedbackTables;
 import org.dateline.ingest.Ingest;
 import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
-import org.dateline.newsroom.auth.jdbi.JdbiThrottleRepository;
-import org.dateline.newsroom.auth.jdbi.JdbiUserRepository;
+import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
-import org.dateline.newsroom.workflow.jdbi.JdbiStoryRepository;
+import org.dateline.newsroom.workflow.jdbi.StoryTables;
 import org.dateline.search.Reindex;
 import org.dateline.search.Search;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
-import org.dateline.section.jdbi.JdbiSectionRepository;
+import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
 import org.dateline.storage.Transactions;
 import org.dateline.web.Assets;
@@ -84,30 +84,32 @@ public final class Wiring implements AutoCloseable {
   private PageCache pageCache;
   private Search search;
   private HttpServer server;
+  private Views views;
+  private final AtomicLong polls = new AtomicLong();
 
   public Wiring(Config config, Clock clock) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.dataDir());
     var jdbi = database.jdbi();
-    this.editions = new Editions(new JdbiEditionRepository(jdbi));
-    this.sections = new Sections(new JdbiSectionRepository(jdbi));
-    this.changeLog = new ChangeLog(new JdbiChangeLogRepository(jdbi), clock);
+    this.editions = new Editions(EditionTables.repository(jdbi));
+    this.sections = new Sections(SectionTables.repository(jdbi));
+    this.changeLog = new ChangeLog(ChangeLogTables.repository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
     this.articles =
-        new Articles(new JdbiArticleRepository(jdbi), sections, changeLog, transactions, clock);
-    this.feedbacks = new Feedbacks(new JdbiFeedbackRepository(jdbi), clock);
-    this.curation = new Curation(new JdbiCurationRepository(jdbi), articles);
+        new Articles(ArticleTables.repository(jdbi), sections, changeLog, transactions, clock);
+    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
+    this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
-            new JdbiUserRepository(jdbi),
-            new JdbiThrottleRepository(jdbi),
+            AuthTables.users(jdbi),
+            AuthTables.throttle(jdbi),
             new PasswordHasher(),
             transactions,
             clock);
-    var storyRepository = new JdbiStoryRepository(jdbi);
+    var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
@@ -126,10 +128,17 @@ public final class Wiring implements AutoCloseable {
     search.catchUp();
     search.start(250);
     changeLog.onCommit(seq -> search.changed());
-    PageCache cache = new PageCache();
+    // Development mode reads templates and static files from the source folders at every request.
+    PageCache cache = config.dev().isPresent() ? PageCache.off() : new PageCache();
     pageCache = cache;
-    Views views = new Views();
-    Assets assets = new Assets();
+    Views views =
+        config
+            .dev()
+            .map(dev -> Views.fromSources(dev.templates(), dev.compiledTemplates()))
+            .orElseGet(Views::new);
+    this.views = views;
+    Assets assets =
+        config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::new);
     PublicPages pages = new PublicPages(cache, views, clock);
     SiteChrome site = new SiteChrome(editions, sections, assets, config.baseUrl(), clock);
     ArticlePages articlePages = new ArticlePages(articles, site, pages, search);
@@ -185,11 +194,37 @@ public final class Wiring implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    poller.scheduleWithFixedDelay(catchUp, 500, 500, TimeUnit.MILLISECONDS);
+    // Another process (an import, a second node) may write: follow the log every half second,
+    // counting the looks (tests wait on them rather than on the clock).
+    poller.scheduleWithFixedDelay(
+        () -> {
+          catchUp.run();
+          polls.incrementAndGet();
+        },
+        500,
+        500,
+        TimeUnit.MILLISECONDS);
     scheduler.start();
     server =
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)
             .start(config.host(), config.port());
+    return server;
+  }
+
+  /**
+   * How many looks the change-log poller has finished (tests wait on it rather than on the clock).
+   */
+  public long polls() {
+    return polls.get();
+  }
+
+  /** The started server's templates (null before {@link #startServer}). */
+  public Views views() {
+    return views;
+  }
+
+  /** The started server (null before {@link #startServer}). */
+  public HttpServer server() {
     return server;
   }
 

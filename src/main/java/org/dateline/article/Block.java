@@ -2,6 +2,8 @@ package org.dateline.article;
 
 import java.util.List;
 import java.util.Optional;
+import org.dateline.shared.Html;
+import org.dateline.shared.SafeHtml;
 import org.dateline.shared.Text;
 
 /** One block of a story's body. Inline markup in paragraphs is sanitized HTML (see shared.Html). */
@@ -10,6 +12,11 @@ public sealed interface Block {
   record Paragraph(String html) implements Block {
     public Paragraph {
       html = Text.line(html);
+    }
+
+    /** The markup, sanitized against the allow-list again: what a page prints (decision 0018). */
+    public SafeHtml sanitized() {
+      return Html.safeInline(html);
     }
   }
 

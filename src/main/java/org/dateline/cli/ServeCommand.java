@@ -1,5 +1,6 @@
 package org.dateline.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.Config;
@@ -30,10 +31,30 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       description = "Load the demo content (the seed story and sample stories) before starting.")
   boolean demo;
 
+  @Option(
+      names = "--dev",
+      arity = "0..1",
+      fallbackValue = ".",
+      paramLabel = "CHECKOUT",
+      description =
+          "Development mode: serve the templates and static files of this source checkout"
+              + " (default: the current folder), reloaded when they change. Needs the JTE compiler"
+              + " on the class path: use `make dev`.")
+  Path devCheckout;
+
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
-    Wiring wiring = new Wiring(Config.of(data.dir(), host, port), Clock.systemUTC());
+    Config config = Config.of(data.dir(), host, port);
+    if (devCheckout != null) {
+      config = config.withDev(Config.Dev.in(devCheckout));
+      System.out.println(
+          "Development mode: templates from "
+              + config.dev().orElseThrow().templates()
+              + ", static files from "
+              + config.dev().orElseThrow().staticFiles());
+    }
+    Wiring wiring = new Wiring(config, Clock.systemUTC());
     if (demo) {
       var loaded = wiring.demo().load();
       System.out.printf(

@@ -1,2 +1,8 @@
 /** Sections of the site: names, slugs and navigation order. A facade over a repository. */
+@ReadModel(
+    tables = "sections",
+    readers = "article",
+    why = "every story and every list of stories shows the section's name and address")
 package org.dateline.section;
+
+import org.dateline.shared.ReadModel;

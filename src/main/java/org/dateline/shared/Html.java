@@ -24,6 +24,14 @@ public final class Html {
     return INLINE.sanitize(html == null ? "" : html);
   }
 
+  /**
+   * Sanitizes an inline HTML fragment against the allow-list, as the one value a template may print
+   * unescaped.
+   */
+  public static SafeHtml safeInline(String html) {
+    return new SafeHtml(sanitizeInline(html));
+  }
+
   /** Escapes text for HTML element content and attribute values. */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);

@@ -3,6 +3,7 @@ package org.dateline.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
+import java.util.List;
 import org.dateline.web.newsroom.PhotoUpload;
 
 /**
@@ -54,6 +55,24 @@ public final class HttpServer {
               cfg.routes.before(RequestBodies::read);
               errors.register(cfg.routes);
             });
+  }
+
+  /** One route of the route tables as the server holds it: method, path, and its guard's name. */
+  public record Route(String method, String path, String guard) {}
+
+  /**
+   * Every route of both route tables, as registered (not before/after handlers): the guard is the
+   * name of its {@link Guarded} handler, or {@code public}. Tests compare it with what they expect.
+   */
+  public List<Route> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(
+            e ->
+                new Route(
+                    e.method.name(), e.path, e.handler instanceof Guarded g ? g.guard() : "public"))
+        .toList();
   }
 
   public HttpServer start(String host, int port) {

@@ -71,6 +71,14 @@ public final class PageCache {
     this.maxBytes = maxBytes;
   }
 
+  /**
+   * Development mode (decision 0022): a budget no page fits in, so the cache keeps nothing and an
+   * edited template shows on the next request.
+   */
+  public static PageCache off() {
+    return new PageCache(1);
+  }
+
   /** Hears the key of every page rendered on a miss (tests count re-renders with it). */
   public void onRender(Consumer<String> listener) {
     renderListeners.add(listener);

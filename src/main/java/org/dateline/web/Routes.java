@@ -69,7 +69,7 @@ public final class Routes {
           if (asset == null) {
             throw new NotFound("no such file");
           }
-          Responses.send(ctx, asset, "public, max-age=31536000, immutable");
+          Responses.send(ctx, asset, assets.cacheControl());
         });
     r.get(
         "/robots.txt",

@@ -1,165 +1,143 @@
 package org.dateline.arch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package boundaries of STYLE.md, enforced. */
+/**
+ * The package boundaries of STYLE.md and decision 0018, enforced on the real code. Each rule is
+ * derived from the packages ({@link Modules}), not from lists of classes, and {@code RulesBiteTest}
+ * proves each one fails on a deliberately broken code base.
+ */
 class ArchitectureTest {
-  static JavaClasses classes;
-
-  /** Feature packages whose domain code must stay free of frameworks. */
-  static final String[] DOMAIN = {
-    "org.dateline.article",
-    "org.dateline.section",
-    "org.dateline.feedback",
-    "org.dateline.edition",
-    "org.dateline.changelog",
-    "org.dateline.ingest",
-    "org.dateline.ingest.format",
-    "org.dateline.shared",
-    "org.dateline.curation",
-    "org.dateline.newsroom.auth",
-    "org.dateline.newsroom.workflow",
-    "org.dateline.newsroom.editor",
-    "org.dateline.newsroom.editor.format",
-    "org.dateline.media",
-    "org.dateline.distribution",
-    "org.dateline.distribution.ninjs",
-    "org.dateline.distribution.newsmlg2",
-    "org.dateline.distribution.feeds"
-  };
+  static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
+  static final Path TEMPLATES = Path.of("src", "main", "jte");
+  static Modules code;
 
   @BeforeAll
   static void load() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.dateline");
+    code =
+        Modules.of(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.dateline"),
+            "org.dateline");
   }
 
   @Test
-  void domain_code_imports_no_web_database_search_or_template_framework() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(DOMAIN)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.javalin..",
-            "org.jdbi..",
-            "org.apache.lucene..",
-            "gg.jte..",
-            "org.eclipse.jetty..",
-            "java.sql..",
-            "org.sqlite..",
-            "com.zaxxer..",
-            "org.flywaydb..")
-        .check(classes);
+  void the_features_are_read_from_the_packages() {
+    assertThat(code.features)
+        .contains(
+            "org.dateline.article",
+            "org.dateline.feedback",
+            "org.dateline.section",
+            "org.dateline.newsroom.auth",
+            "org.dateline.newsroom.workflow",
+            "org.dateline.newsroom.editor")
+        .doesNotContain(
+            "org.dateline.newsroom",
+            "org.dateline.web",
+            "org.dateline.storage",
+            "org.dateline.shared",
+            "org.dateline.cli");
   }
 
   @Test
-  void features_do_not_depend_on_each_other_in_cycles() {
-    slices().matching("org.dateline.(*)..").should().beFreeOfCycles().check(classes);
+  void features_use_no_web_or_template_types() {
+    assertThat(Boundaries.featuresUseNoWebTypes(code)).isEmpty();
   }
 
   @Test
-  void no_feature_reaches_into_another_features_repository_adapter() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("org.dateline", "org.dateline.article..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.dateline.article.jdbi..")
-        .check(classes);
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("org.dateline", "org.dateline.feedback..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.dateline.feedback.jdbi..")
-        .check(classes);
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("org.dateline", "org.dateline.section..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.dateline.section.jdbi..")
-        .check(classes);
+  void only_the_web_package_uses_javalin_jetty_servlets_or_jte() {
+    assertThat(Boundaries.onlyWebUsesTheWebFramework(code)).isEmpty();
   }
 
   @Test
-  void only_the_web_package_uses_javalin_and_only_adapters_and_storage_use_jdbi() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("org.dateline.web..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.javalin..")
-        .check(classes);
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("..jdbi..", "org.dateline.storage..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.jdbi..")
-        .check(classes);
+  void only_jdbi_adapters_and_storage_touch_sql_jdbc_or_jdbi() {
+    assertThat(Boundaries.sqlOnlyInAdaptersAndStorage(code)).isEmpty();
   }
 
   @Test
-  void the_wire_formats_are_pure_functions_of_a_story_with_no_store_no_facade_and_no_web() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.dateline.distribution..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.dateline.web..",
-            "org.dateline.storage..",
-            "org.dateline.changelog..",
-            "org.dateline.newsroom..",
-            "..jdbi..")
-        .orShould()
-        .dependOnClassesThat()
-        .haveSimpleNameEndingWith("Repository")
-        .orShould()
-        .dependOnClassesThat()
-        .belongToAnyOf(org.dateline.article.Articles.class, org.dateline.section.Sections.class)
-        .check(classes);
+  void only_a_features_facade_and_adapter_touch_its_repository_ports() {
+    assertThat(code.portsOf("org.dateline.article")).isNotEmpty();
+    assertThat(Boundaries.portsOnlyInTheirFeature(code)).isEmpty();
+  }
+
+  @Test
+  void only_the_composition_root_and_the_feature_itself_reach_a_jdbi_adapter() {
+    assertThat(Boundaries.adaptersReachedOnlyByTheCompositionRoot(code)).isEmpty();
+  }
+
+  @Test
+  void adapters_are_package_private_behind_one_entry_that_hands_out_ports() {
+    assertThat(Boundaries.adaptersHideBehindOneEntry(code)).isEmpty();
+  }
+
+  @Test
+  void every_table_has_one_owner_and_other_features_only_read_declared_read_models() {
+    assertThat(TableOwnership.tables(MIGRATIONS)).contains("articles", "sections", "users");
+    assertThat(Boundaries.tablesOfTheirOwner(code, MIGRATIONS)).isEmpty();
+  }
+
+  @Test
+  void features_do_not_depend_on_each_other_in_cycles_also_inside_the_newsroom() {
+    assertThat(Boundaries.noCyclesBetweenFeatures(code)).isEmpty();
   }
 
   @Test
   void the_shared_package_depends_on_no_feature() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.dateline.shared..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.dateline.article..",
-            "org.dateline.web..",
-            "org.dateline.feedback..",
-            "org.dateline.section..",
-            "org.dateline.ingest..",
-            "org.dateline.storage..")
-        .check(classes);
+    assertThat(Boundaries.sharedDependsOnNoFeature(code)).isEmpty();
   }
 
   @Test
   void repositories_are_ports_in_their_feature() {
-    classes()
-        .that()
-        .haveSimpleNameEndingWith("Repository")
-        .and()
-        .areInterfaces()
-        .should()
-        .resideInAnyPackage(DOMAIN)
-        .check(classes);
+    assertThat(Boundaries.repositoriesArePortsOfAFeature(code)).isEmpty();
+  }
+
+  @Test
+  void only_the_sanitizer_makes_safe_html() {
+    assertThat(Boundaries.safeHtmlOnlyFromTheSanitizer(code)).isEmpty();
+  }
+
+  @Test
+  void every_unsafe_template_output_prints_safe_html() {
+    UnsafeOutputs.Scan scan = Boundaries.unsafeOutputsPrintSafeHtml(code, TEMPLATES);
+
+    assertThat(scan.outputs())
+        .as("the $unsafe outputs found (partial/body.jte has one)")
+        .isPositive();
+    assertThat(scan.violations()).isEmpty();
+  }
+
+  @Test
+  void the_wire_formats_are_pure_functions_of_a_story_with_no_store_no_facade_and_no_web() {
+    List<String> details =
+        noClasses()
+            .that()
+            .resideInAPackage("org.dateline.distribution..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.dateline.web..",
+                "org.dateline.storage..",
+                "org.dateline.changelog..",
+                "org.dateline.newsroom..",
+                "..jdbi..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(org.dateline.article.Articles.class, org.dateline.section.Sections.class)
+            .evaluate(code.classes)
+            .getFailureReport()
+            .getDetails();
+    assertThat(details).isEmpty();
   }
 }

@@ -11,11 +11,12 @@ import org.dateline.article.ArticleSummary;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.curation.Curation;
-import org.dateline.curation.jdbi.JdbiCurationRepository;
+import org.dateline.curation.jdbi.CurationTables;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
+import org.dateline.testing.Polls;
 import org.dateline.testing.TestApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Home page curation over real HTTP: the editors' order shows on the public home page at once. */
+@Isolated // it bounds wall-clock time, so it runs with no other test class beside it
 class CurationIT {
   @TempDir Path data;
   TestApp app;
@@ -156,27 +159,20 @@ class CurationIT {
   }
 
   @Test
-  void a_change_made_by_another_process_shows_on_the_home_page_within_a_second()
+  void a_change_made_by_another_process_shows_on_the_home_page_after_the_next_poll()
       throws InterruptedException {
     publicTopStories(); // cached now
     // Another process: its own facade over the same database, so this server's listeners hear
     // nothing.
     Curation elsewhere =
         new Curation(
-            new JdbiCurationRepository(app.wiring().database().jdbi()), app.wiring().articles());
+            CurationTables.repository(app.wiring().database().jdbi()), app.wiring().articles());
     ArticleSummary a = newest.get(25);
 
     elsewhere.add(a.id());
+    Polls.after(app);
 
-    long start = System.nanoTime();
-    while (!publicTopStories().get(0).equals(href(a))
-        && System.nanoTime() - start < 3_000_000_000L) {
-      Thread.sleep(50);
-    }
     assertThat(publicTopStories().get(0)).isEqualTo(href(a));
-    assertThat((System.nanoTime() - start) / 1_000_000)
-        .as("milliseconds until seen")
-        .isLessThan(1_000);
   }
 
   @Test

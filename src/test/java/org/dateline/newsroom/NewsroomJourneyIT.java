@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,9 +28,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** What a reporter and an editor do, in a real browser: from a blank page to published, and on. */
+@ResourceLock(Browser.LOCK)
 class NewsroomJourneyIT {
   @TempDir static Path data;
-  @TempDir static Path profile;
   @TempDir static Path files;
   static TestApp app;
   static Browser browser;
@@ -39,7 +40,7 @@ class NewsroomJourneyIT {
     app = TestApp.start(data, true);
     Newsroom.user(app.wiring(), Role.REPORTER, "Rita Reporter");
     Newsroom.user(app.wiring(), Role.EDITOR, "Eddie Editor");
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll

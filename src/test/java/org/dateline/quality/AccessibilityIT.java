@@ -8,25 +8,30 @@ import java.util.List;
 import org.dateline.testing.Axe;
 import org.dateline.testing.Browser;
 import org.dateline.testing.PublicTemplates;
+import org.dateline.testing.Templates;
 import org.dateline.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * axe-core's WCAG 2.1 A and AA rules on every public page template, at desktop and phone widths.
+ * axe-core's WCAG 2.1 A and AA rules on every public page template and state ({@link
+ * PublicTemplates}), at desktop and phone widths; each page's status is checked in the browser, and
+ * a public template that none of them shows fails the gate.
  */
+@ResourceLock(Browser.LOCK)
 class AccessibilityIT {
   private static TestApp app;
   private static Browser browser;
   private static List<PublicTemplates.Page> templates;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     templates = PublicTemplates.prepare(app);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll
@@ -41,6 +46,7 @@ class AccessibilityIT {
 
   @Test
   void every_public_template_has_no_wcag_21_aa_violations_at_either_width() {
+    Templates.Recorder shown = Templates.record(app);
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (int width : Browser.WIDTHS) {
@@ -56,6 +62,7 @@ class AccessibilityIT {
       }
     }
     assertThat(checked).isEqualTo(templates.size() * Browser.WIDTHS.size());
+    assertThat(shown.missing(Templates.PUBLIC)).as("public templates no page showed").isEmpty();
     assertThat(failures).as(String.join("\n", failures)).isEmpty();
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The gates themselves: the real article page with three deliberate regressions (a photo without
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * public pages, and each gate must fail on it. The clean page must pass, so a failure here means a
  * gate went blind, not that the page changed.
  */
+@ResourceLock(Browser.LOCK)
 class GatesIT {
   private static final String PAYLOAD = "<img src=x onerror=window.__xss=1>";
   private static TestApp app;
@@ -41,12 +43,12 @@ class GatesIT {
   private static String broken;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     clean = app.get(PublicTemplates.articlePath(app, 1)).body();
     broken = breakPage(clean);
     regressions = serve(app);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The hostile corpus in a real browser, where escaping mistakes would run: no dialog, no {@code
  * window.__xss}, no injected element or handler, no blocked-script report on the console.
  */
+@ResourceLock(Browser.LOCK)
 class HostileInputBrowserIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
   private static TestApp app;
@@ -31,10 +33,10 @@ class HostileInputBrowserIT {
   private static String article;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     article = PublicTemplates.articlePath(app, 1);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
     browser.open(app.url("/"));
     assertThat(signsOfInjection("clean home page")).isEmpty();
   }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,6 +43,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and each public article. No dialog, no {@code window.__xss}, no injected element or handler, no
  * blocked-script report.
  */
+@ResourceLock(Browser.LOCK)
 class NewsroomHostileInputBrowserIT {
   private static final List<String> XSS = HostileInput.xssPayloads();
   private static final List<Story> STORIES = new ArrayList<>();
@@ -50,7 +52,7 @@ class NewsroomHostileInputBrowserIT {
   private static String photo;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     Wiring w = app.wiring();
     User admin = Newsroom.user(w, Role.ADMIN, "Ada Admin");
@@ -81,7 +83,7 @@ class NewsroomHostileInputBrowserIT {
       STORIES.add(w.workflow().apply(s.id(), Request.of(Action.PUBLISH), admin));
       w.stories().opened(s.id(), writer); // the desk says the writer is editing it
     }
-    browser = Browser.start(profile);
+    browser = Browser.shared();
     NewsroomTemplates.signIn(browser, app, admin.email());
     assertThat(NewsroomScan.inBrowser(browser, "clean dashboard")).isEmpty();
   }

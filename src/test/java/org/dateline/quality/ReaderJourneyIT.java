@@ -14,12 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What a reader does, in headless Chromium against the real app: one browser, one app. */
+@ResourceLock(Browser.LOCK)
 class ReaderJourneyIT {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static TestApp app;
@@ -27,10 +29,10 @@ class ReaderJourneyIT {
   private static List<PublicTemplates.Page> templates;
 
   @BeforeAll
-  static void start(@TempDir Path data, @TempDir Path profile) {
+  static void start(@TempDir Path data) {
     app = TestApp.start(data, true);
     templates = PublicTemplates.prepare(app);
-    browser = Browser.start(profile);
+    browser = Browser.shared();
   }
 
   @AfterAll

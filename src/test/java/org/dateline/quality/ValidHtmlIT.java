@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.testing.HtmlValidator;
 import org.dateline.testing.PublicTemplates;
+import org.dateline.testing.Templates;
 import org.dateline.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Nu Html Checker, in its own JVM, on every public page template as the server sends it. */
+/**
+ * The Nu Html Checker, in its own JVM, on every public page template and state as the server sends
+ * it, each with its expected status; a public template that none of them shows fails the gate.
+ */
 class ValidHtmlIT {
   private static final Path PAGES = Path.of("target", "html-pages");
   private static TestApp app;
@@ -35,6 +39,7 @@ class ValidHtmlIT {
   @Test
   void every_public_template_is_valid_html() throws IOException {
     List<PublicTemplates.Page> templates = PublicTemplates.prepare(app);
+    Templates.Recorder shown = Templates.record(app);
     Files.createDirectories(PAGES);
     List<Path> files = new ArrayList<>();
     for (PublicTemplates.Page page : templates) {
@@ -42,6 +47,7 @@ class ValidHtmlIT {
           Files.writeString(PAGES.resolve(page.name() + ".html"), PublicTemplates.html(app, page)));
     }
 
+    assertThat(shown.missing(Templates.PUBLIC)).as("public templates no page showed").isEmpty();
     List<HtmlValidator.Message> messages = HtmlValidator.check(files);
 
     List<HtmlValidator.Message> errors =

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -25,13 +26,24 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Selenium, for the browser gates. One per test class: start it
- * in {@code @BeforeAll} with a fresh profile folder and close it in {@code @AfterAll}.
+ * Headless Debian Chromium driven by Selenium, for the browser gates. One Chromium serves the whole
+ * test run (a JVM): a class takes it with {@link #shared()} in {@code @BeforeAll} and hands it back
+ * with {@link #close()} in {@code @AfterAll}; in between the class has it alone (a second taker
+ * waits). Each taker gets it blank: no cookies or cache, JavaScript on, 1280 px wide, on {@code
+ * about:blank}, its console read. The process ends with the JVM. {@link #start} still gives a class
+ * a Chromium of its own (decision 0023).
  *
  * <p>When Chromium or its driver is missing this fails (never skips): CI installs both, and a gate
  * that quietly does not run is no gate.
  */
 public final class Browser implements AutoCloseable {
+  /**
+   * The resource lock of the shared Chromium: a class that takes it says
+   * {@code @ResourceLock(Browser.LOCK)}, so JUnit runs the other classes beside it, not another
+   * browser class.
+   */
+  public static final String LOCK = "org.dateline.testing.Browser";
+
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -53,17 +65,68 @@ public final class Browser implements AutoCloseable {
           "--hide-scrollbars",
           "--window-size=1280,900");
 
+  /** Held by the class that has the shared Chromium, from {@link #shared()} to {@link #close()}. */
+  private static final Semaphore SHARED_TURN = new Semaphore(1, true);
+
+  private static Browser shared; // guarded by SHARED_TURN
+
   private final ChromeDriver driver;
   private final ChromeDriverService service;
+  private final boolean isShared;
+  private final java.util.concurrent.atomic.AtomicBoolean taken =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private int width = 1280;
 
-  private Browser(ChromeDriver driver, ChromeDriverService service) {
+  private Browser(ChromeDriver driver, ChromeDriverService service, boolean isShared) {
     this.driver = driver;
     this.service = service;
+    this.isShared = isShared;
   }
 
-  /** Starts headless Chromium with a fresh profile in {@code profileDir}. */
+  /**
+   * The test run's one Chromium, blank, for this class alone until it calls {@link #close()}. It is
+   * started on first use (or again, if its process died) and quit when the JVM exits.
+   */
+  public static Browser shared() {
+    SHARED_TURN.acquireUninterruptibly();
+    boolean handedOut = false;
+    try {
+      if (shared != null && !shared.alive()) {
+        shared.quit();
+        shared = null;
+      }
+      if (shared == null) {
+        Path profile = temporaryProfile();
+        Browser started = launch(profile, true);
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> quitAndDelete(started, profile), "chromium-quit"));
+        shared = started;
+      }
+      shared.blank();
+      shared.taken.set(true);
+      handedOut = true;
+      return shared;
+    } finally {
+      if (!handedOut) {
+        SHARED_TURN.release();
+      }
+    }
+  }
+
+  private static Path temporaryProfile() {
+    try {
+      return Files.createTempDirectory("dateline-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts a Chromium of this class's own with a fresh profile in {@code profileDir}. */
   public static Browser start(Path profileDir) {
+    return launch(profileDir, false);
+  }
+
+  private static Browser launch(Path profileDir, boolean isShared) {
     requireExecutable(CHROMIUM, "chromium");
     requireExecutable(CHROMEDRIVER, "chromium-driver");
     ChromeOptions options = new ChromeOptions();
@@ -81,9 +144,40 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    Browser browser = new Browser(driver, service);
+    Browser browser = new Browser(driver, service, isShared);
     browser.width(1280);
     return browser;
+  }
+
+  private boolean alive() {
+    try {
+      driver.getWindowHandles();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Forgets what the last class did: windows, dialogs, cookies, cache, console, width. (The site
+   * keeps nothing in web storage, and every class's server has its own port, so its own origin.)
+   */
+  private void blank() {
+    List<String> windows = List.copyOf(driver.getWindowHandles());
+    for (String window : windows.subList(1, windows.size())) {
+      driver.switchTo().window(window).close();
+    }
+    driver.switchTo().window(windows.get(0));
+    dialog();
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    javaScript(true);
+    width(1280);
+    console();
   }
 
   private static void requireExecutable(Path file, String debianPackage) {
@@ -151,6 +245,18 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * The HTTP status the current document came with (the Navigation Timing entry's {@code
+   * responseStatus}): a page scanned in the browser is checked for its status too.
+   */
+  public int status() {
+    Object status =
+        script(
+            "const e = performance.getEntriesByType('navigation')[0];"
+                + " return e ? e.responseStatus : -1;");
+    return ((Number) status).intValue();
+  }
+
   public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
@@ -212,12 +318,34 @@ public final class Browser implements AutoCloseable {
     return file;
   }
 
+  /** Hands the shared Chromium back for the next class, or quits a Chromium of its own. */
   @Override
   public void close() {
+    if (isShared) {
+      if (taken.compareAndSet(true, false)) {
+        SHARED_TURN.release();
+      }
+    } else {
+      quit();
+    }
+  }
+
+  private void quit() {
     try {
       driver.quit();
+    } catch (RuntimeException e) {
+      // Already gone: the service below still stops the driver process.
     } finally {
       service.close();
+    }
+  }
+
+  private static void quitAndDelete(Browser browser, Path profile) {
+    browser.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // A profile left in the temp folder is harmless.
     }
   }
 }

@@ -313,7 +313,8 @@ public final class NewsroomTemplates {
 
   /**
    * Shows the page in the browser, signed in as the administrator unless the page is for the signed
-   * out; the error states are reached by sending the page's own form as a person would.
+   * out, and checks the status it came with; the error states are reached by sending the page's own
+   * form as a person would.
    */
   public static void open(Browser browser, TestApp app, Page page) {
     boolean signedIn =
@@ -366,6 +367,9 @@ public final class NewsroomTemplates {
         waitFor(browser, "dialog.photo-dialog[open]");
       }
     }
+    assertThat(browser.status())
+        .as(page.name() + " " + page.path() + " came to the browser with")
+        .isEqualTo(page.status());
   }
 
   private static void waitFor(Browser browser, String css) {

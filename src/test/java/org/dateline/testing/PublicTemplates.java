@@ -7,15 +7,22 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
+import org.jsoup.Jsoup;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every public page template of the demo site, with an address that shows it: the list the browser,
- * accessibility and HTML gates walk. A new public template joins here.
+ * Every public page template of the demo site, and the states of them that matter, with an address
+ * that shows each: the list the browser, accessibility and HTML gates walk. The gates fail when a
+ * template is missing here ({@link Templates}), when a page answers another status, and when a page
+ * does not show its state ({@code mustShow}).
  */
 public final class PublicTemplates {
-  /** One template and how to reach it; {@code feedbackError} pages are a POST from the article. */
-  public record Page(String name, String path, int status, boolean feedbackError) {}
+  /**
+   * One template in one state and how to reach it; {@code feedbackError} pages are a POST from the
+   * article; {@code mustShow} is a CSS selector that must match on the page (empty: nothing more).
+   */
+  public record Page(
+      String name, String path, int status, boolean feedbackError, String mustShow) {}
 
   private PublicTemplates() {}
 
@@ -32,22 +39,37 @@ public final class PublicTemplates {
     }
     articles.kill(victim.id());
     String article = articlePath(app, 1);
+    // The second page of All News, as a reader gets there: by the first page's Older link.
+    String older =
+        Jsoup.parse(app.get("/news").body()).select("nav.pager a[rel=next]").attr("href");
+    if (older.isEmpty()) {
+      throw new AssertionError("All News has no Older link: the demo content is too small");
+    }
     return List.of(
-        new Page("home", "/", 200, false),
-        new Page("news", "/news", 200, false),
-        new Page("section", "/section/politics", 200, false),
-        new Page("author", "/author/byun-duk-kun", 200, false),
-        new Page("tag", "/tag/covid-19", 200, false),
-        new Page("article", article, 200, false),
-        new Page("not-found", "/no/such/page", 404, false),
-        new Page("gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false),
-        new Page("feedback-error", article, 422, true),
-        new Page("search", "/search?q=korea&section=North+Korea", 200, false),
-        new Page("search-empty", "/search", 200, false),
-        new Page("search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false),
-        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false),
-        new Page("archive-day", "/archive/2022/02/04", 200, false),
-        new Page("archive-month", "/archive/2022/01", 200, false));
+        new Page("home", "/", 200, false, "main h2"),
+        new Page("news", "/news", 200, false, "nav.pager a[rel=next]"),
+        new Page("news-older", older, 200, false, "nav.pager a[rel=prev]"),
+        new Page("section", "/section/politics", 200, false, ""),
+        new Page("author", "/author/byun-duk-kun", 200, false, ""),
+        new Page("tag", "/tag/covid-19", 200, false, ""),
+        new Page("article", article, 200, false, "main figure img"),
+        new Page("not-found", "/no/such/page", 404, false, ""),
+        new Page("gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false, ""),
+        new Page("feedback-error", article, 422, true, ".feedback-error:not([hidden])"),
+        new Page(
+            "feedback-thanks",
+            article + "?feedback=sent",
+            200,
+            false,
+            ".feedback-thanks:not([hidden])"),
+        new Page("search", "/search?q=korea&section=North+Korea", 200, false, "mark"),
+        new Page("search-empty", "/search", 200, false, ".search-note"),
+        new Page(
+            "search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false, ".search-note a"),
+        new Page("search-more", "/search?q=korea", 200, false, "nav.pager a[rel=next]"),
+        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false, ".search-note"),
+        new Page("archive-day", "/archive/2022/02/04", 200, false, ".story-list"),
+        new Page("archive-month", "/archive/2022/01", 200, false, "nav.pager a[rel=next]"));
   }
 
   /** The canonical path of a public story. */
@@ -56,7 +78,7 @@ public final class PublicTemplates {
     return "/article/" + id + "/" + a.slug();
   }
 
-  /** The page's HTML over HTTP, checking its status. */
+  /** The page's HTML over HTTP, checking its status and that it shows its state. */
   public static String html(TestApp app, Page page) {
     HttpResponse<String> response =
         page.feedbackError()
@@ -72,11 +94,16 @@ public final class PublicTemplates {
               + ", expected "
               + page.status());
     }
+    if (!page.mustShow().isEmpty()
+        && Jsoup.parse(response.body()).select(page.mustShow()).isEmpty()) {
+      throw new AssertionError(page.name() + " " + page.path() + " shows no " + page.mustShow());
+    }
     return response.body();
   }
 
   /**
-   * Shows the page in the browser; the feedback error state is reached by sending the form empty.
+   * Shows the page in the browser, checking the status it came with and that it shows its state;
+   * the feedback error state is reached by sending the form empty.
    */
   public static void open(Browser browser, TestApp app, Page page) {
     browser.open(app.url(page.path()));
@@ -92,6 +119,19 @@ public final class PublicTemplates {
           .until(
               ExpectedConditions.visibilityOfElementLocated(
                   org.openqa.selenium.By.cssSelector(".feedback-error")));
+    }
+    if (browser.status() != page.status()) {
+      throw new AssertionError(
+          page.name()
+              + " "
+              + page.path()
+              + " came to the browser with "
+              + browser.status()
+              + ", expected "
+              + page.status());
+    }
+    if (!page.mustShow().isEmpty() && browser.findAll(page.mustShow()).isEmpty()) {
+      throw new AssertionError(page.name() + " " + page.path() + " shows no " + page.mustShow());
     }
   }
 

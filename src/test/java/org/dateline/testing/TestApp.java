@@ -35,7 +35,16 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
-    Wiring wiring = new Wiring(Config.of(dataDir, "127.0.0.1", 0), clock);
+    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock);
+  }
+
+  /** Starts the app in development mode: templates and static files read from {@code dev}. */
+  public static TestApp startDev(Path dataDir, Config.Dev dev) {
+    return start(Config.of(dataDir, "127.0.0.1", 0).withDev(dev), true, Clock.systemUTC());
+  }
+
+  private static TestApp start(Config config, boolean demo, Clock clock) {
+    Wiring wiring = new Wiring(config, clock);
     if (demo) {
       wiring.demo().load();
     }

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * Stories in {@code articles}, with {@code article_bylines}, {@code article_tags}, authors, tags.
  */
-public final class JdbiArticleRepository implements ArticleRepository {
+final class JdbiArticleRepository implements ArticleRepository {
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
@@ -51,7 +51,7 @@ public final class JdbiArticleRepository implements ArticleRepository {
   private final JdbiRelatedStories related;
   private final JdbiArticleBatches batches;
 
-  public JdbiArticleRepository(Jdbi jdbi) {
+  JdbiArticleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
     this.related = new JdbiRelatedStories(jdbi);
     this.batches = new JdbiArticleBatches(jdbi);

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.Update;
  * overlap (PostgreSQL), and a reader that follows the log by {@code seq} never sees a lower number
  * commit after a higher one (decision 0008).
  */
-public final class JdbiChangeLogRepository implements ChangeLogRepository {
+final class JdbiChangeLogRepository implements ChangeLogRepository {
   static final String APPENDS = "change_log.appends";
 
   /** Rows per multi-row insert: 5 values each, well under any database's parameter limit. */
@@ -28,7 +28,7 @@ public final class JdbiChangeLogRepository implements ChangeLogRepository {
 
   private final Jdbi jdbi;
 
-  public JdbiChangeLogRepository(Jdbi jdbi) {
+  JdbiChangeLogRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

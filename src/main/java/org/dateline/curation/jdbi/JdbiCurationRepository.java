@@ -8,11 +8,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The picks in {@code home_curation}; the version in {@code settings} as {@code curation.version}.
  */
-public final class JdbiCurationRepository implements CurationRepository {
+final class JdbiCurationRepository implements CurationRepository {
   static final String VERSION = "curation.version";
   private final Jdbi jdbi;
 
-  public JdbiCurationRepository(Jdbi jdbi) {
+  JdbiCurationRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.dateline.feedback.Feedback;
 import org.dateline.feedback.FeedbackRepository;
 import org.dateline.storage.IntervalCounts;
+import org.dateline.storage.Settings;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
-/** Feedback in the {@code feedback} table; the salt in {@code settings}. */
-public final class JdbiFeedbackRepository implements FeedbackRepository {
+/** Feedback in the {@code feedback} table; the salt among the {@link Settings}. */
+final class JdbiFeedbackRepository implements FeedbackRepository {
   private static final RowMapper<Feedback> ROW =
       (rs, ctx) ->
           new Feedback(
@@ -25,9 +26,10 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
               rs.getString("client_hash"),
               Instant.ofEpochMilli(rs.getLong("received_at")),
               rs.getString("state"));
+  private static final String SALT = "feedback.salt";
   private final Jdbi jdbi;
 
-  public JdbiFeedbackRepository(Jdbi jdbi) {
+  JdbiFeedbackRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -136,22 +138,10 @@ public final class JdbiFeedbackRepository implements FeedbackRepository {
 
   @Override
   public String salt() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    String proposed = HexFormat.of().formatHex(bytes);
     return jdbi.inTransaction(
-        h -> {
-          Optional<String> existing =
-              h.createQuery("SELECT value FROM settings WHERE name = 'feedback.salt'")
-                  .mapTo(String.class)
-                  .findOne();
-          if (existing.isPresent()) {
-            return existing.get();
-          }
-          byte[] bytes = new byte[32];
-          new SecureRandom().nextBytes(bytes);
-          String salt = HexFormat.of().formatHex(bytes);
-          h.createUpdate("INSERT INTO settings(name, value) VALUES ('feedback.salt', :v)")
-              .bind("v", salt)
-              .execute();
-          return salt;
-        });
+        h -> Settings.get(h, SALT).orElseGet(() -> Settings.putIfAbsent(h, SALT, proposed)));
   }
 }

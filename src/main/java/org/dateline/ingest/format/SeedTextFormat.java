@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dateline.article.Block;
 import org.dateline.article.Dateline;
 import org.dateline.shared.Html;
+import org.dateline.shared.Text;
 
 /**
  * Reads and writes the seed's text format: an article page as a text browser shows it. A pure
@@ -57,7 +58,7 @@ public final class SeedTextFormat {
     }
     List<String> lines = new ArrayList<>();
     for (String raw : text.split("\\R")) {
-      String line = raw.strip();
+      String line = Text.line(raw); // control characters alone make no line (nor a photo)
       if (!line.isEmpty() && !CHROME.contains(line)) {
         lines.add(line);
       }

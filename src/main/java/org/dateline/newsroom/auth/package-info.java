@@ -3,4 +3,10 @@
  * in the database before a password is checked; decision 0009). Facade: {@link
  * org.dateline.newsroom.auth.Users}.
  */
+@ReadModel(
+    tables = "users",
+    readers = "newsroom.workflow",
+    why = "a story, its versions and its audit trail name who wrote, edited or acted")
 package org.dateline.newsroom.auth;
+
+import org.dateline.shared.ReadModel;

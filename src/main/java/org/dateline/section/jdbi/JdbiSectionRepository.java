@@ -12,7 +12,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Sections in the {@code sections} table; their version in {@code settings} as {@code
  * sections.version}.
  */
-public final class JdbiSectionRepository implements SectionRepository {
+final class JdbiSectionRepository implements SectionRepository {
   private static final RowMapper<Section> ROW =
       (rs, ctx) ->
           new Section(
@@ -20,7 +20,7 @@ public final class JdbiSectionRepository implements SectionRepository {
   static final String VERSION = "sections.version";
   private final Jdbi jdbi;
 
-  public JdbiSectionRepository(Jdbi jdbi) {
+  JdbiSectionRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

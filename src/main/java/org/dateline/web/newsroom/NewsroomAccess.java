@@ -11,6 +11,7 @@ import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.newsroom.workflow.NotAllowed;
 import org.dateline.web.Forbidden;
+import org.dateline.web.Guarded;
 import org.dateline.web.Guards;
 
 /**
@@ -52,18 +53,22 @@ public final class NewsroomAccess {
 
   /** A page for any signed-in user. */
   public Handler signedIn(Handler handler) {
-    return ctx -> {
-      user(ctx);
-      handler.handle(ctx);
-    };
+    return new Guarded(
+        "signedIn",
+        ctx -> {
+          user(ctx);
+          handler.handle(ctx);
+        });
   }
 
   /** A page for users whose role has the permission. */
   public Handler reads(Permission permission, Handler handler) {
-    return ctx -> {
-      allow(ctx, permission);
-      handler.handle(ctx);
-    };
+    return new Guarded(
+        "reads(" + permission + ")",
+        ctx -> {
+          allow(ctx, permission);
+          handler.handle(ctx);
+        });
   }
 
   /**
@@ -71,11 +76,13 @@ public final class NewsroomAccess {
    * token.
    */
   public Handler writes(Permission permission, Handler handler) {
-    return ctx -> {
-      allow(ctx, permission);
-      checkCsrf(ctx);
-      handler.handle(ctx);
-    };
+    return new Guarded(
+        "writes(" + permission + ")",
+        ctx -> {
+          allow(ctx, permission);
+          checkCsrf(ctx);
+          handler.handle(ctx);
+        });
   }
 
   private static void allow(Context ctx, Permission permission) {

@@ -67,6 +67,28 @@ class SeedTextFormatTest {
   }
 
   @Test
+  void a_doubled_line_of_control_characters_alone_is_no_photo() {
+    // Found by SeedTextFormatPropertiesTest with -Dproperty.seed=16107286600645: a line repeated
+    // (the way a photo's caption is) that holds only a control character threw "a photo needs alt
+    // text" instead of being read.
+    SeedStory story =
+        format.read(
+            "Headline\n\nSports 10:00 January 02, 2022\n\nFirst paragraph.\n\u0004\n\u0004\n"
+                + "Second paragraph. "
+                + "A long enough paragraph that two control characters are not the bulk of the file."
+                    .repeat(3)
+                + "\n");
+    assertThat(story.body())
+        .containsExactly(
+            new Block.Paragraph("First paragraph."),
+            new Block.Paragraph(
+                "Second paragraph. "
+                    + "A long enough paragraph that two control characters are not the bulk of the"
+                        .concat(" file.")
+                        .repeat(3)));
+  }
+
+  @Test
   void an_empty_file_is_not_an_article() {
     assertThatThrownBy(() -> format.read(""))
         .isInstanceOf(NotAnArticle.class)

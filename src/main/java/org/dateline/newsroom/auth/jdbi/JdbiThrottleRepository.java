@@ -6,18 +6,20 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dateline.newsroom.auth.ThrottleRepository;
+import org.dateline.storage.Settings;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Sign-in throttle buckets in {@code sign_in_throttle}; the device-cookie key in {@code settings}.
- * Portable SQL: the conditional UPDATE that counts an attempt holds the bucket's row until the
- * transaction ends, so on PostgreSQL a concurrent attempt waits and then sees the new count.
+ * Sign-in throttle buckets in {@code sign_in_throttle}; the device-cookie key among the {@link
+ * Settings}. Portable SQL: the conditional UPDATE that counts an attempt holds the bucket's row
+ * until the transaction ends, so on PostgreSQL a concurrent attempt waits and then sees the new
+ * count.
  */
-public final class JdbiThrottleRepository implements ThrottleRepository {
+final class JdbiThrottleRepository implements ThrottleRepository {
   private static final String DEVICE_KEY = "sign-in.device-key";
   private final Jdbi jdbi;
 
-  public JdbiThrottleRepository(Jdbi jdbi) {
+  JdbiThrottleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -104,20 +106,10 @@ public final class JdbiThrottleRepository implements ThrottleRepository {
 
   @Override
   public String deviceKey() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    // Every process that gets here first proposes a key; the first one stored wins.
     return jdbi.inTransaction(
-        h -> {
-          byte[] bytes = new byte[32];
-          new SecureRandom().nextBytes(bytes);
-          // Every process that gets here first proposes a key; the first one stored wins.
-          h.createUpdate(
-                  "INSERT INTO settings(name, value) VALUES (:n, :v) ON CONFLICT (name) DO NOTHING")
-              .bind("n", DEVICE_KEY)
-              .bind("v", HexFormat.of().formatHex(bytes))
-              .execute();
-          return h.createQuery("SELECT value FROM settings WHERE name = :n")
-              .bind("n", DEVICE_KEY)
-              .mapTo(String.class)
-              .one();
-        });
+        h -> Settings.putIfAbsent(h, DEVICE_KEY, HexFormat.of().formatHex(bytes)));
   }
 }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Users in {@code users}, sessions in {@code sessions}. Every write runs in a transaction, so it
  * takes its turn in the store's write queue (decision 0008).
  */
-public final class JdbiUserRepository implements UserRepository {
+final class JdbiUserRepository implements UserRepository {
   private static final RowMapper<User> USER =
       (rs, ctx) ->
           new User(
@@ -24,7 +24,7 @@ public final class JdbiUserRepository implements UserRepository {
               rs.getInt("active") == 1);
   private final Jdbi jdbi;
 
-  public JdbiUserRepository(Jdbi jdbi) {
+  JdbiUserRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * Stories in {@code stories}, versions in {@code story_revisions}, the trail in {@code audit_log}.
  */
-public final class JdbiStoryRepository implements StoryRepository {
+final class JdbiStoryRepository implements StoryRepository {
   private static final String SELECT =
       """
       SELECT s.*, c.name AS created_by_name, e.name AS editing_name
@@ -30,7 +30,7 @@ public final class JdbiStoryRepository implements StoryRepository {
       """;
   private final Jdbi jdbi;
 
-  public JdbiStoryRepository(Jdbi jdbi) {
+  JdbiStoryRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

@@ -1,0 +1,18 @@
+package org.dateline.newsroom.workflow.jdbi;
+
+import org.dateline.newsroom.workflow.StoryRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one public class of this adapter: hands the composition root the feature's repository port
+ * for newsroom stories, their revisions and the audit trail; the implementation stays
+ * package-private (decision 0018).
+ */
+public final class StoryTables {
+  private StoryTables() {}
+
+  /** The {@link StoryRepository} over {@code jdbi}. */
+  public static StoryRepository repository(Jdbi jdbi) {
+    return new JdbiStoryRepository(jdbi);
+  }
+}
