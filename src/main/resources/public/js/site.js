@@ -89,7 +89,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var boxes = document.querySelectorAll('input[data-suggest]');
+    var boxes = document.querySelectorAll('input.suggest');
     for (var b = 0; b < boxes.length; b++) {
       enhanceSearch(boxes[b], b);
     }
