@@ -89,7 +89,7 @@ if [ -n "${DATA:-}" ]; then
   data="$DATA"
   [ -f "$data/dateline.db" ] || die "DATA=$data holds no dateline.db"
   gen_seconds="— (reused)"
-  COUNT="$(./dateline generate --count 0 --data "$data" | awk '{print $1 - 37}')"
+  COUNT="$(./dateline generate --count 0 --data "$data" | awk '{print $1 - 40}')"
   log "reusing $data: demo content + $COUNT generated stories"
 else
   data="$work/data"
@@ -116,7 +116,7 @@ log "$(grep -m1 'serving' "$work/server.log" || echo 'server is up')"
 # ---------------------------------------------------------------------------------------------
 # 3. Articles: pick, resolve, measure cold and cached
 # ---------------------------------------------------------------------------------------------
-total=$((COUNT + 37))
+total=$((COUNT + 40))
 [ $((ARTICLES + WARM)) -le "$total" ] || die "ARTICLES + WARM must not exceed the $total stories"
 log "picking $WARM + $ARTICLES of ids 1..$total with seed $SEED"
 awk -v n="$((WARM + ARTICLES))" -v max="$total" -v seed="$SEED" 'BEGIN {

@@ -5,6 +5,7 @@ import org.dateline.cli.FeedbackCommand;
 import org.dateline.cli.GenerateCommand;
 import org.dateline.cli.ImportCommand;
 import org.dateline.cli.KillCommand;
+import org.dateline.cli.ReindexCommand;
 import org.dateline.cli.ServeCommand;
 import org.dateline.cli.SubscriberCommand;
 import org.dateline.cli.UserCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       EditionCommand.class,
       KillCommand.class,
       GenerateCommand.class,
+      ReindexCommand.class,
       UserCommand.class,
       SubscriberCommand.class,
       CommandLine.HelpCommand.class

@@ -30,6 +30,9 @@ import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
+import org.dateline.search.Reindex;
+import org.dateline.search.Search;
+import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
@@ -68,6 +71,7 @@ import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
+import org.dateline.web.site.SearchPages;
 import org.dateline.web.site.SiteChrome;
 import org.dateline.web.site.SitemapPages;
 import org.dateline.web.wire.WireAccess;
@@ -101,6 +105,7 @@ public final class Wiring implements AutoCloseable {
   private final Deliveries deliveries;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
+  private Search search;
   private HttpServer server;
   private Views views;
   private final AtomicLong polls = new AtomicLong();
@@ -173,6 +178,17 @@ public final class Wiring implements AutoCloseable {
 
   /** Starts the public site; the page cache follows the change log, also of other processes. */
   public HttpServer startServer() {
+    // The search index follows the change log: at once after a commit here, and every quarter
+    // second for other processes and for a rebuilt index (decision 0029).
+    search =
+        new Search(
+            LuceneSearch.open(searchDir(), editions.current().zone(), clock),
+            articles,
+            changeLog,
+            stories);
+    search.catchUp();
+    search.start(250);
+    changeLog.onCommit(seq -> search.changed());
     // Development mode reads templates and static files from the source folders at every request.
     PageCache cache = config.dev().isPresent() ? PageCache.off() : new PageCache();
     pageCache = cache;
@@ -194,7 +210,7 @@ public final class Wiring implements AutoCloseable {
             clock,
             config.agencyDomain(),
             config.agencySince());
-    ArticlePages articlePages = new ArticlePages(articles, site, pages);
+    ArticlePages articlePages = new ArticlePages(articles, site, pages, search);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
@@ -202,7 +218,7 @@ public final class Wiring implements AutoCloseable {
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
-            new DeskPages(stories, sections, users, newsroomChrome),
+            new DeskPages(stories, sections, users, newsroomChrome, search, config.baseUrl()),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
@@ -222,7 +238,9 @@ public final class Wiring implements AutoCloseable {
             media,
             assets,
             new FeedPages(articles, sections, site, pages),
-            new SitemapPages(directory, sections, site, pages, clock, sitemapPageSize));
+            new SitemapPages(directory, sections, site, pages, clock, sitemapPageSize),
+            new SearchPages(search, site, pages));
+    search.onApplied(() -> cache.invalidate(java.util.Set.of(SearchPages.CACHE_KEY)));
     ApiRoutes api =
         new ApiRoutes(
             new ContentApi(articles, directory, sections, site, pages), pages, config.baseUrl());
@@ -333,6 +351,25 @@ public final class Wiring implements AutoCloseable {
     return deliveries;
   }
 
+  /** Search of the started server (null before {@link #startServer}). */
+  public Search search() {
+    return search;
+  }
+
+  /** Rebuilds the search index next to the one in use, which keeps answering until it is done. */
+  public Reindex reindex() {
+    return new Reindex(
+        articles,
+        changeLog,
+        stories,
+        () -> LuceneSearch.build(searchDir(), editions.current().zone()),
+        clock);
+  }
+
+  private java.nio.file.Path searchDir() {
+    return config.dataDir().resolve("search");
+  }
+
   public Database database() {
     return database;
   }
@@ -396,6 +433,9 @@ public final class Wiring implements AutoCloseable {
     }
     scheduler.close();
     deliveries.close();
+    if (search != null) {
+      search.close();
+    }
     database.close();
   }
 }

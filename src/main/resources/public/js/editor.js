@@ -1635,7 +1635,8 @@
       existing = null;
     }
     var answer = window.prompt(
-      'Link address: https://…, http://… or mailto:…  (empty removes the link)',
+      'Link address: https://…, http://… or mailto:…, or words of a published story to link to it' +
+        '  (empty removes the link)',
       existing ? existing.getAttribute('href') : 'https://',
     );
     this.surface.focus({ preventScroll: true });
@@ -1646,11 +1647,56 @@
       return;
     }
     var url = answer.trim();
+    // Words instead of an address: find a published story to link to.
+    if (url && url !== 'https://' && !/[:@/]/.test(url) && !/^www\./i.test(url)) {
+      this.linkStory(url, existing, saved);
+      return;
+    }
     if (/^www\.[^\s]+\.[a-z]{2,}/i.test(url)) {
       url = 'https://' + url;
     } else if (/^[^\s@:/]+@[^\s@]+\.[a-z]{2,}$/i.test(url)) {
       url = 'mailto:' + url;
     }
+    this.applyLink(url, existing, saved);
+  };
+
+  // Searches the published stories for the words and links the selection to the one chosen.
+  Editor.prototype.linkStory = function (words, existing, saved) {
+    var self = this;
+    fetch('/newsroom/links?q=' + encodeURIComponent(words), {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (data) {
+        if (!data.stories.length) {
+          self.say('No published story matches “' + words + '”. Nothing was linked.', true);
+          return;
+        }
+        var list = data.stories
+          .map(function (s, i) {
+            return i + 1 + '. ' + s.headline + ' (' + s.date + ')';
+          })
+          .join('\n');
+        var pick = window.prompt('Link to which story? Type its number.\n' + list, '1');
+        var n = parseInt(pick, 10);
+        self.surface.focus({ preventScroll: true });
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(saved);
+        if (!(n >= 1 && n <= data.stories.length)) {
+          return;
+        }
+        self.applyLink(data.stories[n - 1].url, existing, saved);
+      })
+      .catch(function () {
+        self.say('The stories could not be searched. Nothing was linked.', true);
+      });
+  };
+
+  Editor.prototype.applyLink = function (url, existing, saved) {
     this.flushRecord();
     if (!url || url === 'https://') {
       if (existing) {

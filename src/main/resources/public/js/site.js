@@ -44,7 +44,55 @@
     });
   }
 
+  // Search boxes: as-you-type suggestions of headlines, topics and people (a datalist, so the
+  // browser's own list is keyboard- and screen-reader-friendly). Without this, the box still works.
+  function enhanceSearch(input, n) {
+    var list = document.createElement('datalist');
+    list.id = 'search-suggestions-' + n;
+    input.parentNode.appendChild(list);
+    input.setAttribute('list', list.id);
+    var timer = null;
+    var last = '';
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q.length < 2 || q === last) {
+          return;
+        }
+        last = q;
+        fetch('/search/suggest?q=' + encodeURIComponent(q), {
+          headers: { Accept: 'application/json' },
+        })
+          .then(function (response) {
+            return response.json();
+          })
+          .then(function (data) {
+            list.textContent = '';
+            data.suggestions.forEach(function (s) {
+              var option = document.createElement('option');
+              option.value =
+                s.kind === 'story'
+                  ? s.label
+                  : (s.kind === 'topic' ? 'topic:"' : 'author:"') + s.label + '"';
+              if (s.kind === 'story') {
+                option.value = s.label;
+              }
+              list.appendChild(option);
+            });
+          })
+          .catch(function () {
+            list.textContent = '';
+          });
+      }, 150);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    var boxes = document.querySelectorAll('input.suggest');
+    for (var b = 0; b < boxes.length; b++) {
+      enhanceSearch(boxes[b], b);
+    }
     var forms = document.querySelectorAll('form[data-feedback-form]');
     for (var i = 0; i < forms.length; i++) {
       enhanceFeedback(forms[i]);

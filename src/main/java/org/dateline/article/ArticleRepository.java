@@ -49,6 +49,12 @@ public interface ArticleRepository {
 
   long countPublic();
 
+  /** The ids of stored stories of any state after {@code afterId}, in id order (a full scan). */
+  List<ArticleId> idsAfter(long afterId, int limit);
+
+  /** How many stories are stored, of any state. */
+  long countAll();
+
   /** Whether a public story shows the photo at this address, in its body or as its lead photo. */
   boolean showsPhoto(String src);
 

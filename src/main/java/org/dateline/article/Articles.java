@@ -437,6 +437,19 @@ public final class Articles {
   }
 
   /**
+   * The ids of stored stories of any state after {@code afterId}, in id order: walks the whole
+   * store (the search index's rebuild).
+   */
+  public List<ArticleId> idsAfter(long afterId, int limit) {
+    return repository.idsAfter(afterId, limit);
+  }
+
+  /** How many stories are stored, of any state. */
+  public long countAll() {
+    return repository.countAll();
+  }
+
+  /**
    * The headline, slug and state of each of these stories, by id (any state; unknown ids absent).
    */
   public Map<ArticleId, ArticleHeadline> headlines(Collection<ArticleId> ids) {

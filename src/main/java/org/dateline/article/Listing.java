@@ -10,4 +10,10 @@ public sealed interface Listing {
   record ByAuthor(long authorId) implements Listing {}
 
   record ByTag(long tagId) implements Listing {}
+
+  /**
+   * Every public story first published in {@code [from, until)}: a day or a month of the date
+   * archive (its cache key is All News's: every change of a public story touches it).
+   */
+  record Between(java.time.Instant from, java.time.Instant until) implements Listing {}
 }

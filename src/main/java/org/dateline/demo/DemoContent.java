@@ -195,7 +195,8 @@ public final class DemoContent {
     return new ArticleContent(
         s.path("headline").asText() + headlineSuffix.orElse(""),
         s.path("summary").asText(),
-        editions.current().language(),
+        // A sample in another language than the edition's says so (Korean, Japanese, Chinese).
+        s.path("language").asText(editions.current().language()),
         s.path("section").asText(),
         bylines,
         d.isMissingNode()

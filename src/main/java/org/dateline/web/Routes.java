@@ -7,6 +7,7 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SitemapPages;
+import org.dateline.web.site.SearchPages;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {
@@ -17,6 +18,7 @@ public final class Routes {
   private final Assets assets;
   private final FeedPages feeds;
   private final SitemapPages sitemaps;
+  private final SearchPages search;
 
   public Routes(
       ListPages lists,
@@ -25,7 +27,9 @@ public final class Routes {
       MediaFiles media,
       Assets assets,
       FeedPages feeds,
-      SitemapPages sitemaps) {
+      SitemapPages sitemaps,
+      SearchPages search) {
+    this.search = search;
     this.lists = lists;
     this.articles = articles;
     this.feedback = feedback;
@@ -69,6 +73,10 @@ public final class Routes {
         });
     r.post("/article/{id}/feedback", feedback::submit);
     page(r, "/media/{name}", media::serve);
+    page(r, "/archive/{year}/{month}/{day}", lists::archiveDay);
+    page(r, "/archive/{year}/{month}", lists::archiveMonth);
+    page(r, "/search", search::page);
+    r.get("/search/suggest", search::suggest);
     r.get(
         "/static/<path>",
         ctx -> {

@@ -106,6 +106,38 @@ class RoleTableIT {
         new Row("GET", "/media/{name}", "public", "yyyy", w -> file(p.publicPhoto(), "image/jpeg")),
         new Row(
             "HEAD", "/media/{name}", "public", "yyyy", w -> head(p.publicPhoto(), "image/jpeg")),
+        new Row(
+            "GET",
+            "/archive/{year}/{month}/{day}",
+            "public",
+            "yyyy",
+            w -> page("/archive/2022/02/04", "Stories of February 4, 2022")),
+        new Row(
+            "HEAD",
+            "/archive/{year}/{month}/{day}",
+            "public",
+            "yyyy",
+            w -> head("/archive/2022/02/04", "text/html")),
+        new Row(
+            "GET",
+            "/archive/{year}/{month}",
+            "public",
+            "yyyy",
+            w -> page("/archive/2022/02", "Stories of February 2022")),
+        new Row(
+            "HEAD",
+            "/archive/{year}/{month}",
+            "public",
+            "yyyy",
+            w -> head("/archive/2022/02", "text/html")),
+        new Row("GET", "/search", "public", "yyyy", w -> page("/search?q=korea", "Search")),
+        new Row("HEAD", "/search", "public", "yyyy", w -> head("/search?q=korea", "text/html")),
+        new Row(
+            "GET",
+            "/search/suggest",
+            "public",
+            "yyyy",
+            w -> file("/search/suggest?q=ned", "application/json")),
         new Row("GET", "/static/<path>", "public", "yyyy", w -> file(p.stylesheet(), "text/css")),
         new Row("GET", "/robots.txt", "public", "yyyy", w -> p.robots()),
         new Row(
@@ -295,6 +327,12 @@ class RoleTableIT {
         // The newsroom: anonymous  reporter  editor  admin.
         new Row("GET", "/newsroom", "signedIn", "-yyy", w -> page("/newsroom", "Dashboard")),
         new Row("GET", "/newsroom/desk", "signedIn", "-yyy", w -> page("/newsroom/desk", "Desk")),
+        new Row(
+            "GET",
+            "/newsroom/links",
+            "reads(WRITE_OWN)",
+            "-yyy",
+            w -> file("/newsroom/links?q=korea", "application/json")),
         new Row("POST", "/newsroom/stories", "writes(WRITE_OWN)", "-yyy", p::createStory),
         new Row(
             "GET",

@@ -147,7 +147,7 @@ class CrashSafetyIT {
       assertThat(lost).as("acknowledged but lost (seed " + seed + ")").isEmpty();
       try (ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
         rs.next();
-        assertThat(rs.getInt(1)).as("the demo stories").isEqualTo(37);
+        assertThat(rs.getInt(1)).as("the demo stories").isEqualTo(40);
       }
     }
   }

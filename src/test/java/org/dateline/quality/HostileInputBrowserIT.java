@@ -96,6 +96,43 @@ class HostileInputBrowserIT {
   }
 
   @Test
+  void payloads_in_stories_and_in_searches_show_as_text_in_highlighted_results() {
+    // Given a public story whose headline and body hold every payload as text, near a word
+    var paragraphs = new ArrayList<org.dateline.article.Block>();
+    for (String payload : XSS) {
+      paragraphs.add(
+          new org.dateline.article.Block.Paragraph(
+              "xsswitness " + org.dateline.shared.Html.escape(payload) + " xsswitness"));
+    }
+    app.wiring()
+        .articles()
+        .publish(
+            new org.dateline.article.ArticleContent(
+                "xsswitness " + XSS.get(0),
+                "",
+                "en",
+                "",
+                List.of("Reporter"),
+                java.util.Optional.empty(),
+                paragraphs,
+                List.of(),
+                5),
+            java.time.Instant.now(),
+            java.util.Optional.of("xss-search"));
+    List<String> problems = new ArrayList<>();
+    // When the word is searched, its marks sit next to every payload; and each payload searched
+    browser.open(app.url("/search?q=xsswitness"));
+    assertThat(browser.find(".search-result mark").getText()).isEqualTo("xsswitness");
+    problems.addAll(signsOfInjection("results with payloads"));
+    for (int i = 0; i < XSS.size(); i += 3) {
+      browser.open(app.url("/search?q=" + RawHttp.encode(XSS.get(i))));
+      problems.addAll(signsOfInjection("search for " + XSS.get(i)));
+    }
+    // Then nothing ran and nothing was injected
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void the_inline_feedback_error_is_written_as_text() {
     browser.open(app.url(article));
     browser.find("#feedback summary").click();

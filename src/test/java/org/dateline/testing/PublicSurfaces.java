@@ -53,8 +53,9 @@ public final class PublicSurfaces {
           new Surface("robots.txt", (app, known) -> List.of("/robots.txt")),
           new Surface("feeds of the site, sections, topics, authors", PublicSurfaces::feeds),
           new Surface("sitemap index and every sitemap", PublicSurfaces::sitemaps),
-          new Surface("content API", PublicSurfaces::contentApi)
-          // search, the wire's public parts: add them here when they exist.
+          new Surface("content API", PublicSurfaces::contentApi),
+          new Surface("search and suggestions", PublicSurfaces::searches)
+          // the wire is not public: WireApiIT checks that a request without a key reveals nothing.
           );
 
   /** Fetches every surface with GET, plus the feedback form's POST to every known article id. */
@@ -113,6 +114,20 @@ public final class PublicSurfaces {
       paths.add(prefix + slug + "-2");
     }
     paths.add(prefix + Slugs.FALLBACK);
+    return paths;
+  }
+
+  /** Search pages and suggestions for every name, and for their first letters as one types. */
+  private static List<String> searches(TestApp app, Known known) {
+    List<String> paths = new ArrayList<>();
+    for (String name : known.names()) {
+      String q = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+      paths.add("/search?q=" + q);
+      paths.add("/search?q=" + q + "&sort=newest");
+      paths.add("/search/suggest?q=" + q);
+      String start = name.substring(0, Math.min(3, name.length()));
+      paths.add("/search/suggest?q=" + java.net.URLEncoder.encode(start, StandardCharsets.UTF_8));
+    }
     return paths;
   }
 

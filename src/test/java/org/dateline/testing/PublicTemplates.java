@@ -61,7 +61,15 @@ public final class PublicTemplates {
             article + "?feedback=sent",
             200,
             false,
-            ".feedback-thanks:not([hidden])"));
+            ".feedback-thanks:not([hidden])"),
+        new Page("search", "/search?q=korea&section=North+Korea", 200, false, "mark"),
+        new Page("search-empty", "/search", 200, false, ".search-note"),
+        new Page(
+            "search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false, ".search-note a"),
+        new Page("search-more", "/search?q=korea", 200, false, "nav.pager a[rel=next]"),
+        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false, ".search-note"),
+        new Page("archive-day", "/archive/2022/02/04", 200, false, ".story-list"),
+        new Page("archive-month", "/archive/2022/01", 200, false, "nav.pager a[rel=next]"));
   }
 
   /** The canonical path of a public story. */

@@ -143,20 +143,22 @@ class PageCacheIT {
     assertThat(app.get("/tag/covid-19").body()).contains(movedPath);
   }
 
+  /** The related stories an article page shows (from the search index). */
+  private List<ArticleSummary> related(ArticleSummary s) {
+    return app.wiring().articles().publicSummaries(app.wiring().search().related(s.id(), 5));
+  }
+
   @Test
   void a_kill_drops_the_pages_that_show_the_story_as_related_and_only_those() {
     // Given: an article page showing another story as related, and one that does not
     ArticleSummary skaters = demo("Speed skaters get first taste");
-    List<ArticleSummary> related = app.wiring().articles().related(skaters.id(), 5);
+    List<ArticleSummary> related = related(skaters);
     assertThat(related).isNotEmpty();
     ArticleSummary victim = related.get(0);
     ArticleSummary unrelated =
         app.wiring().articles().page(new Listing.All(), PageRequest.newest(100)).items().stream()
             .filter(s -> !s.id().equals(victim.id()) && !s.id().equals(skaters.id()))
-            .filter(
-                s ->
-                    app.wiring().articles().related(s.id(), 5).stream()
-                        .noneMatch(r -> r.id().equals(victim.id())))
+            .filter(s -> related(s).stream().noneMatch(r -> r.id().equals(victim.id())))
             .findFirst()
             .orElseThrow();
     warm(List.of(path(skaters), path(unrelated)));

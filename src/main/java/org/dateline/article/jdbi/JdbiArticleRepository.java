@@ -343,6 +343,10 @@ final class JdbiArticleRepository implements ArticleRepository {
     if (listing instanceof Listing.InSection) {
       sql.append("AND a.section_id = :filter ");
     }
+    if (listing instanceof Listing.Between) {
+      // A range of articles_latest (state, first_published_at, id): keyset pages as for All News.
+      sql.append("AND a.first_published_at >= :from AND a.first_published_at < :until ");
+    }
     boolean ascending = request.after().isPresent();
     Optional<Cursor> cursor = ascending ? request.after() : request.before();
     if (cursor.isPresent()) {
@@ -363,6 +367,9 @@ final class JdbiArticleRepository implements ArticleRepository {
         h -> {
           Query q = h.createQuery(sql.toString()).bind("limit", request.size() + 1);
           filterId(listing).ifPresent(f -> q.bind("filter", f));
+          if (listing instanceof Listing.Between b) {
+            q.bind("from", b.from().toEpochMilli()).bind("until", b.until().toEpochMilli());
+          }
           cursor.ifPresent(c -> q.bind("t", c.publishedMillis()).bind("cid", c.id()));
           return q.map((rs, ctx) -> summary(rs)).list();
         });
@@ -435,6 +442,24 @@ final class JdbiArticleRepository implements ArticleRepository {
             h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'")
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public List<ArticleId> idsAfter(long afterId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id FROM articles WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", afterId)
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .map(ArticleId::new)
+                .list());
+  }
+
+  @Override
+  public long countAll() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Long.class).one());
   }
 
   @Override

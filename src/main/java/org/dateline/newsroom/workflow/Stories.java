@@ -2,6 +2,7 @@ package org.dateline.newsroom.workflow;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +159,19 @@ public final class Stories {
 
   public Map<Stage, Integer> countsByStage() {
     return repository.countsByStage();
+  }
+
+  /**
+   * Stories saved or moved at or after {@code since}, oldest change first: what the newsroom's
+   * search index follows (drafts have no change-log entries).
+   */
+  public List<Story> changedSince(Instant since, int limit) {
+    return repository.changedSince(since, limit);
+  }
+
+  /** Stories after {@code afterId} in id order: a full walk, for rebuilding the search index. */
+  public List<Story> after(long afterId, int limit) {
+    return repository.after(afterId, limit);
   }
 
   public List<Story> upcoming(int limit) {

@@ -59,4 +59,10 @@ public interface StoryRepository {
   List<Story> due(Instant now);
 
   List<Story> upcoming(Instant now, int limit);
+
+  /** Stories saved or moved at or after {@code since}, oldest change first. */
+  List<Story> changedSince(Instant since, int limit);
+
+  /** Stories after {@code afterId} in id order (a full walk). */
+  List<Story> after(long afterId, int limit);
 }

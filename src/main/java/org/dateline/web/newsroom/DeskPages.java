@@ -13,21 +13,39 @@ import org.dateline.newsroom.workflow.DeskQuery;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
+import org.dateline.search.DeskSearch;
+import org.dateline.search.Search;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.newsroom.NewsroomModel.DeskPage;
 import org.dateline.web.newsroom.NewsroomModel.DeskRow;
 import org.dateline.web.newsroom.NewsroomModel.Option;
+import org.dateline.web.site.SiteChrome;
 
-/** The desk: stories by stage, filtered by section, author and headline words, newest first. */
+/**
+ * The desk: stories by stage, filtered by section and author, newest first; with words, a full-text
+ * search over every story the user may see, any stage, best match first.
+ */
 public final class DeskPages {
   private static final int LIMIT = 200;
   private final Stories stories;
   private final Sections sections;
   private final Users users;
   private final NewsroomChrome chrome;
+  private final Search search;
+  private final String baseUrl;
 
-  public DeskPages(Stories stories, Sections sections, Users users, NewsroomChrome chrome) {
+  public DeskPages(
+      Stories stories,
+      Sections sections,
+      Users users,
+      NewsroomChrome chrome,
+      Search search,
+      String baseUrl) {
+    this.search = search;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.stories = stories;
     this.sections = sections;
     this.users = users;
@@ -37,6 +55,8 @@ public final class DeskPages {
   public void list(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Stage stage = stage(ctx.queryParam("stage"));
+    // Words without a stage (the box's "all stages") search every stage.
+    boolean allStages = ctx.queryParam("stage") == null || "all".equals(ctx.queryParam("stage"));
     String section = trim(ctx.queryParam("section"));
     String author = trim(ctx.queryParam("author"));
     String q = trim(ctx.queryParam("q"));
@@ -56,7 +76,7 @@ public final class DeskPages {
           new Option(
               s.code(),
               s.label() + (user.can(Permission.EDIT_ANY) ? " (" + counts.get(s) + ")" : ""),
-              s == stage));
+              s == stage && !(allStages && !q.isEmpty())));
     }
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All sections", section.isEmpty()));
@@ -71,8 +91,25 @@ public final class DeskPages {
             new Option(Long.toString(u.id()), u.name(), author.equals(Long.toString(u.id()))));
       }
     }
-    List<DeskRow> rows =
-        stories.desk(query, user, LIMIT).stream().map(s -> row(s, user, edition)).toList();
+    // With words, the filter is full-text over every story the user may see, whatever its stage
+    // (the stage is shown in each row); reporters see only their own.
+    List<Story> found =
+        q.isEmpty()
+            ? stories.desk(query, user, LIMIT)
+            : search
+                .desk(
+                    new DeskSearch(
+                        q,
+                        allStages ? Optional.empty() : Optional.of(stage.code()),
+                        query.section(),
+                        user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
+                        LIMIT))
+                .stream()
+                .map(stories::find)
+                .flatMap(Optional::stream)
+                .filter(s -> user.can(Permission.EDIT_ANY) || s.createdBy() == user.id())
+                .toList();
+    List<DeskRow> rows = found.stream().map(s -> row(s, user, edition)).toList();
     chrome.send(
         ctx,
         200,
@@ -86,6 +123,30 @@ public final class DeskPages {
             q,
             rows,
             user.can(Permission.WRITE_OWN)));
+  }
+
+  /**
+   * {@code /newsroom/links?q=}: published stories for the editor's "link to a story" (JSON: each
+   * story's headline, absolute address and date), from the public search.
+   */
+  public void links(Context ctx) {
+    String q = trim(ctx.queryParam("q"));
+    Edition edition = chrome.editions().current();
+    List<Map<String, String>> out = new ArrayList<>();
+    if (!q.isEmpty() && q.length() <= SearchQuery.MAX_LENGTH) {
+      for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
+        out.add(
+            Map.of(
+                "headline",
+                h.headlineText(),
+                "url",
+                baseUrl + SiteChrome.articleHref(h.articleId(), h.slug()),
+                "date",
+                edition.format(h.publishedAt())));
+      }
+    }
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(Map.of("stories", out));
   }
 
   private DeskRow row(Story s, User user, Edition edition) {

@@ -84,6 +84,7 @@ public final class NewsroomRoutes {
 
     r.get("/newsroom", access.signedIn(dashboard::show));
     r.get("/newsroom/desk", access.signedIn(desk::list));
+    r.get("/newsroom/links", access.reads(WRITE_OWN, desk::links));
 
     r.post("/newsroom/stories", access.writes(WRITE_OWN, story::create));
     r.get("/newsroom/stories/{id}", access.reads(WRITE_OWN, story::view));

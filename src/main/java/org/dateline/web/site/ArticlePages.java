@@ -14,6 +14,7 @@ import org.dateline.article.Block;
 import org.dateline.article.CacheKeys;
 import org.dateline.edition.Edition;
 import org.dateline.feedback.Feedbacks;
+import org.dateline.search.Search;
 import org.dateline.section.Sections;
 import org.dateline.shared.Html;
 import org.dateline.web.CachedPage;
@@ -30,8 +31,10 @@ public final class ArticlePages {
   private final Articles articles;
   private final SiteChrome site;
   private final PublicPages pages;
+  private final Search search;
 
-  public ArticlePages(Articles articles, SiteChrome site, PublicPages pages) {
+  public ArticlePages(Articles articles, SiteChrome site, PublicPages pages, Search search) {
+    this.search = search;
     this.articles = articles;
     this.site = site;
     this.pages = pages;
@@ -166,7 +169,9 @@ public final class ArticlePages {
     String sectionHref =
         article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
-    List<ArticleSummary> related = articles.related(article.id(), RELATED);
+    // More like this from the search index (headline, body, topics; newer first among equals),
+    // then only what is public now, in that order.
+    List<ArticleSummary> related = articles.publicSummaries(search.related(article.id(), RELATED));
     var page =
         new ArticlePage(
             site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
@@ -188,7 +193,8 @@ public final class ArticlePages {
                 .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
                 .toList(),
             related.stream().map(site::item).toList(),
-            feedback);
+            feedback,
+            ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()));
     return pages
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))

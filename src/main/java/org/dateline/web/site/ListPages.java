@@ -122,6 +122,65 @@ public final class ListPages {
         "The latest stories from every section.");
   }
 
+  /**
+   * The date archive: {@code /archive/YYYY/MM/DD} lists the stories first published that day in the
+   * edition's time zone, newest first, in pages.
+   */
+  public void archiveDay(Context ctx) {
+    java.time.LocalDate day;
+    try {
+      day =
+          java.time.LocalDate.of(year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31));
+    } catch (java.time.DateTimeException e) {
+      throw new NotFound("no such day");
+    }
+    java.time.ZoneId zone = site.edition().zone();
+    String label =
+        day.format(
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+    list(
+        ctx,
+        ArchivePaths.day(day),
+        new Listing.Between(
+            day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()),
+        "Stories of " + label,
+        "Every story first published on " + label + ".");
+  }
+
+  /** {@code /archive/YYYY/MM}: the month's stories, newest first, in pages. */
+  public void archiveMonth(Context ctx) {
+    java.time.YearMonth month = java.time.YearMonth.of(year(ctx), number(ctx, "month", 1, 12));
+    java.time.ZoneId zone = site.edition().zone();
+    String label =
+        month.format(
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+    list(
+        ctx,
+        ArchivePaths.month(month.toString()),
+        new Listing.Between(
+            month.atDay(1).atStartOfDay(zone).toInstant(),
+            month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
+        "Stories of " + label,
+        "Every story first published in " + label + ".");
+  }
+
+  private static int year(Context ctx) {
+    return number(ctx, "year", 1900, 9999);
+  }
+
+  /** A path number in its canonical form (four digits for a year, two otherwise), in range. */
+  private static int number(Context ctx, String name, int min, int max) {
+    String text = ctx.pathParam(name);
+    if (!text.matches(name.equals("year") ? "[0-9]{4}" : "[0-9]{2}")) {
+      throw new NotFound("no such date");
+    }
+    int n = Integer.parseInt(text);
+    if (n < min || n > max) {
+      throw new NotFound("no such date");
+    }
+    return n;
+  }
+
   /** What a list page shows, looked up only when the page is not cached. */
   private record ListSpec(Listing listing, String heading, String intro) {}
 

@@ -34,19 +34,25 @@ public final class Model {
       String type,
       String image,
       List<Alternate> alternates,
-      Social social) {
+      Social social,
+      String robots) {
     public Meta(String title, String description, String canonical, String type, String image) {
-      this(title, description, canonical, type, image, List.of(), null);
+      this(title, description, canonical, type, image, List.of(), null, "");
+    }
+
+    /** The same metadata, asking search engines not to index the page. */
+    public Meta noindex() {
+      return new Meta(title, description, canonical, type, image, alternates, social, "noindex");
     }
 
     /** The same metadata, naming these feeds of the page. */
     public Meta withAlternates(List<Alternate> feeds) {
-      return new Meta(title, description, canonical, type, image, List.copyOf(feeds), social);
+      return new Meta(title, description, canonical, type, image, List.copyOf(feeds), social, robots);
     }
 
     /** The same metadata, with an article's sharing tags and structured data. */
     public Meta withSocial(Social article) {
-      return new Meta(title, description, canonical, type, image, alternates, article);
+      return new Meta(title, description, canonical, type, image, alternates, article, robots);
     }
   }
 
@@ -125,7 +131,8 @@ public final class Model {
       List<Block> body,
       List<Link> tags,
       List<StoryItem> related,
-      FeedbackBox feedback) {}
+      FeedbackBox feedback,
+      String archiveHref) {}
 
   public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) {}
 }

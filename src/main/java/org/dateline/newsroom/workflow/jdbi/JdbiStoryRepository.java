@@ -317,6 +317,29 @@ final class JdbiStoryRepository implements StoryRepository {
   }
 
   @Override
+  public List<Story> changedSince(Instant since, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT + " WHERE s.updated_at >= :since ORDER BY s.updated_at, s.id LIMIT :l")
+                .bind("since", since.toEpochMilli())
+                .bind("l", limit)
+                .map((rs, ctx) -> story(rs))
+                .list());
+  }
+
+  @Override
+  public List<Story> after(long afterId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE s.id > :after ORDER BY s.id LIMIT :l")
+                .bind("after", afterId)
+                .bind("l", limit)
+                .map((rs, ctx) -> story(rs))
+                .list());
+  }
+
+  @Override
   public List<Story> upcoming(Instant now, int limit) {
     return jdbi.withHandle(
         h ->

@@ -1,0 +1,61 @@
+package org.dateline.search;
+
+import java.util.Collection;
+import java.util.List;
+import org.dateline.article.Article;
+
+/**
+ * Port: the full-text index. It holds stories as the store had them at a change-log position and
+ * records that position with every commit, so a restart (even after a crash) continues from there.
+ * Implementations are thread-safe: searches run in parallel with one writer.
+ */
+public interface SearchIndex extends AutoCloseable {
+  /** The last change-log sequence number whose changes the index holds (0 when new). */
+  long position();
+
+  /**
+   * Replaces the documents of {@code current} with the stories as given, removes the documents of
+   * {@code removed} (article ids), records {@code seq} and commits; searches see the change when
+   * this returns.
+   */
+  void apply(Collection<Article> current, Collection<Long> removed, long seq);
+
+  /** The time of the last newsroom story change the index holds (epoch millis; 0 when new). */
+  long storiesSince();
+
+  /**
+   * Replaces the desk documents of these newsroom stories, records {@code since} (the newest change
+   * they include) and commits.
+   */
+  void applyDesk(Collection<DeskEntry> entries, long since);
+
+  /** Newsroom story ids matching the desk's filter, best match first (newer among equals). */
+  List<Long> desk(DeskSearch query);
+
+  /** One page of results; the public audience never sees a story that is not public now. */
+  SearchResults search(SearchQuery query);
+
+  /**
+   * A correction of the query's misspelled words by words of public stories, or the text as given
+   * when nothing needs correcting.
+   */
+  String correct(String text);
+
+  /** Public stories, topics and people whose words start like {@code prefix}. */
+  List<Suggestion> suggest(String prefix, int limit);
+
+  /**
+   * Public stories like this one (headline, body and topics), newer ones first among equals, never
+   * the story itself.
+   */
+  List<Long> related(long articleId, int limit);
+
+  /**
+   * Switches to an index rebuilt meanwhile (by {@code reindex}, possibly in another process), when
+   * there is one; true when it switched. The rebuilt index's position may be behind: catch up next.
+   */
+  boolean switchToRebuilt();
+
+  @Override
+  void close();
+}

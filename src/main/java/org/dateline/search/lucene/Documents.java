@@ -1,0 +1,249 @@
+package org.dateline.search.lucene;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleState;
+import org.dateline.article.Author;
+import org.dateline.article.Block;
+import org.dateline.article.Tag;
+import org.jsoup.parser.Parser;
+
+/**
+ * The one place that maps a story to its Lucene document (STYLE: "one place maps an article to a
+ * Lucene document, a comment per field; upsert by id"). Every stored story has a document, whatever
+ * its state; the public query filters on {@link #STATE}.
+ */
+final class Documents {
+  /** The article id, as text: the key a change replaces the document by. */
+  static final String ID = "id";
+
+  /** The article id as a number, to break ties between equally new stories. */
+  static final String ID_SORT = "id_sort";
+
+  /** The story's state in the store: published, embargoed or killed. */
+  static final String STATE = "state";
+
+  static final String PUBLISHED_STATE = ArticleState.PUBLISHED.name().toLowerCase(Locale.ROOT);
+
+  /** The state of a newsroom story's document (the desk's search); never public. */
+  static final String STORY_STATE = "story";
+
+  /** A newsroom story's stage, and who wrote it (reporters find only their own). */
+  static final String STAGE = "stage";
+
+  static final String OWNER = "owner";
+
+  /** First publication, epoch milliseconds: point (ranges), doc value (sort) and stored. */
+  static final String PUBLISHED = "published";
+
+  /** The language tag as stored, and which language's fields hold the text. */
+  static final String LANG = "lang";
+
+  static final String ANALYSIS = "analysis";
+
+  /** Stored for display: slug, headline, the plain text (summary and body), section name. */
+  static final String SLUG = "slug";
+
+  static final String HEADLINE = "headline";
+  static final String TEXT = "text";
+  static final String SECTION_NAME = "section_name";
+
+  /** Bylines and topics, one text field (std analysis), stored for related stories. */
+  static final String NAMES = "names";
+
+  /** What {@code author:}, {@code section:} and {@code topic:} search (std analysis). */
+  static final String AUTHOR = "author";
+
+  static final String SECTION = "section";
+  static final String TOPIC = "topic";
+
+  /** Exact values, for the filters chosen from the facets. */
+  static final String F_SECTION = "f_section";
+
+  static final String F_AUTHOR = "f_author";
+  static final String F_TOPIC = "f_topic";
+  static final String F_LANGUAGE = "f_language";
+  static final String F_MONTH = "f_month";
+
+  /** Facet dimensions (sorted-set doc values, no taxonomy index). */
+  static final String DIM_SECTION = "section";
+
+  static final String DIM_AUTHOR = "author";
+  static final String DIM_TOPIC = "topic";
+  static final String DIM_LANGUAGE = "language";
+  static final String DIM_MONTH = "month";
+
+  /**
+   * Lower-cased words of public stories only (headline, body, names), for spelling corrections and
+   * as-you-type suggestions: an embargoed story's words are never suggested.
+   */
+  static final String SPELL = "spell";
+
+  static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
+
+  private Documents() {}
+
+  static FacetsConfig facets() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(DIM_AUTHOR, true);
+    config.setMultiValued(DIM_TOPIC, true);
+    return config;
+  }
+
+  static Term key(long articleId) {
+    return new Term(ID, Long.toString(articleId));
+  }
+
+  static Term deskKey(long storyId) {
+    return new Term(ID, "s" + storyId);
+  }
+
+  /**
+   * The desk's document of a newsroom story (any stage, complete or not): its words in the field of
+   * its language, its stage, owner and section; no facets, no spelling words.
+   */
+  static Document ofDesk(org.dateline.search.DeskEntry e) {
+    Document d = new Document();
+    d.add(new StringField(ID, "s" + e.storyId(), Field.Store.YES));
+    d.add(new NumericDocValuesField(ID_SORT, e.storyId()));
+    d.add(new StringField(STATE, STORY_STATE, Field.Store.YES));
+    d.add(new StringField(STAGE, e.stage(), Field.Store.YES));
+    d.add(new StringField(OWNER, Long.toString(e.ownerId()), Field.Store.NO));
+    // The last change, in the fields of first publication (one schema per field in an index).
+    d.add(new LongPoint(PUBLISHED, e.updatedAt().toEpochMilli()));
+    d.add(new NumericDocValuesField(PUBLISHED, e.updatedAt().toEpochMilli()));
+    String lang = Analyzers.of(e.language());
+    StringBuilder b = new StringBuilder();
+    line(b, e.summary());
+    appendBody(b, e.body());
+    d.add(new TextField(Analyzers.headline(lang), clean(e.headline()), Field.Store.NO));
+    d.add(new TextField(Analyzers.body(lang), clean(b.toString()), Field.Store.NO));
+    d.add(new TextField(NAMES, String.join("\n", e.names()), Field.Store.NO));
+    if (!e.section().isEmpty()) {
+      d.add(new TextField(SECTION, e.section(), Field.Store.NO));
+      d.add(new StringField(F_SECTION, e.section(), Field.Store.NO));
+    }
+    return d;
+  }
+
+  /** The document of a story as it is now; months are of the edition's time zone. */
+  static Document of(Article a, ZoneId zone) {
+    Document d = new Document();
+    String id = a.id().toString();
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new NumericDocValuesField(ID_SORT, a.id().value()));
+    String state = a.state().name().toLowerCase(Locale.ROOT);
+    d.add(new StringField(STATE, state, Field.Store.YES));
+    long published = a.firstPublishedAt().toEpochMilli();
+    d.add(new LongPoint(PUBLISHED, published));
+    d.add(new NumericDocValuesField(PUBLISHED, published));
+    d.add(new StoredField(PUBLISHED, published));
+    String language = a.content().language();
+    String lang = Analyzers.of(language);
+    d.add(new StringField(LANG, language, Field.Store.YES));
+    d.add(new StoredField(ANALYSIS, lang));
+    d.add(new StoredField(SLUG, a.slug()));
+    String headline = clean(a.headline());
+    String text = clean(text(a));
+    d.add(new StoredField(HEADLINE, headline));
+    d.add(new StoredField(TEXT, text));
+    d.add(new TextField(Analyzers.headline(lang), headline, Field.Store.NO));
+    d.add(new TextField(Analyzers.body(lang), text, Field.Store.NO));
+    List<String> names = new ArrayList<>();
+    for (Author author : a.authors()) {
+      names.add(author.name());
+      d.add(new TextField(AUTHOR, author.name(), Field.Store.NO));
+      d.add(new StringField(F_AUTHOR, author.name(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(DIM_AUTHOR, author.name()));
+    }
+    for (Tag tag : a.tags()) {
+      names.add(tag.name());
+      d.add(new TextField(TOPIC, tag.name(), Field.Store.NO));
+      d.add(new StringField(F_TOPIC, tag.name(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(DIM_TOPIC, tag.name()));
+    }
+    String joined = String.join("\n", names);
+    d.add(new TextField(NAMES, joined, Field.Store.YES));
+    a.section()
+        .ifPresent(
+            s -> {
+              d.add(new StoredField(SECTION_NAME, s.name()));
+              d.add(new TextField(SECTION, s.name(), Field.Store.NO));
+              d.add(new StringField(F_SECTION, s.name(), Field.Store.NO));
+              d.add(new SortedSetDocValuesFacetField(DIM_SECTION, s.name()));
+            });
+    d.add(new StringField(F_LANGUAGE, language, Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, language));
+    String month = MONTH.format(a.firstPublishedAt().atZone(zone));
+    d.add(new StringField(F_MONTH, month, Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(DIM_MONTH, month));
+    if (a.isPublic()) {
+      d.add(new TextField(SPELL, headline + "\n" + text + "\n" + joined, Field.Store.NO));
+    }
+    return d;
+  }
+
+  /** The summary and the body as plain text, block by block. */
+  static String text(Article a) {
+    StringBuilder b = new StringBuilder();
+    line(b, a.content().summary());
+    appendBody(b, a.content().body());
+    return b.toString();
+  }
+
+  private static void appendBody(StringBuilder b, List<Block> body) {
+    for (Block block : body) {
+      if (block instanceof Block.Paragraph p) {
+        line(b, plain(p.html()));
+      } else if (block instanceof Block.Heading h) {
+        line(b, h.text());
+      } else if (block instanceof Block.Quote q) {
+        line(b, q.text());
+        line(b, q.cite());
+      } else if (block instanceof Block.ListBlock l) {
+        l.items().forEach(i -> line(b, plain(i)));
+      } else if (block instanceof Block.Photo p) {
+        line(b, p.caption());
+      }
+    }
+  }
+
+  private static void line(StringBuilder b, String s) {
+    if (!s.isEmpty()) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(s);
+    }
+  }
+
+  /**
+   * The text of a sanitized inline fragment: its tags dropped and its entities decoded (the
+   * allow-list leaves no markup inside attribute values, so dropping tags is exact).
+   */
+  static String plain(String html) {
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html;
+    }
+    return Parser.unescapeEntities(html.replaceAll("<[^>]*>", ""), false);
+  }
+
+  /** The highlighter's marks are private-use characters: none may come from the story. */
+  static String clean(String s) {
+    return s.replace(Snippets.OPEN, ' ').replace(Snippets.CLOSE, ' ');
+  }
+}

@@ -1,0 +1,128 @@
+package org.dateline.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * One open index generation: its folder, this process's writer (Lucene's write lock: one writer per
+ * folder, across processes) and the near-real-time searchers. Searchers carry the facet state of
+ * their reader, built once per refresh.
+ */
+final class Generation implements AutoCloseable {
+  /** The commit's user data key of the change-log position the commit holds. */
+  static final String SEQ = "changelog_seq";
+
+  /** The commit's user data key of the newest newsroom story change the commit holds. */
+  static final String STORIES = "stories_since";
+
+  final String name;
+  final Directory dir;
+  final IndexWriter writer;
+  final SearcherManager searchers;
+
+  private Generation(String name, Directory dir, IndexWriter writer, SearcherManager searchers) {
+    this.name = name;
+    this.dir = dir;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /** A searcher and the facet state of its reader (null while no story has facets). */
+  static final class FacetSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facets;
+
+    FacetSearcher(IndexReader reader, FacetsConfig config) {
+      super(reader);
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+      } catch (IllegalArgumentException | IOException e) {
+        state = null;
+      }
+      this.facets = state;
+    }
+  }
+
+  static Generation open(IndexFolders folders, String name, Analyzer analyzer, FacetsConfig cfg) {
+    try {
+      Directory dir = FSDirectory.open(folders.folder(name));
+      IndexWriter writer;
+      try {
+        writer =
+            new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      } catch (LockObtainFailedException e) {
+        dir.close();
+        throw new IllegalStateException(
+            "The search index in "
+                + folders.folder(name)
+                + " is in use by another process (one server per data folder).",
+            e);
+      }
+      SearcherManager searchers =
+          new SearcherManager(
+              writer,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  return new FacetSearcher(reader, cfg);
+                }
+              });
+      return new Generation(name, dir, writer, searchers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig c = new IndexWriterConfig(analyzer);
+    c.setOpenMode(mode);
+    c.setRAMBufferSizeMB(64);
+    return c;
+  }
+
+  /** A number of the last commit's user data (0 when none): {@link #SEQ} or {@link #STORIES}. */
+  long committed(String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) {
+      return 0;
+    }
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(key)) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Records both positions and commits. */
+  void commit(long seq, long storiesSince) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(SEQ, Long.toString(seq), STORIES, Long.toString(storiesSince)).entrySet());
+    writer.commit();
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      dir.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package org.dateline.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.dateline.article.Article;
+import org.dateline.search.DeskEntry;
+import org.dateline.search.DeskSearch;
+import org.dateline.search.SearchIndex;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
+import org.dateline.search.SearchResults.Facet;
+import org.dateline.search.SearchResults.Hit;
+import org.dateline.search.SearchResults.Value;
+import org.dateline.search.Suggestion;
+
+/**
+ * The Lucene search index of one server: writes under this process's write lock, commits the
+ * change-log position with every batch, searches near-real-time, and switches to a rebuilt
+ * generation when {@code current} names one. Thread-safe: {@link #apply} and {@link
+ * #switchToRebuilt} are serialized; searches run in parallel on acquired searchers.
+ */
+final class LuceneIndex implements SearchIndex {
+  static final List<String> DIMENSIONS =
+      List.of(
+          Documents.DIM_SECTION,
+          Documents.DIM_AUTHOR,
+          Documents.DIM_TOPIC,
+          Documents.DIM_LANGUAGE,
+          Documents.DIM_MONTH);
+
+  /** How many values each facet shows at most (months: the newest 24 with matches). */
+  static final int FACET_VALUES = 10;
+
+  private static final Sort NEWEST =
+      new Sort(
+          new SortField(Documents.PUBLISHED, SortField.Type.LONG, true),
+          new SortField(Documents.ID_SORT, SortField.Type.LONG, true));
+  private static final Sort RELEVANCE =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(Documents.PUBLISHED, SortField.Type.LONG, true),
+          new SortField(Documents.ID_SORT, SortField.Type.LONG, true));
+
+  private final IndexFolders folders;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final Analyzer analyzer = Analyzers.perField();
+  private final FacetsConfig facetsConfig = Documents.facets();
+  private final Queries queries = new Queries(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+  private final Spelling spelling = new Spelling();
+  private volatile Generation gen;
+  private volatile long position;
+  private volatile long storiesSince;
+
+  LuceneIndex(IndexFolders folders, ZoneId zone, Clock clock) {
+    this.folders = folders;
+    this.zone = zone;
+    this.clock = clock;
+    folders.removeLeftovers();
+    this.gen = Generation.open(folders, folders.current(), analyzer, facetsConfig);
+    this.position = gen.committed(Generation.SEQ);
+    this.storiesSince = gen.committed(Generation.STORIES);
+  }
+
+  @Override
+  public long storiesSince() {
+    return storiesSince;
+  }
+
+  @Override
+  public synchronized void applyDesk(Collection<DeskEntry> entries, long since) {
+    Generation g = gen;
+    try {
+      for (DeskEntry e : entries) {
+        g.writer.updateDocument(Documents.deskKey(e.storyId()), Documents.ofDesk(e));
+      }
+      g.commit(position, since);
+      g.searchers.maybeRefreshBlocking();
+      storiesSince = since;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Long> desk(DeskSearch q) {
+    Query query = queries.desk(q);
+    return read(
+        s -> {
+          List<Long> ids = new ArrayList<>();
+          var stored = s.storedFields();
+          for (ScoreDoc sd : s.search(query, q.limit(), NEWEST).scoreDocs) {
+            ids.add(Long.parseLong(stored.document(sd.doc).get(Documents.ID).substring(1)));
+          }
+          return ids;
+        });
+  }
+
+  @Override
+  public long position() {
+    return position;
+  }
+
+  @Override
+  public synchronized void apply(Collection<Article> current, Collection<Long> removed, long seq) {
+    Generation g = gen;
+    try {
+      for (Article a : current) {
+        g.writer.updateDocument(
+            Documents.key(a.id().value()), facetsConfig.build(Documents.of(a, zone)));
+      }
+      for (long id : removed) {
+        g.writer.deleteDocuments(Documents.key(id));
+      }
+      g.commit(seq, storiesSince);
+      g.searchers.maybeRefreshBlocking();
+      position = seq;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized boolean switchToRebuilt() {
+    String name = folders.current();
+    Generation old = gen;
+    if (name.equals(old.name)) {
+      return false;
+    }
+    Generation next = Generation.open(folders, name, analyzer, facetsConfig);
+    gen = next;
+    position = next.committed(Generation.SEQ);
+    storiesSince = next.committed(Generation.STORIES);
+    old.close();
+    folders.removeIfUnused(old.name);
+    return true;
+  }
+
+  /** Runs a read on an acquired searcher; once more on the new one if a switch closed it. */
+  <T> T read(SearcherWork<T> work) {
+    for (int attempt = 0; ; attempt++) {
+      Generation g = gen;
+      Generation.FacetSearcher s;
+      try {
+        s = (Generation.FacetSearcher) g.searchers.acquire();
+      } catch (AlreadyClosedException e) {
+        if (attempt > 2) {
+          throw e;
+        }
+        continue;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        return work.run(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        try {
+          g.searchers.release(s);
+        } catch (IOException | AlreadyClosedException e) {
+          // The generation was switched away; its reader closes with its last user.
+        }
+      }
+    }
+  }
+
+  /** A read against one searcher. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T run(Generation.FacetSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public SearchResults search(SearchQuery q) {
+    Queries.Built built = queries.build(q);
+    int n = q.page() * q.pageSize();
+    Sort sort = q.order() == SearchQuery.Order.NEWEST ? NEWEST : RELEVANCE;
+    return read(
+        s -> {
+          FacetsCollectorManager.FacetsResult r =
+              FacetsCollectorManager.search(
+                  s, built.query(), n, sort, true, new FacetsCollectorManager());
+          TopDocs top = r.topDocs();
+          FacetsCollector fc = r.facetsCollector();
+          long total = 0;
+          for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            total += md.totalHits;
+          }
+          List<Hit> hits = new ArrayList<>();
+          var stored = s.storedFields();
+          for (int i = (q.page() - 1) * q.pageSize(); i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            hits.add(hit(stored.document(sd.doc), built));
+          }
+          return new SearchResults(total, hits, facets(s, fc), Optional.empty());
+        });
+  }
+
+  private Hit hit(Document d, Queries.Built built) {
+    String lang = d.get(Documents.ANALYSIS);
+    String sectionName = d.get(Documents.SECTION_NAME);
+    return new Hit(
+        Long.parseLong(d.get(Documents.ID)),
+        d.get(Documents.SLUG),
+        snippets.headline(built.match(), lang, d.get(Documents.HEADLINE)),
+        snippets.passages(built.match(), lang, d.get(Documents.TEXT)),
+        sectionName == null ? "" : sectionName,
+        d.get(Documents.LANG),
+        d.get(Documents.STATE),
+        Instant.ofEpochMilli(d.getField(Documents.PUBLISHED).numericValue().longValue()));
+  }
+
+  private static List<Facet> facets(Generation.FacetSearcher s, FacetsCollector fc)
+      throws IOException {
+    if (s.facets == null) {
+      return List.of();
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(s.facets, fc);
+    List<Facet> out = new ArrayList<>();
+    for (String dim : DIMENSIONS) {
+      boolean month = dim.equals(Documents.DIM_MONTH);
+      FacetResult r;
+      try {
+        r = counts.getTopChildren(month ? 1000 : FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        r = null; // no story has this dimension yet
+      }
+      List<Value> values = new ArrayList<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.add(new Value(lv.label, lv.value.longValue()));
+        }
+      }
+      if (month) {
+        values.sort((a, b) -> b.label().compareTo(a.label()));
+        values = values.subList(0, Math.min(24, values.size()));
+      }
+      out.add(new Facet(dim, values));
+    }
+    return out;
+  }
+
+  @Override
+  public String correct(String text) {
+    return read(s -> spelling.correct(text, s.getIndexReader()));
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return read(s -> new Suggestions(queries).find(s, prefix, limit));
+  }
+
+  @Override
+  public List<Long> related(long articleId, int limit) {
+    return read(s -> new Related(analyzer).find(s, articleId, limit, clock.instant()));
+  }
+
+  @Override
+  public synchronized void close() {
+    gen.close();
+  }
+}

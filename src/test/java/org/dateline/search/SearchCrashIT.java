@@ -1,0 +1,138 @@
+package org.dateline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.dateline.Config;
+import org.dateline.Wiring;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Block;
+import org.dateline.search.lucene.LuceneSearch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * After a {@code kill -9} of the server, the index continues from the change-log position of its
+ * last commit: it applies only what changed since, not the whole store again.
+ */
+class SearchCrashIT {
+  private static final Path JAR = Path.of("target", "dateline.jar");
+  @TempDir Path data;
+
+  @Test
+  void after_a_kill_minus_9_the_index_catches_up_from_its_last_commit_instead_of_rebuilding()
+      throws Exception {
+    // Given a server that indexed the demo content and answered a search, then was killed
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Process server =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "serve",
+                "--demo",
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(port))
+            .redirectErrorStream(true)
+            .start();
+    StringBuffer output = new StringBuffer();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  output.append(line).append('\n');
+                  if (line.startsWith("Dateline is serving")) {
+                    ready.complete(null);
+                  }
+                }
+              } catch (IOException ignored) {
+                // killed
+              }
+              ready.complete(null);
+            });
+    reader.setDaemon(true);
+    reader.start();
+    long indexed;
+    try {
+      ready.get(90, TimeUnit.SECONDS);
+      assertThat(output.toString()).contains("Dateline is serving");
+      HttpResponse<String> found =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + port + "/search?q=denuclearize"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(found.body()).contains("search-result");
+    } finally {
+      server.destroyForcibly(); // SIGKILL: no shutdown hook, no close of the index
+      assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    }
+
+    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+      indexed = w.changeLog().latestSeq();
+      // When stories change while no server runs
+      var content =
+          new ArticleContent(
+              "Vontrelle ferry links restored after the storm",
+              "",
+              "en",
+              "",
+              List.of("Reporter"),
+              Optional.empty(),
+              List.of(new Block.Paragraph("Ferries sail again.")),
+              List.of(),
+              5);
+      w.articles().publish(content, Instant.now(), Optional.of("after-crash"));
+      w.articles().kill(new ArticleId(1));
+
+      // Then the index opens at the position of its last commit and applies only the rest
+      try (Search search =
+          new Search(
+              LuceneSearch.open(data.resolve("search"), ZoneId.of("Asia/Seoul"), Clock.systemUTC()),
+              w.articles(),
+              w.changeLog(),
+              w.stories())) {
+        assertThat(indexed).isGreaterThan(20);
+        assertThat(search.position()).isEqualTo(indexed);
+        assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();
+        assertThat(search.find(SearchQuery.reader("denuclearize")).results().hits())
+            .anyMatch(h -> h.articleId() == 1);
+
+        search.catchUp();
+
+        assertThat(search.position()).isEqualTo(w.changeLog().latestSeq()).isEqualTo(indexed + 2);
+        assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isEqualTo(1);
+        assertThat(search.find(SearchQuery.reader("denuclearize")).results().hits())
+            .noneMatch(h -> h.articleId() == 1);
+      }
+    }
+  }
+}
