@@ -6,8 +6,8 @@ import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
-import org.dateline.web.site.SitemapPages;
 import org.dateline.web.site.SearchPages;
+import org.dateline.web.site.SitemapPages;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {

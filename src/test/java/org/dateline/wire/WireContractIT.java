@@ -79,13 +79,13 @@ class WireContractIT {
             "/wire/v1/items/{id}", "/wire/v1/items/{id}/versions/{n}", "/wire/v1/changes");
     // Every error code the server uses is listed.
     List<String> codes = new ArrayList<>();
-    doc.at("/components/schemas/Error/properties/error/properties/code/enum")
+    doc.at("/components/schemas/WireError/properties/error/properties/code/enum")
         .forEach(c -> codes.add(c.asText()));
     // The schemas are really applied: a wrong shape is caught.
     String text = document();
     assertThat(errors(schema(text, "Changes"), "{\"events\":[{\"id\":\"x\"}],\"next\":1}"))
         .isNotEmpty();
-    assertThat(errors(schema(text, "Error"), "{\"ok\":false}")).isNotEmpty();
+    assertThat(errors(schema(text, "WireError"), "{\"ok\":false}")).isNotEmpty();
     assertThat(codes)
         .contains(
             "bad_request",
@@ -106,7 +106,7 @@ class WireContractIT {
       throws Exception {
     String text = document();
     Schema changes = schema(text, "Changes");
-    Schema error = schema(text, "Error");
+    Schema error = schema(text, "WireError");
     Schema item = schema(text, "NinjsItem");
     Schema webhook = schema(text, "WebhookBody");
     WebhookReceiver receiver = WebhookReceiver.start();

@@ -47,7 +47,8 @@ public final class Model {
 
     /** The same metadata, naming these feeds of the page. */
     public Meta withAlternates(List<Alternate> feeds) {
-      return new Meta(title, description, canonical, type, image, List.copyOf(feeds), social, robots);
+      return new Meta(
+          title, description, canonical, type, image, List.copyOf(feeds), social, robots);
     }
 
     /** The same metadata, with an article's sharing tags and structured data. */
