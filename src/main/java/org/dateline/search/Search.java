@@ -108,9 +108,12 @@ public final class Search implements AutoCloseable {
     if (query.text().isEmpty() || query.text().length() > SearchQuery.MAX_LENGTH) {
       return List.of();
     }
-    synchronized (following) {
-      followStories();
-    }
+    onFollower(
+        () -> {
+          synchronized (following) {
+            followStories();
+          }
+        });
     return index.desk(query);
   }
 
@@ -228,7 +231,34 @@ public final class Search implements AutoCloseable {
    * A failure is logged, never thrown: the change is stored, and the poller catches up.
    */
   public void changed() {
-    safeCatchUp();
+    onFollower(this::safeCatchUp);
+  }
+
+  /**
+   * Runs index work on the follower's own thread and waits for it: Lucene's files (its write lock
+   * included) are channels that an interrupt of the thread using them closes, and request,
+   * scheduler and pool threads do get interrupted. Without a started follower (tests, tools), runs
+   * here.
+   */
+  private void onFollower(Runnable work) {
+    ScheduledExecutorService f = follower;
+    if (f == null || f.isShutdown()) {
+      work.run();
+      return;
+    }
+    java.util.concurrent.Future<?> done;
+    try {
+      done = f.submit(work);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return; // closing
+    }
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      LOG.warn("search index work failed", e.getCause());
+    }
   }
 
   private void safeCatchUp() {
@@ -243,9 +273,10 @@ public final class Search implements AutoCloseable {
   @Override
   public void close() {
     if (follower != null) {
-      follower.shutdownNow();
+      // No interrupt: a commit in progress finishes (see onFollower).
+      follower.shutdown();
       try {
-        follower.awaitTermination(5, TimeUnit.SECONDS);
+        follower.awaitTermination(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
