@@ -104,6 +104,7 @@ public class WireBench {
             });
     poller.setDaemon(true);
     poller.start();
+    Thread.sleep(2000); // the server notices the subscribers added by the script (its 500 ms poll)
     // sign in as the editor
     HttpResponse<String> login =
         http.send(
@@ -129,7 +130,10 @@ public class WireBench {
                   "body", "<p>The council approved the timetable on Monday, officials said.</p>"),
               HttpResponse.BodyHandlers.ofString());
       responded.put(n, System.nanoTime());
-      if (published.statusCode() != 303) throw new IllegalStateException("publish " + n + " answered " + published.statusCode());
+      String where = published.headers().firstValue("Location").orElse("");
+      if (published.statusCode() != 303 || !where.contains("done=publish")) {
+        throw new IllegalStateException("publish " + n + " answered " + published.statusCode() + " " + where);
+      }
     }
     Thread.sleep(3000); // let the last deliveries arrive
     List<Double> a = new ArrayList<>();

@@ -5,11 +5,11 @@
 #   PUBLISHES=50 SUBSCRIBERS=5 bench/wire.sh
 #
 # What it does:
-#   1. builds the app if needed, makes a fresh data folder with the demo content, an editor, and
-#      SUBSCRIBERS subscribers with webhooks on loopback: SUBSCRIBERS-2 live receivers (started by
-#      the driver) and 2 dead ones (ports nothing listens on); one more subscriber (no webhook)
-#      long-polls /wire/v1/changes and loads /wire/v1/items;
-#   2. starts `./dateline serve` and runs bench/WireBench.java, which publishes PUBLISHES stories
+#   1. builds the app if needed, makes a fresh data folder with an editor, starts `./dateline serve
+#      --demo`, then adds SUBSCRIBERS subscribers with webhooks on loopback: SUBSCRIBERS-2 live
+#      receivers (started by the driver) and 2 dead ones (ports nothing listens on); one more
+#      subscriber (no webhook) long-polls /wire/v1/changes and loads /wire/v1/items;
+#   2. runs bench/WireBench.java, which publishes PUBLISHES stories
 #      one after another through the newsroom's own form and reports the time from each publish
 #      request's response to (a) each live webhook received and (b) the event in the long poll
 #      (p50, p99, max; a negative time means the event arrived before the publish response did);
@@ -41,21 +41,19 @@ trap cleanup EXIT
 
 log "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%s\n' "$PASSWORD" | ./dateline user add --role editor --name "Bench Editor" --data "$data" "$EDITOR" >&2
+./dateline serve --demo --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 240); do grep -q "Dateline is serving" "$work/server.log" 2>/dev/null && break; sleep 0.5; done
+# Subscribers are added once the demo content is in (their webhooks start after it), while the
+# server runs: it notices them within half a second.
 live=""
 for i in $(seq 1 "$SUBSCRIBERS"); do
   port=$((HOOK_BASE + i))
-  if [ "$i" -le 2 ]; then
-    url="http://127.0.0.1:$port/hook" # dead: nothing listens there
-  else
-    url="http://127.0.0.1:$port/hook"
-    live="$live $port"
-  fi
+  url="http://127.0.0.1:$port/hook"
+  [ "$i" -le 2 ] || live="$live $port" # the first two are dead: nothing listens there
   ./dateline subscriber add --data "$data" --webhook "$url" --rate 1000000 "Bench subscriber $i" >/dev/null
 done
 KEY="$(./dateline subscriber add --data "$data" --rate 1000000 "Bench follower" | awk '/api key:/ {print $3}')"
-./dateline serve --demo --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do grep -q "Dateline is serving" "$work/server.log" 2>/dev/null && break; sleep 0.5; done
 log "server up; publishing $PUBLISHES stories to $SUBSCRIBERS subscribers (2 dead)"
 echo "| measure | p50 | p99 | max | |"
 echo "|---|---|---|---|---|"

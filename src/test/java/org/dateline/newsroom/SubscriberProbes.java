@@ -61,7 +61,8 @@ final class SubscriberProbes {
         Request.post("/newsroom/subscribers", "name", name, "ninjs", "1", "rate", "50"),
         a -> {
           assertThat(a.status()).as(a.body()).isEqualTo(200);
-          assertThat(a.h1()).contains("Key for " + name);
+          assertThat(a.h1()).contains(name);
+          assertThat(a.body()).contains("id=\"api-key\"");
           assertThat(w.subscribers().byName(name)).isPresent();
         },
         () -> w.subscribers().byName(name).isPresent());
@@ -94,7 +95,7 @@ final class SubscriberProbes {
         Request.post("/newsroom/subscribers/" + s.id() + "/rotate"),
         a -> {
           assertThat(a.status()).as(a.body()).isEqualTo(200);
-          assertThat(a.h1()).contains("Key for");
+          assertThat(a.body()).contains("id=\"api-key\"");
           assertThat(now(s).keyGeneration()).isEqualTo(2);
         },
         () -> now(s).keyPrefix());

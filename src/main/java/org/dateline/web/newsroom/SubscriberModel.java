@@ -62,9 +62,15 @@ public final class SubscriberModel {
       long pending,
       long delivered,
       long failed,
-      int failureRun) {}
+      int failureRun,
+      Issued issued) {}
 
-  /** A key and secret shown once, after adding or rotating. */
-  public record IssuedPage(
-      Frame frame, long id, String name, String apiKey, String webhookSecret) {}
+  /** A key and secret to show once (after adding or rotating); empty strings otherwise. */
+  public record Issued(String apiKey, String webhookSecret) {
+    public static final Issued NONE = new Issued("", "");
+
+    public boolean shown() {
+      return !apiKey.isEmpty();
+    }
+  }
 }

@@ -76,7 +76,10 @@ public final class SubscriberPages {
 
   /** GET /newsroom/subscribers/{id} */
   public void view(Context ctx) {
-    Subscriber s = existing(ctx);
+    detail(ctx, existing(ctx), SubscriberModel.Issued.NONE);
+  }
+
+  private void detail(Context ctx, Subscriber s, SubscriberModel.Issued issued) {
     var counts = deliveries.counts(s.id());
     List<SubscriberModel.UsageRow> usage =
         subscribers.usage(s.id(), USAGE_DAYS).stream()
@@ -109,7 +112,8 @@ public final class SubscriberPages {
             counts.get(DeliveryState.PENDING),
             counts.get(DeliveryState.DELIVERED),
             counts.get(DeliveryState.FAILED),
-            deliveries.failureRun(s.id())));
+            deliveries.failureRun(s.id()),
+            issued));
   }
 
   /** POST /newsroom/subscribers/{id}: the form. */
@@ -159,18 +163,13 @@ public final class SubscriberPages {
     back(ctx, s);
   }
 
+  /** The subscriber's page with its new key and secret, shown this once (never stored). */
   private void issued(Context ctx, Issued issued) {
     ctx.header("Cache-Control", "no-store");
-    chrome.send(
+    detail(
         ctx,
-        200,
-        "newsroom/subscriber-key.jte",
-        new SubscriberModel.IssuedPage(
-            chrome.frame(ctx, "/newsroom/subscribers"),
-            issued.subscriber().id(),
-            issued.subscriber().name(),
-            issued.apiKey(),
-            issued.webhookSecret()));
+        issued.subscriber(),
+        new SubscriberModel.Issued(issued.apiKey(), issued.webhookSecret()));
   }
 
   private static void back(Context ctx, Subscriber s) {
