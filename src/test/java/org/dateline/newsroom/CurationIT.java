@@ -52,7 +52,7 @@ class CurationIT {
   }
 
   private static String href(ArticleSummary s) {
-    return "/article/" + s.id().value() + "/" + s.slug();
+    return "/article/" + s.id().value() + "/" + org.dateline.shared.Slugs.inPath(s.slug());
   }
 
   /** The public home page's top stories: the lead first, then the rest, as links. */
