@@ -26,9 +26,13 @@ final class BodyText {
 
   /**
    * Runs of white space collapse as a browser shows them; a single no-break space is kept on
-   * purpose.
+   * purpose. The line breaks are the ones the store's {@code Text.line} turns into spaces (NEL,
+   * U+2028, U+2029 too): one left here would become a second space after this collapse, and the
+   * paragraph would read back differently.
    */
-  static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00a0]{2,}|[\\t\\n\\r\\f]");
+  static final Pattern SPACES =
+      Pattern.compile(
+          "[ \\t\\n\\r\\f\\u00a0\\u0085\\u2028\\u2029]{2,}|[\\t\\n\\r\\f\\u0085\\u2028\\u2029]");
 
   static final Pattern EDGE_SPACES = Pattern.compile("^[ \\u00a0]+|[ \\u00a0]+$");
 

@@ -300,6 +300,15 @@ class BodyHtmlTest {
   }
 
   @Test
+  void unicode_line_breaks_read_as_white_space_and_the_paragraph_reads_back_as_itself() {
+    List<Block> blocks =
+        BodyHtml.parse("<p>Seoul\u0085 &amp; Busan\u2028 Ōsaka \u2029東京\u0085\u0085</p>");
+
+    assertThat(blocks).containsExactly(new Paragraph("Seoul &amp; Busan Ōsaka 東京"));
+    assertThat(BodyHtml.parse(BodyHtml.render(blocks))).isEqualTo(blocks);
+  }
+
+  @Test
   void nothing_gives_no_blocks() {
     assertThat(BodyHtml.parse(null)).isEmpty();
     assertThat(BodyHtml.parse("")).isEmpty();
