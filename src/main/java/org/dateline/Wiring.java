@@ -3,6 +3,7 @@ package org.dateline;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
@@ -178,14 +179,15 @@ public final class Wiring implements AutoCloseable {
             });
     // Another process (an import, a second node) may write: follow the log every half second,
     // counting the looks (tests wait on them rather than on the clock).
-    poller.scheduleWithFixedDelay(
-        () -> {
-          catchUp.run();
-          polls.incrementAndGet();
-        },
-        500,
-        500,
-        TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> unused =
+        poller.scheduleWithFixedDelay(
+            () -> {
+              catchUp.run();
+              polls.incrementAndGet();
+            },
+            500,
+            500,
+            TimeUnit.MILLISECONDS);
     scheduler.start();
     server =
         new HttpServer(routes, newsroom, new Errors(site, pages), cache)

@@ -255,7 +255,9 @@ final class BodyWalk {
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node != within && node instanceof Element e && LISTS.contains(e.normalName())) {
+            if (!node.equals(within)
+                && node instanceof Element e
+                && LISTS.contains(e.normalName())) {
               found.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }

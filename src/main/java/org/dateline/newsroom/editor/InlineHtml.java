@@ -44,7 +44,7 @@ final class InlineHtml {
       wrapper.appendChild(node);
     }
     for (Element e : wrapper.getAllElements()) {
-      if (e != wrapper) {
+      if (!e.equals(wrapper)) {
         inlineStyle(e);
       }
     }
@@ -54,7 +54,7 @@ final class InlineHtml {
       // Spans, fonts and the like go before the sanitizer sees them: it stops at 256 nested
       // elements.
       // Relative, javascript: and data: links keep their words and lose the link.
-      if (e != wrapper && (deadLink || !INLINE_KEPT.contains(e.normalName()))) {
+      if (!e.equals(wrapper) && (deadLink || !INLINE_KEPT.contains(e.normalName()))) {
         e.unwrap();
       }
     }
@@ -83,8 +83,8 @@ final class InlineHtml {
       return;
     }
     String name = e.normalName();
-    if ((name.equals("b") || name.equals("strong")) && NOT_BOLD.matcher(style).find()
-        || (name.equals("i") || name.equals("em")) && NOT_ITALIC.matcher(style).find()) {
+    if (((name.equals("b") || name.equals("strong")) && NOT_BOLD.matcher(style).find())
+        || ((name.equals("i") || name.equals("em")) && NOT_ITALIC.matcher(style).find())) {
       e.tagName("span");
       name = "span";
     }

@@ -158,7 +158,7 @@ final class PastedMarkup {
                 || node instanceof DocumentType) {
               return FilterResult.REMOVE;
             }
-            if (node instanceof Element e && e != body) {
+            if (node instanceof Element e && !e.equals(body)) {
               String name = e.normalName();
               // VML shapes, Word and math namespaces hold drawing instructions, never story text.
               if (REMOVED.contains(name)
@@ -173,7 +173,7 @@ final class PastedMarkup {
           }
         });
     for (Element e : body.getAllElements()) {
-      if (e != body && e.normalName().indexOf(':') > 0) {
+      if (!e.equals(body) && e.normalName().indexOf(':') > 0) {
         e.unwrap(); // <o:p>, <st1:place> and other Office tags: keep their text
       }
     }

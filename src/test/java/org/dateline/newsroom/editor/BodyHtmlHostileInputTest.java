@@ -3,6 +3,7 @@ package org.dateline.newsroom.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.article.Block;
@@ -83,7 +84,7 @@ class BodyHtmlHostileInputTest {
       List<Block> blocks = BodyHtml.parse(payload);
       String rendered = BodyHtml.render(blocks);
 
-      assertThat(rendered.toLowerCase())
+      assertThat(rendered.toLowerCase(Locale.ROOT))
           .as(payload)
           .doesNotContain(
               "<script",
