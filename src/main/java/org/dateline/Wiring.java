@@ -3,6 +3,7 @@ package org.dateline;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
@@ -285,16 +286,19 @@ public final class Wiring implements AutoCloseable {
             });
     // Another process (an import, a second node) may write: follow the log every half second,
     // counting the looks (tests wait on them rather than on the clock).
-    poller.scheduleWithFixedDelay(
-        () -> {
-          catchUp.run();
-          polls.incrementAndGet();
-        },
-        500,
-        500,
-        TimeUnit.MILLISECONDS);
-    poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
-    poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
+    ScheduledFuture<?> unused =
+        poller.scheduleWithFixedDelay(
+            () -> {
+              catchUp.run();
+              polls.incrementAndGet();
+            },
+            500,
+            500,
+            TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> wireFollower =
+        poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> usageFlusher =
+        poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
     scheduler.start();
     deliveries.start();
     server =

@@ -263,25 +263,27 @@ public final class Deliveries implements AutoCloseable {
         continue;
       }
       mine.put(d.seq(), d.storyId());
-      sender
-          .send(s, subscribers.secret(s), d)
-          .whenComplete(
-              (outcome, failure) -> {
-                Instant now = clock.instant();
-                outcomes.add(
-                    outcome != null
-                        ? outcome
-                        : new Outcome(
-                            d.subscriberId(),
-                            d.seq(),
-                            d.round(),
-                            DeliveryState.PENDING,
-                            now,
-                            java.util.Optional.empty(),
-                            java.util.Optional.of(String.valueOf(failure)),
-                            now.plusSeconds(1)));
-                wake.release();
-              });
+      // The outcome, failure included, is recorded by whenComplete; nothing waits on the future.
+      var unused =
+          sender
+              .send(s, subscribers.secret(s), d)
+              .whenComplete(
+                  (outcome, failure) -> {
+                    Instant now = clock.instant();
+                    outcomes.add(
+                        outcome != null
+                            ? outcome
+                            : new Outcome(
+                                d.subscriberId(),
+                                d.seq(),
+                                d.round(),
+                                DeliveryState.PENDING,
+                                now,
+                                java.util.Optional.empty(),
+                                java.util.Optional.of(String.valueOf(failure)),
+                                now.plusSeconds(1)));
+                    wake.release();
+                  });
     }
     return blocked;
   }

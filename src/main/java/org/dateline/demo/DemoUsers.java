@@ -2,6 +2,7 @@ package org.dateline.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.Users;
 
@@ -29,7 +30,9 @@ public final class DemoUsers {
         users.resetPassword(existing.get().id(), password);
       } else {
         String name =
-            "Demo " + role.code().substring(0, 1).toUpperCase() + role.code().substring(1);
+            "Demo "
+                + role.code().substring(0, 1).toUpperCase(Locale.ROOT)
+                + role.code().substring(1);
         users.add(email, name, role, password);
       }
       out.add(new Credentials(role, email, password));

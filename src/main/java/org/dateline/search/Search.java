@@ -222,7 +222,9 @@ public final class Search implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+    // safeCatchUp logs its own failures, so the periodic task never ends on one.
+    var unused =
+        follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
   }
 
   /**

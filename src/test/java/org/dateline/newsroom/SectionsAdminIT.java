@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.section.Section;
@@ -143,7 +144,8 @@ class SectionsAdminIT {
     String existing = stored().get(0).name();
     int count = stored().size();
 
-    HttpResponse<String> taken = admin.post("/newsroom/sections", "name", existing.toUpperCase());
+    HttpResponse<String> taken =
+        admin.post("/newsroom/sections", "name", existing.toUpperCase(Locale.ROOT));
     assertThat(taken.statusCode()).isEqualTo(422);
     assertThat(Jsoup.parse(taken.body()).select(".error").text())
         .contains("There is already a section called");

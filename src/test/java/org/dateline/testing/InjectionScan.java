@@ -133,7 +133,7 @@ public final class InjectionScan {
     Document doc = Jsoup.parse(html);
     List<String> out = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      if (e == doc) {
+      if (e.equals(doc)) {
         continue;
       }
       String tag = e.normalName();

@@ -1,6 +1,7 @@
 package org.dateline.testing;
 
 import java.util.List;
+import java.util.Locale;
 import org.dateline.Wiring;
 import org.dateline.article.Block;
 import org.dateline.newsroom.auth.Role;
@@ -15,7 +16,7 @@ public final class Newsroom {
   private Newsroom() {}
 
   public static User user(Wiring w, Role role, String name) {
-    String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@newsroom.test";
+    String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@newsroom.test";
     return w.users().byEmail(email).orElseGet(() -> w.users().add(email, name, role, PASSWORD));
   }
 

@@ -94,7 +94,7 @@ final class JdbiArticleBatches {
       List<Long> authorIds = new ArrayList<>();
       for (String name : row.content().bylines()) {
         long authorId =
-            authors.computeIfAbsent(name, n -> JdbiArticleRepository.ensureName(h, "authors", n));
+            authors.computeIfAbsent(name, n -> ArticleWrites.ensureName(h, "authors", n));
         if (!authorIds.contains(authorId)) {
           bylineRows.add(new Object[] {id, authorId, authorIds.size()});
           authorIds.add(authorId);
@@ -102,8 +102,7 @@ final class JdbiArticleBatches {
       }
       List<Long> tagIds = new ArrayList<>();
       for (String name : row.content().tags()) {
-        long tagId =
-            tags.computeIfAbsent(name, n -> JdbiArticleRepository.ensureName(h, "tags", n));
+        long tagId = tags.computeIfAbsent(name, n -> ArticleWrites.ensureName(h, "tags", n));
         if (!tagIds.contains(tagId)) {
           tagRows.add(
               new Object[] {id, tagId, tagIds.size(), row.firstPublishedAt().toEpochMilli()});

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,17 +49,18 @@ public final class Scheduler implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            runDue();
-          } catch (RuntimeException e) {
-            LOG.warn("scheduler run failed", e);
-          }
-        },
-        0,
-        1,
-        TimeUnit.SECONDS);
+    ScheduledFuture<?> unused =
+        executor.scheduleWithFixedDelay(
+            () -> {
+              try {
+                runDue();
+              } catch (RuntimeException e) {
+                LOG.warn("scheduler run failed", e);
+              }
+            },
+            0,
+            1,
+            TimeUnit.SECONDS);
   }
 
   @Override

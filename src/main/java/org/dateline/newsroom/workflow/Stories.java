@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.article.ArticleId;
@@ -205,7 +206,7 @@ public final class Stories {
     if (s.stage() != Stage.DRAFT) {
       throw new NotAllowed(
           "This story is with the desk now ("
-              + s.stage().label().toLowerCase()
+              + s.stage().label().toLowerCase(Locale.ROOT)
               + "); an editor can change it.");
     }
   }

@@ -3,6 +3,7 @@ package org.dateline.newsroom.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
@@ -79,13 +80,15 @@ public final class Workflow {
                       () ->
                           new WorkflowRefused(
                               "A "
-                                  + story.stage().label().toLowerCase()
+                                  + story.stage().label().toLowerCase(Locale.ROOT)
                                   + " story cannot be sent to \""
                                   + request.action().label()
                                   + "\"."));
           if (!allowed(t, story, user)) {
             throw new NotAllowed(
-                "Your role cannot " + request.action().label().toLowerCase() + " this story.");
+                "Your role cannot "
+                    + request.action().label().toLowerCase(Locale.ROOT)
+                    + " this story.");
           }
           Instant now = clock.instant();
           Effect effect = carryOut(story, t, request, now);

@@ -99,7 +99,7 @@ public final class NewsroomAccess {
     String expected = csrf(ctx);
     String given = ctx.header("X-CSRF-Token");
     if (given == null) {
-      given = ctx.isMultipartFormData() ? ctx.formParam("csrf") : ctx.formParam("csrf");
+      given = ctx.formParam("csrf");
     }
     if (expected.isEmpty()
         || given == null

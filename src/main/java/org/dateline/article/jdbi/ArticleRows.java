@@ -1,0 +1,116 @@
+package org.dateline.article.jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleState;
+import org.dateline.article.Author;
+import org.dateline.article.Dateline;
+import org.dateline.article.Tag;
+import org.dateline.article.format.BodyJson;
+import org.dateline.section.Section;
+import org.jdbi.v3.core.Handle;
+
+/** One story read from its row in {@code articles} with its bylines, tags and section. */
+final class ArticleRows {
+  private ArticleRows() {}
+
+  static Optional<Article> load(Handle h, String where, Object key) {
+    return h.createQuery(
+            "SELECT a.*, s.slug AS s_slug, s.name AS s_name, s.position AS s_position "
+                + "FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE "
+                + where)
+        .bind("key", key)
+        .map((rs, ctx) -> article(h, rs))
+        .findOne();
+  }
+
+  private static Article article(Handle h, ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    List<Author> authors =
+        h.createQuery(
+                """
+                SELECT au.id, au.slug, au.name FROM article_bylines b
+                JOIN authors au ON au.id = b.author_id
+                WHERE b.article_id = :id ORDER BY b.position
+                """)
+            .bind("id", id)
+            .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
+            .list();
+    List<Tag> tags =
+        h.createQuery(
+                """
+                SELECT t.id, t.slug, t.name FROM article_tags at
+                JOIN tags t ON t.id = at.tag_id
+                WHERE at.article_id = :id ORDER BY at.position
+                """)
+            .bind("id", id)
+            .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
+            .list();
+    Optional<Dateline> dateline =
+        rs.getString("dateline_place") == null
+            ? Optional.empty()
+            : Optional.of(
+                new Dateline(
+                    rs.getString("dateline_place"),
+                    rs.getString("dateline_date"),
+                    rs.getString("dateline_source")));
+    long sectionId = rs.getLong("section_id");
+    Optional<Section> section =
+        rs.wasNull()
+            ? Optional.empty()
+            : Optional.of(
+                new Section(
+                    sectionId,
+                    rs.getString("s_slug"),
+                    rs.getString("s_name"),
+                    rs.getInt("s_position")));
+    ArticleContent content =
+        new ArticleContent(
+            rs.getString("headline"),
+            rs.getString("summary"),
+            rs.getString("language"),
+            section.map(Section::name).orElse(""),
+            authors.stream().map(Author::name).toList(),
+            dateline,
+            BodyJson.read(rs.getString("body")),
+            tags.stream().map(Tag::name).toList(),
+            rs.getInt("urgency"));
+    return new Article(
+        new ArticleId(id),
+        rs.getString("slug"),
+        content,
+        section,
+        authors,
+        tags,
+        ArticleState.ofCode(rs.getString("state")),
+        Instant.ofEpochMilli(rs.getLong("first_published_at")),
+        instant(rs, "updated_at"),
+        rs.getInt("version"),
+        Optional.ofNullable(rs.getString("source_key")),
+        instant(rs, "embargo_until"),
+        Optional.ofNullable(rs.getString("correction"))
+            .map(
+                text ->
+                    new Article.Correction(
+                        text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))));
+  }
+
+  private static long longOrZero(ResultSet rs, String column) {
+    try {
+      return rs.getLong(column);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
+  }
+}

@@ -1,0 +1,95 @@
+package org.dateline.newsroom.editor;
+
+import static org.dateline.newsroom.editor.PastedMarkup.BLOCKS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text as the body keeps it: control characters gone, white space collapsed as a browser shows it,
+ * and the plain values of photo attributes (media addresses, srcset entries, sizes).
+ */
+final class BodyText {
+  static final Pattern MEDIA =
+      Pattern.compile("/media/[a-z0-9][a-z0-9._-]{0,120}\\.(?:jpg|png|webp)");
+  static final Pattern SRCSET_ENTRY =
+      Pattern.compile("(" + MEDIA.pattern() + ")\\s+([1-9][0-9]{0,4})w");
+
+  static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
+
+  /**
+   * Runs of white space collapse as a browser shows them; a single no-break space is kept on
+   * purpose. The line breaks are the ones the store's {@code Text.line} turns into spaces (NEL,
+   * U+2028, U+2029 too): one left here would become a second space after this collapse, and the
+   * paragraph would read back differently.
+   */
+  static final Pattern SPACES =
+      Pattern.compile(
+          "[ \\t\\n\\r\\f\\u00a0\\u0085\\u2028\\u2029]{2,}|[\\t\\n\\r\\f\\u0085\\u2028\\u2029]");
+
+  static final Pattern EDGE_SPACES = Pattern.compile("^[ \\u00a0]+|[ \\u00a0]+$");
+
+  private BodyText() {}
+
+  /** The text of an element as a reader sees it: line breaks and block edges become spaces. */
+  static String textOf(Element element) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e
+                && (e.normalName().equals("br") || BLOCKS.contains(e.normalName()))) {
+              out.append(' ');
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              out.append(' ');
+            }
+          }
+        },
+        element);
+    return clean(out.toString());
+  }
+
+  /** Text without control characters, white space collapsed, trimmed. */
+  static String clean(String text) {
+    String collapsed = SPACES.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ");
+    return EDGE_SPACES.matcher(collapsed).replaceAll("");
+  }
+
+  static void addIfText(List<String> into, String text) {
+    if (!text.isEmpty()) {
+      into.add(text);
+    }
+  }
+
+  /** The srcset entries that point into the media folder, in a canonical form. */
+  static String srcset(String srcset) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : srcset.split(",")) {
+      Matcher m = SRCSET_ENTRY.matcher(entry.strip());
+      if (m.matches()) {
+        entries.add(m.group(1) + " " + m.group(2) + "w");
+      }
+    }
+    return String.join(", ", entries);
+  }
+
+  static int number(String text) {
+    String digits = text.strip();
+    return digits.matches("[0-9]{1,5}") ? Integer.parseInt(digits) : 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Public pages composed of several features: home, lists, story pages, feedback form. */
+package org.dateline.web.site;
