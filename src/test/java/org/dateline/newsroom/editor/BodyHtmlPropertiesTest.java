@@ -37,6 +37,21 @@ class BodyHtmlPropertiesTest {
     tagSoupsReadBackAsThemselves(12317490466671L);
   }
 
+  /**
+   * Seeds that found a C1 control character (U+0098, U+009C) before the first tag read as a
+   * paragraph of nothing, which a second parse dropped.
+   */
+  @Test
+  void the_tag_soups_of_seeds_13719002677995_and_18665624637610_read_back_as_themselves() {
+    tagSoupsReadBackAsThemselves(13719002677995L);
+    tagSoupsReadBackAsThemselves(18665624637610L);
+  }
+
+  @Test
+  void a_c1_control_character_alone_is_no_paragraph() {
+    assertThat(BodyHtml.parse("\u0098<p>Seoul</p>")).isEqualTo(BodyHtml.parse("<p>Seoul</p>"));
+  }
+
   private static void tagSoupsReadBackAsThemselves(long seed) {
     java.util.Random random = new java.util.Random(seed);
     int read = 0;
