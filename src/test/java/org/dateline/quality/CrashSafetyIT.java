@@ -2,10 +2,6 @@ package org.dateline.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,13 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.storage.Database;
 import org.dateline.testing.RawHttp;
+import org.dateline.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -42,7 +37,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated // it bounds wall-clock time, so it runs with no other test class beside it
 class CrashSafetyIT {
-  private static final Path JAR = Path.of("target", "dateline.jar");
   private static final int WRITERS = 3;
 
   /** Writes acknowledged in a round before its kill may come. */
@@ -57,20 +51,21 @@ class CrashSafetyIT {
     long seed = Long.getLong("crash.seed", System.nanoTime());
     System.out.println("CrashSafetyIT seed: " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
     Random random = new Random(seed);
-    assertThat(JAR).as("the app jar (built in the package phase)").exists();
+    assertThat(ServerProcess.JAR).as("the app jar (built in the package phase)").exists();
     int kills = 3 + random.nextInt(3);
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicInteger next = new AtomicInteger();
     List<String> log = new ArrayList<>();
 
     for (int round = 0; round < kills; round++) {
-      Server server = Server.start(data, round == 0);
+      ServerProcess server = ServerProcess.start(data, round == 0);
       int before = acknowledged.size();
       AtomicBoolean running = new AtomicBoolean(true);
       List<Thread> writers = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
         Thread writer =
-            new Thread(() -> stream(server.port, seed, next, acknowledged, running), "writer-" + w);
+            new Thread(
+                () -> stream(server.port(), seed, next, acknowledged, running), "writer-" + w);
         writer.start();
         writers.add(writer);
       }
@@ -93,7 +88,7 @@ class CrashSafetyIT {
                 + " s (seed "
                 + seed
                 + "); the server said:\n"
-                + server.output);
+                + server.output());
       }
       long delay = random.nextInt(1000);
       Thread.sleep(delay);
@@ -116,11 +111,11 @@ class CrashSafetyIT {
     log.forEach(System.out::println);
 
     // Restarted on the same folder, the server comes up and still takes feedback.
-    Server last = Server.start(data, false);
+    ServerProcess last = ServerProcess.start(data, false);
     try {
-      assertThat(RawHttp.get(last.port, "/article/1").status()).isEqualTo(301);
+      assertThat(RawHttp.get(last.port(), "/article/1").status()).isEqualTo(301);
       String after = "after the crashes " + seed;
-      assertThat(submit(last.port, "127.0.0.2", after)).isEqualTo(303);
+      assertThat(submit(last.port(), "127.0.0.2", after)).isEqualTo(303);
       acknowledged.add(after);
     } finally {
       last.kill();
@@ -220,71 +215,6 @@ class CrashSafetyIT {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** One run of {@code java -jar target/dateline.jar serve}. */
-  private static final class Server {
-    final Process process;
-    final int port;
-    final StringBuffer output = new StringBuffer();
-
-    private Server(Process process, int port) {
-      this.process = process;
-      this.port = port;
-    }
-
-    static Server start(Path data, boolean demo) throws IOException, InterruptedException {
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
-      command.addAll(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
-      if (demo) {
-        command.add("--demo");
-      }
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      Server server = new Server(process, port);
-      CompletableFuture<Void> ready = new CompletableFuture<>();
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader in =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                  for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    server.output.append(line).append('\n');
-                    if (line.startsWith("Dateline is serving")) {
-                      ready.complete(null);
-                    }
-                  }
-                } catch (IOException ignored) {
-                  // the process was killed
-                }
-                ready.complete(null);
-              },
-              "server-output");
-      reader.setDaemon(true);
-      reader.start();
-      try {
-        ready.get(60, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        process.destroyForcibly();
-        throw new AssertionError("the server did not start:\n" + server.output, e);
-      }
-      if (!process.isAlive() || !server.output.toString().contains("Dateline is serving")) {
-        throw new AssertionError("the server did not start:\n" + server.output);
-      }
-      return server;
-    }
-
-    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the killed server exited").isTrue();
     }
   }
 }

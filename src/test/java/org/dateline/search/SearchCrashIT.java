@@ -2,29 +2,23 @@ package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
 import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,67 +27,26 @@ import org.junit.jupiter.api.io.TempDir;
  * last commit: it applies only what changed since, not the whole store again.
  */
 class SearchCrashIT {
-  private static final Path JAR = Path.of("target", "dateline.jar");
   @TempDir Path data;
 
   @Test
   void after_a_kill_minus_9_the_index_catches_up_from_its_last_commit_instead_of_rebuilding()
       throws Exception {
     // Given a server that indexed the demo content and answered a search, then was killed
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "serve",
-                "--demo",
-                "--data",
-                data.toString(),
-                "--port",
-                Integer.toString(port))
-            .redirectErrorStream(true)
-            .start();
-    StringBuffer output = new StringBuffer();
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                  output.append(line).append('\n');
-                  if (line.startsWith("Dateline is serving")) {
-                    ready.complete(null);
-                  }
-                }
-              } catch (IOException ignored) {
-                // killed
-              }
-              ready.complete(null);
-            });
-    reader.setDaemon(true);
-    reader.start();
+    ServerProcess server = ServerProcess.start(data, true);
     long indexed;
     try {
-      ready.get(90, TimeUnit.SECONDS);
-      assertThat(output.toString()).contains("Dateline is serving");
       HttpResponse<String> found =
           HttpClient.newHttpClient()
               .send(
                   HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + port + "/search?q=denuclearize"))
+                          URI.create(
+                              "http://127.0.0.1:" + server.port() + "/search?q=denuclearize"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(found.body()).contains("search-result");
     } finally {
-      server.destroyForcibly(); // SIGKILL: no shutdown hook, no close of the index
-      assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      server.kill(); // SIGKILL: no shutdown hook, no close of the index
     }
 
     try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {

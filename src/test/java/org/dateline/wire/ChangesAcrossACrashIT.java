@@ -4,29 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.subscriber.SubscriberForm;
+import org.dateline.testing.ServerProcess;
 import org.dateline.testing.WireStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * its cursor and ends with every change-log entry exactly once, in order.
  */
 class ChangesAcrossACrashIT {
-  private static final Path JAR = Path.of("target", "dateline.jar");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -45,7 +39,7 @@ class ChangesAcrossACrashIT {
   @Test
   void a_follower_resumes_from_its_cursor_after_a_kill_and_restart_without_a_gap(@TempDir Path data)
       throws Exception {
-    assertThat(JAR).as("the app jar (built in the package phase)").exists();
+    assertThat(ServerProcess.JAR).as("the app jar (built in the package phase)").exists();
     String key;
     try (Wiring setup = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
       setup.sections().ensure("Politics");
@@ -60,7 +54,8 @@ class ChangesAcrossACrashIT {
     AtomicInteger port = new AtomicInteger();
     AtomicBoolean following = new AtomicBoolean(true);
     List<Long> seen = new ArrayList<>();
-    Process server = start(data, port);
+    ServerProcess server = ServerProcess.start(data, false);
+    port.set(server.port());
     Thread follower =
         new Thread(
             () -> {
@@ -105,12 +100,12 @@ class ChangesAcrossACrashIT {
           publish(publisher, n);
         }
         awaitSeen(seen, n - 5);
-        server.destroyForcibly(); // SIGKILL
-        assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        server.kill();
         for (int i = 0; i < 10; i++, n++) {
           publish(publisher, n); // while the server is down
         }
-        server = start(data, port);
+        server = ServerProcess.start(data, false);
+        port.set(server.port());
       }
       for (int i = 0; i < 10; i++, n++) {
         publish(publisher, n);
@@ -126,8 +121,7 @@ class ChangesAcrossACrashIT {
       }
     } finally {
       following.set(false);
-      server.destroyForcibly();
-      server.waitFor(20, TimeUnit.SECONDS);
+      server.kill();
     }
   }
 
@@ -159,52 +153,5 @@ class ChangesAcrossACrashIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static Process start(Path data, AtomicInteger port) throws Exception {
-    int p;
-    try (ServerSocket s = new ServerSocket(0)) {
-      p = s.getLocalPort();
-    }
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:+UseSerialGC",
-            "-jar",
-            JAR.toAbsolutePath().toString(),
-            "serve",
-            "--data",
-            data.toString(),
-            "--port",
-            Integer.toString(p));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    StringBuffer output = new StringBuffer();
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                  output.append(line).append('\n');
-                  if (line.startsWith("Dateline is serving")) {
-                    ready.complete(null);
-                  }
-                }
-              } catch (IOException ignored) {
-                // killed
-              }
-              ready.complete(null);
-            },
-            "server-output");
-    reader.setDaemon(true);
-    reader.start();
-    ready.get(60, TimeUnit.SECONDS);
-    if (!process.isAlive()) {
-      throw new AssertionError("the server did not start:\n" + output);
-    }
-    port.set(p);
-    return process;
   }
 }

@@ -1,0 +1,109 @@
+package org.dateline.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the real server, {@code java -jar target/dateline.jar serve}, as a separate process
+ * that a test can kill with SIGKILL: what the crash tests share. The start waits for the line
+ * "Dateline is serving"; its bound only keeps a broken start from hanging the build, so it is
+ * generous (a start on a loaded 2-core machine hashes demo passwords and indexes the demo stories).
+ */
+public final class ServerProcess {
+  /** The app jar, built in the package phase before the integration tests run. */
+  public static final Path JAR = Path.of("target", "dateline.jar");
+
+  private static final long START_BOUND_SECONDS = 180;
+
+  private final Process process;
+  private final int port;
+  private final StringBuffer output = new StringBuffer();
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * Starts {@code serve --data DATA --port P [--demo]} on a free port and waits until it serves.
+   */
+  public static ServerProcess start(Path data, boolean demo) throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
+    if (demo) {
+      command.add("--demo");
+    }
+    return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
+  }
+
+  /** True once it serves; false when its port was taken and {@code mayRetry}; else an error. */
+  private boolean awaitServing(boolean mayRetry) {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  output.append(line).append('\n');
+                  if (line.startsWith("Dateline is serving")) {
+                    ready.complete(null);
+                  }
+                }
+              } catch (IOException ignored) {
+                // the process was killed
+              }
+              ready.complete(null);
+            },
+            "server-output");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      ready.get(START_BOUND_SECONDS, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      process.destroyForcibly();
+      throw new AssertionError("the server did not start:\n" + output, e);
+    }
+    if (!process.isAlive() || !output.toString().contains("Dateline is serving")) {
+      if (mayRetry && output.toString().contains("Port already in use")) {
+        process.destroyForcibly();
+        return false;
+      }
+      throw new AssertionError("the server did not start:\n" + output);
+    }
+    return true;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** Everything it printed so far. */
+  public String output() {
+    return output.toString();
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, no goodbye; returns once the process is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the killed server exited").isTrue();
+  }
+}
