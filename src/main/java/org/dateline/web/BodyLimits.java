@@ -1,6 +1,8 @@
 package org.dateline.web;
 
 import jakarta.servlet.ServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -38,6 +40,7 @@ final class BodyLimits extends Handler.Wrapper {
     private volatile long limit;
     private long read;
     private Content.Chunk refused;
+    private boolean ended;
 
     Limited(Request request, long limit) {
       super(request);
@@ -67,11 +70,37 @@ final class BodyLimits extends Handler.Wrapper {
         return chunk;
       }
       read += chunk.remaining();
+      ended = chunk.isLast();
       if (read > limit) {
         chunk.release();
         return refuse();
       }
       return chunk;
+    }
+
+    /**
+     * Reads and drops the rest of a body that its route refused unread, when its declared length
+     * leaves at most {@code cap} bytes to read; see {@link RequestBodies#swallowRest}.
+     */
+    void swallowRest(long cap) {
+      long declared = getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (ended || declared <= 0 || declared - read > cap) {
+        return;
+      }
+      InputStream rest = Content.Source.asInputStream(getWrapped());
+      byte[] buffer = new byte[16 * 1024];
+      try {
+        for (long dropped = 0; dropped <= cap; ) {
+          int n = rest.read(buffer);
+          if (n < 0) {
+            ended = true;
+            return;
+          }
+          dropped += n;
+        }
+      } catch (IOException gone) {
+        // the client stopped sending: there is no one to answer
+      }
     }
 
     private Content.Chunk refuse() {

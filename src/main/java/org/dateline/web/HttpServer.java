@@ -57,6 +57,7 @@ public final class HttpServer {
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);
+              cfg.routes.after(RequestBodies::swallowRest);
               errors.register(cfg.routes);
             });
   }

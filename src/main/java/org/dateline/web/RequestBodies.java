@@ -23,6 +23,9 @@ public final class RequestBodies {
   /** What every request body may be unless its route allows more: ample for any form field. */
   public static final long FORM_LIMIT = 64 * 1024;
 
+  /** The most of a refused body that is read and dropped to deliver the refusal; see below. */
+  static final long SWALLOW_LIMIT = 2L * 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(RequestBodies.class);
   private static final String KIND = "dateline.body-kind";
   private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
@@ -73,6 +76,24 @@ public final class RequestBodies {
       throw e;
     } catch (Exception e) { // the multipart parser also throws the checked ServletException
       throw refusal(e, kind);
+    }
+  }
+
+  /**
+   * After a request is handled: a body its route refused before reading it (sign-in required, a
+   * declared length over the limit) is read and dropped when at most {@link #SWALLOW_LIMIT} bytes
+   * are left, before the answer is sent, as Tomcat's {@code maxSwallowSize} does. Otherwise the
+   * server closes a connection its client is still writing to, the client's system answers the late
+   * bytes with a reset, and the reset can destroy the answer before the client reads it: the user
+   * sees a broken connection instead of the page that says why. Nothing read here is kept; a body
+   * without a declared length, or a longer one, is not read and the connection closes.
+   */
+  public static void swallowRest(Context ctx) {
+    if (ctx.statusCode() >= 400 && hasBody(ctx)) {
+      BodyLimits.Limited limited = BodyLimits.of(ctx.req());
+      if (limited != null) {
+        limited.swallowRest(SWALLOW_LIMIT);
+      }
     }
   }
 

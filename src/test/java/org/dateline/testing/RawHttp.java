@@ -165,6 +165,14 @@ public final class RawHttp {
     return send(port, "GET", target, List.of(headers), null, null);
   }
 
+  /**
+   * Reads one answer (not to a HEAD) from a connection the caller keeps, leaving the stream at the
+   * next answer.
+   */
+  public static Response readAnswer(InputStream in) throws IOException {
+    return read(in, false);
+  }
+
   private static Response read(InputStream in, boolean head) throws IOException {
     String statusLine = line(in);
     if (statusLine == null) {

@@ -203,6 +203,56 @@ class RequestLimitsIT {
     assertThat(app.wiring().stories().get(story.id(), rita).version()).isEqualTo(version);
   }
 
+  /**
+   * A refusal that comes before the body (here: sign-in required) reads the rest of a body of
+   * declared length before it answers, so the client reads the answer instead of a reset, and the
+   * connection stays usable. The old server answered at once and closed the connection while the
+   * client was still sending.
+   */
+  @Test
+  void a_refusal_answered_before_the_body_reads_the_rest_and_keeps_the_connection()
+      throws Exception {
+    // Given an anonymous POST of 200 KB whose first kilobyte is sent
+    byte[] body = ("body=" + "x".repeat(200 * 1024 - 5)).getBytes(StandardCharsets.US_ASCII);
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      java.io.InputStream in = socket.getInputStream();
+      String head =
+          "POST /newsroom/stories/"
+              + story.id()
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + "Content-Type: application/x-www-form-urlencoded\r\n"
+              + "Content-Length: "
+              + body.length
+              + "\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 1024);
+      out.flush();
+      // (a server that answers before reading gets the chance to; this one waits for the rest)
+      for (int i = 0; i < 150 && in.available() == 0; i++) {
+        Thread.sleep(20);
+      }
+
+      // When the client sends the rest, then asks for another page on the same connection
+      try {
+        out.write(body, 1024, body.length - 1024);
+        out.write(
+            "GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (java.net.SocketException closed) {
+        throw new AssertionError("the server closed the connection while the body came", closed);
+      }
+
+      // Then the refusal is read in full, and the next request is answered
+      RawHttp.Response refused = RawHttp.readAnswer(in);
+      assertThat(refused.status()).isIn(401, 413);
+      assertThat(refused.header("Connection")).isNotEqualToIgnoringCase("close");
+      assertThat(RawHttp.readAnswer(in).status()).isEqualTo(200);
+    }
+  }
+
   private static User userOf(String email) {
     return app.wiring().users().byEmail(email).orElseThrow();
   }
