@@ -298,6 +298,26 @@ final class RoleTableProbes {
         () -> storiesOf(article));
   }
 
+  /** The public story's editor by a plain link: made the first time, then the same story. */
+  Cell editArticle(Who who) {
+    long article =
+        w.articles()
+            .page(new Listing.All(), PageRequest.newest(40))
+            .items()
+            .get(next() % 40)
+            .id()
+            .value();
+    return new Cell(
+        Request.get("/newsroom/articles/" + article + "/edit"),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(303);
+          assertThat(a.location()).matches("/newsroom/stories/\\d+");
+          long id = Long.parseLong(a.location().substring(a.location().lastIndexOf('/') + 1));
+          assertThat(w.stories().find(id).orElseThrow().articleId()).contains(article);
+        },
+        () -> storiesOf(article));
+  }
+
   Cell uploadPhoto(Who who) {
     return new Cell(
         Request.post("/newsroom/photos").withPhoto(NewsroomTemplates.photo(300, 200)).asJson(),

@@ -46,6 +46,10 @@ public final class NewsroomModel {
 
   public record Option(String value, String label, boolean selected) {}
 
+  /**
+   * The desk: {@code stages} are its tabs (every stage, then All, each with its count); {@code
+   * olderHref} and {@code newestHref} page the Published and All tabs ("" when there is none).
+   */
   public record DeskPage(
       Frame frame,
       String stage,
@@ -54,7 +58,9 @@ public final class NewsroomModel {
       List<Option> authors,
       String query,
       List<DeskRow> rows,
-      boolean canWrite) {}
+      boolean canWrite,
+      String olderHref,
+      String newestHref) {}
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
   public record ActionButton(
@@ -138,6 +144,7 @@ public final class NewsroomModel {
       String publicHref,
       String storyState,
       String storyFeedbackHref,
+      String editHref,
       List<Option> moves) {}
 
   /** The feedback inbox; {@code storyHeadline} is set when it lists one story's feedback. */

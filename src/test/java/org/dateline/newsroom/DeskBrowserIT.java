@@ -1,0 +1,127 @@
+package org.dateline.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.article.ArticleSummary;
+import org.dateline.article.Listing;
+import org.dateline.article.PageRequest;
+import org.dateline.newsroom.auth.Role;
+import org.dateline.testing.Browser;
+import org.dateline.testing.Newsroom;
+import org.dateline.testing.NewsroomClient;
+import org.dateline.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The desk's journeys in a real browser (issue 10 points 1 and 9). */
+@ResourceLock(Browser.LOCK)
+class DeskBrowserIT {
+  @TempDir static Path data;
+  static TestApp app;
+  static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(data, true);
+    Newsroom.user(app.wiring(), Role.REPORTER, "Rita Reporter");
+    Newsroom.user(app.wiring(), Role.EDITOR, "Eddie Editor");
+    browser = Browser.shared();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+    app.close();
+  }
+
+  static void signIn(Browser b, String email) {
+    b.open(app.url("/newsroom/login"));
+    b.driver().manage().deleteAllCookies();
+    b.open(app.url("/newsroom/login"));
+    b.find("#email").sendKeys(email);
+    b.find("#password").sendKeys(Newsroom.PASSWORD);
+    b.find("form button[type=submit]").click();
+    b.waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/newsroom/login")));
+  }
+
+  private static String notice() {
+    return browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")))
+        .getText();
+  }
+
+  @Test
+  void a_readers_typo_report_is_fixed_from_the_inbox_in_three_clicks() {
+    ArticleSummary story =
+        app.wiring().articles().page(new Listing.All(), PageRequest.newest(5)).items().get(4);
+    HttpResponse<String> sent =
+        app.postForm(
+            "/article/" + story.id().value() + "/feedback",
+            NewsroomClient.form(
+                "message",
+                "The headline has a typo: it should end with a full stop.",
+                "website",
+                ""));
+    assertThat(sent.statusCode()).isEqualTo(303);
+    signIn(browser, "eddie.editor@newsroom.test");
+    browser.open(app.url("/newsroom/feedback"));
+    AtomicInteger clicks = new AtomicInteger();
+
+    WebElement row =
+        browser.findAll("tr[id^=feedback-]").stream()
+            .filter(r -> r.getText().contains("The headline has a typo"))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.linkText("Edit in newsroom")).click();
+    clicks.incrementAndGet();
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/newsroom/stories/\\d+$"));
+    browser.find("#headline").sendKeys(Keys.END, ".");
+    browser.findAll("button[name=action]").stream()
+        .filter(b -> b.getText().equals("Publish update"))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    clicks.incrementAndGet();
+
+    assertThat(notice()).isEqualTo("Update published.");
+    assertThat(clicks.get()).isLessThanOrEqualTo(3);
+    assertThat(app.wiring().articles().find(story.id()).orElseThrow().headline())
+        .isEqualTo(story.headline() + ".");
+  }
+
+  @Test
+  void a_signed_in_editor_sees_edit_in_newsroom_on_a_public_article_and_a_reader_does_not() {
+    ArticleSummary story =
+        app.wiring().articles().page(new Listing.All(), PageRequest.newest(7)).items().get(6);
+    String path = "/article/" + story.id().value() + "/" + story.slug();
+    browser.driver().manage().deleteAllCookies();
+    browser.open(app.url(path));
+    assertThat(browser.find("p.edit-in-newsroom").isDisplayed()).isFalse();
+
+    signIn(browser, "eddie.editor@newsroom.test");
+    browser.open(app.url(path));
+    WebElement link = browser.find("p.edit-in-newsroom a");
+    assertThat(link.isDisplayed()).isTrue();
+    link.click();
+
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*/newsroom/stories/\\d+$"));
+    assertThat(browser.find("#headline").getAttribute("value")).isEqualTo(story.headline());
+  }
+}
