@@ -55,6 +55,7 @@ import org.dateline.web.api.ContentApi;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DashboardPages;
+import org.dateline.web.newsroom.DeskBulk;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.DeskRows;
 import org.dateline.web.newsroom.FeedbackPages;
@@ -219,19 +220,22 @@ public final class Wiring implements AutoCloseable {
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
+    var deskPages =
+        new DeskPages(
+            stories,
+            desk,
+            sections,
+            users,
+            newsroomChrome,
+            search,
+            new DeskRows(stories, articles),
+            config.baseUrl());
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
-            new DeskPages(
-                stories,
-                desk,
-                sections,
-                users,
-                newsroomChrome,
-                search,
-                new DeskRows(stories, articles),
-                config.baseUrl()),
+            deskPages,
+            new DeskBulk(workflow, stories, deskPages),
             new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.newsroom.auth.Role;
+import org.dateline.newsroom.workflow.Action;
+import org.dateline.newsroom.workflow.Stage;
+import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.testing.Browser;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
@@ -23,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The desk's journeys in a real browser (issue 10 points 1 and 9). */
 @ResourceLock(Browser.LOCK)
@@ -123,5 +129,39 @@ class DeskBrowserIT {
         .waiting(Duration.ofSeconds(10))
         .until(ExpectedConditions.urlMatches(".*/newsroom/stories/\\d+$"));
     assertThat(browser.find("#headline").getAttribute("value")).isEqualTo(story.headline());
+  }
+
+  @Test
+  void an_editor_publishes_two_submitted_stories_at_once_from_the_desk() {
+    var w = app.wiring();
+    var rita = Newsroom.user(w, Role.REPORTER, "Rita Reporter");
+    List<Story> stories = new java.util.ArrayList<>();
+    for (String h : List.of("Bulk browser: harbour", "Bulk browser: bridge")) {
+      Story s = Newsroom.written(w, rita, h);
+      stories.add(w.workflow().apply(s.id(), Workflow.Request.of(Action.SUBMIT), rita));
+    }
+    signIn(browser, "eddie.editor@newsroom.test");
+    browser.open(app.url("/newsroom/desk"));
+
+    for (Story s : stories) {
+      browser.find("input[name=story][value='" + s.id() + "']").click();
+    }
+    new Select(browser.find("#bulk-action")).selectByVisibleText("Publish now");
+    browser.find("#bulk button[type=submit]").click();
+
+    List<String> results =
+        browser
+            .waiting(Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bulk-results")))
+            .findElements(By.tagName("li"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(results)
+        .containsExactlyInAnyOrder(
+            "Bulk browser: harbour: published.", "Bulk browser: bridge: published.");
+    for (Story s : stories) {
+      assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.PUBLISHED);
+    }
   }
 }

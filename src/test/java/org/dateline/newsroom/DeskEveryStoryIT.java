@@ -86,7 +86,7 @@ class DeskEveryStoryIT {
     int pages = 0;
     while (next != null) {
       Document doc = page(who, next);
-      doc.select("table.desk tbody tr td:first-child > a:first-child")
+      doc.select("table.desk tbody tr td.headline > a:first-child")
           .forEach(a -> headlines.add(a.text()));
       Element older = doc.selectFirst("nav.pager a[rel=next]");
       next = older == null ? null : older.attr("href");

@@ -377,6 +377,7 @@ class RoleTableIT {
             "POST", "/newsroom/stories/{id}/restore", "writes(WRITE_OWN)", "-yyy", p::restoreStory),
         new Row("POST", "/newsroom/articles/{id}/open", "writes(EDIT_ANY)", "--yy", p::openArticle),
         new Row("GET", "/newsroom/articles/{id}/edit", "reads(EDIT_ANY)", "--yy", p::editArticle),
+        new Row("POST", "/newsroom/desk/bulk", "writes(EDIT_ANY)", "--yy", p::bulkSubmit),
         new Row("POST", "/newsroom/photos", "writes(WRITE_OWN)", "-yyy", p::uploadPhoto),
         new Row(
             "GET",

@@ -267,6 +267,20 @@ final class RoleTableProbes {
         () -> w.stories().find(s.id()).orElseThrow().stage());
   }
 
+  /** The desk's bulk submit: the page answers with each story's outcome. */
+  Cell bulkSubmit(Who who) {
+    Story s = fresh("Bulk submit me");
+    return new Cell(
+        Request.post(
+            "/newsroom/desk/bulk?stage=draft", "action", "submit", "story", Long.toString(s.id())),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          assertThat(a.body()).contains("submitted.");
+          assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.SUBMITTED);
+        },
+        () -> w.stories().find(s.id()).orElseThrow().stage());
+  }
+
   Cell restoreStory(Who who) {
     Story s = fresh("Restore me, first words");
     String first = s.draft().headline();

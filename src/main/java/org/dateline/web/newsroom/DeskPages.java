@@ -70,6 +70,11 @@ public final class DeskPages {
   }
 
   public void list(Context ctx) {
+    show(ctx, List.of());
+  }
+
+  /** The desk of the request's tab and filters, with the outcomes of a bulk action, if any. */
+  void show(Context ctx, List<String> results) {
     User user = NewsroomAccess.user(ctx);
     String stageParam = ctx.queryParam("stage");
     // Editors land on what waits for them, reporters on their own drafts.
@@ -150,7 +155,10 @@ public final class DeskPages {
             found,
             user.can(Permission.WRITE_OWN),
             older,
-            after.isPresent() ? href(tab, section, author) : ""));
+            after.isPresent() ? href(tab, section, author) : "",
+            user.can(Permission.EDIT_ANY) ? DeskBulk.options() : List.of(),
+            href(tab, section, author).replace("/newsroom/desk?", "/newsroom/desk/bulk?"),
+            results));
   }
 
   /**

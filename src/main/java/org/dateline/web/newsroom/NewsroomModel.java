@@ -48,7 +48,9 @@ public final class NewsroomModel {
 
   /**
    * The desk: {@code stages} are its tabs (every stage, then All, each with its count); {@code
-   * olderHref} and {@code newestHref} page the Published and All tabs ("" when there is none).
+   * olderHref} and {@code newestHref} page the Published and All tabs ("" when there is none);
+   * {@code bulkActions} are an editor's (none for others), posted to {@code bulkHref}; {@code
+   * bulkResults} say what a bulk action did to each story.
    */
   public record DeskPage(
       Frame frame,
@@ -60,7 +62,10 @@ public final class NewsroomModel {
       List<DeskRow> rows,
       boolean canWrite,
       String olderHref,
-      String newestHref) {}
+      String newestHref,
+      List<Option> bulkActions,
+      String bulkHref,
+      List<String> bulkResults) {}
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
   public record ActionButton(

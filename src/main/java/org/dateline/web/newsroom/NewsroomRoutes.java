@@ -25,6 +25,7 @@ public final class NewsroomRoutes {
   private final NewsroomAccess access;
   private final LoginPages login;
   private final DeskPages desk;
+  private final DeskBulk bulk;
   private final StoryPages story;
   private final HistoryPages history;
   private final FeedbackPages feedback;
@@ -41,6 +42,7 @@ public final class NewsroomRoutes {
       NewsroomAccess access,
       LoginPages login,
       DeskPages desk,
+      DeskBulk bulk,
       StoryPages story,
       PhotoUpload photos,
       HistoryPages history,
@@ -56,6 +58,7 @@ public final class NewsroomRoutes {
     this.access = access;
     this.login = login;
     this.desk = desk;
+    this.bulk = bulk;
     this.story = story;
     this.history = history;
     this.feedback = feedback;
@@ -84,6 +87,7 @@ public final class NewsroomRoutes {
 
     r.get("/newsroom", access.signedIn(dashboard::show));
     r.get("/newsroom/desk", access.signedIn(desk::list));
+    r.post("/newsroom/desk/bulk", access.writes(EDIT_ANY, bulk::apply));
     r.get("/newsroom/links", access.reads(WRITE_OWN, desk::links));
 
     r.post("/newsroom/stories", access.writes(WRITE_OWN, story::create));
