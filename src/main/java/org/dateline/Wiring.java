@@ -151,7 +151,7 @@ public final class Wiring implements AutoCloseable {
             clock);
     var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
-    this.desk = new Desk(StoryTables.desk(jdbi));
+    this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
     this.subscribers =
@@ -228,7 +228,7 @@ public final class Wiring implements AutoCloseable {
             users,
             newsroomChrome,
             search,
-            new DeskRows(stories, articles),
+            new DeskRows(stories, desk, articles),
             config.baseUrl());
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
@@ -236,7 +236,7 @@ public final class Wiring implements AutoCloseable {
             new LoginPages(users, newsroomChrome),
             deskPages,
             new DeskBulk(workflow, stories, deskPages),
-            new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
+            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),

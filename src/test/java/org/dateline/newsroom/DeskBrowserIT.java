@@ -164,4 +164,51 @@ class DeskBrowserIT {
       assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.PUBLISHED);
     }
   }
+
+  @Test
+  void who_is_editing_shows_another_session_and_clears_when_it_leaves() throws Exception {
+    var w = app.wiring();
+    Story s = Newsroom.written(w, Newsroom.user(w, Role.REPORTER, "Rita Reporter"), "Presence");
+    var emmaUser = Newsroom.user(w, Role.EDITOR, "Emma Editor");
+    NewsroomClient emma = NewsroomClient.signIn(app, emmaUser.email(), Newsroom.PASSWORD);
+    signIn(browser, "eddie.editor@newsroom.test");
+    browser.open(app.url("/newsroom/stories/" + s.id()));
+    WebElement box = browser.find("p.presence");
+    assertThat(box.isDisplayed()).isFalse();
+
+    // Emma opens the story: Eddie's page shows her at its next heartbeat.
+    assertThat(emma.get("/newsroom/stories/" + s.id()).statusCode()).isEqualTo(200);
+    browser
+        .waiting(Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElement(box, "Emma Editor"));
+    assertThat(presence(emma, s)).containsExactly("Eddie Editor");
+
+    // Emma leaves: gone from Eddie's page at its next heartbeat.
+    emma.post("/newsroom/stories/" + s.id() + "/leave");
+    browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOf(box));
+
+    // Eddie leaves the page: his beacon takes him out at once.
+    browser.open(app.url("/newsroom/desk"));
+    browser.waiting(Duration.ofSeconds(10)).until(d -> presenceUnchecked(emma, s).isEmpty());
+  }
+
+  private static List<String> presenceUnchecked(NewsroomClient who, Story s) {
+    try {
+      return presence(who, s);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> presence(NewsroomClient who, Story s) throws Exception {
+    HttpResponse<String> r = who.post("/newsroom/stories/" + s.id() + "/presence");
+    assertThat(r.statusCode()).isEqualTo(200);
+    List<String> names = new java.util.ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(r.body())
+        .path("others")
+        .forEach(n -> names.add(n.asText()));
+    who.post("/newsroom/stories/" + s.id() + "/leave");
+    return names;
+  }
 }

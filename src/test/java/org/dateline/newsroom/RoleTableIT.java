@@ -356,6 +356,13 @@ class RoleTableIT {
             "-yyy",
             w -> page(p.story() + "/preview", p.storyHeadline())),
         new Row(
+            "POST",
+            "/newsroom/stories/{id}/presence",
+            "writes(WRITE_OWN)",
+            "-yyy",
+            p::storyPresence),
+        new Row("POST", "/newsroom/stories/{id}/leave", "writes(WRITE_OWN)", "-yyy", p::leaveStory),
+        new Row(
             "GET",
             "/newsroom/stories/{id}/history",
             "reads(WRITE_OWN)",
@@ -541,7 +548,7 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's), logout, the password change.
-    assertThat(checked).hasSize(23);
+    assertThat(checked).hasSize(26);
   }
 
   @Test

@@ -258,6 +258,61 @@ final class RoleTableProbes {
         () -> headlineOf(s));
   }
 
+  /** The editor page's heartbeat: it records the caller as in the story. */
+  Cell storyPresence(Who who) {
+    Story s = fresh("Presence");
+    return new Cell(
+        Request.post("/newsroom/stories/" + s.id() + "/presence").asJson(),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          assertThat(json(a.body()).path("others").isArray()).isTrue();
+          assertThat(presenceRows(s)).isEqualTo(1);
+        },
+        () -> presenceRows(s));
+  }
+
+  /** The page's beacon when left: the caller is no longer in the story. */
+  Cell leaveStory(Who who) {
+    Story s = fresh("Leave");
+    w.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO story_presence(story_id, user_id, seen_at) SELECT ?, id, 1 FROM users",
+                    s.id()));
+    return new Cell(
+        Request.post("/newsroom/stories/" + s.id() + "/leave"),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(204);
+          long caller = users.get(who).id();
+          int rows =
+              w.database()
+                  .jdbi()
+                  .withHandle(
+                      h ->
+                          h.createQuery(
+                                  "SELECT COUNT(*) FROM story_presence WHERE story_id = :s AND user_id = :u")
+                              .bind("s", s.id())
+                              .bind("u", caller)
+                              .mapTo(Integer.class)
+                              .one());
+          assertThat(rows).isZero();
+        },
+        () -> presenceRows(s));
+  }
+
+  private int presenceRows(Story s) {
+    return w.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM story_presence WHERE story_id = :s")
+                    .bind("s", s.id())
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
   Cell submitStory(Who who) {
     Story s = fresh("Submit me");
     return action(

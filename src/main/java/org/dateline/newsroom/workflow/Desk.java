@@ -1,5 +1,7 @@
 package org.dateline.newsroom.workflow;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,33 @@ import org.dateline.newsroom.auth.User;
  * stories, in every list and count. Thread-safe.
  */
 public final class Desk {
-  private final DeskRepository repository;
+  /**
+   * Someone counts as in a story this long after their page's last heartbeat (every 10 seconds);
+   * leaving the page ends it at once (decision 0036).
+   */
+  public static final Duration PRESENCE_WINDOW = Duration.ofSeconds(30);
 
-  public Desk(DeskRepository repository) {
+  private final DeskRepository repository;
+  private final Clock clock;
+
+  public Desk(DeskRepository repository, Clock clock) {
     this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** The user has the story open now (the page was opened, or its heartbeat came). */
+  public void enter(long storyId, User user) {
+    repository.present(storyId, user.id(), clock.instant());
+  }
+
+  /** The user left the story's page. */
+  public void leave(long storyId, User user) {
+    repository.left(storyId, user.id());
+  }
+
+  /** Everyone else in the story now, by name, first comer first. */
+  public List<String> othersIn(long storyId, User user) {
+    return repository.presentSince(storyId, user.id(), clock.instant().minus(PRESENCE_WINDOW));
   }
 
   /** A page of the Published or All tab, newest first. */

@@ -17,4 +17,13 @@ public interface DeskRepository {
 
   /** Public stories that have no newsroom story yet. */
   int countPublishedWithoutStory();
+
+  /** Notes that the user has the story open at {@code at} (a heartbeat). */
+  void present(long storyId, long userId, java.time.Instant at);
+
+  /** The user left the story. */
+  void left(long storyId, long userId);
+
+  /** Who else has had the story open since {@code since}, by name, first comer first. */
+  List<String> presentSince(long storyId, long exceptUserId, java.time.Instant since);
 }

@@ -1,11 +1,13 @@
 package org.dateline.web.newsroom;
 
+import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.DeskEntry;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
@@ -19,10 +21,12 @@ import org.dateline.web.site.SiteChrome;
  */
 public final class DeskRows {
   private final Stories stories;
+  private final Desk desk;
   private final Articles articles;
 
-  public DeskRows(Stories stories, Articles articles) {
+  public DeskRows(Stories stories, Desk desk, Articles articles) {
     this.stories = stories;
+    this.desk = desk;
     this.articles = articles;
   }
 
@@ -35,8 +39,11 @@ public final class DeskRows {
   }
 
   DeskRow row(Story s, User user, Edition edition) {
+    List<String> others = desk.othersIn(s.id(), user);
     String editing =
-        stories.someoneElseEditing(s, user).map(x -> x.name() + " is editing").orElse("");
+        others.isEmpty()
+            ? ""
+            : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " in it now";
     return new DeskRow(
         s.id(),
         "/newsroom/stories/" + s.id(),

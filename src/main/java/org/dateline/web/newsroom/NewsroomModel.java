@@ -19,7 +19,8 @@ public final class NewsroomModel {
       String js,
       String editorJs,
       String editorCss,
-      String favicon) {}
+      String favicon,
+      String presenceJs) {}
 
   public record Nav(String label, String href, boolean current) {}
 

@@ -96,6 +96,9 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/autosave", access.writes(WRITE_OWN, story::autosave));
     r.post("/newsroom/stories/{id}/action", access.writes(WRITE_OWN, story::action));
     r.get("/newsroom/stories/{id}/preview", access.reads(WRITE_OWN, story::preview));
+    // Who is in the story: the editor page's heartbeat, and its beacon when it is left.
+    r.post("/newsroom/stories/{id}/presence", access.writes(WRITE_OWN, story::heartbeat));
+    r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));

@@ -162,4 +162,46 @@ final class JdbiDeskListings implements DeskRepository {
                 .mapTo(Integer.class)
                 .one());
   }
+
+  @Override
+  public void present(long storyId, long userId, java.time.Instant at) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO story_presence(story_id, user_id, seen_at) VALUES (:s, :u, :at)
+                    ON CONFLICT (story_id, user_id) DO UPDATE SET seen_at = excluded.seen_at
+                    """)
+                .bind("s", storyId)
+                .bind("u", userId)
+                .bind("at", at.toEpochMilli())
+                .execute());
+  }
+
+  @Override
+  public void left(long storyId, long userId) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM story_presence WHERE story_id = :s AND user_id = :u")
+                .bind("s", storyId)
+                .bind("u", userId)
+                .execute());
+  }
+
+  @Override
+  public List<String> presentSince(long storyId, long exceptUserId, java.time.Instant since) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT u.name FROM story_presence p JOIN users u ON u.id = p.user_id
+                    WHERE p.story_id = :s AND p.user_id <> :u AND p.seen_at >= :since
+                    ORDER BY p.seen_at, u.id
+                    """)
+                .bind("s", storyId)
+                .bind("u", exceptUserId)
+                .bind("since", since.toEpochMilli())
+                .mapTo(String.class)
+                .list());
+  }
 }
