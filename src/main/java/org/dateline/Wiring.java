@@ -27,6 +27,7 @@ import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.newsroom.auth.jdbi.AuthTables;
+import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
@@ -54,7 +55,9 @@ import org.dateline.web.api.ContentApi;
 import org.dateline.web.newsroom.AccountPages;
 import org.dateline.web.newsroom.CurationPages;
 import org.dateline.web.newsroom.DashboardPages;
+import org.dateline.web.newsroom.DeskBulk;
 import org.dateline.web.newsroom.DeskPages;
+import org.dateline.web.newsroom.DeskRows;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
 import org.dateline.web.newsroom.LoginPages;
@@ -99,6 +102,7 @@ public final class Wiring implements AutoCloseable {
   private final Transactions transactions;
   private final Users users;
   private final Stories stories;
+  private final Desk desk;
   private final Workflow workflow;
   private final Scheduler scheduler;
   private final Subscribers subscribers;
@@ -147,6 +151,7 @@ public final class Wiring implements AutoCloseable {
             clock);
     var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, transactions, clock);
+    this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
     this.subscribers =
@@ -215,12 +220,23 @@ public final class Wiring implements AutoCloseable {
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
+    var deskPages =
+        new DeskPages(
+            stories,
+            desk,
+            sections,
+            users,
+            newsroomChrome,
+            search,
+            new DeskRows(stories, desk, articles),
+            config.baseUrl());
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
             access,
             new LoginPages(users, newsroomChrome),
-            new DeskPages(stories, sections, users, newsroomChrome, search, config.baseUrl()),
-            new StoryPages(stories, workflow, sections, newsroomChrome, articlePages),
+            deskPages,
+            new DeskBulk(workflow, stories, deskPages),
+            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),

@@ -89,6 +89,14 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    // An editor signed in on this browser (a hint cookie, not a credential): show the article's
+    // "Edit in newsroom" link, which is in every copy of the page, hidden.
+    if (/(?:^|;\s*)dateline_editor=1(?:;|$)/.test(document.cookie)) {
+      var edit = document.querySelectorAll('.edit-in-newsroom');
+      for (var e = 0; e < edit.length; e++) {
+        edit[e].hidden = false;
+      }
+    }
     var boxes = document.querySelectorAll('input.suggest');
     for (var b = 0; b < boxes.length; b++) {
       enhanceSearch(boxes[b], b);

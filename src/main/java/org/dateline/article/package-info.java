@@ -2,4 +2,10 @@
  * Stories: their content (headline, bylines, dateline, body blocks, photos, tags), publication
  * facts and lists. {@link org.dateline.article.Articles} is the facade.
  */
+@ReadModel(
+    tables = "articles",
+    readers = "newsroom.workflow",
+    why = "the desk lists every public story, imported ones too, beside the newsroom's stories")
 package org.dateline.article;
+
+import org.dateline.shared.ReadModel;

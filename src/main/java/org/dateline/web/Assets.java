@@ -31,6 +31,7 @@ public final class Assets {
           "img/favicon.svg",
           "css/newsroom.css",
           "js/editor.js",
+          "js/presence.js",
           "css/dashboard.css");
 
   private final Map<String, String> urls = new HashMap<>();

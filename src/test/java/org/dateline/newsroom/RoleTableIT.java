@@ -356,6 +356,13 @@ class RoleTableIT {
             "-yyy",
             w -> page(p.story() + "/preview", p.storyHeadline())),
         new Row(
+            "POST",
+            "/newsroom/stories/{id}/presence",
+            "writes(WRITE_OWN)",
+            "-yyy",
+            p::storyPresence),
+        new Row("POST", "/newsroom/stories/{id}/leave", "writes(WRITE_OWN)", "-yyy", p::leaveStory),
+        new Row(
             "GET",
             "/newsroom/stories/{id}/history",
             "reads(WRITE_OWN)",
@@ -376,6 +383,8 @@ class RoleTableIT {
         new Row(
             "POST", "/newsroom/stories/{id}/restore", "writes(WRITE_OWN)", "-yyy", p::restoreStory),
         new Row("POST", "/newsroom/articles/{id}/open", "writes(EDIT_ANY)", "--yy", p::openArticle),
+        new Row("GET", "/newsroom/articles/{id}/edit", "reads(EDIT_ANY)", "--yy", p::editArticle),
+        new Row("POST", "/newsroom/desk/bulk", "writes(EDIT_ANY)", "--yy", p::bulkSubmit),
         new Row("POST", "/newsroom/photos", "writes(WRITE_OWN)", "-yyy", p::uploadPhoto),
         new Row(
             "GET",
@@ -539,7 +548,7 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's), logout, the password change.
-    assertThat(checked).hasSize(23);
+    assertThat(checked).hasSize(26);
   }
 
   @Test

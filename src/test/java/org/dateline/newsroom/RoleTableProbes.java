@@ -258,12 +258,81 @@ final class RoleTableProbes {
         () -> headlineOf(s));
   }
 
+  /** The editor page's heartbeat: it records the caller as in the story. */
+  Cell storyPresence(Who who) {
+    Story s = fresh("Presence");
+    return new Cell(
+        Request.post("/newsroom/stories/" + s.id() + "/presence").asJson(),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          assertThat(json(a.body()).path("others").isArray()).isTrue();
+          assertThat(presenceRows(s)).isEqualTo(1);
+        },
+        () -> presenceRows(s));
+  }
+
+  /** The page's beacon when left: the caller is no longer in the story. */
+  Cell leaveStory(Who who) {
+    Story s = fresh("Leave");
+    w.database()
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO story_presence(story_id, user_id, seen_at) SELECT ?, id, 1 FROM users",
+                    s.id()));
+    return new Cell(
+        Request.post("/newsroom/stories/" + s.id() + "/leave"),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(204);
+          long caller = users.get(who).id();
+          int rows =
+              w.database()
+                  .jdbi()
+                  .withHandle(
+                      h ->
+                          h.createQuery(
+                                  "SELECT COUNT(*) FROM story_presence WHERE story_id = :s AND user_id = :u")
+                              .bind("s", s.id())
+                              .bind("u", caller)
+                              .mapTo(Integer.class)
+                              .one());
+          assertThat(rows).isZero();
+        },
+        () -> presenceRows(s));
+  }
+
+  private int presenceRows(Story s) {
+    return w.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM story_presence WHERE story_id = :s")
+                    .bind("s", s.id())
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
   Cell submitStory(Who who) {
     Story s = fresh("Submit me");
     return action(
         Request.post("/newsroom/stories/" + s.id() + "/action", "action", "submit"),
         "/newsroom/stories/" + s.id() + "?done=submit",
         () -> assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.SUBMITTED),
+        () -> w.stories().find(s.id()).orElseThrow().stage());
+  }
+
+  /** The desk's bulk submit: the page answers with each story's outcome. */
+  Cell bulkSubmit(Who who) {
+    Story s = fresh("Bulk submit me");
+    return new Cell(
+        Request.post(
+            "/newsroom/desk/bulk?stage=draft", "action", "submit", "story", Long.toString(s.id())),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          assertThat(a.body()).contains("submitted.");
+          assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.SUBMITTED);
+        },
         () -> w.stories().find(s.id()).orElseThrow().stage());
   }
 
@@ -289,6 +358,26 @@ final class RoleTableProbes {
             .value();
     return new Cell(
         Request.post("/newsroom/articles/" + article + "/open"),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(303);
+          assertThat(a.location()).matches("/newsroom/stories/\\d+");
+          long id = Long.parseLong(a.location().substring(a.location().lastIndexOf('/') + 1));
+          assertThat(w.stories().find(id).orElseThrow().articleId()).contains(article);
+        },
+        () -> storiesOf(article));
+  }
+
+  /** The public story's editor by a plain link: made the first time, then the same story. */
+  Cell editArticle(Who who) {
+    long article =
+        w.articles()
+            .page(new Listing.All(), PageRequest.newest(40))
+            .items()
+            .get(next() % 40)
+            .id()
+            .value();
+    return new Cell(
+        Request.get("/newsroom/articles/" + article + "/edit"),
         a -> {
           assertThat(a.status()).as(a.body()).isEqualTo(303);
           assertThat(a.location()).matches("/newsroom/stories/\\d+");

@@ -54,10 +54,13 @@ class DeskSearchIT {
     assertThat(r.statusCode()).as(query).isEqualTo(200);
     return Jsoup.parse(r.body()).select("table.desk tbody tr").stream()
         .map(
-            (Element tr) ->
-                tr.select("td").get(0).selectFirst("a").text()
-                    + " | "
-                    + tr.select("td").get(3).text())
+            (Element tr) -> {
+              // An editor's rows start with the bulk actions' checkbox.
+              int h = tr.select("td").indexOf(tr.selectFirst("td.headline"));
+              return tr.select("td").get(h).selectFirst("a").text()
+                  + " | "
+                  + tr.select("td").get(h + 3).text();
+            })
         .toList();
   }
 

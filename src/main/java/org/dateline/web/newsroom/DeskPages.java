@@ -1,15 +1,23 @@
 package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.auth.Users;
+import org.dateline.newsroom.workflow.Desk;
+import org.dateline.newsroom.workflow.DeskCounts;
+import org.dateline.newsroom.workflow.DeskCursor;
+import org.dateline.newsroom.workflow.DeskEntry;
 import org.dateline.newsroom.workflow.DeskQuery;
+import org.dateline.newsroom.workflow.LiveQuery;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
@@ -25,59 +33,72 @@ import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.site.SiteChrome;
 
 /**
- * The desk: stories by stage, filtered by section and author, newest first; with words, a full-text
- * search over every story the user may see, any stage, best match first.
+ * The desk: stories by stage (tabs with counts, editors land on Submitted, reporters on their
+ * drafts), the Published and All tabs over every public story whatever its origin
+ * (keyset-paginated), filtered by section and author; with words, a full-text search over every
+ * story the user may see.
  */
 public final class DeskPages {
-  private static final int LIMIT = 200;
+  static final int LIMIT = 50;
+  static final String ALL = "all";
   private final Stories stories;
+  private final Desk desk;
   private final Sections sections;
   private final Users users;
   private final NewsroomChrome chrome;
   private final Search search;
+  private final DeskRows rows;
   private final String baseUrl;
 
   public DeskPages(
       Stories stories,
+      Desk desk,
       Sections sections,
       Users users,
       NewsroomChrome chrome,
       Search search,
+      DeskRows rows,
       String baseUrl) {
     this.search = search;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.stories = stories;
+    this.desk = desk;
     this.sections = sections;
     this.users = users;
     this.chrome = chrome;
+    this.rows = rows;
   }
 
   public void list(Context ctx) {
+    show(ctx, List.of());
+  }
+
+  /** The desk of the request's tab and filters, with the outcomes of a bulk action, if any. */
+  void show(Context ctx, List<String> results) {
     User user = NewsroomAccess.user(ctx);
-    Stage stage = stage(ctx.queryParam("stage"));
-    // Words without a stage (the box's "all stages") search every stage.
-    boolean allStages = ctx.queryParam("stage") == null || "all".equals(ctx.queryParam("stage"));
+    String stageParam = ctx.queryParam("stage");
+    // Editors land on what waits for them, reporters on their own drafts.
+    String tab =
+        stageParam == null || stageParam.isBlank()
+            ? (user.can(Permission.EDIT_ANY) ? Stage.SUBMITTED.code() : Stage.DRAFT.code())
+            : stageParam;
+    if (!ALL.equals(tab) && stage(tab).isEmpty()) {
+      tab = Stage.DRAFT.code();
+    }
     String section = trim(ctx.queryParam("section"));
     String author = trim(ctx.queryParam("author"));
     String q = trim(ctx.queryParam("q"));
     Optional<Long> authorId =
         author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
-    var query =
-        new DeskQuery(
-            stage,
-            section.isEmpty() ? Optional.empty() : Optional.of(section),
-            authorId,
-            q.isEmpty() ? Optional.empty() : Optional.of(q));
+    Optional<String> sectionName = section.isEmpty() ? Optional.empty() : Optional.of(section);
     Edition edition = chrome.editions().current();
-    Map<Stage, Integer> counts = stories.countsByStage();
-    List<Option> stages = new ArrayList<>();
+    DeskCounts counts = desk.counts(user);
+    List<Option> tabs = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      stages.add(
-          new Option(
-              s.code(),
-              s.label() + (user.can(Permission.EDIT_ANY) ? " (" + counts.get(s) + ")" : ""),
-              s == stage && !(allStages && !q.isEmpty())));
+      int n = s == Stage.PUBLISHED ? counts.published() : counts.byStage().get(s);
+      tabs.add(new Option(s.code(), s.label() + " (" + n + ")", s.code().equals(tab)));
     }
+    tabs.add(new Option(ALL, "All (" + counts.all() + ")", ALL.equals(tab)));
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All sections", section.isEmpty()));
     for (Section s : sections.all()) {
@@ -91,38 +112,112 @@ public final class DeskPages {
             new Option(Long.toString(u.id()), u.name(), author.equals(Long.toString(u.id()))));
       }
     }
-    // With words, the filter is full-text over every story the user may see, whatever its stage
-    // (the stage is shown in each row); reporters see only their own.
-    List<Story> found =
-        q.isEmpty()
-            ? stories.desk(query, user, LIMIT)
-            : search
-                .desk(
-                    new DeskSearch(
-                        q,
-                        allStages ? Optional.empty() : Optional.of(stage.code()),
-                        query.section(),
-                        user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
-                        LIMIT))
-                .stream()
-                .map(stories::find)
-                .flatMap(Optional::stream)
-                .filter(s -> user.can(Permission.EDIT_ANY) || s.createdBy() == user.id())
-                .toList();
-    List<DeskRow> rows = found.stream().map(s -> row(s, user, edition)).toList();
+    Optional<DeskCursor> after = DeskCursor.parse(ctx.queryParam("after"));
+    List<DeskRow> found;
+    String older = "";
+    if (!q.isEmpty()) {
+      found = searched(q, tab, sectionName, authorId, user, edition);
+    } else if (ALL.equals(tab) || Stage.PUBLISHED.code().equals(tab)) {
+      Optional<Long> sectionId =
+          sections.all().stream()
+              .filter(s -> s.name().equals(section))
+              .map(Section::id)
+              .findFirst();
+      List<DeskEntry> entries =
+          desk.live(
+              new LiveQuery(!ALL.equals(tab), sectionName, sectionId, authorId, after),
+              user,
+              LIMIT);
+      found =
+          entries.stream().map(e -> rows.row(e, user, edition)).flatMap(Optional::stream).toList();
+      if (entries.size() == LIMIT) {
+        older =
+            href(tab, section, author)
+                + "&after="
+                + entries.get(entries.size() - 1).cursor().token();
+      }
+    } else {
+      var query = new DeskQuery(stage(tab).orElseThrow(), sectionName, authorId, Optional.empty());
+      found =
+          stories.desk(query, user, LIMIT).stream().map(s -> rows.row(s, user, edition)).toList();
+    }
     chrome.send(
         ctx,
         200,
         "newsroom/desk.jte",
         new DeskPage(
             chrome.frame(ctx, "/newsroom/desk"),
-            stage.code(),
-            stages,
+            tab,
+            tabs,
             sectionOptions,
             authors,
             q,
-            rows,
-            user.can(Permission.WRITE_OWN)));
+            found,
+            user.can(Permission.WRITE_OWN),
+            older,
+            after.isPresent() ? href(tab, section, author) : "",
+            user.can(Permission.EDIT_ANY) ? DeskBulk.options() : List.of(),
+            href(tab, section, author).replace("/newsroom/desk?", "/newsroom/desk/bulk?"),
+            results));
+  }
+
+  /**
+   * With words: the newsroom's stories (any stage when the tab is All or none was chosen) and, on
+   * the Published and All tabs, public stories that have no newsroom story yet.
+   */
+  private List<DeskRow> searched(
+      String q,
+      String tab,
+      Optional<String> section,
+      Optional<Long> authorId,
+      User user,
+      Edition edition) {
+    boolean anyStage = ALL.equals(tab);
+    Set<Long> seenArticles = new LinkedHashSet<>();
+    List<DeskRow> out = new ArrayList<>();
+    List<Story> found =
+        search
+            .desk(
+                new DeskSearch(
+                    q,
+                    anyStage ? Optional.empty() : Optional.of(tab),
+                    section,
+                    user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
+                    LIMIT))
+            .stream()
+            .map(stories::find)
+            .flatMap(Optional::stream)
+            .filter(s -> user.can(Permission.EDIT_ANY) || s.createdBy() == user.id())
+            .toList();
+    for (Story s : found) {
+      s.articleId().ifPresent(seenArticles::add);
+      out.add(rows.row(s, user, edition));
+    }
+    boolean publicToo =
+        user.can(Permission.EDIT_ANY)
+            && authorId.isEmpty()
+            && (anyStage || Stage.PUBLISHED.code().equals(tab))
+            && q.length() <= SearchQuery.MAX_LENGTH;
+    if (publicToo) {
+      for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
+        if (seenArticles.add(h.articleId())
+            && (section.isEmpty() || section.get().equals(h.section()))) {
+          rows.articleRow(h.articleId(), user, edition).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code GET /newsroom/articles/{id}/edit}: the public story in the editor. Its newsroom story is
+   * made from the public record the first time (an import, the demo): opening it changes nothing
+   * anyone else sees, so a plain link may do it (decision 0035).
+   */
+  public void editArticle(Context ctx) {
+    long id = Inputs.pathId(ctx);
+    Story story = stories.forArticle(id, NewsroomAccess.user(ctx));
+    ctx.redirect("/newsroom/stories/" + story.id(), HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -149,28 +244,26 @@ public final class DeskPages {
     ctx.json(Map.of("stories", out));
   }
 
-  private DeskRow row(Story s, User user, Edition edition) {
-    String editing =
-        stories.someoneElseEditing(s, user).map(e -> e.name() + " is editing").orElse("");
-    return new DeskRow(
-        s.id(),
-        "/newsroom/stories/" + s.id(),
-        s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
-        s.draft().section().isEmpty() ? "All News" : s.draft().section(),
-        s.createdByName(),
-        s.stage().label(),
-        edition.format(s.updatedAt()),
-        editing,
-        s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");
+  private static String href(String tab, String section, String author) {
+    StringBuilder b = new StringBuilder("/newsroom/desk?stage=").append(tab);
+    if (!section.isEmpty()) {
+      b.append("&section=")
+          .append(java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (!author.isEmpty()) {
+      b.append("&author=")
+          .append(java.net.URLEncoder.encode(author, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return b.toString();
   }
 
-  private static Stage stage(String code) {
+  static Optional<Stage> stage(String code) {
     for (Stage s : Stage.values()) {
       if (s.code().equals(code)) {
-        return s;
+        return Optional.of(s);
       }
     }
-    return Stage.DRAFT;
+    return Optional.empty();
   }
 
   private static String trim(String s) {

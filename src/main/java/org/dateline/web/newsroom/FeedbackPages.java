@@ -15,6 +15,7 @@ import org.dateline.edition.Edition;
 import org.dateline.feedback.Feedback;
 import org.dateline.feedback.FeedbackState;
 import org.dateline.feedback.Feedbacks;
+import org.dateline.newsroom.auth.Permission;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 import org.dateline.web.newsroom.NewsroomModel.FeedbackInboxPage;
@@ -61,9 +62,12 @@ public final class FeedbackPages {
     Map<ArticleId, ArticleHeadline> headlines = articles.headlines(ids);
     Edition edition = chrome.editions().current();
     String current = href(stateParam, article, before);
+    // Editors open the story in the editor from here: a reader's typo report is fixed in three
+    // clicks (open, correct, publish the update).
+    boolean canEdit = NewsroomAccess.user(ctx).can(Permission.EDIT_ANY);
     List<FeedbackRow> rows =
         page.items().stream()
-            .map(f -> row(f, headlines.get(new ArticleId(f.articleId())), edition))
+            .map(f -> row(f, headlines.get(new ArticleId(f.articleId())), edition, canEdit))
             .toList();
 
     var counts = feedbacks.countsByState();
@@ -115,7 +119,8 @@ public final class FeedbackPages {
     ctx.redirect(back.matches(BACK) ? back : "/newsroom/feedback", HttpStatus.SEE_OTHER);
   }
 
-  private static FeedbackRow row(Feedback f, ArticleHeadline headline, Edition edition) {
+  private static FeedbackRow row(
+      Feedback f, ArticleHeadline headline, Edition edition, boolean canEdit) {
     List<Option> moves = new ArrayList<>();
     for (FeedbackState s : FeedbackState.values()) {
       if (!s.code().equals(f.state())) {
@@ -139,6 +144,7 @@ public final class FeedbackPages {
         publicHref,
         gone,
         href(ALL, Optional.of(f.articleId()), Optional.empty()),
+        canEdit && headline != null ? DeskRows.editHref(f.articleId()) : "",
         moves);
   }
 

@@ -60,13 +60,20 @@ public final class LoginPages {
     }
     ctx.res().addHeader("Set-Cookie", NewsroomAccess.cookie(ctx, signedIn.session()));
     ctx.res().addHeader("Set-Cookie", NewsroomAccess.deviceCookie(ctx, signedIn.deviceCookie()));
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            NewsroomAccess.editorHint(
+                ctx,
+                signedIn.session().user().can(org.dateline.newsroom.auth.Permission.EDIT_ANY)));
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }
 
   public void logout(Context ctx) {
     NewsroomAccess.checkCsrf(ctx);
     users.logout(ctx.cookie(NewsroomAccess.COOKIE));
-    ctx.header("Set-Cookie", NewsroomAccess.clearCookie(ctx));
+    ctx.res().addHeader("Set-Cookie", NewsroomAccess.clearCookie(ctx));
+    ctx.res().addHeader("Set-Cookie", NewsroomAccess.editorHint(ctx, false));
     ctx.redirect("/newsroom/login", HttpStatus.SEE_OTHER);
   }
 

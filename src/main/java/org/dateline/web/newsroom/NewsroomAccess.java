@@ -133,6 +133,25 @@ public final class NewsroomAccess {
         + (secure(ctx) ? "; Secure" : "");
   }
 
+  /**
+   * A hint for the public pages' script, not a credential: "an editor signed in on this browser",
+   * so an article shows its "Edit in newsroom" link (already in the page, hidden, the same for
+   * everyone; the link's target asks for a session). Readable by scripts by design (decision 0035).
+   */
+  public static final String EDITOR_HINT = "dateline_editor";
+
+  /**
+   * The Set-Cookie value of the editor hint: set at an editor's sign-in, for the session's life.
+   */
+  public static String editorHint(Context ctx, boolean editor) {
+    return EDITOR_HINT
+        + "="
+        + (editor ? "1" : "")
+        + "; Path=/; SameSite=Lax; Max-Age="
+        + (editor ? Users.SESSION_ABSOLUTE.toSeconds() : 0)
+        + (secure(ctx) ? "; Secure" : "");
+  }
+
   public static String clearCookie(Context ctx) {
     return COOKIE
         + "=; Path=/newsroom; HttpOnly; SameSite=Lax; Max-Age=0"

@@ -55,7 +55,8 @@ public final class NewsroomChrome {
         assets.url("js/site.js"),
         assets.url("js/editor.js"),
         assets.url("css/newsroom.css"),
-        assets.url("img/favicon.svg"));
+        assets.url("img/favicon.svg"),
+        assets.url("js/presence.js"));
   }
 
   public Editions editions() {

@@ -19,7 +19,8 @@ public final class NewsroomModel {
       String js,
       String editorJs,
       String editorCss,
-      String favicon) {}
+      String favicon,
+      String presenceJs) {}
 
   public record Nav(String label, String href, boolean current) {}
 
@@ -46,6 +47,12 @@ public final class NewsroomModel {
 
   public record Option(String value, String label, boolean selected) {}
 
+  /**
+   * The desk: {@code stages} are its tabs (every stage, then All, each with its count); {@code
+   * olderHref} and {@code newestHref} page the Published and All tabs ("" when there is none);
+   * {@code bulkActions} are an editor's (none for others), posted to {@code bulkHref}; {@code
+   * bulkResults} say what a bulk action did to each story.
+   */
   public record DeskPage(
       Frame frame,
       String stage,
@@ -54,7 +61,12 @@ public final class NewsroomModel {
       List<Option> authors,
       String query,
       List<DeskRow> rows,
-      boolean canWrite) {}
+      boolean canWrite,
+      String olderHref,
+      String newestHref,
+      List<Option> bulkActions,
+      String bulkHref,
+      List<String> bulkResults) {}
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
   public record ActionButton(
@@ -138,6 +150,7 @@ public final class NewsroomModel {
       String publicHref,
       String storyState,
       String storyFeedbackHref,
+      String editHref,
       List<Option> moves) {}
 
   /** The feedback inbox; {@code storyHeadline} is set when it lists one story's feedback. */

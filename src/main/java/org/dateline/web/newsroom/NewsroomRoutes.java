@@ -25,6 +25,7 @@ public final class NewsroomRoutes {
   private final NewsroomAccess access;
   private final LoginPages login;
   private final DeskPages desk;
+  private final DeskBulk bulk;
   private final StoryPages story;
   private final HistoryPages history;
   private final FeedbackPages feedback;
@@ -41,6 +42,7 @@ public final class NewsroomRoutes {
       NewsroomAccess access,
       LoginPages login,
       DeskPages desk,
+      DeskBulk bulk,
       StoryPages story,
       PhotoUpload photos,
       HistoryPages history,
@@ -56,6 +58,7 @@ public final class NewsroomRoutes {
     this.access = access;
     this.login = login;
     this.desk = desk;
+    this.bulk = bulk;
     this.story = story;
     this.history = history;
     this.feedback = feedback;
@@ -84,6 +87,7 @@ public final class NewsroomRoutes {
 
     r.get("/newsroom", access.signedIn(dashboard::show));
     r.get("/newsroom/desk", access.signedIn(desk::list));
+    r.post("/newsroom/desk/bulk", access.writes(EDIT_ANY, bulk::apply));
     r.get("/newsroom/links", access.reads(WRITE_OWN, desk::links));
 
     r.post("/newsroom/stories", access.writes(WRITE_OWN, story::create));
@@ -92,11 +96,15 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/autosave", access.writes(WRITE_OWN, story::autosave));
     r.post("/newsroom/stories/{id}/action", access.writes(WRITE_OWN, story::action));
     r.get("/newsroom/stories/{id}/preview", access.reads(WRITE_OWN, story::preview));
+    // Who is in the story: the editor page's heartbeat, and its beacon when it is left.
+    r.post("/newsroom/stories/{id}/presence", access.writes(WRITE_OWN, story::heartbeat));
+    r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
     r.post("/newsroom/stories/{id}/restore", access.writes(WRITE_OWN, history::restore));
     r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
+    r.get("/newsroom/articles/{id}/edit", access.reads(EDIT_ANY, desk::editArticle));
     r.post("/newsroom/photos", access.writes(WRITE_OWN, photos::upload));
     // Photos of stories not out yet: /media/ shows the public only photos of public stories.
     r.get("/newsroom/media/{name}", access.reads(WRITE_OWN, photos::show));

@@ -14,6 +14,7 @@ import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.editor.Draft;
 import org.dateline.newsroom.workflow.Action;
+import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
@@ -33,6 +34,7 @@ import org.dateline.web.site.ArticlePages;
 /** The story editor: open, save, autosave, preview, and the workflow's actions. */
 public final class StoryPages {
   private final Stories stories;
+  private final Desk desk;
   private final Workflow workflow;
   private final Sections sections;
   private final NewsroomChrome chrome;
@@ -40,11 +42,13 @@ public final class StoryPages {
 
   public StoryPages(
       Stories stories,
+      Desk desk,
       Workflow workflow,
       Sections sections,
       NewsroomChrome chrome,
       ArticlePages articlePages) {
     this.stories = stories;
+    this.desk = desk;
     this.workflow = workflow;
     this.sections = sections;
     this.chrome = chrome;
@@ -207,16 +211,8 @@ public final class StoryPages {
                         e.to().label(),
                         e.detail()))
             .toList();
-    String warning =
-        stories
-            .someoneElseEditing(story, user)
-            .map(
-                e ->
-                    e.name()
-                        + " has this story open too (since "
-                        + time(e.since())
-                        + "). Saves are checked, so nothing is overwritten.")
-            .orElse("");
+    desk.enter(story.id(), user);
+    String warning = presence(desk.othersIn(story.id(), user));
     String schedule =
         story
             .scheduledAt()
@@ -296,6 +292,33 @@ public final class StoryPages {
     } catch (IllegalArgumentException e) {
       return "";
     }
+  }
+
+  /** "Who is editing": everyone else in the story now (their pages' heartbeats), or "". */
+  static String presence(List<String> others) {
+    return others.isEmpty()
+        ? ""
+        : String.join(", ", others)
+            + (others.size() == 1 ? " has" : " have")
+            + " this story open too. Saves are checked, so nothing is overwritten.";
+  }
+
+  /** {@code POST /newsroom/stories/{id}/presence}: the page's heartbeat; who else is in it. */
+  public void heartbeat(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    desk.enter(story.id(), user);
+    List<String> others = desk.othersIn(story.id(), user);
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(java.util.Map.of("others", others, "message", presence(others)));
+  }
+
+  /** {@code POST /newsroom/stories/{id}/leave}: the page was left (a beacon on pagehide). */
+  public void leave(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    desk.leave(story.id(), user);
+    ctx.status(HttpStatus.NO_CONTENT);
   }
 
   static long id(Context ctx) {

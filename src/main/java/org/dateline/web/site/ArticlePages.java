@@ -194,7 +194,9 @@ public final class ArticlePages {
                 .toList(),
             related.stream().map(site::item).toList(),
             feedback,
-            ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()));
+            ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
+            // The same for everyone (the page is cached); site.js shows it to editors.
+            "/newsroom/articles/" + article.id().value() + "/edit");
     return pages
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))

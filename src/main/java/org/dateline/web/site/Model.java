@@ -133,7 +133,8 @@ public final class Model {
       List<Link> tags,
       List<StoryItem> related,
       FeedbackBox feedback,
-      String archiveHref) {}
+      String archiveHref,
+      String editHref) {}
 
   public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) {}
 }

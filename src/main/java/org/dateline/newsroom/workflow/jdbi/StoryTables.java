@@ -1,5 +1,6 @@
 package org.dateline.newsroom.workflow.jdbi;
 
+import org.dateline.newsroom.workflow.DeskRepository;
 import org.dateline.newsroom.workflow.StoryRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,5 +15,10 @@ public final class StoryTables {
   /** The {@link StoryRepository} over {@code jdbi}. */
   public static StoryRepository repository(Jdbi jdbi) {
     return new JdbiStoryRepository(jdbi);
+  }
+
+  /** The {@link DeskRepository} over {@code jdbi}: the desk's lists and counts. */
+  public static DeskRepository desk(Jdbi jdbi) {
+    return new JdbiDeskListings(jdbi);
   }
 }

@@ -1,0 +1,76 @@
+package org.dateline.newsroom.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.newsroom.auth.Permission;
+import org.dateline.newsroom.auth.User;
+
+/**
+ * Facade: the desk's lists beyond one stage, and its counts. The Published tab holds every public
+ * story whatever its origin (an import or the demo has no newsroom story until an editor opens it);
+ * All holds every newsroom story and every public story without one. Reporters see only their own
+ * stories, in every list and count. Thread-safe.
+ */
+public final class Desk {
+  /**
+   * Someone counts as in a story this long after their page's last heartbeat (every 10 seconds);
+   * leaving the page ends it at once (decision 0036).
+   */
+  public static final Duration PRESENCE_WINDOW = Duration.ofSeconds(30);
+
+  private final DeskRepository repository;
+  private final Clock clock;
+
+  public Desk(DeskRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** The user has the story open now (the page was opened, or its heartbeat came). */
+  public void enter(long storyId, User user) {
+    repository.present(storyId, user.id(), clock.instant());
+  }
+
+  /** The user left the story's page. */
+  public void leave(long storyId, User user) {
+    repository.left(storyId, user.id());
+  }
+
+  /** Everyone else in the story now, by name, first comer first. */
+  public List<String> othersIn(long storyId, User user) {
+    return repository.presentSince(storyId, user.id(), clock.instant().minus(PRESENCE_WINDOW));
+  }
+
+  /** A page of the Published or All tab, newest first. */
+  public List<DeskEntry> live(LiveQuery query, User user, int limit) {
+    LiveQuery q =
+        user.can(Permission.EDIT_ANY)
+            ? query
+            : new LiveQuery(
+                query.publishedOnly(),
+                query.section(),
+                query.sectionId(),
+                Optional.of(user.id()),
+                query.after());
+    if (q.publishedOnly() && q.section().isPresent() && q.sectionId().isEmpty()) {
+      return List.of(); // no section has that name
+    }
+    return repository.live(q, limit);
+  }
+
+  /** The counts of every tab, as this user sees them. */
+  public DeskCounts counts(User user) {
+    if (user.can(Permission.EDIT_ANY)) {
+      Map<Stage, Integer> byStage = repository.countsByStage(Optional.empty());
+      int stories = byStage.values().stream().mapToInt(Integer::intValue).sum();
+      int withoutStory = repository.countPublishedWithoutStory();
+      return new DeskCounts(byStage, repository.countPublished(), stories + withoutStory);
+    }
+    Map<Stage, Integer> own = repository.countsByStage(Optional.of(user.id()));
+    return new DeskCounts(
+        own, own.get(Stage.PUBLISHED), own.values().stream().mapToInt(Integer::intValue).sum());
+  }
+}

@@ -1,0 +1,29 @@
+package org.dateline.newsroom.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: the desk's lists over newsroom stories and the public stories that have none yet. */
+public interface DeskRepository {
+  /** Newest first, at most {@code limit}, after the query's cursor. */
+  List<DeskEntry> live(LiveQuery query, int limit);
+
+  /** Stories per stage, of one author or of everyone. */
+  Map<Stage, Integer> countsByStage(Optional<Long> authorId);
+
+  /** Public stories now (with or without a newsroom story). */
+  int countPublished();
+
+  /** Public stories that have no newsroom story yet. */
+  int countPublishedWithoutStory();
+
+  /** Notes that the user has the story open at {@code at} (a heartbeat). */
+  void present(long storyId, long userId, java.time.Instant at);
+
+  /** The user left the story. */
+  void left(long storyId, long userId);
+
+  /** Who else has had the story open since {@code since}, by name, first comer first. */
+  List<String> presentSince(long storyId, long exceptUserId, java.time.Instant since);
+}

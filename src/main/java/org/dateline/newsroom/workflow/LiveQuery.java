@@ -1,0 +1,15 @@
+package org.dateline.newsroom.workflow;
+
+import java.util.Optional;
+
+/**
+ * What the desk's Published tab ({@code publishedOnly}) or All tab lists: optionally of one section
+ * (a story's section by name, a public story's by id) and one author (then only newsroom stories),
+ * after a cursor.
+ */
+public record LiveQuery(
+    boolean publishedOnly,
+    Optional<String> section,
+    Optional<Long> sectionId,
+    Optional<Long> authorId,
+    Optional<DeskCursor> after) {}

@@ -1,0 +1,207 @@
+package org.dateline.newsroom.workflow.jdbi;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.newsroom.workflow.DeskCursor;
+import org.dateline.newsroom.workflow.DeskEntry;
+import org.dateline.newsroom.workflow.DeskRepository;
+import org.dateline.newsroom.workflow.LiveQuery;
+import org.dateline.newsroom.workflow.Stage;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The desk's Published and All tabs: {@code stories} with the public stories of {@code articles}
+ * (read only, decision 0035), keyset-paginated. Published walks the public stories by publication
+ * time (the index {@code articles_latest}); All merges the newest stories by last change with the
+ * newest public stories that have no newsroom story, each side cut to the page size first.
+ */
+final class JdbiDeskListings implements DeskRepository {
+  private final Jdbi jdbi;
+
+  JdbiDeskListings(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public List<DeskEntry> live(LiveQuery query, int limit) {
+    String sql = query.publishedOnly() ? published(query) : all(query);
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql).bind("limit", limit);
+          query.section().ifPresent(s -> q.bind("section", s));
+          query.sectionId().ifPresent(s -> q.bind("sectionId", s));
+          query.authorId().ifPresent(a -> q.bind("author", a));
+          query
+              .after()
+              .ifPresent(
+                  c -> {
+                    q.bind("at", c.at());
+                    q.bind("k", c.key());
+                  });
+          return q.map(
+                  (rs, ctx) -> {
+                    long story = rs.getLong("story_id");
+                    Optional<Long> storyId = rs.wasNull() ? Optional.empty() : Optional.of(story);
+                    long article = rs.getLong("article_id");
+                    Optional<Long> articleId =
+                        rs.wasNull() ? Optional.empty() : Optional.of(article);
+                    return new DeskEntry(
+                        storyId, articleId, new DeskCursor(rs.getLong("at"), rs.getLong("k")));
+                  })
+              .list();
+        });
+  }
+
+  private static String published(LiveQuery query) {
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT s.id AS story_id, a.id AS article_id, a.first_published_at AS at, a.id AS k
+            FROM articles a LEFT JOIN stories s ON s.article_id = a.id
+            WHERE a.state = 'published'
+            """);
+    query.sectionId().ifPresent(x -> sql.append(" AND a.section_id = :sectionId"));
+    query.authorId().ifPresent(x -> sql.append(" AND s.created_by = :author"));
+    query
+        .after()
+        .ifPresent(
+            c ->
+                sql.append(
+                    " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
+    return sql.append(" ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit").toString();
+  }
+
+  private static String all(LiveQuery query) {
+    StringBuilder stories =
+        new StringBuilder(
+            """
+            SELECT s.id AS story_id, s.article_id AS article_id, s.updated_at AS at, -s.id AS k
+            FROM stories s WHERE 1 = 1
+            """);
+    query.section().ifPresent(x -> stories.append(" AND s.section = :section"));
+    query.authorId().ifPresent(x -> stories.append(" AND s.created_by = :author"));
+    query
+        .after()
+        .ifPresent(
+            c ->
+                stories.append(" AND (s.updated_at < :at OR (s.updated_at = :at AND -s.id < :k))"));
+    stories.append(" ORDER BY s.updated_at DESC, s.id ASC LIMIT :limit");
+    if (query.authorId().isPresent()) {
+      // An author's stories are newsroom stories only.
+      return stories.toString();
+    }
+    StringBuilder articles =
+        new StringBuilder(
+            """
+            SELECT CAST(NULL AS BIGINT) AS story_id, a.id AS article_id, a.first_published_at AS at,
+              a.id AS k
+            FROM articles a
+            WHERE a.state = 'published'
+              AND NOT EXISTS (SELECT 1 FROM stories o WHERE o.article_id = a.id)
+            """);
+    if (query.section().isPresent()) {
+      // A name no section has matches no public story.
+      articles.append(
+          query.sectionId().isPresent() ? " AND a.section_id = :sectionId" : " AND 1 = 0");
+    }
+    query
+        .after()
+        .ifPresent(
+            c ->
+                articles.append(
+                    " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
+    articles.append(" ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit");
+    return "SELECT * FROM ("
+        + stories
+        + ") x UNION ALL SELECT * FROM ("
+        + articles
+        + ") y ORDER BY at DESC, k DESC LIMIT :limit";
+  }
+
+  @Override
+  public Map<Stage, Integer> countsByStage(Optional<Long> authorId) {
+    Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+    for (Stage s : Stage.values()) {
+      counts.put(s, 0);
+    }
+    jdbi.useHandle(
+        h -> {
+          Query q =
+              h.createQuery(
+                  "SELECT stage, COUNT(*) AS n FROM stories"
+                      + (authorId.isPresent() ? " WHERE created_by = :author" : "")
+                      + " GROUP BY stage");
+          authorId.ifPresent(a -> q.bind("author", a));
+          q.map((rs, ctx) -> Map.entry(Stage.ofCode(rs.getString("stage")), rs.getInt("n")))
+              .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        });
+    return counts;
+  }
+
+  @Override
+  public int countPublished() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'")
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  @Override
+  public int countPublishedWithoutStory() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT COUNT(*) FROM articles a WHERE a.state = 'published'
+                      AND NOT EXISTS (SELECT 1 FROM stories o WHERE o.article_id = a.id)
+                    """)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  @Override
+  public void present(long storyId, long userId, java.time.Instant at) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO story_presence(story_id, user_id, seen_at) VALUES (:s, :u, :at)
+                    ON CONFLICT (story_id, user_id) DO UPDATE SET seen_at = excluded.seen_at
+                    """)
+                .bind("s", storyId)
+                .bind("u", userId)
+                .bind("at", at.toEpochMilli())
+                .execute());
+  }
+
+  @Override
+  public void left(long storyId, long userId) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate("DELETE FROM story_presence WHERE story_id = :s AND user_id = :u")
+                .bind("s", storyId)
+                .bind("u", userId)
+                .execute());
+  }
+
+  @Override
+  public List<String> presentSince(long storyId, long exceptUserId, java.time.Instant since) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT u.name FROM story_presence p JOIN users u ON u.id = p.user_id
+                    WHERE p.story_id = :s AND p.user_id <> :u AND p.seen_at >= :since
+                    ORDER BY p.seen_at, u.id
+                    """)
+                .bind("s", storyId)
+                .bind("u", exceptUserId)
+                .bind("since", since.toEpochMilli())
+                .mapTo(String.class)
+                .list());
+  }
+}
