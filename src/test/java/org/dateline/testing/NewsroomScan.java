@@ -76,7 +76,8 @@ public final class NewsroomScan {
           "^dangerous URL in content on <meta>: <meta (name=\"description\"|property=\"og:(title|description)\"|name=\"twitter:(title|description)\") content=\"[^\"]*\">$");
 
   private static final Pattern EDITOR_SCRIPT =
-      Pattern.compile("<script src=\"/static/js/editor\\.[0-9a-f]+\\.js\" defer(=\"\")?></script>");
+      Pattern.compile(
+          "<script type=\"module\" src=\"/static/js/editor\\.[0-9a-f]{10}/main\\.js\"></script>");
   private static final Pattern ELEMENT =
       Pattern.compile("^element <([a-z0-9:-]+)> (.*)$", Pattern.DOTALL);
   private static final Pattern ATTRIBUTE =
