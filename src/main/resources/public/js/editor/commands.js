@@ -1,10 +1,9 @@
 // Dateline newsroom body editor: Toolbar commands: inline marks, block types, quotes, lists and links.
 // Part of the editor modules loaded by main.js (see docs/decisions/0038).
 
-import { BLOCKS, LISTS, SAFE_HREF } from './rules.js';
+import { BLOCKS, LISTS } from './rules.js';
 import { clean, element, hasText } from './clean.js';
 import { Editor } from './editor.js';
-import { unwrap } from './state.js';
 
 Editor.prototype.run = function (command) {
   var button = this.buttons[command];
@@ -29,12 +28,16 @@ Editor.prototype.run = function (command) {
     this.flushRecord();
     if (command === 'bold' || command === 'italic') {
       document.execCommand(command, false, null);
-    } else if (command === 'blockquote') {
-      this.toggleQuote();
-    } else if (command === 'ul' || command === 'ol') {
-      this.toggleList(command);
     } else {
-      this.setBlocks(command);
+      // Only the selected lines of a quote or list: the rest stays as it is.
+      this.isolateLines();
+      if (command === 'blockquote') {
+        this.toggleQuote(true);
+      } else if (command === 'ul' || command === 'ol') {
+        this.toggleList(command);
+      } else {
+        this.setBlocks(command);
+      }
     }
     this.changed(true);
   }
@@ -122,7 +125,8 @@ Editor.prototype.setBlocks = function (tag) {
   this.restoreSelection(selection);
 };
 
-Editor.prototype.toggleQuote = function () {
+/** Quotes the selected blocks (asking who is quoted when askWho), or unquotes them. */
+Editor.prototype.toggleQuote = function (askWho) {
   var selection = this.saveSelection();
   var blocks = this.selectedBlocks().filter(function (b) {
     return b.tagName !== 'FIGURE';
@@ -150,13 +154,30 @@ Editor.prototype.toggleQuote = function () {
       });
       block.remove();
     });
-    var who = window.prompt('Who is quoted? Leave empty if no one is named.', '');
-    if (who && clean(who)) {
-      quote.append(element('footer', '\u2014 ' + clean(who)));
+    if (askWho) {
+      this.askAttribution(quote, selection);
     }
-    this.surface.focus({ preventScroll: true });
   }
   this.restoreSelection(selection);
+};
+
+/** Asks who is quoted in an inline dialog, then adds the attribution under the quote. */
+Editor.prototype.askAttribution = function (quote, selection) {
+  var self = this;
+  this.ask({
+    title: 'Who is quoted?',
+    fields: [{ name: 'who', label: 'Attribution', hint: 'Leave empty if no one is named.' }],
+    ok: 'Add',
+  }).then(function (answer) {
+    self.surface.focus({ preventScroll: true });
+    var who = answer ? clean(answer.values.who) : '';
+    if (who && quote.isConnected) {
+      self.flushRecord();
+      quote.append(element('footer', '\u2014 ' + who));
+      self.changed(true);
+    }
+    self.restoreSelection(selection);
+  });
 };
 
 Editor.prototype.toggleList = function (tag) {
@@ -190,103 +211,6 @@ Editor.prototype.toggleList = function (tag) {
     });
   }
   this.restoreSelection(selection);
-};
-
-Editor.prototype.link = function () {
-  var range = this.focusText();
-  if (!range) {
-    this.say('Select the words to link first.', true);
-    return;
-  }
-  var saved = range.cloneRange();
-  var anchor =
-    range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
-  var existing = anchor && anchor.closest('a');
-  if (existing && !this.surface.contains(existing)) {
-    existing = null;
-  }
-  var answer = window.prompt(
-    'Link address: https://…, http://… or mailto:…, or words of a published story to link to it' +
-      '  (empty removes the link)',
-    existing ? existing.getAttribute('href') : 'https://',
-  );
-  this.surface.focus({ preventScroll: true });
-  var selection = window.getSelection();
-  selection.removeAllRanges();
-  selection.addRange(saved);
-  if (answer === null) {
-    return;
-  }
-  var url = answer.trim();
-  // Words instead of an address: find a published story to link to.
-  if (url && url !== 'https://' && !/[:@/]/.test(url) && !/^www\./i.test(url)) {
-    this.linkStory(url, existing, saved);
-    return;
-  }
-  if (/^www\.[^\s]+\.[a-z]{2,}/i.test(url)) {
-    url = 'https://' + url;
-  } else if (/^[^\s@:/]+@[^\s@]+\.[a-z]{2,}$/i.test(url)) {
-    url = 'mailto:' + url;
-  }
-  this.applyLink(url, existing, saved);
-};
-
-// Searches the published stories for the words and links the selection to the one chosen.
-Editor.prototype.linkStory = function (words, existing, saved) {
-  var self = this;
-  fetch('/newsroom/links?q=' + encodeURIComponent(words), {
-    headers: { Accept: 'application/json' },
-    credentials: 'same-origin',
-  })
-    .then(function (response) {
-      return response.json();
-    })
-    .then(function (data) {
-      if (!data.stories.length) {
-        self.say('No published story matches “' + words + '”. Nothing was linked.', true);
-        return;
-      }
-      var list = data.stories
-        .map(function (s, i) {
-          return i + 1 + '. ' + s.headline + ' (' + s.date + ')';
-        })
-        .join('\n');
-      var pick = window.prompt('Link to which story? Type its number.\n' + list, '1');
-      var n = parseInt(pick, 10);
-      self.surface.focus({ preventScroll: true });
-      var selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(saved);
-      if (!(n >= 1 && n <= data.stories.length)) {
-        return;
-      }
-      self.applyLink(data.stories[n - 1].url, existing, saved);
-    })
-    .catch(function () {
-      self.say('The stories could not be searched. Nothing was linked.', true);
-    });
-};
-
-Editor.prototype.applyLink = function (url, existing, saved) {
-  this.flushRecord();
-  if (!url || url === 'https://') {
-    if (existing) {
-      unwrap(existing);
-    }
-  } else if (!SAFE_HREF.test(url)) {
-    this.say('Links must start with https://, http:// or mailto:. Nothing was linked.', true);
-    return;
-  } else if (existing) {
-    existing.setAttribute('href', url);
-  } else if (saved.collapsed) {
-    var a = element('a', url);
-    a.setAttribute('href', url);
-    saved.insertNode(a);
-    this.caretAfter(a);
-  } else {
-    document.execCommand('createLink', false, url);
-  }
-  this.changed(true);
 };
 
 // --- keyboard ------------------------------------------------------------------------------------

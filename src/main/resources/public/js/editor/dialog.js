@@ -102,33 +102,3 @@ Editor.prototype.buildDialog = function () {
   this.dialog = dialog;
   return dialog;
 };
-
-/** For browsers without <dialog>: asks again until the alt text is not empty, or the writer cancels. */
-export function promptDetails(photo) {
-  var alt = photo.alt || '';
-  var question = 'Alt text (required): describe what the photo shows.';
-  for (;;) {
-    var answer = window.prompt(question, alt);
-    if (answer === null) {
-      return null;
-    }
-    alt = clean(answer);
-    if (alt) {
-      break;
-    }
-    question = ALT_REQUIRED;
-  }
-  var caption = window.prompt('Caption (optional)', photo.caption || '');
-  var credit = window.prompt('Credit (optional)', photo.credit || '');
-  return {
-    src: photo.src,
-    srcset: photo.srcset,
-    width: photo.width,
-    height: photo.height,
-    alt: alt,
-    caption: clean(caption || ''),
-    credit: clean(credit || ''),
-  };
-}
-
-// --- saving --------------------------------------------------------------------------------------

@@ -137,8 +137,11 @@ Editor.prototype.build = function () {
       shortcut('K') +
       ' link, ' +
       shortcut('Z') +
-      ' undo. Alt+F10 moves to the toolbar, Escape back to the text. On a photo, ' +
-      'Enter edits its alt text, caption and credit; Delete removes it.',
+      ' undo, ' +
+      shortcut('S') +
+      ' save. A line started with "## ", "> ", "- " or "1. " becomes a heading, quote or list;' +
+      ' Enter on an empty line of a quote or list leaves it. Alt+F10 moves to the toolbar,' +
+      ' Escape back to the text. On a photo, Enter edits its details; Delete removes it.',
   );
   keys.id = this.id + '-keys';
   keys.className = 'editor-keys';

@@ -2,7 +2,6 @@
 // Part of the editor modules loaded by main.js (see docs/decisions/0038).
 
 import { IS_MAC } from './rules.js';
-import { element, hasText } from './clean.js';
 import { Editor } from './editor.js';
 
 Editor.prototype.keys = function (event) {
@@ -37,35 +36,11 @@ Editor.prototype.keys = function (event) {
   } else if (mod && key === 'y') {
     event.preventDefault();
     this.run('redo');
-  } else if (event.key === 'Enter' && !event.shiftKey) {
-    this.leaveQuote(event);
+  } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    this.leaveBlock(event);
+  } else if (event.key === ' ' && !mod && !event.altKey && !event.isComposing) {
+    this.markdown(event);
   }
-};
-
-/** Enter on an empty last line of a quote leaves the quote, as it leaves a list. */
-Editor.prototype.leaveQuote = function (event) {
-  var range = this.range();
-  if (!range || !range.collapsed) {
-    return;
-  }
-  var node =
-    range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
-  var line = node.closest('blockquote > p');
-  var quote = line && line.parentElement;
-  if (!line || !this.surface.contains(quote) || hasText(line) || line.nextElementSibling) {
-    return;
-  }
-  event.preventDefault();
-  this.flushRecord();
-  var p = element('p');
-  p.append(element('br'));
-  quote.after(p);
-  line.remove();
-  if (!hasText(quote)) {
-    quote.remove();
-  }
-  this.caretAtEnd(p);
-  this.changed(true);
 };
 
 /** Arrow keys move along the toolbar (one tab stop for all of it); Escape goes back to the text. */

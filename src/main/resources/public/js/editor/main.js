@@ -14,6 +14,11 @@ import { Editor } from './editor.js';
 import './state.js';
 import './selection.js';
 import './commands.js';
+import './links.js';
+import './lines.js';
+import './ask.js';
+import './shortcuts.js';
+import { watchWorkflow } from './workflow.js';
 import './keys.js';
 import './insert.js';
 import './photos.js';
@@ -27,6 +32,7 @@ function start() {
   } catch (ignored) {
     // old browsers: normalize() turns their divs into paragraphs
   }
+  document.querySelectorAll('form').forEach(watchWorkflow);
   document.querySelectorAll('[data-editor]').forEach(function (box) {
     var textarea = box.querySelector('textarea');
     if (!textarea || textarea.disabled || textarea.readOnly || textarea.matches(':disabled')) {
@@ -35,6 +41,7 @@ function start() {
     var editor = new Editor(box, textarea);
     try {
       editor.build();
+      editor.listenForSave();
     } catch (error) {
       // Anything unexpected: leave the plain textarea, which always works.
       [editor.toolbar, editor.surface, editor.count, editor.message, editor.fileInput].forEach(

@@ -5,7 +5,6 @@ import { MAX_UPLOAD, MEDIA_SRC } from './rules.js';
 import { clean } from './clean.js';
 import { cleanSrcset, number, photoFigure, photoOf, shownSrc } from './blocks.js';
 import { Editor, shortcut } from './editor.js';
-import { promptDetails } from './dialog.js';
 
 Editor.prototype.uploadPhoto = function (file) {
   var self = this;
@@ -134,9 +133,6 @@ Editor.prototype.removePhoto = function (fig) {
 
 /** Asks for alt text (required), caption and credit; resolves to the photo, {remove: true} or null. */
 Editor.prototype.askDetails = function (photo, editing) {
-  if (typeof HTMLDialogElement !== 'function') {
-    return Promise.resolve(promptDetails(photo));
-  }
   var dialog = this.dialog || this.buildDialog();
   var fields = dialog.fields;
   fields.title.textContent = editing ? 'Edit photo' : 'Describe the photo';
