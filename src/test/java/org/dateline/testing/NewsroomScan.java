@@ -58,6 +58,10 @@ public final class NewsroomScan {
           "data-upload",
           "data-editor",
           "aria-live",
+          // The story form's workflow fields (decision 0039).
+          "inputmode",
+          "data-required-for",
+          "aria-invalid",
           "viewbox",
           "x",
           "y",
