@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.shared.Hashes;
@@ -30,9 +31,37 @@ public final class Assets {
           "img/photo-placeholder.svg",
           "img/favicon.svg",
           "css/newsroom.css",
-          "js/editor.js",
           "js/presence.js",
-          "css/dashboard.css");
+          "css/editor.css",
+          "css/dashboard.css",
+          "js/editor/main.js",
+          "js/editor/rules.js",
+          "js/editor/clean.js",
+          "js/editor/defuse.js",
+          "js/editor/walk.js",
+          "js/editor/blocks.js",
+          "js/editor/editor.js",
+          "js/editor/state.js",
+          "js/editor/selection.js",
+          "js/editor/commands.js",
+          "js/editor/links.js",
+          "js/editor/lines.js",
+          "js/editor/ask.js",
+          "js/editor/shortcuts.js",
+          "js/editor/workflow.js",
+          "js/editor/keys.js",
+          "js/editor/insert.js",
+          "js/editor/photos.js",
+          "js/editor/dialog.js",
+          "js/editor/save.js");
+
+  /**
+   * Folders of ES modules that import each other by relative URLs ({@code import ... from
+   * './rules.js'}). Their files share one fingerprint, put on the folder ({@code
+   * /static/js/editor.3f2a1b9c0d/rules.js}), so relative imports resolve to fingerprinted URLs
+   * without rewriting the files (docs/decisions/0038).
+   */
+  static final List<String> MODULE_FOLDERS = List.of("js/editor/");
 
   private final Map<String, String> urls = new HashMap<>();
   private final Map<String, CachedPage> byUrl = new HashMap<>();
@@ -44,14 +73,44 @@ public final class Assets {
   public Assets() {
     this.sources = null;
     Instant loaded = Instant.now();
+    Map<String, byte[]> contents = new LinkedHashMap<>();
     for (String file : FILES) {
-      byte[] bytes = read("public/" + file);
-      String hash = Hashes.sha256(bytes).substring(0, 10);
-      int dot = file.lastIndexOf('.');
-      String url = "/static/" + file.substring(0, dot) + "." + hash + file.substring(dot);
-      urls.put(file, url);
-      byUrl.put(url, CachedPage.of(200, contentType(file), bytes, loaded));
+      contents.put(file, read("public/" + file));
     }
+    Map<String, String> folderHashes = new HashMap<>();
+    for (String folder : MODULE_FOLDERS) {
+      StringBuilder all = new StringBuilder();
+      contents.forEach(
+          (file, bytes) -> {
+            if (file.startsWith(folder)) {
+              all.append(file).append('\n').append(Hashes.sha256(bytes)).append('\n');
+            }
+          });
+      folderHashes.put(folder, Hashes.sha256(all.toString()));
+    }
+    contents.forEach(
+        (file, bytes) -> {
+          String url = fingerprinted(file, Hashes.sha256(bytes), folderHashes);
+          urls.put(file, url);
+          byUrl.put(url, CachedPage.of(200, contentType(file), bytes, loaded));
+        });
+  }
+
+  private static String fingerprinted(
+      String file, String fileHash, Map<String, String> folderHashes) {
+    for (String folder : MODULE_FOLDERS) {
+      if (file.startsWith(folder)) {
+        String hash = folderHashes.get(folder).substring(0, 10);
+        String name = folder.substring(0, folder.length() - 1);
+        return "/static/" + name + "." + hash + "/" + file.substring(folder.length());
+      }
+    }
+    int dot = file.lastIndexOf('.');
+    return "/static/"
+        + file.substring(0, dot)
+        + "."
+        + fileHash.substring(0, 10)
+        + file.substring(dot);
   }
 
   private Assets(Path sources) {

@@ -76,7 +76,10 @@ class NewsroomJourneyIT {
             .findFirst()
             .orElseThrow(
                 () -> new AssertionError("no \"" + label + "\" button on " + browser.url()));
+    WebElement page = browser.find("html");
     button.click();
+    // The next page, not the notice still showing on this one.
+    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static String notice() {
@@ -136,9 +139,8 @@ class NewsroomJourneyIT {
     dialog
         .findElement(By.cssSelector("[name=alt]"))
         .sendKeys("Container cranes at a harbour under a yellow sun");
-    dialog
-        .findElement(By.cssSelector("[name=caption]"))
-        .sendKeys("The harbour on Friday. (Dateline)");
+    dialog.findElement(By.cssSelector("[name=caption]")).sendKeys("The harbour on Friday.");
+    dialog.findElement(By.cssSelector("[name=credit]")).sendKeys("김민준 / Dateline");
     dialog.findElement(By.cssSelector("button[value=save]")).click();
     browser
         .waiting(Duration.ofSeconds(10))
@@ -177,6 +179,11 @@ class NewsroomJourneyIT {
     assertThat(browser.find("figure.photo img").getAttribute("alt"))
         .isEqualTo("Container cranes at a harbour under a yellow sun");
     assertThat(browser.find("figure.photo img").getAttribute("src")).contains("/media/photo-");
+    // The credit from the photo dialog, under the caption (issue 10 point 5).
+    assertThat(browser.find("figure.photo figcaption").getText())
+        .startsWith("The harbour on Friday.");
+    assertThat(browser.find("figure.photo figcaption .credit").getText())
+        .isEqualTo("김민준 / Dateline");
     assertThat(app.get("/news").body()).contains("Harbour reopens after storm repairs");
 
     // Update, then correct: the public page shows "Updated" and the correction note.

@@ -58,6 +58,10 @@ public final class NewsroomScan {
           "data-upload",
           "data-editor",
           "aria-live",
+          // The story form's workflow fields (decision 0039).
+          "inputmode",
+          "data-required-for",
+          "aria-invalid",
           "viewbox",
           "x",
           "y",
@@ -77,7 +81,8 @@ public final class NewsroomScan {
 
   private static final Pattern EDITOR_SCRIPT =
       Pattern.compile(
-          "<script src=\"/static/js/(editor|presence)\\.[0-9a-f]+\\.js\" defer(=\"\")?></script>");
+          "<script type=\"module\" src=\"/static/js/editor\\.[0-9a-f]{10}/main\\.js\"></script>"
+              + "|<script src=\"/static/js/presence\\.[0-9a-f]+\\.js\" defer(=\"\")?></script>");
   private static final Pattern ELEMENT =
       Pattern.compile("^element <([a-z0-9:-]+)> (.*)$", Pattern.DOTALL);
   private static final Pattern ATTRIBUTE =

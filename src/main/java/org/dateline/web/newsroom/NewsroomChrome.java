@@ -53,8 +53,8 @@ public final class NewsroomChrome {
         user.can(Permission.TRIAGE) ? (int) feedbacks.countNew() : 0,
         assets.url("css/newsroom.css"),
         assets.url("js/site.js"),
-        assets.url("js/editor.js"),
-        assets.url("css/newsroom.css"),
+        assets.url("js/editor/main.js"),
+        assets.url("css/editor.css"),
         assets.url("img/favicon.svg"),
         assets.url("js/presence.js"));
   }

@@ -1,6 +1,7 @@
 package org.dateline.web.newsroom;
 
 import java.util.List;
+import org.dateline.article.Block;
 import org.dateline.newsroom.editor.WordDiff;
 
 /** The typed page models of the newsroom templates. Records only; values computed in Java. */
@@ -103,7 +104,26 @@ public final class NewsroomModel {
       String publicHref,
       String scheduleInfo,
       boolean editable,
-      String zone) {}
+      String zone,
+      WorkflowFields workflow,
+      String atExample,
+      List<Block> body) {}
+
+  /**
+   * The story form's workflow fields as typed (time for a schedule or embargo, note), with the
+   * message beside the one an action refused for being empty or unreadable.
+   */
+  public record WorkflowFields(String at, String note, String atError, String noteError) {
+    public static final WorkflowFields NONE = new WorkflowFields("", "", "", "");
+
+    public WorkflowFields withAtError(String message) {
+      return new WorkflowFields(at, note, message, "");
+    }
+
+    public WorkflowFields withNoteError(String message) {
+      return new WorkflowFields(at, note, "", message);
+    }
+  }
 
   public record RevisionRow(int version, String who, String when, String note, boolean current) {}
 

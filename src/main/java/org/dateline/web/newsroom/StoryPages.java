@@ -3,8 +3,7 @@ package org.dateline.web.newsroom;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.dateline.web.newsroom.NewsroomModel.AuditRow;
 import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.newsroom.NewsroomModel.StoryForm;
 import org.dateline.web.newsroom.NewsroomModel.StoryPage;
+import org.dateline.web.newsroom.NewsroomModel.WorkflowFields;
 import org.dateline.web.site.ArticlePages;
 
 /** The story editor: open, save, autosave, preview, and the workflow's actions. */
@@ -71,8 +71,8 @@ public final class StoryPages {
     Story story = stories.get(id(ctx), user);
     stories.opened(story.id(), user);
     String done = ctx.queryParam("done");
-    String notice = done == null ? "" : done.equals("saved") ? "Saved." : actionNotice(done);
-    render(ctx, 200, story, user, DraftForm.of(story.draft()), "", notice);
+    String notice = done == null ? "" : done.equals("saved") ? "Saved." : ActionFields.notice(done);
+    render(ctx, 200, story, user, DraftForm.of(story.draft()), "", notice, WorkflowFields.NONE);
   }
 
   public void save(Context ctx) {
@@ -80,7 +80,7 @@ public final class StoryPages {
     Story story = stories.get(id(ctx), user);
     DraftForm.Parsed parsed = parse(ctx);
     if (parsed.draft().isEmpty()) {
-      render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
+      render(ctx, 422, story, user, parsed.form(), parsed.error(), "", WorkflowFields.NONE);
       return;
     }
     stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "");
@@ -117,10 +117,26 @@ public final class StoryPages {
     } catch (IllegalArgumentException e) {
       throw new BadRequest("Unknown action.");
     }
-    if (ctx.formParam("headline") != null && story.stage() != Stage.KILLED) {
-      DraftForm.Parsed parsed = parse(ctx);
+    // A refusal shows the editor again, the message beside its field and every typed value kept.
+    WorkflowFields typed = ActionFields.typed(ctx);
+    ZoneId zone = chrome.editions().current().zone();
+    boolean withForm = ctx.formParam("headline") != null && story.stage() != Stage.KILLED;
+    DraftForm.Parsed parsed = withForm ? parse(ctx) : null;
+    StoryForm shown = parsed != null ? parsed.form() : DraftForm.of(story.draft());
+    Optional<WorkflowFields> missing = ActionFields.missing(action, typed, zone);
+    Optional<Instant> at = Optional.empty();
+    try {
+      at = ActionFields.at(ctx.formParam("at"), zone);
+    } catch (WorkflowRefused e) {
+      missing = Optional.of(typed.withAtError(e.getMessage()));
+    }
+    if (missing.isPresent()) {
+      render(ctx, 422, story, user, shown, "", "", missing.get());
+      return;
+    }
+    if (parsed != null) {
       if (parsed.draft().isEmpty()) {
-        render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
+        render(ctx, 422, story, user, parsed.form(), parsed.error(), "", typed);
         return;
       }
       if (!parsed.draft().get().equals(story.draft())) {
@@ -133,8 +149,22 @@ public final class StoryPages {
                 "saved with " + action.code());
       }
     }
-    Optional<Instant> at = at(ctx.formParam("at"));
-    workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
+    try {
+      workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
+    } catch (WorkflowRefused e) {
+      boolean aboutTime = action == Action.SCHEDULE || action == Action.EMBARGO;
+      Story now = stories.get(story.id(), user);
+      render(
+          ctx,
+          422,
+          now,
+          user,
+          shown,
+          aboutTime ? "" : e.getMessage(),
+          "",
+          aboutTime ? typed.withAtError(e.getMessage()) : typed);
+      return;
+    }
     ctx.redirect(
         "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
   }
@@ -176,7 +206,8 @@ public final class StoryPages {
       User user,
       StoryForm form,
       String error,
-      String notice) {
+      String notice,
+      WorkflowFields workflowFields) {
     Edition edition = chrome.editions().current();
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
@@ -209,7 +240,7 @@ public final class StoryPages {
                         e.action().label(),
                         e.from().label(),
                         e.to().label(),
-                        e.detail()))
+                        ActionFields.detail(e.detail(), edition.zone())))
             .toList();
     desk.enter(story.id(), user);
     String warning = presence(desk.othersIn(story.id(), user));
@@ -253,45 +284,17 @@ public final class StoryPages {
                 .orElse(""),
             schedule,
             editable,
-            edition.zone().getId());
+            edition.zone().getId(),
+            workflowFields,
+            ActionFields.example(edition.zone()),
+            story.draft().body());
     chrome.send(ctx, status, "newsroom/story.jte", page);
-  }
-
-  private Optional<Instant> at(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(
-          LocalDateTime.parse(text.strip()).atZone(chrome.editions().current().zone()).toInstant());
-    } catch (DateTimeParseException e) {
-      throw new WorkflowRefused("\"" + text + "\" is not a date and time.");
-    }
   }
 
   private String time(Instant instant) {
     return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
         .withZone(chrome.editions().current().zone())
         .format(instant);
-  }
-
-  private static String actionNotice(String code) {
-    try {
-      return switch (Action.ofCode(code)) {
-        case SUBMIT -> "Submitted to the desk.";
-        case RETURN -> "Returned to the reporter.";
-        case PUBLISH -> "Published.";
-        case SCHEDULE -> "Scheduled.";
-        case UNSCHEDULE -> "Schedule cancelled.";
-        case EMBARGO ->
-            "Embargoed: subscribers have it; the public will see it when the embargo ends.";
-        case UPDATE -> "Update published.";
-        case CORRECT -> "Correction published.";
-        case KILL -> "Killed: the story is gone from every public page.";
-      };
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   /** "Who is editing": everyone else in the story now (their pages' heartbeats), or "". */

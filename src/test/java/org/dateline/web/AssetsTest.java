@@ -1,0 +1,64 @@
+package org.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The editor's ES modules under fingerprinted URLs, whose relative imports still resolve. */
+class AssetsTest {
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:[^'\"]* from )?'(\\./[a-z]+\\.js)';", Pattern.MULTILINE);
+
+  @Test
+  void every_import_of_an_editor_module_resolves_to_a_served_fingerprinted_file() {
+    // Given the packaged assets.
+    Assets assets = new Assets();
+    // When the browser loads the entry module and follows every relative import from where it is.
+    String entry = assets.url("js/editor/main.js");
+    assertThat(entry).matches("/static/js/editor\\.[0-9a-f]{10}/main\\.js");
+    List<String> seen = new ArrayList<>();
+    List<String> queue = new ArrayList<>(List.of(entry));
+    while (!queue.isEmpty()) {
+      String url = queue.remove(0);
+      if (seen.contains(url)) {
+        continue;
+      }
+      seen.add(url);
+      CachedPage file = assets.at(url);
+      // Then each one is served, as JavaScript.
+      assertThat(file).as(url).isNotNull();
+      assertThat(file.contentType()).startsWith("text/javascript");
+      Matcher m = IMPORT.matcher(new String(file.body(), StandardCharsets.UTF_8));
+      while (m.find()) {
+        queue.add(URI.create(url).resolve(m.group(1)).toString());
+      }
+    }
+    // And every module of the folder is reached, none left out of the fingerprinted set.
+    assertThat(seen).hasSize(moduleFiles().size());
+    assertThat(seen).allMatch(url -> url.startsWith(entry.substring(0, entry.lastIndexOf('/'))));
+  }
+
+  @Test
+  void every_file_of_the_editor_folder_is_listed_as_an_asset() {
+    assertThat(Assets.FILES.stream().filter(f -> f.startsWith("js/editor/")).toList())
+        .containsExactlyInAnyOrderElementsOf(moduleFiles());
+  }
+
+  private static List<String> moduleFiles() {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/public/js/editor"))) {
+      return files.map(p -> "js/editor/" + p.getFileName()).toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
