@@ -158,9 +158,7 @@ final class RoleTableProbes {
   /** A view reported by the article page's script: 204 for everyone, no cookie (decision 0044). */
   Cell view(Who who) {
     return new Cell(
-        Request.post("/v/1"),
-        a -> assertThat(a.status()).isEqualTo(204),
-        RoleTable.nothing());
+        Request.post("/v/1"), a -> assertThat(a.status()).isEqualTo(204), RoleTable.nothing());
   }
 
   private List<String> feedbackMessages() {
