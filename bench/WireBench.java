@@ -104,6 +104,31 @@ public class WireBench {
             });
     poller.setDaemon(true);
     poller.start();
+    // (c) the site's RSS feed, fetched every FEED_POLL_MS milliseconds (the measure's resolution)
+    int feedPollMs = Integer.parseInt(System.getenv().getOrDefault("FEED_POLL_MS", "5"));
+    Map<Integer, Long> inFeed = new ConcurrentHashMap<>();
+    HttpRequest feedRequest = HttpRequest.newBuilder(URI.create(app + "/feed.rss")).build();
+    Thread feedPoller =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                try {
+                  String feed = http.send(feedRequest, HttpResponse.BodyHandlers.ofString()).body();
+                  long now = System.nanoTime();
+                  Matcher h = HEADLINE.matcher(feed);
+                  while (h.find()) {
+                    inFeed.putIfAbsent(Integer.parseInt(h.group(1)), now);
+                  }
+                  Thread.sleep(feedPollMs);
+                } catch (InterruptedException ex) {
+                  return;
+                } catch (Exception ex) {
+                  // the next fetch tries again
+                }
+              }
+            });
+    feedPoller.setDaemon(true);
+    feedPoller.start();
     Thread.sleep(2000); // the server notices the subscribers added by the script (its 500 ms poll)
     // sign in as the editor
     HttpResponse<String> login =
@@ -153,11 +178,21 @@ public class WireBench {
       else b.add((at - responded.get(e.getValue())) / 1e6);
     }
     poller.interrupt();
+    feedPoller.interrupt();
+    List<Double> cc = new ArrayList<>();
+    int missingFeed = 0;
+    for (int n = 1; n <= publishes; n++) {
+      Long at = inFeed.get(n);
+      if (at == null) missingFeed++;
+      else cc.add((at - responded.get(n)) / 1e6);
+    }
     System.out.println("| (a) publish response → webhook received (" + ports.size() + " live receivers × " + publishes + ") | " + stats(a) + " | missing " + missing + " |");
     System.out.println("| (b) publish response → event in a long-polling /changes (" + b.size() + ") | " + stats(b) + " | missing " + missingPoll + " |");
+    System.out.println("| (c) publish response → story in the site's RSS feed (polled every " + feedPollMs + " ms; " + cc.size() + ") | " + stats(cc) + " | missing " + missingFeed + " |");
     // items throughput
     long someStory = numberOfStory.keySet().stream().findFirst().orElseThrow();
     String item = app + "/wire/v1/items/" + someStory;
+    System.out.println("ITEM /wire/v1/items/" + someStory);
     AtomicLong ok = new AtomicLong();
     AtomicLong bad = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;

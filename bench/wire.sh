@@ -11,12 +11,15 @@
 #      subscriber (no webhook) long-polls /wire/v1/changes and loads /wire/v1/items;
 #   2. runs bench/WireBench.java, which publishes PUBLISHES stories
 #      one after another through the newsroom's own form and reports the time from each publish
-#      request's response to (a) each live webhook received and (b) the event in the long poll
-#      (p50, p99, max; a negative time means the event arrived before the publish response did);
-#      then ITEM_SECONDS of /wire/v1/items/{id} in ninjs from ITEM_THREADS client threads;
-#   3. stops the server and removes the data folder (KEEP=1 keeps it).
-# (c), the story in the site's RSS feed, is not measured here yet: the feeds' routes belong to the
-# followable-site work and were not on this branch.
+#      request's response to (a) each live webhook received, (b) the event in the long poll and
+#      (c) the story in the site's RSS feed (/feed.rss fetched every FEED_POLL_MS ms, default 5:
+#      the resolution of (c)) — p50, p99, max; a negative time means the event arrived before the
+#      publish response did;
+#   3. if `wrk` is installed (`sudo apt-get install -y wrk`), runs `wrk -t2 -c32 -d${WRK_SECONDS}s`
+#      on /wire/v1/items/{id} in ninjs with the follower's key; otherwise the driver's own
+#      ITEM_SECONDS of requests from ITEM_THREADS Java client threads;
+#   4. stops the server and removes the data folder (KEEP=1 keeps it).
+# Machine load is printed before and after: the machine is shared, say so with the numbers.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -58,5 +61,10 @@ log "server up; publishing $PUBLISHES stories to $SUBSCRIBERS subscribers (2 dea
 echo "| measure | p50 | p99 | max | |"
 echo "|---|---|---|---|---|"
 APP="$APP" KEY="$KEY" EDITOR="$EDITOR" PASSWORD="$PASSWORD" PUBLISHES="$PUBLISHES" LIVE_PORTS="$live" \
-  java bench/WireBench.java
+  ITEM_SECONDS="${ITEM_SECONDS:-10}" java bench/WireBench.java | tee "$work/driver.txt"
+item="$(sed -n 's/^ITEM //p' "$work/driver.txt")"
+if command -v wrk >/dev/null && [ -n "$item" ]; then
+  log "wrk -t2 -c32 -d${WRK_SECONDS:-20}s on $item (ninjs)"
+  wrk -t2 -c32 -d"${WRK_SECONDS:-20}s" --latency -H "Authorization: Bearer $KEY" "$APP$item" >&2
+fi
 log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,6 +32,8 @@ import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
+import org.dateline.readership.Readership;
+import org.dateline.readership.jdbi.ReadershipTables;
 import org.dateline.search.Reindex;
 import org.dateline.search.Search;
 import org.dateline.search.lucene.LuceneSearch;
@@ -76,8 +78,10 @@ import org.dateline.web.site.FeedbackForm;
 import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SearchPages;
+import org.dateline.web.site.SideLists;
 import org.dateline.web.site.SiteChrome;
 import org.dateline.web.site.SitemapPages;
+import org.dateline.web.site.ViewBeacon;
 import org.dateline.web.wire.WireAccess;
 import org.dateline.web.wire.WireApi;
 import org.dateline.web.wire.WireRoutes;
@@ -108,6 +112,8 @@ public final class Wiring implements AutoCloseable {
   private final Subscribers subscribers;
   private final Wire wire;
   private final Deliveries deliveries;
+  private final Readership readership;
+  private SideLists sideLists;
   private ScheduledExecutorService poller;
   private PageCache pageCache;
   private Search search;
@@ -174,6 +180,7 @@ public final class Wiring implements AutoCloseable {
             clock);
     this.deliveries =
         new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
+    this.readership = new Readership(ReadershipTables.views(jdbi), clock);
   }
 
   /** Sitemap pages of {@code ids} story ids each instead of 40,000 (tests); before the start. */
@@ -216,7 +223,10 @@ public final class Wiring implements AutoCloseable {
             clock,
             config.agencyDomain(),
             config.agencySince());
-    ArticlePages articlePages = new ArticlePages(articles, site, pages, search);
+    // Latest and most viewed beside stories: snapshots refreshed every two minutes (decision 0045).
+    sideLists = new SideLists(articles, readership, cache);
+    sideLists.refresh();
+    ArticlePages articlePages = new ArticlePages(articles, site, pages, search, sideLists);
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
@@ -249,14 +259,15 @@ public final class Wiring implements AutoCloseable {
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
-            new ListPages(articles, sections, curation, site, pages),
+            new ListPages(articles, sections, curation, site, pages, sideLists),
             articlePages,
             new FeedbackForm(feedbacks, articlePages, pages),
             media,
             assets,
             new FeedPages(articles, sections, site, pages),
             new SitemapPages(directory, sections, site, pages, clock, sitemapPageSize),
-            new SearchPages(search, site, pages));
+            new SearchPages(search, site, pages),
+            new ViewBeacon(readership));
     search.onApplied(() -> cache.invalidate(java.util.Set.of(SearchPages.CACHE_KEY)));
     ApiRoutes api =
         new ApiRoutes(
@@ -315,6 +326,12 @@ public final class Wiring implements AutoCloseable {
         poller.scheduleWithFixedDelay(followWire, 500, 500, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> usageFlusher =
         poller.scheduleWithFixedDelay(this::flushUsage, 5, 5, TimeUnit.SECONDS);
+    ScheduledFuture<?> sideRefresher =
+        poller.scheduleWithFixedDelay(
+            this::refreshSideLists,
+            SideLists.REFRESH_SECONDS,
+            SideLists.REFRESH_SECONDS,
+            TimeUnit.SECONDS);
     scheduler.start();
     deliveries.start();
     server =
@@ -351,12 +368,41 @@ public final class Wiring implements AutoCloseable {
     return pageCache;
   }
 
+  private void flushViews() {
+    try {
+      readership.flush();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("view counts flush failed", e);
+    }
+  }
+
   private void flushUsage() {
     try {
       subscribers.flushUsage();
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("usage flush failed", e);
     }
+  }
+
+  private void refreshSideLists() {
+    try {
+      sideLists.refresh();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("side lists refresh failed", e);
+    }
+  }
+
+  /** Views of stories and the most viewed list. */
+  public Readership readership() {
+    return readership;
+  }
+
+  /**
+   * The latest and most viewed lists beside stories (null before {@link #startServer}); tests
+   * refresh them rather than wait.
+   */
+  public SideLists sideLists() {
+    return sideLists;
   }
 
   public Subscribers subscribers() {
@@ -450,6 +496,7 @@ public final class Wiring implements AutoCloseable {
     if (poller != null) {
       poller.shutdownNow();
       flushUsage(); // the counts since the last flush
+      flushViews();
     }
     scheduler.close();
     deliveries.close();

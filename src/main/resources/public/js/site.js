@@ -88,6 +88,32 @@
     });
   }
 
+  // Most viewed: report one view of this story (decision 0044). No cookie, nothing about the
+  // reader; a page rendered ahead of a click (prerender) reports only once it is shown.
+  function reportView(url) {
+    var send = function () {
+      fetch(url, { method: 'POST', credentials: 'omit', keepalive: true }).catch(function () {});
+    };
+    if (document.prerendering) {
+      document.addEventListener('prerenderingchange', send, { once: true });
+    } else {
+      send();
+    }
+  }
+
+  // Section navigation on phones: it scrolls sideways; the fade at its end shows there is more
+  // (CSS), and goes once the end is reached.
+  function followNavScroll(list) {
+    var nav = list.closest('nav');
+    var update = function () {
+      var atEnd = list.scrollLeft + list.clientWidth >= list.scrollWidth - 2;
+      nav.classList.toggle('at-end', atEnd);
+    };
+    list.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    update();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     // An editor signed in on this browser (a hint cookie, not a credential): show the article's
     // "Edit in newsroom" link, which is in every copy of the page, hidden.
@@ -96,6 +122,14 @@
       for (var e = 0; e < edit.length; e++) {
         edit[e].hidden = false;
       }
+    }
+    var viewed = document.querySelector('article[data-view]');
+    if (viewed) {
+      reportView(viewed.getAttribute('data-view'));
+    }
+    var navList = document.querySelector('nav.sections ul');
+    if (navList) {
+      followNavScroll(navList);
     }
     var boxes = document.querySelectorAll('input.suggest');
     for (var b = 0; b < boxes.length; b++) {

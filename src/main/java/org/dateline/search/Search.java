@@ -117,9 +117,22 @@ public final class Search implements AutoCloseable {
     return index.desk(query);
   }
 
-  /** Up to {@code limit} public stories like this one, best first. */
+  /** Up to {@code limit} public stories like this one, best first (decision 0046). */
+  public List<ArticleId> related(Article article, int limit) {
+    return index
+        .related(
+            article.id().value(),
+            article.section().map(s -> s.name()).orElse(""),
+            article.tags().stream().map(t -> t.name()).toList(),
+            limit)
+        .stream()
+        .map(ArticleId::new)
+        .toList();
+  }
+
+  /** The same for the story with this id; none when there is no such story. */
   public List<ArticleId> related(ArticleId id, int limit) {
-    return index.related(id.value(), limit).stream().map(ArticleId::new).toList();
+    return articles.find(id).map(a -> related(a, limit)).orElse(List.of());
   }
 
   /** Hears after every change the index applied (a cache of search pages drops them). */

@@ -45,10 +45,10 @@ public interface SearchIndex extends AutoCloseable {
   List<Suggestion> suggest(String prefix, int limit);
 
   /**
-   * Public stories like this one (headline, body and topics), newer ones first among equals, never
-   * the story itself.
+   * Public stories like this one, never the story itself: shared topics count most, then the same
+   * section, then like words in headline and body; newer ones first among equals (decision 0046).
    */
-  List<Long> related(long articleId, int limit);
+  List<Long> related(long articleId, String section, List<String> topics, int limit);
 
   /**
    * Switches to an index rebuilt meanwhile (by {@code reindex}, possibly in another process), when

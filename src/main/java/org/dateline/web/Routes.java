@@ -8,6 +8,7 @@ import org.dateline.web.site.ListPages;
 import org.dateline.web.site.MediaFiles;
 import org.dateline.web.site.SearchPages;
 import org.dateline.web.site.SitemapPages;
+import org.dateline.web.site.ViewBeacon;
 
 /** The public site's route table: path, handler, guard. */
 public final class Routes {
@@ -19,6 +20,7 @@ public final class Routes {
   private final FeedPages feeds;
   private final SitemapPages sitemaps;
   private final SearchPages search;
+  private final ViewBeacon views;
 
   public Routes(
       ListPages lists,
@@ -28,8 +30,10 @@ public final class Routes {
       Assets assets,
       FeedPages feeds,
       SitemapPages sitemaps,
-      SearchPages search) {
+      SearchPages search,
+      ViewBeacon views) {
     this.search = search;
+    this.views = views;
     this.lists = lists;
     this.articles = articles;
     this.feedback = feedback;
@@ -72,6 +76,16 @@ public final class Routes {
           }
         });
     r.post("/article/{id}/feedback", feedback::submit);
+    // A view of a story, reported by the page's script (cached pages stay the same for everyone);
+    // only this site's pages report views.
+    r.before(
+        "/v/{id}",
+        ctx -> {
+          if (ctx.method().name().equals("POST")) {
+            Guards.sameOrigin(ctx);
+          }
+        });
+    r.post("/v/{id}", views::count);
     page(r, "/media/{name}", media::serve);
     page(r, "/archive/{year}/{month}/{day}", lists::archiveDay);
     page(r, "/archive/{year}/{month}", lists::archiveMonth);

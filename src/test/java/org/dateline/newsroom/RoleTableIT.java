@@ -103,6 +103,7 @@ class RoleTableIT {
             "yyyy",
             w -> head(p.articlePath(1), "text/html")),
         new Row("POST", "/article/{id}/feedback", "public", "yyyy", p::feedback),
+        new Row("POST", "/v/{id}", "public", "yyyy", p::view),
         new Row("GET", "/media/{name}", "public", "yyyy", w -> file(p.publicPhoto(), "image/jpeg")),
         new Row(
             "HEAD", "/media/{name}", "public", "yyyy", w -> head(p.publicPhoto(), "image/jpeg")),

@@ -155,6 +155,12 @@ final class RoleTableProbes {
         this::feedbackMessages);
   }
 
+  /** A view reported by the article page's script: 204 for everyone, no cookie (decision 0044). */
+  Cell view(Who who) {
+    return new Cell(
+        Request.post("/v/1"), a -> assertThat(a.status()).isEqualTo(204), RoleTable.nothing());
+  }
+
   private List<String> feedbackMessages() {
     return w.feedbacks().newest(500).stream().map(Feedback::message).toList();
   }

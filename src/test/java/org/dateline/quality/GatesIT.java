@@ -72,7 +72,7 @@ class GatesIT {
         noAlt.replace("</head>", "<script>window.__xss='inline script ran'</script>\n</head>");
     String unescaped =
         inlineScript.replaceFirst(
-            "(<article class=\"article\">\\s*<header class=\"article-head\">\\s*<h1>)[^<]*",
+            "(<article class=\"article\"[^>]*>\\s*<header class=\"article-head\">\\s*<h1>)[^<]*",
             "$1" + PAYLOAD);
     assertThat(unescaped).as("all three regressions were applied").isNotEqualTo(inlineScript);
     assertThat(inlineScript).isNotEqualTo(noAlt);

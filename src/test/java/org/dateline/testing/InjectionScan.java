@@ -95,6 +95,7 @@ public final class InjectionScan {
           "method",
           "action",
           "data-feedback-form",
+          "data-view",
           "hidden",
           "for",
           "role",

@@ -275,8 +275,11 @@ final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public List<Long> related(long articleId, int limit) {
-    return read(s -> new Related(analyzer).find(s, articleId, limit, clock.instant()));
+  public List<Long> related(long articleId, String section, List<String> topics, int limit) {
+    return read(
+        s ->
+            new Related(analyzer)
+                .find(s, new Related.Story(articleId, section, topics), limit, clock.instant()));
   }
 
   @Override

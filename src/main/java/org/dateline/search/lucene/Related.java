@@ -3,48 +3,124 @@ package org.dateline.search.lucene;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
- * Related stories: more-like-this over the story's headline, body and names (bylines and topics),
- * public stories only, never the story itself; among the best matches, newer stories move up (a
- * score halves over a year of age).
+ * Related stories (decision 0046): candidates are the stories sharing a topic, the newest of the
+ * same section, and more-like-this over headline and body; each is scored by what it shares —
+ * {@value #PER_TOPIC} per shared topic, {@value #SAME_SECTION} for the same section, up to {@value
+ * #WORDS} for like words (relative to the best match) — and a score halves over a year of age.
+ * Bylines take no part: a reporter who covers two desks does not make their stories alike. Public
+ * stories only, never the story itself.
  */
 final class Related {
   private static final int CANDIDATES = 30;
+  private static final int SECTION_CANDIDATES = 10;
+  private static final double PER_TOPIC = 2.0;
+  private static final double SAME_SECTION = 1.0;
+  private static final double WORDS = 1.5;
   private static final double HALF_LIFE_DAYS = 365;
 
   private final Analyzer analyzer;
+
+  /** The story whose relatives are wanted: its id, section name (or empty) and topic names. */
+  record Story(long id, String section, List<String> topics) {}
 
   Related(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
-  List<Long> find(Generation.FacetSearcher s, long articleId, int limit, Instant now)
+  List<Long> find(Generation.FacetSearcher s, Story story, int limit, Instant now)
       throws IOException {
-    TopDocs self = s.search(new TermQuery(Documents.key(articleId)), 1);
+    var self = s.search(new TermQuery(Documents.key(story.id())), 1);
     if (self.scoreDocs.length == 0) {
       return List.of();
     }
     Document d = s.storedFields().document(self.scoreDocs[0].doc);
+    // Like words: more-like-this over the story's own headline and body.
+    Map<Integer, Double> words = new HashMap<>();
+    ScoreDoc[] alike = s.search(candidates(like(s, d), story), CANDIDATES).scoreDocs;
+    float best = alike.length == 0 ? 1 : alike[0].score;
+    for (ScoreDoc sd : alike) {
+      words.put(sd.doc, sd.score / (double) best);
+    }
+    Set<Integer> docs = new HashSet<>(words.keySet());
+    if (!story.topics().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      story.topics().stream()
+          .distinct()
+          .forEach(
+              t ->
+                  any.add(
+                      new TermQuery(new Term(Documents.F_TOPIC, t)), BooleanClause.Occur.SHOULD));
+      for (ScoreDoc sd : s.search(candidates(any.build(), story), CANDIDATES).scoreDocs) {
+        docs.add(sd.doc);
+      }
+    }
+    if (!story.section().isEmpty()) {
+      Query same = new TermQuery(new Term(Documents.F_SECTION, story.section()));
+      Sort newest = new Sort(new SortField(Documents.PUBLISHED, SortField.Type.LONG, true));
+      for (ScoreDoc sd : s.search(candidates(same, story), SECTION_CANDIDATES, newest).scoreDocs) {
+        docs.add(sd.doc);
+      }
+    }
+    Set<String> topics = new HashSet<>(story.topics());
+    var stored = s.storedFields();
+    Map<Long, double[]> scored = new LinkedHashMap<>(); // id -> {score, published}
+    for (int doc : docs) {
+      Document hit = stored.document(doc);
+      long shared =
+          String.valueOf(hit.get(Documents.NAMES))
+              .lines()
+              .distinct()
+              .filter(topics::contains)
+              .count();
+      boolean sameSection =
+          !story.section().isEmpty() && story.section().equals(hit.get(Documents.SECTION_NAME));
+      double score =
+          PER_TOPIC * shared
+              + (sameSection ? SAME_SECTION : 0)
+              + WORDS * words.getOrDefault(doc, 0.0);
+      long published = hit.getField(Documents.PUBLISHED).numericValue().longValue();
+      double days = Math.max(0, Duration.between(Instant.ofEpochMilli(published), now).toDays());
+      scored.put(
+          Long.parseLong(hit.get(Documents.ID)),
+          new double[] {score * Math.pow(0.5, days / HALF_LIFE_DAYS), published});
+    }
+    return scored.entrySet().stream()
+        .sorted(
+            Comparator.comparingDouble((Map.Entry<Long, double[]> e) -> -e.getValue()[0])
+                .thenComparingDouble(e -> -e.getValue()[1])
+                .thenComparingLong(e -> -e.getKey()))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** More like this story's headline and body, in its language's fields. */
+  private Query like(Generation.FacetSearcher s, Document d) throws IOException {
     String lang = d.get(Documents.ANALYSIS);
     MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
     mlt.setAnalyzer(analyzer);
-    String[] fields = {Analyzers.headline(lang), Analyzers.body(lang), Documents.NAMES};
+    String[] fields = {Analyzers.headline(lang), Analyzers.body(lang)};
     mlt.setFieldNames(fields);
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
@@ -53,35 +129,15 @@ final class Related {
     Map<String, Collection<Object>> doc = new HashMap<>();
     doc.put(fields[0], List.of(d.get(Documents.HEADLINE)));
     doc.put(fields[1], List.of(d.get(Documents.TEXT)));
-    doc.put(fields[2], List.of(String.valueOf(d.get(Documents.NAMES))));
-    Query like = mlt.like(doc);
-    Query q =
-        new BooleanQuery.Builder()
-            .add(like, BooleanClause.Occur.MUST)
-            .add(Queries.publicOnly(), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(Documents.key(articleId)), BooleanClause.Occur.MUST_NOT)
-            .build();
-    var stored = s.storedFields();
-    List<long[]> ids = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    for (ScoreDoc sd : s.search(q, CANDIDATES).scoreDocs) {
-      Document hit = stored.document(sd.doc);
-      long published = hit.getField(Documents.PUBLISHED).numericValue().longValue();
-      double days = Math.max(0, Duration.between(Instant.ofEpochMilli(published), now).toDays());
-      ids.add(new long[] {Long.parseLong(hit.get(Documents.ID)), published});
-      scores.add(sd.score * Math.pow(0.5, days / HALF_LIFE_DAYS));
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      order.add(i);
-    }
-    order.sort(
-        Comparator.comparingDouble((Integer i) -> -scores.get(i))
-            .thenComparingLong(i -> -ids.get(i)[1]));
-    List<Long> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, order.size()); i++) {
-      out.add(ids.get(order.get(i))[0]);
-    }
-    return out;
+    return mlt.like(doc);
+  }
+
+  /** {@code query} among public stories other than this one. */
+  private static Query candidates(Query query, Story story) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(Queries.publicOnly(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(Documents.key(story.id())), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 }

@@ -32,9 +32,12 @@ public final class ArticlePages {
   private final SiteChrome site;
   private final PublicPages pages;
   private final Search search;
+  private final SideLists side;
 
-  public ArticlePages(Articles articles, SiteChrome site, PublicPages pages, Search search) {
+  public ArticlePages(
+      Articles articles, SiteChrome site, PublicPages pages, Search search, SideLists side) {
     this.search = search;
+    this.side = side;
     this.articles = articles;
     this.site = site;
     this.pages = pages;
@@ -145,7 +148,7 @@ public final class ArticlePages {
             java.util.Optional.empty(),
             java.util.Optional.empty(),
             live.flatMap(Article::correction));
-    return render(draft, 200, feedbackBox(draft, false, "", "")).body();
+    return render(draft, 200, feedbackBox(draft, false, "", ""), false).body();
   }
 
   private static Block fromNewsroom(Block block) {
@@ -163,6 +166,13 @@ public final class ArticlePages {
   }
 
   CachedPage render(Article article, int status, FeedbackBox feedback) {
+    return render(article, status, feedback, true);
+  }
+
+  /**
+   * The page; {@code reader} when a reader sees it (a preview shows no side lists, counts none).
+   */
+  private CachedPage render(Article article, int status, FeedbackBox feedback, boolean reader) {
     Edition edition = site.edition();
     String path = SiteChrome.articleHref(article.id().value(), article.slug());
     String sectionLabel = article.section().map(s -> s.name()).orElse(Sections.ALL_NEWS);
@@ -171,7 +181,14 @@ public final class ArticlePages {
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     // More like this from the search index (headline, body, topics; newer first among equals),
     // then only what is public now, in that order.
-    List<ArticleSummary> related = articles.publicSummaries(search.related(article.id(), RELATED));
+    List<ArticleSummary> related = articles.publicSummaries(search.related(article, RELATED));
+    // Beside the story: latest and most viewed, from snapshots (decision 0045).
+    List<ArticleSummary> latest = reader ? side.latest(article.id()) : List.of();
+    List<ArticleSummary> mostViewed = reader ? side.mostViewed(article.id()) : List.of();
+    List<ArticleId> shown = new ArrayList<>();
+    related.forEach(s -> shown.add(s.id()));
+    latest.forEach(s -> shown.add(s.id()));
+    mostViewed.forEach(s -> shown.add(s.id()));
     var page =
         new ArticlePage(
             site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
@@ -196,14 +213,17 @@ public final class ArticlePages {
             feedback,
             ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
             // The same for everyone (the page is cached); site.js shows it to editors.
-            "/newsroom/articles/" + article.id().value() + "/edit");
+            "/newsroom/articles/" + article.id().value() + "/edit",
+            reader
+                ? new Model.Beside(
+                    latest.stream().map(site::item).toList(),
+                    mostViewed.stream().map(site::item).toList(),
+                    "/v/" + article.id().value())
+                : Model.Beside.NONE);
     return pages
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))
-        .withKeys(
-            CacheKeys.ofPage(
-                List.of(CacheKeys.article(article.id())),
-                related.stream().map(ArticleSummary::id).toList()));
+        .withKeys(CacheKeys.ofPage(List.of(CacheKeys.article(article.id()), SideLists.KEY), shown));
   }
 
   /** The head's metadata, with the sharing tags and structured data of the story. */

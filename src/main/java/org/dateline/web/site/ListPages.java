@@ -40,8 +40,16 @@ public final class ListPages {
   private final SiteChrome site;
   private final PublicPages pages;
 
+  private final SideLists side;
+
   public ListPages(
-      Articles articles, Sections sections, Curation curation, SiteChrome site, PublicPages pages) {
+      Articles articles,
+      Sections sections,
+      Curation curation,
+      SiteChrome site,
+      PublicPages pages,
+      SideLists side) {
+    this.side = side;
     this.articles = articles;
     this.sections = sections;
     this.curation = curation;
@@ -58,7 +66,7 @@ public final class ListPages {
           HomePage page = homePage(shown);
           return pages
               .html(200, "list/home.jte", page)
-              .withKeys(CacheKeys.ofPage(List.of(CacheKeys.HOME), shown));
+              .withKeys(CacheKeys.ofPage(List.of(CacheKeys.HOME, SideLists.KEY), shown));
         });
   }
 
@@ -102,6 +110,9 @@ public final class ListPages {
         blocks.add(new SectionBlock(section.name(), SiteChrome.sectionHref(section.slug()), items));
       }
     }
+    // Most viewed in the last 24 hours: a snapshot, refreshed every few minutes (decision 0045).
+    List<ArticleSummary> mostViewed = side.mostViewed();
+    mostViewed.forEach(story -> shown.add(story.id()));
     String name = site.edition().siteName();
     return new HomePage(
         site.chrome("/"),
@@ -110,7 +121,8 @@ public final class ListPages {
         lead,
         top,
         latest,
-        blocks);
+        blocks,
+        mostViewed.stream().map(site::item).toList());
   }
 
   public void allNews(Context ctx) {

@@ -110,7 +110,8 @@ public final class Model {
       StoryItem lead,
       List<StoryItem> top,
       List<StoryItem> latest,
-      List<SectionBlock> sections) {}
+      List<SectionBlock> sections,
+      List<StoryItem> mostViewed) {}
 
   /** The feedback widget's state: closed, open with an error and the reader's text, or thanked. */
   public record FeedbackBox(
@@ -134,7 +135,16 @@ public final class Model {
       List<StoryItem> related,
       FeedbackBox feedback,
       String archiveHref,
-      String editHref) {}
+      String editHref,
+      Beside beside) {}
+
+  /**
+   * What the article page shows beside the story (latest, most viewed) and where its script reports
+   * a view ({@code /v/ID}; empty for a preview, which is no view).
+   */
+  public record Beside(List<StoryItem> latest, List<StoryItem> mostViewed, String viewBeacon) {
+    public static final Beside NONE = new Beside(List.of(), List.of(), "");
+  }
 
   public record ErrorPage(Chrome chrome, Meta meta, int status, String title, String message) {}
 }
