@@ -35,9 +35,20 @@ public final class ServerProcess {
   }
 
   /**
-   * Starts {@code serve --data DATA --port P [--demo]} on a free port and waits until it serves.
+   * Starts {@code serve --data DATA --port P [--demo]} on a free port and waits until it serves. A
+   * port found free can be taken by another program before the server binds it (other builds run
+   * beside this one): then it tries again on another port.
    */
   public static ServerProcess start(Path data, boolean demo) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      ServerProcess server = startOnce(data, demo);
+      if (server.awaitServing(attempt < 3)) {
+        return server;
+      }
+    }
+  }
+
+  private static ServerProcess startOnce(Path data, boolean demo) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
