@@ -16,6 +16,7 @@ import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.editor.Draft;
 import org.dateline.newsroom.editor.Revision;
 import org.dateline.newsroom.workflow.Action;
+import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow.Request;
@@ -282,7 +283,7 @@ class NewsroomEditorIT {
   }
 
   @Test
-  void the_desk_shows_who_has_a_story_open_for_two_minutes() {
+  void the_desk_shows_who_has_a_story_open_until_the_page_stops_checking_in() {
     Story story = written(rita, "Editing test: bridge closes for repairs", "National");
     app.wiring().workflow().apply(story.id(), Request.of(Action.SUBMIT), rita);
     String query = "stage=submitted&q=editing+test";
@@ -292,7 +293,7 @@ class NewsroomEditorIT {
     assertThat(reporter.get("/newsroom/stories/" + story.id()).statusCode())
         .isEqualTo(200); // Rita opens it
 
-    assertThat(editing(editor, query)).containsExactly("Rita Reporter is editing");
+    assertThat(editing(editor, query)).containsExactly("Rita Reporter is in it now");
     assertThat(editing(reporter, query)).as("not to herself").containsExactly("");
     assertThat(
             Jsoup.parse(editor.get("/newsroom/stories/" + story.id()).body())
@@ -301,10 +302,10 @@ class NewsroomEditorIT {
         .startsWith("Rita Reporter has this story open too");
     CLOCK.advance(Duration.ofSeconds(30));
     reporter.get("/newsroom/stories/" + story.id()); // Rita opens it again after the editor did
-    CLOCK.advance(Stories.EDITING_WINDOW.minusSeconds(1));
-    assertThat(editing(editor, query)).containsExactly("Rita Reporter is editing");
+    CLOCK.advance(Desk.PRESENCE_WINDOW.minusSeconds(1));
+    assertThat(editing(editor, query)).containsExactly("Rita Reporter is in it now");
     CLOCK.advance(Duration.ofSeconds(2));
-    assertThat(editing(editor, query)).as("more than two minutes ago").containsExactly("");
+    assertThat(editing(editor, query)).as("her page stopped checking in").containsExactly("");
   }
 
   private static Story written(User author, String headline, String section) {
@@ -320,7 +321,7 @@ class NewsroomEditorIT {
     HttpResponse<String> r = client.get("/newsroom/desk?" + query);
     assertThat(r.statusCode()).as(query).isEqualTo(200);
     return Jsoup.parse(r.body())
-        .select("table.desk tbody tr td:first-child > a:first-child")
+        .select("table.desk tbody tr td.headline > a:first-child")
         .eachText();
   }
 

@@ -89,7 +89,8 @@ class NewsroomHostileInputIT {
       desk = page.name().equals("desk-published") ? html : desk;
     }
     String payload = "<img src=x onerror=window.__xss=1>";
-    String broken = desk.replaceFirst("(<td><a href=\"/newsroom/stories/\\d+\">)", "$1" + payload);
+    String broken =
+        desk.replaceFirst("(<td class=\"headline\"><a href=\"[^\"]+\">)", "$1" + payload);
     assertThat(broken).isNotEqualTo(desk);
 
     assertThat(NewsroomScan.findings(broken, payload))
@@ -245,7 +246,7 @@ class NewsroomHostileInputIT {
           filtered.select("table.desk tbody tr").size()
               + " "
               + filtered.select("table.desk tbody tr td:last-child").text(),
-          "1 " + shown(p) + " is editing");
+          "1 " + shown(p) + " is in it now");
       Document opened =
           Jsoup.parse(expect(200, check(tag + "editor GET " + story, admin.get(story), p)).body());
       shows(

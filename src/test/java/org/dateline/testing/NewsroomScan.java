@@ -62,6 +62,10 @@ public final class NewsroomScan {
           "inputmode",
           "data-required-for",
           "aria-invalid",
+          // The editor's presence line (decision 0036) and the desk's bulk checkboxes.
+          "data-presence",
+          "data-leave",
+          "form",
           "viewbox",
           "x",
           "y",

@@ -77,17 +77,20 @@ public final class DeskPages {
   void show(Context ctx, List<String> results) {
     User user = NewsroomAccess.user(ctx);
     String stageParam = ctx.queryParam("stage");
-    // Editors land on what waits for them, reporters on their own drafts.
+    String q = trim(ctx.queryParam("q"));
+    // Editors land on what waits for them, reporters on their own drafts; words typed without a
+    // chosen tab search every stage the user may see.
     String tab =
         stageParam == null || stageParam.isBlank()
-            ? (user.can(Permission.EDIT_ANY) ? Stage.SUBMITTED.code() : Stage.DRAFT.code())
+            ? (!q.isEmpty()
+                ? ALL
+                : user.can(Permission.EDIT_ANY) ? Stage.SUBMITTED.code() : Stage.DRAFT.code())
             : stageParam;
     if (!ALL.equals(tab) && stage(tab).isEmpty()) {
       tab = Stage.DRAFT.code();
     }
     String section = trim(ctx.queryParam("section"));
     String author = trim(ctx.queryParam("author"));
-    String q = trim(ctx.queryParam("q"));
     Optional<Long> authorId =
         author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
     Optional<String> sectionName = section.isEmpty() ? Optional.empty() : Optional.of(section);
