@@ -145,16 +145,13 @@ public final class SubscriberCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Wiring w = wiring(data)) {
-        Optional<Subscriber> s = w.subscribers().byName(name);
-        if (s.isEmpty()) {
-          System.err.println("There is no subscriber named \"" + name + "\".");
-          return 1;
-        }
-        w.subscribers().revoke(s.get().id());
-        System.out.println("revoked " + s.get().name());
-        return 0;
-      }
+      return withNamed(
+          data,
+          name,
+          (w, s) -> {
+            w.subscribers().revoke(s.id());
+            System.out.println("revoked " + s.name());
+          });
     }
   }
 
@@ -171,15 +168,21 @@ public final class SubscriberCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Wiring w = wiring(data)) {
-        Optional<Subscriber> s = w.subscribers().byName(name);
-        if (s.isEmpty()) {
-          System.err.println("There is no subscriber named \"" + name + "\".");
-          return 1;
-        }
-        printIssued(w.subscribers().rotate(s.get().id()));
-        return 0;
+      return withNamed(data, name, (w, s) -> printIssued(w.subscribers().rotate(s.id())));
+    }
+  }
+
+  /** Runs {@code act} on the subscriber of that name; 1 with a message when there is none. */
+  private static int withNamed(
+      DataOption data, String name, java.util.function.BiConsumer<Wiring, Subscriber> act) {
+    try (Wiring w = wiring(data)) {
+      Optional<Subscriber> s = w.subscribers().byName(name);
+      if (s.isEmpty()) {
+        System.err.println("There is no subscriber named \"" + name + "\".");
+        return 1;
       }
+      act.accept(w, s.get());
+      return 0;
     }
   }
 }

@@ -107,57 +107,63 @@ final class JdbiDirectory implements DirectoryRepository {
 
   @Override
   public List<Author> authors(long fromId, long toId, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, slug, name FROM authors au WHERE id BETWEEN :from AND :to"
-                        + " AND EXISTS ("
-                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
-                        + ") ORDER BY id LIMIT :limit")
-                .bind("from", fromId)
-                .bind("to", toId)
-                .bind("limit", limit)
-                .map((r, c) -> new Author(r.getLong(1), r.getString(2), r.getString(3)))
-                .list());
+    return linked(AUTHORS, fromId, toId, limit, Author::new);
   }
 
   @Override
   public List<Tag> topics(long fromId, long toId, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, slug, name FROM tags t WHERE id BETWEEN :from AND :to"
-                        + " AND EXISTS ("
-                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
-                        + ") ORDER BY id LIMIT :limit")
-                .bind("from", fromId)
-                .bind("to", toId)
-                .bind("limit", limit)
-                .map((r, c) -> new Tag(r.getLong(1), r.getString(2), r.getString(3)))
-                .list());
+    return linked(TOPICS, fromId, toId, limit, Tag::new);
   }
 
   @Override
   public long highestAuthorId() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id FROM authors au WHERE EXISTS ("
-                        + PUBLIC_LINK.formatted("article_bylines", "author_id", "au")
-                        + ") ORDER BY id DESC LIMIT 1")
-                .mapTo(Long.class)
-                .findOne()
-                .orElse(0L));
+    return highest(AUTHORS);
   }
 
   @Override
   public long highestTopicId() {
+    return highest(TOPICS);
+  }
+
+  /** Authors and topics: a named table and the table linking it to articles. */
+  private record Named(String table, String alias, String links, String column) {
+    /** "Linked to at least one public article", for this table's rows. */
+    String publicLink() {
+      return table
+          + " "
+          + alias
+          + " WHERE EXISTS ("
+          + PUBLIC_LINK.formatted(links, column, alias)
+          + ")";
+    }
+  }
+
+  private static final Named AUTHORS = new Named("authors", "au", "article_bylines", "author_id");
+  private static final Named TOPICS = new Named("tags", "t", "article_tags", "tag_id");
+
+  /** Builds an author or topic from id, slug and name. */
+  private interface Row<T> {
+    T of(long id, String slug, String name);
+  }
+
+  private <T> List<T> linked(Named named, long fromId, long toId, int limit, Row<T> row) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT id FROM tags t WHERE EXISTS ("
-                        + PUBLIC_LINK.formatted("article_tags", "tag_id", "t")
-                        + ") ORDER BY id DESC LIMIT 1")
+                    "SELECT id, slug, name FROM "
+                        + named.publicLink()
+                        + " AND id BETWEEN :from AND :to ORDER BY id LIMIT :limit")
+                .bind("from", fromId)
+                .bind("to", toId)
+                .bind("limit", limit)
+                .map((r, c) -> row.of(r.getLong(1), r.getString(2), r.getString(3)))
+                .list());
+  }
+
+  private long highest(Named named) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id FROM " + named.publicLink() + " ORDER BY id DESC LIMIT 1")
                 .mapTo(Long.class)
                 .findOne()
                 .orElse(0L));
