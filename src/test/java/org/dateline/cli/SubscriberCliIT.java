@@ -2,21 +2,18 @@ package org.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.App;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.testing.Cli;
+import org.dateline.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import picocli.CommandLine;
 
 /** {@code ./dateline subscriber add|list|revoke|rotate} against a real store. */
 // It swaps System.out and System.err while a command runs.
@@ -26,23 +23,8 @@ class SubscriberCliIT {
   private static final Pattern KEY = Pattern.compile("api key: +(dlk_\\S+)");
   @TempDir Path data;
 
-  record Run(int code, String out, String err) {}
-
   private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new App()).execute(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    return Cli.run(args);
   }
 
   private static String key(Run r) {
