@@ -68,7 +68,7 @@ curl -fs -o /dev/null "$APP/" || die "the server did not start"
 
 queries=(
   "one word|korea"
-  "two words|export growth"
+  "two words|export+growth"
   "phrase|%22Korean+Peninsula%22"
   "misspelling|denuclearise"
   "facet-filtered|korea&section=Economy"
@@ -82,16 +82,18 @@ for entry in "${queries[@]}"; do
   for i in $(seq 1 $((WARM + REPEAT))); do
     extra=""
     [ "${NOCACHE:-0}" = 1 ] && extra="&n=$i"
-    urls+=("$APP/search?q=$q$extra")
+    urls+=(-o /dev/null "$APP/search?q=$q$extra") # -o applies to one URL: one per URL
   done
-  curl -s -o /dev/null -w '%{time_total}\n' "${urls[@]}" | tail -n "$REPEAT" | sort -n >"$work/times"
+  curl -s -w '%{time_total}\n' "${urls[@]}" | tail -n "$REPEAT" | sort -n >"$work/times"
   p50=$(awk -v n="$REPEAT" 'NR==int(n*0.5)+1{printf "%.2f", $1*1000}' "$work/times")
   p99=$(awk -v n="$REPEAT" 'NR==int(n*0.99){printf "%.2f", $1*1000}' "$work/times")
   printf '| %s | %s | %s |\n' "$name" "$p50" "$p99"
 done
 
 if command -v wrk >/dev/null; then
-  log "wrk -t2 -c32 -d30s on 50 queries"
+  log "wrk -t2 -c32 -d30s on 50 queries (after a 10 s warm-up run)"
+  # A warm-up run first (as bench/site.sh does): the JIT, and each query's page rendered once.
+  wrk -t2 -c32 -d10s -s bench/search-queries.lua "$APP" >/dev/null
   wrk -t2 -c32 -d30s --latency -s bench/search-queries.lua "$APP" | tee "$work/wrk.txt"
 else
   log "wrk is not installed (apt-get install wrk): no throughput measurement"

@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class Deliveries implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
   private static final int FILL_BATCH = 1000;
-  private static final int DUE_BATCH = 500;
 
   private final DeliveryRepository repository;
   private final Subscribers subscribers;
@@ -157,10 +156,11 @@ public final class Deliveries implements AutoCloseable {
         if (fill.getAndSet(false)) {
           fill();
         }
-        boolean blocked = sendDue();
+        List<Long> receiving = receiving();
+        boolean blocked = sendDue(receiving);
         long waitMillis = 500;
         if (!blocked) {
-          var next = repository.nextDue();
+          var next = repository.nextDue(receiving);
           if (next.isPresent()) {
             long until = next.get().toEpochMilli() - clock.millis();
             waitMillis = Math.max(1, Math.min(500, until));
@@ -239,9 +239,23 @@ public final class Deliveries implements AutoCloseable {
     filledTo = latest;
   }
 
+  /**
+   * The subscribers whose webhooks can be sent now: active, with a webhook URL, and a free slot. A
+   * paused subscriber's backlog or a slow one's full slots are not read, so they never fill the due
+   * batch ahead of the others' events; a freed slot wakes the dispatcher.
+   */
+  private List<Long> receiving() {
+    return subscribers.all().stream()
+        .filter(Subscriber::receivesWebhooks)
+        .map(Subscriber::id)
+        .filter(id -> inFlight.getOrDefault(id, Map.of()).size() < settings.maxInFlight())
+        .toList();
+  }
+
   /** Sends what is due and allowed; true when something due waits for a slot. */
-  private boolean sendDue() {
-    List<Delivery> due = repository.due(clock.instant(), DUE_BATCH);
+  private boolean sendDue(List<Long> receiving) {
+    List<Delivery> due =
+        repository.due(clock.instant(), receiving, 2 * settings.maxInFlight(), settings.dueBatch());
     if (due.isEmpty()) {
       return false;
     }

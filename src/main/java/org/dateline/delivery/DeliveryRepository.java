@@ -24,13 +24,15 @@ public interface DeliveryRepository {
   record NewDelivery(long seq, long storyId, int version, String action, Instant eventAt) {}
 
   /**
-   * Pending deliveries due by {@code now}, oldest first, each the earliest pending one of its story
-   * for its subscriber (so a story's events go in order).
+   * Pending deliveries due by {@code now} for the given subscribers (those that receive webhooks),
+   * oldest first, each the earliest pending one of its story for its subscriber (so a story's
+   * events go in order), at most {@code perSubscriber} of each subscriber (so one subscriber's
+   * backlog never crowds the others out of the batch) and {@code limit} in all.
    */
-  List<Delivery> due(Instant now, int limit);
+  List<Delivery> due(Instant now, Collection<Long> subscriberIds, int perSubscriber, int limit);
 
-  /** When the next pending delivery falls due, if any. */
-  Optional<Instant> nextDue();
+  /** When the next pending delivery of one of the given subscribers falls due, if any. */
+  Optional<Instant> nextDue(Collection<Long> subscriberIds);
 
   /**
    * Records attempts' outcomes and the subscribers' failure runs, in one transaction; an outcome of

@@ -246,6 +246,65 @@ class WebhooksIT {
   }
 
   @Test
+  void a_paused_subscribers_backlog_does_not_hold_back_another_subscribers_events()
+      throws Exception {
+    // A due batch of 4 and a pause after 2 failures: the paused one's backlog outgrows a batch.
+    start(
+        new WebhookSettings(
+            Duration.ofMillis(500),
+            Duration.ofMillis(700),
+            4,
+            Duration.ofMillis(50),
+            Duration.ofMillis(400),
+            1000,
+            2,
+            4));
+    WebhookReceiver away = receiver();
+    away.down();
+    WebhookReceiver live = receiver();
+    Issued paused = subscriber("Away", away.url());
+    subscriber("Live", live.url());
+    for (int i = 1; i <= 10; i++) {
+      WireStories.publish(app, "Story " + i, "Politics", "en");
+      int n = i;
+      assertThat(live.await(() -> live.firstArrivals().size() == n))
+          .as("event %d reached the live subscriber while the other one is paused", n)
+          .isTrue();
+    }
+    assertThat(app.wiring().subscribers().find(paused.subscriber().id()).orElseThrow().state())
+        .isEqualTo(SubscriberState.PAUSED);
+    // Nothing of the paused one's backlog was lost: resumed, it gets all ten events.
+    away.up();
+    app.wiring().deliveries().resume(paused.subscriber().id());
+    assertThat(away.await(() -> away.firstArrivals().size() == 10)).isTrue();
+  }
+
+  @Test
+  void a_slow_subscribers_backlog_does_not_hold_back_another_subscribers_events() throws Exception {
+    // A due batch of 4, the same as the slots one subscriber may hold.
+    start(
+        new WebhookSettings(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(60),
+            4,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            10,
+            1000,
+            4));
+    WebhookReceiver hanging = receiver();
+    hanging.slow(60_000);
+    WebhookReceiver live = receiver();
+    subscriber("Hanging", hanging.url());
+    subscriber("Live", live.url());
+    for (int i = 1; i <= 10; i++) {
+      WireStories.publish(app, "Story " + i, "Politics", "en");
+    }
+    assertThat(live.await(() -> live.firstArrivals().size() == 10)).isTrue();
+    assertThat(hanging.answered()).isZero();
+  }
+
+  @Test
   void a_4xx_is_not_retried_and_a_run_of_failures_pauses_the_subscriber_until_resumed()
       throws Exception {
     start(fast(3));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Block;
+import org.dateline.testing.Cli;
 import org.dateline.testing.TestApp;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,22 @@ class ReindexIT {
       assertThat(count(app, "lighthouse")).isEqualTo(1);
       assertThat(search.resolve(before)).doesNotExist();
       assertThat(search.resolve(after)).isDirectory();
+    }
+  }
+
+  @Test
+  void the_first_rebuild_of_a_store_that_never_had_an_index_leaves_the_index_it_built()
+      throws Exception {
+    assertThat(Cli.run("generate", "--count", "5", "--data", data.toString()).code()).isZero();
+    assertThat(data.resolve("search")).doesNotExist();
+    Cli.Run reindex = Cli.run("reindex", "--data", data.toString());
+    assertThat(reindex.code()).as(reindex.err()).isZero();
+    Path search = data.resolve("search");
+    Path current = search.resolve(Files.readString(search.resolve("current")).strip());
+    try (var files = Files.list(current)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("the index named current holds a commit")
+          .anyMatch(n -> n.startsWith("segments_"));
     }
   }
 

@@ -81,29 +81,49 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
   }
 
   @Override
-  public List<Delivery> due(Instant now, int limit) {
+  public List<Delivery> due(
+      Instant now, Collection<Long> subscriberIds, int perSubscriber, int limit) {
+    if (subscriberIds.isEmpty()) {
+      return List.of();
+    }
+    // A paused or revoked subscriber's backlog is not selected at all, and a subscriber with a long
+    // backlog contributes only its first rows: neither can fill the batch and starve the others.
     return jdbi.withHandle(
         h ->
             h.createQuery(
                     """
-                    SELECT d.* FROM deliveries d
-                    WHERE d.state = 'pending' AND d.next_attempt_at <= :now
-                      AND NOT EXISTS (SELECT 1 FROM deliveries e
-                        WHERE e.subscriber_id = d.subscriber_id AND e.article_id = d.article_id
-                          AND e.state = 'pending' AND e.seq < d.seq)
-                    ORDER BY d.seq LIMIT :limit
+                    SELECT * FROM (
+                      SELECT d.*, ROW_NUMBER() OVER (
+                        PARTITION BY d.subscriber_id ORDER BY d.seq) AS nth
+                      FROM deliveries d
+                      WHERE d.state = 'pending' AND d.next_attempt_at <= :now
+                        AND d.subscriber_id IN (<subscribers>)
+                        AND NOT EXISTS (SELECT 1 FROM deliveries e
+                          WHERE e.subscriber_id = d.subscriber_id AND e.article_id = d.article_id
+                            AND e.state = 'pending' AND e.seq < d.seq)
+                    ) firsts
+                    WHERE nth <= :perSubscriber
+                    ORDER BY seq LIMIT :limit
                     """)
                 .bind("now", now.toEpochMilli())
+                .bindList("subscribers", List.copyOf(subscriberIds))
+                .bind("perSubscriber", perSubscriber)
                 .bind("limit", limit)
                 .map((rs, ctx) -> row(rs))
                 .list());
   }
 
   @Override
-  public Optional<Instant> nextDue() {
+  public Optional<Instant> nextDue(Collection<Long> subscriberIds) {
+    if (subscriberIds.isEmpty()) {
+      return Optional.empty();
+    }
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'")
+            h.createQuery(
+                    "SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"
+                        + " AND subscriber_id IN (<subscribers>)")
+                .bindList("subscribers", List.copyOf(subscriberIds))
                 .mapTo(Long.class)
                 .findOne()
                 .map(Instant::ofEpochMilli));

@@ -55,9 +55,13 @@ final class IndexFolders {
     return root.resolve(generation);
   }
 
-  /** A name for a new generation, one past the highest there is. */
+  /**
+   * A name for a new generation, one past the highest there is or is named current (the first
+   * current one is named before its folder exists: a rebuild must never take its name, or the
+   * switch would remove what it built).
+   */
   String next() {
-    int max = 0;
+    int max = Integer.parseInt(current().substring(1));
     for (String name : generations()) {
       max = Math.max(max, Integer.parseInt(name.substring(1)));
     }
