@@ -97,7 +97,7 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
                         PARTITION BY d.subscriber_id ORDER BY d.seq) AS nth
                       FROM deliveries d
                       WHERE d.state = 'pending' AND d.next_attempt_at <= :now
-                        AND d.subscriber_id IN (<subscribers>)
+                        AND d.subscriber_id IN (<receiving>)
                         AND NOT EXISTS (SELECT 1 FROM deliveries e
                           WHERE e.subscriber_id = d.subscriber_id AND e.article_id = d.article_id
                             AND e.state = 'pending' AND e.seq < d.seq)
@@ -106,7 +106,7 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
                     ORDER BY seq LIMIT :limit
                     """)
                 .bind("now", now.toEpochMilli())
-                .bindList("subscribers", List.copyOf(subscriberIds))
+                .bindList("receiving", List.copyOf(subscriberIds))
                 .bind("perSubscriber", perSubscriber)
                 .bind("limit", limit)
                 .map((rs, ctx) -> row(rs))
@@ -122,8 +122,8 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
         h ->
             h.createQuery(
                     "SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'pending'"
-                        + " AND subscriber_id IN (<subscribers>)")
-                .bindList("subscribers", List.copyOf(subscriberIds))
+                        + " AND subscriber_id IN (<receiving>)")
+                .bindList("receiving", List.copyOf(subscriberIds))
                 .mapTo(Long.class)
                 .findOne()
                 .map(Instant::ofEpochMilli));
