@@ -49,8 +49,11 @@ public interface ArticleRepository {
 
   long countPublic();
 
-  /** The ids of stored stories of any state after {@code afterId}, in id order (a full scan). */
-  List<ArticleId> idsAfter(long afterId, int limit);
+  /**
+   * The stored stories of any state after {@code afterId}, in id order, at most {@code limit} (a
+   * full scan in batches, for the search index's rebuild).
+   */
+  List<Article> after(long afterId, int limit);
 
   /** How many stories are stored, of any state. */
   long countAll();

@@ -437,11 +437,11 @@ public final class Articles {
   }
 
   /**
-   * The ids of stored stories of any state after {@code afterId}, in id order: walks the whole
-   * store (the search index's rebuild).
+   * The stored stories of any state after {@code afterId}, in id order: walks the whole store in
+   * batches (the search index's rebuild).
    */
-  public List<ArticleId> idsAfter(long afterId, int limit) {
-    return repository.idsAfter(afterId, limit);
+  public List<Article> after(long afterId, int limit) {
+    return repository.after(afterId, limit);
   }
 
   /** How many stories are stored, of any state. */

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.dateline.article.ArticleId;
+import org.dateline.article.Article;
 import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.newsroom.workflow.Stories;
@@ -57,18 +61,24 @@ public final class Reindex {
     long total = articles.countAll();
     long done = 0;
     Progress progress = new Progress(0, total, 0);
-    try (IndexBuild build = builds.get()) {
-      long after = 0;
-      while (true) {
-        List<ArticleId> ids = articles.idsAfter(after, BATCH);
-        if (ids.isEmpty()) {
-          break;
-        }
-        for (ArticleId id : ids) {
-          articles.find(id).ifPresent(build::add);
-        }
-        done += ids.size();
-        after = ids.get(ids.size() - 1).value();
+    ExecutorService indexer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "reindex-indexer");
+              t.setDaemon(true);
+              return t;
+            });
+    try (IndexBuild build = builds.get();
+        Batches batches = new Batches(articles, BATCH)) {
+      // One thread reads the next batch from the store while two index the last, half each (the
+      // index writer takes documents from several threads at once).
+      for (List<Article> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+        List<Article> firstHalf = batch.subList(0, batch.size() / 2);
+        CompletableFuture<Void> first =
+            CompletableFuture.runAsync(() -> firstHalf.forEach(build::add), indexer);
+        batch.subList(firstHalf.size(), batch.size()).forEach(build::add);
+        first.join();
+        done += batch.size();
         progress = new Progress(done, Math.max(total, done), rate(done, start));
         listener.progress(progress);
       }
@@ -82,6 +92,10 @@ public final class Reindex {
         afterStory = batch.get(batch.size() - 1).id();
       }
       build.complete(seq, storiesSince);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      indexer.shutdownNow();
     }
     return new Progress(done, Math.max(total, done), rate(done, start));
   }

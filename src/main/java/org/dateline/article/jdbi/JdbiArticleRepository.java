@@ -135,15 +135,10 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public List<ArticleId> idsAfter(long afterId, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT id FROM articles WHERE id > :after ORDER BY id LIMIT :limit")
-                .bind("after", afterId)
-                .bind("limit", limit)
-                .mapTo(Long.class)
-                .map(ArticleId::new)
-                .list());
+  public List<Article> after(long afterId, int limit) {
+    // No transaction: a change between the three reads is applied again by the rebuild's
+    // catch-up from the change-log position it took before reading (and a write lock is not held).
+    return jdbi.withHandle(h -> ArticleRows.after(h, afterId, limit));
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleState;
@@ -92,6 +94,21 @@ final class Documents {
    * as-you-type suggestions: an embargoed story's words are never suggested.
    */
   static final String SPELL = "spell";
+
+  /**
+   * The spelling words are looked up as terms and as prefixes, never as phrases or by frequency
+   * within a story: no positions, no frequencies, no length norms (less to write, a smaller index).
+   */
+  private static final FieldType SPELL_TYPE = spellType();
+
+  private static FieldType spellType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
 
   static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
@@ -192,7 +209,7 @@ final class Documents {
     d.add(new StringField(F_MONTH, month, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField(DIM_MONTH, month));
     if (a.isPublic()) {
-      d.add(new TextField(SPELL, headline + "\n" + text + "\n" + joined, Field.Store.NO));
+      d.add(new Field(SPELL, headline + "\n" + text + "\n" + joined, SPELL_TYPE));
     }
     return d;
   }

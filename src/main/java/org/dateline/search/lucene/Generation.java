@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -91,6 +92,9 @@ final class Generation implements AutoCloseable {
     IndexWriterConfig c = new IndexWriterConfig(analyzer);
     c.setOpenMode(mode);
     c.setRAMBufferSizeMB(64);
+    // Stored fields (the text shown in snippets) compressed with DEFLATE: about half the size of
+    // the default LZ4; a search page reads ten stories' fields (bench/search.sh, decision 0063).
+    c.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
     return c;
   }
 

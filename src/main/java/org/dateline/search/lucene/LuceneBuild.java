@@ -64,6 +64,8 @@ final class LuceneBuild implements IndexBuild {
       Analyzer analyzer = Analyzers.perField();
       IndexWriterConfig c = Generation.config(analyzer, IndexWriterConfig.OpenMode.CREATE);
       c.setRAMBufferSizeMB(256);
+      // A rebuild writes few large segments: no compound file (it would copy every byte once more).
+      c.setUseCompoundFile(false);
       writer = new IndexWriter(dir, c);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
