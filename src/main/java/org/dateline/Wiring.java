@@ -360,6 +360,8 @@ public final class Wiring implements AutoCloseable {
                 newsroom,
                 new WireRoutes(new WireAccess(subscribers), new WireApi(wire)),
                 api,
+                new org.dateline.web.ingest.IngestRoutes(
+                    new org.dateline.web.ingest.PushApi(incoming)),
                 new Errors(site, pages),
                 cache)
             .start(config.host(), config.port());
