@@ -4,7 +4,9 @@ import org.dateline.cli.EditionCommand;
 import org.dateline.cli.FeedbackCommand;
 import org.dateline.cli.GenerateCommand;
 import org.dateline.cli.ImportCommand;
+import org.dateline.cli.IncomingCommand;
 import org.dateline.cli.KillCommand;
+import org.dateline.cli.ProviderCommand;
 import org.dateline.cli.ReindexCommand;
 import org.dateline.cli.ServeCommand;
 import org.dateline.cli.SubscriberCommand;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       UserCommand.class,
       SubscriberCommand.class,
+      ProviderCommand.class,
+      IncomingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {

@@ -22,7 +22,11 @@ import org.dateline.edition.Editions;
 import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.jdbi.FeedbackTables;
+import org.dateline.ingest.Incoming;
 import org.dateline.ingest.Ingest;
+import org.dateline.ingest.format.SeedItems;
+import org.dateline.ingest.jdbi.IngestTables;
+import org.dateline.ingest.source.IngestPoller;
 import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
@@ -102,6 +106,8 @@ public final class Wiring implements AutoCloseable {
   private final Feedbacks feedbacks;
   private final Curation curation;
   private final Ingest ingest;
+  private final Incoming incoming;
+  private IngestPoller ingestPoller;
   private final DemoContent demo;
   private final Transactions transactions;
   private final Users users;
@@ -147,6 +153,16 @@ public final class Wiring implements AutoCloseable {
     this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
+    this.incoming =
+        new Incoming(
+            IngestTables.providers(jdbi),
+            IngestTables.incoming(jdbi),
+            transactions,
+            () -> {
+              var edition = editions.current();
+              return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
+            },
+            clock);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
@@ -334,12 +350,18 @@ public final class Wiring implements AutoCloseable {
             TimeUnit.SECONDS);
     scheduler.start();
     deliveries.start();
+    // Partners' feeds: the poller reads the providers table at every tick, so providers added from
+    // the command line are followed without a restart (decision 0056).
+    ingestPoller = new IngestPoller(incoming);
+    ingestPoller.start();
     server =
         new HttpServer(
                 routes,
                 newsroom,
                 new WireRoutes(new WireAccess(subscribers), new WireApi(wire)),
                 api,
+                new org.dateline.web.ingest.IngestRoutes(
+                    new org.dateline.web.ingest.PushApi(incoming)),
                 new Errors(site, pages),
                 cache)
             .start(config.host(), config.port());
@@ -464,6 +486,16 @@ public final class Wiring implements AutoCloseable {
     return ingest;
   }
 
+  /** Partners' feeds onto the incoming desk. */
+  public Incoming incoming() {
+    return incoming;
+  }
+
+  /** The poller of providers' folders and feeds (null before {@link #startServer}). */
+  public IngestPoller ingestPoller() {
+    return ingestPoller;
+  }
+
   public DemoContent demo() {
     return demo;
   }
@@ -497,6 +529,9 @@ public final class Wiring implements AutoCloseable {
       poller.shutdownNow();
       flushUsage(); // the counts since the last flush
       flushViews();
+    }
+    if (ingestPoller != null) {
+      ingestPoller.close();
     }
     scheduler.close();
     deliveries.close();

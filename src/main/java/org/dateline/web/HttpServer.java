@@ -21,6 +21,7 @@ public final class HttpServer {
       org.dateline.web.newsroom.NewsroomRoutes newsroom,
       org.dateline.web.wire.WireRoutes wire,
       org.dateline.web.api.ApiRoutes api,
+      org.dateline.web.ingest.IngestRoutes ingest,
       Errors errors,
       PageCache cache) {
     this.app =
@@ -54,6 +55,7 @@ public final class HttpServer {
               newsroom.register(cfg.routes);
               wire.register(cfg.routes);
               api.register(cfg.routes);
+              ingest.register(cfg.routes);
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);

@@ -33,7 +33,9 @@ public final class RequestBodies {
   /** The kinds of body a route may take. */
   public enum Kind {
     FORM("application/x-www-form-urlencoded", "a form"),
-    MULTIPART("multipart/form-data", "an upload");
+    MULTIPART("multipart/form-data", "an upload"),
+    /** A feed file pushed by a partner, in any media type: read as bytes, parsed by ingest. */
+    FEED("*/*", "a feed file");
 
     final String mediaType;
     final String description;
@@ -65,6 +67,10 @@ public final class RequestBodies {
       throw new PayloadTooLarge(limit);
     }
     Kind kind = ctx.attribute(KIND) instanceof Kind k ? k : Kind.FORM;
+    if (kind == Kind.FEED) {
+      readBytes(ctx);
+      return;
+    }
     checkType(ctx.header("Content-Type"), kind);
     try {
       if (kind == Kind.FORM && BROKEN_ESCAPE.matcher(ctx.body()).find()) {
@@ -94,6 +100,15 @@ public final class RequestBodies {
       if (limited != null) {
         limited.swallowRest(SWALLOW_LIMIT);
       }
+    }
+  }
+
+  /** Reads a feed file's bytes once, within the limit (its handler then takes them as they are). */
+  private static void readBytes(Context ctx) {
+    try {
+      ctx.bodyAsBytes();
+    } catch (RuntimeException e) {
+      throw refusal(e, Kind.FEED);
     }
   }
 
@@ -167,9 +182,12 @@ public final class RequestBodies {
     }
     LOG.debug("unreadable request body", e);
     return new BadRequest(
-        kind == Kind.MULTIPART
-            ? "This upload could not be read: it is not well-formed multipart data. Please try again."
-            : "This form could not be read: it is not well-formed. Please send it again.");
+        switch (kind) {
+          case MULTIPART ->
+              "This upload could not be read: it is not well-formed multipart data. Please try again.";
+          case FEED -> "This file could not be read to its end. Please send it again.";
+          case FORM -> "This form could not be read: it is not well-formed. Please send it again.";
+        });
   }
 
   private static BodyLimits.Limited limited(Context ctx) {

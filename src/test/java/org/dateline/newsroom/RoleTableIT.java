@@ -464,6 +464,8 @@ class RoleTableIT {
             "subscriber",
             "----",
             w -> subscribers.wire("/wire/v1/changes")),
+        // Partners' push: a provider's key, never a newsroom session.
+        new Row("POST", "/ingest/v1/{provider}", "provider key", "----", w -> subscribers.push()),
         new Row(
             "GET",
             "/newsroom/users",
@@ -561,8 +563,9 @@ class RoleTableIT {
   }
 
   private static void refused(Row row, Who who, Cell cell, Answer answer, String what) {
-    if (row.guard().equals("subscriber")) {
-      // The wire knows API keys only: any session, or none, is unauthorized, in its JSON shape.
+    if (row.guard().equals("subscriber") || row.guard().equals("provider key")) {
+      // The wire and the push endpoint know keys only: any session, or none, is unauthorized, in
+      // its JSON shape.
       assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(401);
       assertThat(answer.body()).as(what).contains("\"unauthorized\"");
     } else if (who == Who.ANONYMOUS && row.method().equals("GET")) {

@@ -109,6 +109,19 @@ final class SubscriberProbes {
   }
 
   /** The wire answers API keys only: no newsroom session gets anything from it. */
+  /** A push with a session but without the provider's key: refused, nothing taken. */
+  Cell push() {
+    String name = "probe-push-" + (++serial);
+    w.incoming()
+        .add(
+            new org.dateline.ingest.ProviderForm(
+                name, "ninjs", org.dateline.ingest.Provider.SourceKind.PUSH, "", ""));
+    return new Cell(
+        Request.post("/ingest/v1/" + name, "uri", "x"),
+        a -> assertThat(a.status()).isEqualTo(200),
+        () -> w.incoming().incoming(Optional.of(name), 10).size());
+  }
+
   Cell wire(String path) {
     return new Cell(Request.get(path), a -> assertThat(a.status()).isEqualTo(200), nothing());
   }

@@ -12,7 +12,10 @@ public final class WireErrors {
   private WireErrors() {}
 
   public static boolean isWire(Context ctx) {
-    return ctx.path().startsWith("/wire/") || ctx.path().equals("/wire");
+    // The push endpoint of ingest answers partners in the same shape.
+    return ctx.path().startsWith("/wire/")
+        || ctx.path().equals("/wire")
+        || ctx.path().startsWith("/ingest/");
   }
 
   /** The code for a status when no finer one is known. */

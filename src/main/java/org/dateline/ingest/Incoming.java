@@ -1,0 +1,325 @@
+package org.dateline.ingest;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dateline.ingest.format.IncomingItem;
+import org.dateline.ingest.format.ItemJson;
+import org.dateline.ingest.format.NotAnArticle;
+import org.dateline.ingest.format.Parsed;
+import org.dateline.ingest.format.SeedItems;
+import org.dateline.shared.Hashes;
+import org.dateline.storage.Transactions;
+
+/**
+ * Facade: partners' feeds onto the incoming desk. Manages providers (add, pause, resume, remove),
+ * takes what a source fetched ({@link #receive}), keeps one item per (provider, guid) — a newer
+ * version replaces it, an older or identical one is ignored, a canceled one is killed — and keeps
+ * each provider's state and log. Thread-safe: state lives in the store.
+ */
+public final class Incoming {
+  /** Largest file or response read from a provider. */
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  /** How long an incoming item stays on the desk unless taken. */
+  public static final Duration KEEP = Duration.ofDays(2);
+
+  private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final ProviderRepository providers;
+  private final IncomingRepository items;
+  private final Transactions transactions;
+  private final Supplier<SeedItems> seed;
+  private final Clock clock;
+
+  public Incoming(
+      ProviderRepository providers,
+      IncomingRepository items,
+      Transactions transactions,
+      Supplier<SeedItems> seed,
+      Clock clock) {
+    this.providers = providers;
+    this.items = items;
+    this.transactions = transactions;
+    this.seed = seed;
+    this.clock = clock;
+  }
+
+  /** A provider added, with the push key when it has one (shown once, stored hashed). */
+  public record Added(Provider provider, Optional<String> pushKey) {}
+
+  /** Adds a provider; refuses a taken name, an unknown format or a bad source. */
+  public Added add(ProviderForm form) {
+    ProviderForm.Checked f = form.checked();
+    Optional<String> key =
+        f.kind() == Provider.SourceKind.PUSH ? Optional.of(newKey()) : Optional.empty();
+    Provider p =
+        providers
+            .add(
+                f.name(),
+                f.format(),
+                f.kind(),
+                f.source(),
+                key.map(Hashes::sha256).orElse(null),
+                f.intervalSeconds(),
+                clock.instant())
+            .orElseThrow(() -> new ProviderRefused("A provider named " + f.name() + " exists."));
+    return new Added(p, key);
+  }
+
+  /** Every provider, by name. */
+  public List<Provider> providers() {
+    return providers.all();
+  }
+
+  /** The provider of that name. */
+  public Optional<Provider> provider(String name) {
+    return providers.find(name);
+  }
+
+  /** Stops fetching a provider's feed until it is resumed. */
+  public void pause(String name) {
+    if (!providers.setPaused(name, true, clock.instant())) {
+      throw unknown(name);
+    }
+  }
+
+  /** Fetches a paused provider's feed again. */
+  public void resume(String name) {
+    if (!providers.setPaused(name, false, clock.instant())) {
+      throw unknown(name);
+    }
+  }
+
+  /** Removes a provider, its incoming items and its log. */
+  public void remove(String name) {
+    boolean removed = transactions.inTransaction(() -> providers.remove(name));
+    if (!removed) {
+      throw unknown(name);
+    }
+  }
+
+  /** The push provider whose key this is, if the name and key match (constant time). */
+  public Optional<Provider> pushProvider(String name, String key) {
+    Optional<String> stored = providers.keyHash(name);
+    if (stored.isEmpty() || key == null || key.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean same =
+        MessageDigest.isEqual(
+            stored.get().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            Hashes.sha256(key).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return same
+        ? providers.find(name).filter(p -> p.kind() == Provider.SourceKind.PUSH)
+        : Optional.empty();
+  }
+
+  /** The providers whose feed is due now (not paused, not push, past their next poll). */
+  public List<Provider> due() {
+    Instant now = clock.instant();
+    return providers.all().stream()
+        .filter(p -> !p.paused() && p.kind() != Provider.SourceKind.PUSH)
+        .filter(p -> !p.nextPollAt().isAfter(now))
+        .toList();
+  }
+
+  /**
+   * Takes one file or response of a provider: reads it in the provider's format, stores each item
+   * by the version rule, logs every refusal with {@code origin} (the file name or URL) and the
+   * reason, and records the provider's state. A file that is not in the format at all is refused
+   * whole and counts as a failure.
+   */
+  public Received receive(Provider provider, String origin, byte[] bytes) {
+    Instant now = clock.instant();
+    Parsed parsed;
+    try {
+      if (bytes.length > MAX_BYTES) {
+        throw new NotAnArticle("over " + MAX_BYTES + " bytes");
+      }
+      parsed = provider.format().read(bytes, seed.get());
+      if (parsed.items().isEmpty()) {
+        throw new NotAnArticle(
+            parsed.refused().isEmpty() ? "no items" : String.join("; ", parsed.refused()));
+      }
+    } catch (NotAnArticle e) {
+      String line = origin + ": " + e.getMessage();
+      if (provider.kind() == Provider.SourceKind.URL) {
+        fail(provider, line); // the feed itself is broken: back off
+      } else {
+        refused(provider, line);
+      }
+      return new Received(0, 0, 0, 0, List.of(line), true);
+    }
+    int added = 0;
+    int updated = 0;
+    int killed = 0;
+    int ignored = 0;
+    for (IncomingItem item : parsed.items()) {
+      switch (store(provider, item, now)) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case KILLED -> killed++;
+        case IGNORED -> ignored++;
+      }
+    }
+    List<String> refused = new ArrayList<>();
+    for (String line : parsed.refused()) {
+      refused.add(origin + ": " + line);
+      providers.log(provider.id(), now, origin + ": " + line);
+    }
+    providers.succeeded(
+        provider.id(),
+        now,
+        day(now),
+        added + updated + killed,
+        now.plusSeconds(provider.intervalSeconds()));
+    return new Received(added, updated, killed, ignored, refused, false);
+  }
+
+  /**
+   * One file of a folder or a push was refused: logged and shown as the last error, without backoff
+   * (a bad file says nothing of the next one).
+   */
+  public void refused(Provider provider, String line) {
+    Instant now = clock.instant();
+    providers.failed(provider.id(), now, line, now.plusSeconds(provider.intervalSeconds()), false);
+    providers.log(provider.id(), now, line);
+  }
+
+  /** A fetch failed (unreachable, an error status, too big): logs it and backs off. */
+  public void fail(Provider provider, String reason) {
+    Instant now = clock.instant();
+    Provider current = providers.find(provider.id()).orElse(provider);
+    long wait = (long) provider.intervalSeconds() << Math.min(current.failures() + 1, 12);
+    Instant next =
+        now.plus(
+            Duration.ofSeconds(wait).compareTo(MAX_BACKOFF) > 0
+                ? MAX_BACKOFF
+                : Duration.ofSeconds(wait));
+    providers.failed(provider.id(), now, reason, next, true);
+    providers.log(provider.id(), now, reason);
+  }
+
+  /** A fetch found nothing new (304): the provider is well; the next fetch after its interval. */
+  public void unchanged(Provider provider) {
+    Instant now = clock.instant();
+    providers.succeeded(
+        provider.id(), now, day(now), 0, now.plusSeconds(provider.intervalSeconds()));
+  }
+
+  /** Keeps a feed's validators for its next conditional GET. */
+  public void validators(Provider provider, String etag, String lastModified) {
+    providers.validators(provider.id(), etag, lastModified);
+  }
+
+  /** The provider's newest log lines, newest first. */
+  public List<String> log(Provider provider, int limit) {
+    return providers.log(provider.id(), limit);
+  }
+
+  /** The newest incoming items, of one provider or of all. */
+  public List<IncomingRow> incoming(Optional<String> provider, int limit) {
+    Optional<Long> id = Optional.empty();
+    if (provider.isPresent()) {
+      id =
+          Optional.of(
+              providers.find(provider.get()).orElseThrow(() -> unknown(provider.get())).id());
+    }
+    return items.newest(id, limit);
+  }
+
+  /** What storing one item did. */
+  enum Stored {
+    ADDED,
+    UPDATED,
+    KILLED,
+    IGNORED
+  }
+
+  private Stored store(Provider provider, IncomingItem item, Instant now) {
+    String hash = item.contentHash();
+    boolean canceled = item.status() == IncomingItem.Status.CANCELED;
+    IncomingState state = canceled ? IncomingState.KILLED : IncomingState.NEW;
+    String notice =
+        canceled ? "Canceled by " + provider.name() + " at " + now + ": do not use." : null;
+    return transactions.inTransaction(
+        () -> {
+          Optional<IncomingRepository.Stored> old = items.find(provider.id(), item.guid());
+          var row =
+              new IncomingRepository.Stored(
+                  provider.id(),
+                  item.guid(),
+                  item.version(),
+                  item.versionTime().map(Instant::toEpochMilli),
+                  hash,
+                  state,
+                  item.headline(),
+                  item.urgency(),
+                  item.language(),
+                  ItemJson.write(item),
+                  notice,
+                  old.map(IncomingRepository.Stored::receivedAt).orElse(now.toEpochMilli()),
+                  now.toEpochMilli(),
+                  now.plus(KEEP).toEpochMilli());
+          if (old.isEmpty()) {
+            if (items.insert(row)) {
+              return canceled ? Stored.KILLED : Stored.ADDED;
+            }
+            old = items.find(provider.id(), item.guid()); // another writer came first
+          }
+          IncomingRepository.Stored before = old.orElseThrow();
+          boolean newer =
+              VersionRule.isNewer(
+                  before.version(),
+                  before.versionAt().map(Instant::ofEpochMilli),
+                  before.contentHash(),
+                  item.version(),
+                  item.versionTime(),
+                  hash);
+          if (!newer) {
+            return Stored.IGNORED;
+          }
+          IncomingState next = canceled ? IncomingState.KILLED : IncomingState.UPDATED;
+          items.update(
+              new IncomingRepository.Stored(
+                  row.providerId(),
+                  row.guid(),
+                  row.version(),
+                  row.versionAt(),
+                  row.contentHash(),
+                  next,
+                  row.headline(),
+                  row.urgency(),
+                  row.language(),
+                  row.itemJson(),
+                  notice,
+                  before.receivedAt(),
+                  row.updatedAt(),
+                  row.expiresAt()));
+          return canceled ? Stored.KILLED : Stored.UPDATED;
+        });
+  }
+
+  private static String day(Instant at) {
+    return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  private static ProviderRefused unknown(String name) {
+    return new ProviderRefused("No provider is named " + name + ".");
+  }
+
+  private static String newKey() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return "dli_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

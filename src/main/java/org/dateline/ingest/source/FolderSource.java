@@ -1,0 +1,127 @@
+package org.dateline.ingest.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.dateline.ingest.Incoming;
+import org.dateline.ingest.Provider;
+import org.dateline.ingest.Received;
+
+/**
+ * A provider's folder, the way FTP drops arrive: looked at on the provider's interval (no
+ * WatchService, which misses events on network and container filesystems). A file is taken only
+ * once its size and modification time are the same at two looks in a row, so a file still being
+ * written is never read; names starting with '.' or ending in {@code .tmp} or {@code .part} are
+ * left alone. A taken file moves to {@code processed/}; a refused one to {@code error/}, with a
+ * {@code .reason} file beside it (decision 0056). One poller thread calls it.
+ */
+public final class FolderSource {
+  /** Subfolder for files taken. */
+  public static final String PROCESSED = "processed";
+
+  /** Subfolder for files refused, each with a {@code NAME.reason}. */
+  public static final String ERROR = "error";
+
+  private final Incoming incoming;
+  private final Map<Path, String> lastSeen = new ConcurrentHashMap<>();
+
+  public FolderSource(Incoming incoming) {
+    this.incoming = incoming;
+  }
+
+  /** Looks at the provider's folder once: takes every file that stopped changing. */
+  public void look(Provider provider) {
+    Path dir = Path.of(provider.source());
+    if (!Files.isDirectory(dir)) {
+      incoming.fail(provider, "the folder " + dir + " is missing");
+      return;
+    }
+    List<Path> stable = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".part")) {
+          continue;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attrs.isRegularFile()) {
+          continue;
+        }
+        String signature = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
+        if (signature.equals(lastSeen.put(file, signature))) {
+          stable.add(file);
+        }
+      }
+    } catch (IOException e) {
+      incoming.fail(provider, "the folder " + dir + " cannot be read: " + e.getMessage());
+      return;
+    }
+    lastSeen.keySet().removeIf(p -> p.getParent().equals(dir) && !Files.exists(p));
+    if (stable.isEmpty()) {
+      incoming.unchanged(provider); // looked, nothing to take: next look after the interval
+    }
+    for (Path file : stable) {
+      take(provider, dir, file);
+      lastSeen.remove(file);
+    }
+  }
+
+  private void take(Provider provider, Path dir, Path file) {
+    String name = file.getFileName().toString();
+    Optional<byte[]> bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = Bounded.read(in, Incoming.MAX_BYTES);
+    } catch (IOException e) {
+      incoming.fail(provider, name + ": cannot be read: " + e.getMessage());
+      return;
+    }
+    if (bytes.isEmpty()) {
+      String line = name + ": over " + Incoming.MAX_BYTES + " bytes";
+      incoming.refused(provider, line);
+      moveAside(dir, file, ERROR, Optional.of(line));
+      return;
+    }
+    Received received = incoming.receive(provider, name, bytes.get());
+    if (received.fileRefused()) {
+      moveAside(dir, file, ERROR, Optional.of(String.join("\n", received.refused())));
+    } else {
+      moveAside(
+          dir,
+          file,
+          PROCESSED,
+          received.refused().isEmpty()
+              ? Optional.empty()
+              : Optional.of(String.join("\n", received.refused())));
+    }
+  }
+
+  private static void moveAside(Path dir, Path file, String folder, Optional<String> reason) {
+    try {
+      Path target = Files.createDirectories(dir.resolve(folder));
+      String name = file.getFileName().toString();
+      Path to = target.resolve(name);
+      for (int n = 1; Files.exists(to); n++) {
+        to = target.resolve(n + "-" + name); // the same name dropped again keeps both
+      }
+      Files.move(file, to, StandardCopyOption.ATOMIC_MOVE);
+      if (reason.isPresent()) {
+        Files.writeString(
+            to.resolveSibling(to.getFileName() + ".reason"),
+            reason.get() + "\n",
+            StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot move " + file + " to " + folder, e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.dateline.ingest.source;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.ingest.Incoming;
+import org.dateline.ingest.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks at every due provider on one named thread ({@code ingest-poller}), a few times a second. It
+ * reads the providers table at every tick, so a provider added, paused or removed from the command
+ * line is followed by a running server without a restart (decision 0056).
+ */
+public final class IngestPoller implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestPoller.class);
+  private static final long TICK_MILLIS = 250;
+
+  private final Incoming incoming;
+  private final FolderSource folders;
+  private final HttpSource feeds;
+  private final AtomicLong ticks = new AtomicLong();
+  private ScheduledExecutorService executor;
+
+  public IngestPoller(Incoming incoming) {
+    this.incoming = incoming;
+    this.folders = new FolderSource(incoming);
+    this.feeds = new HttpSource(incoming);
+  }
+
+  /** Starts looking. */
+  public synchronized void start() {
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "ingest-poller");
+              t.setDaemon(true);
+              return t;
+            });
+    ScheduledFuture<?> unused =
+        executor.scheduleWithFixedDelay(
+            this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Looks at every due provider once, now (the poller's tick; tests call it too). */
+  public void tick() {
+    try {
+      for (Provider p : incoming.due()) {
+        try {
+          switch (p.kind()) {
+            case FOLDER -> folders.look(p);
+            case URL -> feeds.fetch(p);
+            case PUSH -> {}
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("ingest of provider {} failed", p.name(), e);
+          incoming.fail(p, "failed: " + e.getMessage());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("ingest poll failed", e);
+    }
+    ticks.incrementAndGet();
+  }
+
+  /** Ticks finished (tests wait on them rather than on the clock). */
+  public long ticks() {
+    return ticks.get();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+}
