@@ -146,8 +146,8 @@ public final class Wiring implements AutoCloseable {
             transactions,
             clock);
     var storyRepository = StoryTables.repository(jdbi);
-    this.stories = new Stories(storyRepository, articles, transactions, clock);
-    this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
+    this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
+    this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
     this.subscribers =
         new Subscribers(

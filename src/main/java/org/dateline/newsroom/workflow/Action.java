@@ -12,7 +12,11 @@ public enum Action {
   EMBARGO("Embargo"),
   UPDATE("Publish update"),
   CORRECT("Publish correction"),
-  KILL("Kill");
+  KILL("Kill"),
+  /** Publishes a killed story again, as a new version (the kill stays in the history). */
+  REINSTATE("Reinstate"),
+  /** Moves an embargo's end to another future time. */
+  REEMBARGO("Change embargo time");
 
   private final String label;
 

@@ -12,6 +12,7 @@ import org.dateline.article.Articles;
 import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.editor.Draft;
 import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
 
@@ -23,6 +24,7 @@ import org.dateline.storage.Transactions;
  */
 public final class Workflow {
   private final StoryRepository repository;
+  private final Stories stories;
   private final Articles articles;
   private final Editions editions;
   private final Transactions tx;
@@ -30,11 +32,13 @@ public final class Workflow {
 
   public Workflow(
       StoryRepository repository,
+      Stories stories,
       Articles articles,
       Editions editions,
       Transactions tx,
       Clock clock) {
     this.repository = repository;
+    this.stories = stories;
     this.articles = articles;
     this.editions = editions;
     this.tx = tx;
@@ -59,6 +63,57 @@ public final class Workflow {
         .map(Transitions.Transition::action)
         .filter(a -> a != Action.PUBLISH || story.stage() != Stage.SCHEDULED)
         .toList();
+  }
+
+  /** What the editor had on screen when an action was asked for: a draft on a base version. */
+  public record Edit(int baseVersion, Draft draft) {}
+
+  /**
+   * The result of {@link #act}: the story after the action, or the refusal (with the form field it
+   * is about: {@code note}, {@code at}, or empty).
+   */
+  public record Outcome(Optional<Story> story, String refusal, String field) {
+    public boolean refused() {
+      return story.isEmpty();
+    }
+  }
+
+  /**
+   * Saves the editor's edit (when it changed the story) and applies the action, in one transaction:
+   * a refused action writes nothing, not even the edit it came with. A stale base still throws
+   * {@link StaleVersion}; a refusal of the action comes back as an {@link Outcome}. Call it outside
+   * any open unit of work, so that the refusal rolls back.
+   */
+  public Outcome act(long storyId, Optional<Edit> edit, Request request, User user) {
+    try {
+      Story after =
+          tx.inTransaction(
+              () -> {
+                Story story = stories.get(storyId, user);
+                if (edit.isPresent()
+                    && story.stage() != Stage.KILLED
+                    && !edit.get().draft().equals(story.draft())) {
+                  stories.save(
+                      storyId,
+                      edit.get().baseVersion(),
+                      edit.get().draft(),
+                      user,
+                      "saved with " + request.action().code());
+                }
+                return apply(storyId, request, Optional.of(user));
+              });
+      return new Outcome(Optional.of(after), "", "");
+    } catch (WorkflowRefused e) {
+      return new Outcome(Optional.empty(), e.getMessage(), e.field());
+    }
+  }
+
+  /**
+   * The public content the story's draft would make now, for the preview; refused when the draft
+   * cannot be published yet (no headline, say).
+   */
+  public ArticleContent previewContent(long storyId, User user) {
+    return content(stories.get(storyId, user));
   }
 
   /** Applies an action by a user. */
@@ -151,15 +206,31 @@ public final class Workflow {
       case CORRECT -> {
         if (request.note().isEmpty()) {
           throw new WorkflowRefused(
-              "A correction needs a note that tells readers what was corrected.");
+              "A correction needs a note that tells readers what was corrected.", "note");
         }
         articles.update(
             new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
       }
       case KILL -> {
-        articles.kill(new ArticleId(articleId.orElseThrow()));
+        if (request.note().isEmpty()) {
+          throw new WorkflowRefused(
+              "A kill needs a reason: readers see it where the story was, and subscribers get it"
+                  + " with the kill.",
+              "note");
+        }
+        articles.kill(new ArticleId(articleId.orElseThrow()), Optional.of(request.note()));
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      }
+      case REINSTATE -> {
+        articles.reinstate(new ArticleId(articleId.orElseThrow()), content(story));
+        yield new Effect(
+            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+      }
+      case REEMBARGO -> {
+        Instant until = future(request, "the new time the embargo ends");
+        articles.embargo(content(story), until, story.sourceKey());
+        yield new Effect(Optional.empty(), Optional.of(until), articleId, "until " + until);
       }
     };
   }
@@ -173,9 +244,10 @@ public final class Workflow {
   }
 
   private Instant future(Request request, String what) {
-    Instant at = request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + "."));
+    Instant at =
+        request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + ".", "at"));
     if (!at.isAfter(clock.instant())) {
-      throw new WorkflowRefused("Please give " + what + " in the future.");
+      throw new WorkflowRefused("Please give " + what + " in the future.", "at");
     }
     return at;
   }

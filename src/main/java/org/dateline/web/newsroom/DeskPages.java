@@ -152,13 +152,17 @@ public final class DeskPages {
   private DeskRow row(Story s, User user, Edition edition) {
     String editing =
         stories.someoneElseEditing(s, user).map(e -> e.name() + " is editing").orElse("");
+    // A published story is listed by what readers have, marked when its working copy differs.
+    Optional<Stories.Live> live = stories.live(s);
+    String headline = live.map(Stories.Live::headline).orElse(s.draft().headline());
     return new DeskRow(
         s.id(),
         "/newsroom/stories/" + s.id(),
-        s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
+        headline.isEmpty() ? "(no headline yet)" : headline,
         s.draft().section().isEmpty() ? "All News" : s.draft().section(),
         s.createdByName(),
-        s.stage().label(),
+        s.stage().label()
+            + (live.filter(Stories.Live::changed).isPresent() ? " · changes not published" : ""),
         edition.format(s.updatedAt()),
         editing,
         s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");

@@ -91,7 +91,29 @@ public final class NewsroomModel {
       String publicHref,
       String scheduleInfo,
       boolean editable,
-      String zone) {}
+      String zone,
+      WorkflowBox workflow) {}
+
+  /**
+   * The editor's workflow part: the note and time as typed (kept when an action is refused), the
+   * field a refusal is about ({@code note}, {@code at}, or empty), and, for a published story whose
+   * working copy differs from what readers have, the live headline and the word diff against it.
+   */
+  public record WorkflowBox(
+      String note,
+      String at,
+      String errorField,
+      boolean unpublished,
+      String liveHeadline,
+      List<FieldDiff> liveDiff) {
+    public static WorkflowBox empty() {
+      return new WorkflowBox("", "", "", false, "", List.of());
+    }
+  }
+
+  /** The kill confirmation: the story's headline and the reason as typed (required). */
+  public record KillPage(
+      Frame frame, long id, int version, String headline, String reason, String error) {}
 
   public record RevisionRow(int version, String who, String when, String note, boolean current) {}
 

@@ -3,6 +3,7 @@ package org.dateline.web.newsroom;
 import static org.dateline.newsroom.auth.Permission.ADMINISTER;
 import static org.dateline.newsroom.auth.Permission.CURATE;
 import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
+import static org.dateline.newsroom.auth.Permission.PUBLISH;
 import static org.dateline.newsroom.auth.Permission.TRIAGE;
 import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 
@@ -92,6 +93,7 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/autosave", access.writes(WRITE_OWN, story::autosave));
     r.post("/newsroom/stories/{id}/action", access.writes(WRITE_OWN, story::action));
     r.get("/newsroom/stories/{id}/preview", access.reads(WRITE_OWN, story::preview));
+    r.get("/newsroom/stories/{id}/kill", access.reads(PUBLISH, story::confirmKill));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));

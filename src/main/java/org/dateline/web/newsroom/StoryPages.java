@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.edition.Edition;
-import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
-import org.dateline.newsroom.editor.Draft;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
@@ -28,6 +26,7 @@ import org.dateline.web.newsroom.NewsroomModel.AuditRow;
 import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.newsroom.NewsroomModel.StoryForm;
 import org.dateline.web.newsroom.NewsroomModel.StoryPage;
+import org.dateline.web.newsroom.NewsroomModel.WorkflowBox;
 import org.dateline.web.site.ArticlePages;
 
 /** The story editor: open, save, autosave, preview, and the workflow's actions. */
@@ -37,6 +36,7 @@ public final class StoryPages {
   private final Sections sections;
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
+  private final KillPages kill;
 
   public StoryPages(
       Stories stories,
@@ -49,6 +49,7 @@ public final class StoryPages {
     this.sections = sections;
     this.chrome = chrome;
     this.articlePages = articlePages;
+    this.kill = new KillPages(chrome);
   }
 
   public void create(Context ctx) {
@@ -102,37 +103,66 @@ public final class StoryPages {
   }
 
   /**
-   * A workflow action from the editor: saves what is on screen first (when it changed), then acts.
+   * A workflow action from the editor: what is on screen is saved with it, in one transaction, so a
+   * refused action keeps nothing; the editor shows the refusal beside its field with the text kept.
    */
   public void action(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    Action action;
-    try {
-      action = Action.ofCode(String.valueOf(ctx.formParam("action")));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest("Unknown action.");
+    Action action = action(ctx.formParam("action"));
+    String note = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
+    String atText = Optional.ofNullable(ctx.formParam("at")).orElse("").strip();
+    Optional<DraftForm.Parsed> parsed =
+        ctx.formParam("headline") == null ? Optional.empty() : Optional.of(parse(ctx));
+    StoryForm form = parsed.map(DraftForm.Parsed::form).orElse(DraftForm.of(story.draft()));
+    if (parsed.isPresent() && parsed.get().draft().isEmpty()) {
+      render(ctx, 422, story, user, form, parsed.get().error(), "", typed(note, atText, ""));
+      return;
     }
-    if (ctx.formParam("headline") != null && story.stage() != Stage.KILLED) {
-      DraftForm.Parsed parsed = parse(ctx);
-      if (parsed.draft().isEmpty()) {
-        render(ctx, 422, story, user, parsed.form(), parsed.error(), "");
-        return;
-      }
-      if (!parsed.draft().get().equals(story.draft())) {
-        story =
-            stories.save(
-                story.id(),
-                DraftForm.version(ctx),
-                parsed.draft().get(),
-                user,
-                "saved with " + action.code());
+    Optional<Instant> at = at(atText);
+    if (!atText.isEmpty() && at.isEmpty()) {
+      String error = "\"" + atText + "\" is not a date and time.";
+      render(ctx, 422, story, user, form, error, "", typed(note, atText, "at"));
+      return;
+    }
+    Optional<Workflow.Edit> edit =
+        parsed
+            .flatMap(DraftForm.Parsed::draft)
+            .map(d -> new Workflow.Edit(DraftForm.version(ctx), d));
+    Workflow.Outcome outcome =
+        workflow.act(story.id(), edit, new Workflow.Request(action, at, note), user);
+    if (outcome.refused() && parsed.isEmpty() && action == Action.KILL) {
+      kill.render(ctx, 422, story, note, outcome.refusal());
+    } else if (outcome.refused()) {
+      render(
+          ctx, 409, story, user, form, outcome.refusal(), "", typed(note, atText, outcome.field()));
+    } else {
+      ctx.redirect(
+          "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+    }
+  }
+
+  /** The kill's confirmation page, with the reason to give (required). */
+  public void confirmKill(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    if (!workflow.available(story, user).contains(Action.KILL)) {
+      throw new WorkflowRefused("This story cannot be killed now.");
+    }
+    kill.render(ctx, 200, story, "", "");
+  }
+
+  private static WorkflowBox typed(String note, String at, String field) {
+    return new WorkflowBox(note, at, field, false, "", List.of());
+  }
+
+  private static Action action(String code) {
+    for (Action a : Action.values()) {
+      if (a.code().equals(code)) {
+        return a;
       }
     }
-    Optional<Instant> at = at(ctx.formParam("at"));
-    workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
-    ctx.redirect(
-        "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+    throw new BadRequest("Unknown action.");
   }
 
   /**
@@ -148,21 +178,15 @@ public final class StoryPages {
         .orElse(parsed);
   }
 
-  /** The public page as it will look, rendered from the current draft. */
+  /**
+   * The public page as it will look, rendered from the current draft: never under another story's
+   * address, with its feedback box inert and kept out of search engines.
+   */
   public void preview(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    Draft draft = story.draft();
-    try {
-      ctx.contentType("text/html; charset=utf-8");
-      ctx.result(
-          articlePages.preview(
-              story.id(),
-              story.articleId(),
-              draft.toContent(chrome.editions().current().language())));
-    } catch (IllegalArgumentException e) {
-      throw new WorkflowRefused("Nothing to preview yet: " + e.getMessage());
-    }
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(articlePages.preview(story.articleId(), workflow.previewContent(story.id(), user)));
   }
 
   private void render(
@@ -173,6 +197,18 @@ public final class StoryPages {
       StoryForm form,
       String error,
       String notice) {
+    render(ctx, status, story, user, form, error, notice, WorkflowBox.empty());
+  }
+
+  private void render(
+      Context ctx,
+      int status,
+      Story story,
+      User user,
+      StoryForm form,
+      String error,
+      String notice,
+      WorkflowBox typed) {
     Edition edition = chrome.editions().current();
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
@@ -233,10 +269,18 @@ public final class StoryPages {
                                     + edition.zone().getId()
                                     + ")."))
             .orElse("");
-    boolean editable =
-        story.stage() != Stage.KILLED
-            && (user.can(Permission.EDIT_ANY)
-                || (story.createdBy() == user.id() && story.stage() == Stage.DRAFT));
+    Optional<Stories.Live> live = stories.live(story).filter(Stories.Live::changed);
+    WorkflowBox box =
+        live.map(
+                l ->
+                    new WorkflowBox(
+                        typed.note(),
+                        typed.at(),
+                        typed.errorField(),
+                        true,
+                        l.headline(),
+                        HistoryPages.fields(l.draft(), story.draft())))
+            .orElse(typed);
     var page =
         new StoryPage(
             chrome.frame(ctx, "/newsroom/desk"),
@@ -256,8 +300,9 @@ public final class StoryPages {
                 .map(a -> "/article/" + a)
                 .orElse(""),
             schedule,
-            editable,
-            edition.zone().getId());
+            stories.mayEdit(story, user),
+            edition.zone().getId(),
+            box);
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
@@ -269,7 +314,7 @@ public final class StoryPages {
       return Optional.of(
           LocalDateTime.parse(text.strip()).atZone(chrome.editions().current().zone()).toInstant());
     } catch (DateTimeParseException e) {
-      throw new WorkflowRefused("\"" + text + "\" is not a date and time.");
+      return Optional.empty();
     }
   }
 
@@ -291,7 +336,9 @@ public final class StoryPages {
             "Embargoed: subscribers have it; the public will see it when the embargo ends.";
         case UPDATE -> "Update published.";
         case CORRECT -> "Correction published.";
-        case KILL -> "Killed: the story is gone from every public page.";
+        case KILL -> "Killed: the story is gone from every public page; readers see the reason.";
+        case REINSTATE -> "Reinstated: the story is public again, as a new version.";
+        case REEMBARGO -> "Embargo time changed: subscribers have the new time.";
       };
     } catch (IllegalArgumentException e) {
       return "";
