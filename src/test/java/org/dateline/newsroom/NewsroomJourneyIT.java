@@ -226,6 +226,7 @@ class NewsroomJourneyIT {
     assertThat(browser.find("h1").getText())
         .isEqualTo("Harbour reopens after storm repairs, ships return");
     assertThat(browser.find("body").getText()).doesNotContain("withdrew its statement");
+    browser.open(app.url("/newsroom/stories/" + storyId));
     signOut();
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
@@ -165,7 +166,7 @@ public final class DeskPages {
             + (live.filter(Stories.Live::changed).isPresent() ? " · changes not published" : ""),
         edition.format(s.updatedAt()),
         editing,
-        s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");
+        s.stage() == Stage.PUBLISHED ? s.articleId().map(ArticlePaths::byId).orElse("") : "");
   }
 
   private static Stage stage(String code) {

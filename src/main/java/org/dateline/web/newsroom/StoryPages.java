@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
@@ -19,6 +20,7 @@ import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
+import org.dateline.shared.Ids;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 import org.dateline.web.newsroom.NewsroomModel.ActionButton;
@@ -297,7 +299,7 @@ public final class StoryPages {
             story
                 .articleId()
                 .filter(a -> story.stage() == Stage.PUBLISHED)
-                .map(a -> "/article/" + a)
+                .map(ArticlePaths::byId)
                 .orElse(""),
             schedule,
             stories.mayEdit(story, user),
@@ -346,10 +348,6 @@ public final class StoryPages {
   }
 
   static long id(Context ctx) {
-    String text = ctx.pathParam("id");
-    if (!text.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFound("no such story");
-    }
-    return Long.parseLong(text);
+    return Ids.parse(ctx.pathParam("id")).orElseThrow(() -> new NotFound("no such story"));
   }
 }

@@ -70,12 +70,9 @@ public final class ArticlePages {
    * or killed under embargo), 410 when killed after readers had it.
    */
   Article publicArticle(String idText) {
-    if (!idText.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFound("no such story");
-    }
     Article article =
-        articles
-            .find(new ArticleId(Long.parseLong(idText)))
+        org.dateline.shared.Ids.parse(idText)
+            .flatMap(id -> articles.find(new ArticleId(id)))
             .orElseThrow(() -> new NotFound("no such story"));
     if (!article.wasEverPublic()) {
       throw new NotFound("no such story");
@@ -90,7 +87,7 @@ public final class ArticlePages {
 
   FeedbackBox feedbackBox(Article article, boolean thanks, String error, String text) {
     return new FeedbackBox(
-        "/article/" + article.id() + "/feedback",
+        org.dateline.article.ArticlePaths.feedback(article.id().value()),
         thanks || !error.isEmpty(),
         thanks,
         error,
