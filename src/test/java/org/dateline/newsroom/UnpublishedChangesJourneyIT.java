@@ -144,18 +144,20 @@ class UnpublishedChangesJourneyIT {
     headline.sendKeys("Council approves new library in Gangnam 강남");
     clickAction("Publish correction");
 
-    WebElement error =
-        browser
-            .waiting(Duration.ofSeconds(10))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("note-error")));
+    browser
+        .waiting(Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#note-error, p.error[role=alert]")));
+    Story after = app.wiring().stories().find(story.id()).orElseThrow();
+    assertThat(after.version()).as("the edit was not saved").isEqualTo(story.version());
+    assertThat(after.draft().headline()).isEqualTo("Council approves new library");
+    assertThat(publicHeadline(story)).isEqualTo("Council approves new library");
+    WebElement error = browser.find("#note-error");
     assertThat(error.getText()).contains("correction needs a note");
     assertThat(browser.find("#note").getAttribute("aria-describedby")).isEqualTo("note-error");
     assertThat(browser.find("#headline").getAttribute("value"))
         .as("what was typed is kept")
         .isEqualTo("Council approves new library in Gangnam 강남");
-    Story after = app.wiring().stories().find(story.id()).orElseThrow();
-    assertThat(after.version()).as("the edit was not saved").isEqualTo(story.version());
-    assertThat(after.draft().headline()).isEqualTo("Council approves new library");
-    assertThat(publicHeadline(story)).isEqualTo("Council approves new library");
   }
 }
