@@ -229,7 +229,7 @@ public final class StoryPages {
                     new ActionButton(
                         a.code(),
                         a.label(),
-                        a == Action.SCHEDULE || a == Action.EMBARGO,
+                        a == Action.SCHEDULE || a == Action.EMBARGO || a == Action.REEMBARGO,
                         a == Action.CORRECT || a == Action.KILL || a == Action.RETURN,
                         a == Action.KILL))
             .toList();
