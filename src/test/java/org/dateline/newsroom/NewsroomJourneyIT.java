@@ -76,7 +76,10 @@ class NewsroomJourneyIT {
             .findFirst()
             .orElseThrow(
                 () -> new AssertionError("no \"" + label + "\" button on " + browser.url()));
+    WebElement page = browser.find("html");
     button.click();
+    // The next page, not the notice still showing on this one.
+    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static String notice() {
@@ -208,7 +211,9 @@ class NewsroomJourneyIT {
         .as("nothing is withdrawn before the confirmation")
         .isEqualTo(Stage.PUBLISHED);
     browser.find("#note").sendKeys("The harbour authority withdrew its statement.");
+    WebElement confirmPage = browser.find("html");
     browser.find(".kill-form button[value=kill]").click();
+    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(confirmPage));
     assertThat(notice()).startsWith("Killed");
     HttpResponse<String> gone = app.get(publicPath);
     assertThat(gone.statusCode()).isEqualTo(410);

@@ -204,8 +204,9 @@ class NewsroomHostileInputIT {
           tag + "the typed headline kept",
           Jsoup.parse(refused.body()).select("#headline").attr("value"),
           p);
+      // A time that is not one is input that does not parse (422), shown beside the time field.
       expect(
-          409,
+          422,
           check(tag + "time", reporter.post(story + "/action", "action", "submit", "at", p), p));
 
       // The diffs: from the blank page to every field's payload, and from the editor's body to the
