@@ -156,9 +156,9 @@ public final class Wiring implements AutoCloseable {
             transactions,
             clock);
     var storyRepository = StoryTables.repository(jdbi);
-    this.stories = new Stories(storyRepository, articles, transactions, clock);
+    this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
-    this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
+    this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
     this.subscribers =
         new Subscribers(
@@ -245,7 +245,7 @@ public final class Wiring implements AutoCloseable {
             access,
             new LoginPages(users, newsroomChrome),
             deskPages,
-            new DeskBulk(workflow, stories, deskPages),
+            new DeskBulk(workflow, deskPages),
             new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),

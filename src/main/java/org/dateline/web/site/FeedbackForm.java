@@ -34,7 +34,7 @@ public final class FeedbackForm {
                 ctx.formParam("message"),
                 ctx.formParam("website"),
                 ctx.ip()));
-    boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
+    boolean json = org.dateline.web.Requests.wantsJson(ctx);
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {
       if (json) {
