@@ -191,11 +191,26 @@ public final class Stories {
   /** The desk: stories in a stage, newest change first; reporters see only their own. */
   public List<Story> desk(DeskQuery query, User user, int limit) {
     DeskQuery q =
-        user.can(Permission.EDIT_ANY)
-            ? query
-            : new DeskQuery(
-                query.stage(), query.section(), Optional.of(user.id()), query.headline());
+        ownOnly(user)
+            .map(
+                me ->
+                    new DeskQuery(
+                        query.stage(), query.section(), Optional.of(me), query.headline()))
+            .orElse(query);
     return repository.desk(q, limit);
+  }
+
+  /**
+   * The next scheduled and embargoed stories this user may see, soonest first: reporters see their
+   * own (asked of the store, so a reporter's story is not lost behind others' stories).
+   */
+  public List<Story> upcoming(User user, int limit) {
+    return repository.upcoming(ownOnly(user), limit);
+  }
+
+  /** The one rule of what a user sees in lists: editors every story, reporters their own. */
+  private static Optional<Long> ownOnly(User user) {
+    return user.can(Permission.EDIT_ANY) ? Optional.empty() : Optional.of(user.id());
   }
 
   public Map<Stage, Integer> countsByStage() {
@@ -213,10 +228,6 @@ public final class Stories {
   /** Stories after {@code afterId} in id order: a full walk, for rebuilding the search index. */
   public List<Story> after(long afterId, int limit) {
     return repository.after(afterId, limit);
-  }
-
-  public List<Story> upcoming(int limit) {
-    return repository.upcoming(clock.instant(), limit);
   }
 
   /** Whether someone other than {@code user} has the story open now. */
