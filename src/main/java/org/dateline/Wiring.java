@@ -144,7 +144,7 @@ public final class Wiring implements AutoCloseable {
             transactions,
             clock);
     this.directory = new Directory(ArticleTables.directory(jdbi));
-    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
+    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), articles, clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
