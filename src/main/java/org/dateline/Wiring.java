@@ -150,7 +150,7 @@ public final class Wiring implements AutoCloseable {
             transactions,
             clock);
     this.directory = new Directory(ArticleTables.directory(jdbi));
-    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), clock);
+    this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), articles, clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
     this.incoming =
@@ -172,9 +172,9 @@ public final class Wiring implements AutoCloseable {
             transactions,
             clock);
     var storyRepository = StoryTables.repository(jdbi);
-    this.stories = new Stories(storyRepository, articles, transactions, clock);
+    this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
-    this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
+    this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
     this.scheduler = new Scheduler(storyRepository, workflow, clock);
     this.subscribers =
         new Subscribers(
@@ -261,7 +261,7 @@ public final class Wiring implements AutoCloseable {
             access,
             new LoginPages(users, newsroomChrome),
             deskPages,
-            new DeskBulk(workflow, stories, deskPages),
+            new DeskBulk(workflow, deskPages),
             new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),

@@ -235,6 +235,68 @@ public final class Articles {
         });
   }
 
+  /**
+   * Publishes a killed story again with {@code content}, as its next version: an update to
+   * subscribers (usable again) and to every public page, which show it from now on.
+   */
+  public Article reinstate(ArticleId id, ArticleContent content) {
+    return change(
+        () -> {
+          Article old = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
+          if (old.state() != ArticleState.KILLED) {
+            throw new IllegalStateException("only a killed story can be reinstated");
+          }
+          return store(
+              old,
+              content,
+              sections.resolve(content.section()),
+              ArticleState.PUBLISHED,
+              old.firstPublishedAt(),
+              Optional.of(clock.instant()),
+              old.version() + 1,
+              old.correction(),
+              ChangeAction.UPDATED);
+        });
+  }
+
+  /** The id of a preview of a story never published: no story has it, and nothing links by it. */
+  public static final ArticleId UNPUBLISHED = new ArticleId(Long.MAX_VALUE);
+
+  /**
+   * The story {@code content} would make if published now, for the newsroom's preview: a live story
+   * previews as its next version (first published then, updated now when the content differs from
+   * what readers have, its correction kept); one never published as if first published now, under
+   * {@link #UNPUBLISHED}. Nothing is written.
+   */
+  public Article preview(Optional<ArticleId> live, ArticleContent content) {
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Optional<Article> current = live.flatMap(repository::byId).filter(Article::isPublic);
+    boolean same =
+        current.map(a -> a.content().fingerprint().equals(content.fingerprint())).orElse(true);
+    return new Article(
+        current.map(Article::id).orElse(UNPUBLISHED),
+        Slugs.of(content.headline()),
+        content,
+        sections.all().stream().filter(s -> s.name().equals(content.section())).findFirst(),
+        content.bylines().stream().map(n -> new Author(0, Slugs.of(n), n)).toList(),
+        content.tags().stream().map(n -> new Tag(0, Slugs.of(n), n)).toList(),
+        ArticleState.PUBLISHED,
+        current.map(Article::firstPublishedAt).orElse(now),
+        same ? current.flatMap(Article::updatedAt) : Optional.of(now),
+        current.map(a -> a.version() + 1).orElse(1),
+        Optional.empty(),
+        Optional.empty(),
+        current.flatMap(Article::correction));
+  }
+
+  /** Why a killed story was withdrawn, when the newsroom said so (shown on its 410 page). */
+  public Optional<String> killNote(Article article) {
+    if (article.state() != ArticleState.KILLED) {
+      return Optional.empty();
+    }
+    return versions.find(article.id(), article.version()).flatMap(ArticleVersion::note);
+  }
+
   /** Runs a change in one transaction and tells this process's listeners after commit. */
   private <T> T change(Supplier<T> work) {
     return tx.inTransaction(

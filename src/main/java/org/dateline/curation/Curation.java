@@ -2,6 +2,7 @@ package org.dateline.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.dateline.article.ArticleId;
@@ -31,6 +32,50 @@ public final class Curation {
 
   /** The home page's top stories as readers see them, and whether editors chose any of them. */
   public record TopStories(List<ArticleSummary> stories, boolean curated) {}
+
+  /** How many of the newest stories are looked through for a lead with a photo. */
+  static final int LEAD_CANDIDATES = 30;
+
+  /**
+   * The home page's top: the lead and the stories after it ({@link #PLACES} in all, fewer when
+   * fewer are public), and whether editors chose them.
+   */
+  public record Front(Optional<ArticleSummary> lead, List<ArticleSummary> rest, boolean curated) {
+    /** Every story the front shows, lead first. */
+    public List<ArticleSummary> all() {
+      List<ArticleSummary> out = new ArrayList<>();
+      lead.ifPresent(out::add);
+      out.addAll(rest);
+      return out;
+    }
+  }
+
+  /**
+   * The home page's lead and top stories. When editors picked any public story, their order: the
+   * first public pick leads, the newest stories fill the places they left open. Otherwise the
+   * newest story with a lead photo leads (the newest story when none of the newest {@value
+   * #LEAD_CANDIDATES} has one), and the newest others follow.
+   */
+  public Front front() {
+    TopStories picked = topStories();
+    if (picked.curated()) {
+      List<ArticleSummary> s = picked.stories();
+      return new Front(Optional.of(s.get(0)), List.copyOf(s.subList(1, s.size())), true);
+    }
+    List<ArticleSummary> newest =
+        articles.page(new Listing.All(), PageRequest.newest(LEAD_CANDIDATES)).items();
+    Optional<ArticleSummary> lead =
+        newest.stream()
+            .filter(s -> s.leadPhoto().isPresent())
+            .findFirst()
+            .or(() -> newest.stream().findFirst());
+    List<ArticleSummary> rest =
+        newest.stream()
+            .filter(s -> lead.map(l -> !l.id().equals(s.id())).orElse(true))
+            .limit(PLACES - 1L)
+            .toList();
+    return new Front(lead, rest, false);
+  }
 
   /** The picked stories, public or not, first place first. */
   public List<ArticleId> picks() {

@@ -69,7 +69,7 @@ public record WireSite(String agencyName, String agencyDomain, String since, Str
   }
 
   public String articleUrl(long articleId, String slug) {
-    return baseUrl + "/article/" + articleId + "/" + Slugs.inPath(slug);
+    return baseUrl + org.dateline.article.ArticlePaths.of(articleId, slug);
   }
 
   public String sectionUrl(String slug) {

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
 import org.dateline.shared.Hashes;
 import org.dateline.shared.Text;
 
@@ -33,6 +36,7 @@ public final class Feedbacks {
   private static final int TRACKED_CLIENTS = 10_000;
 
   private final FeedbackRepository repository;
+  private final Articles articles;
   private final Clock clock;
   private final Map<String, Deque<Instant>> recent =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -43,8 +47,9 @@ public final class Feedbacks {
       };
   private volatile String salt;
 
-  public Feedbacks(FeedbackRepository repository, Clock clock) {
+  public Feedbacks(FeedbackRepository repository, Articles articles, Clock clock) {
     this.repository = repository;
+    this.articles = articles;
     this.clock = clock;
   }
 
@@ -70,14 +75,27 @@ public final class Feedbacks {
 
     /** The client sent too many messages too quickly. */
     record Throttled(long retryAfterSeconds, String message, String text) implements Result {}
+
+    /**
+     * The story is not public (a draft, under embargo, killed, or no story at all): readers have
+     * nothing to give feedback on, and nothing is stored.
+     */
+    record NotPublic(String message) implements Result {}
   }
 
   /** A reader's submission as it arrived. */
   public record Submission(long articleId, String message, String honeypot, String clientAddress) {}
 
-  /** Stores a submission for a public story (the caller checks the story exists and is public). */
+  /**
+   * Stores a submission on a public story; refuses one on a story readers cannot see (whatever the
+   * caller checked before: the story may change meanwhile).
+   */
   public Result submit(Submission s) {
     String text = Text.lines(s.message());
+    if (articles.find(new ArticleId(s.articleId())).filter(Article::isPublic).isEmpty()) {
+      return new Result.NotPublic(
+          "This story is not published: there is nothing to send feedback on.");
+    }
     if (s.honeypot() != null && !s.honeypot().isBlank()) {
       return new Result.Accepted(Outcome.DISCARDED);
     }

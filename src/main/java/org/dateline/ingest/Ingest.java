@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dateline.article.ArticleContent;
+import org.dateline.article.ArticlePaths;
 import org.dateline.article.Articles;
 import org.dateline.article.Block;
 import org.dateline.edition.Edition;
@@ -22,7 +23,6 @@ import org.dateline.ingest.format.SeedTextFormat;
 import org.dateline.section.SectionRefused;
 import org.dateline.section.Sections;
 import org.dateline.shared.Html;
-import org.dateline.shared.Slugs;
 
 /**
  * Facade: imports stories from files in the seed's text format. A story is known by its file name,
@@ -112,7 +112,7 @@ public final class Ingest {
     Articles.Published result = articles.publish(content, published, Optional.of(sourceKey));
     var a = result.article();
     return new Imported(
-        a.id().value(), "/article/" + a.id() + "/" + Slugs.inPath(a.slug()), result.outcome());
+        a.id().value(), ArticlePaths.of(a.id().value(), a.slug()), result.outcome());
   }
 
   /** The key that identifies an imported file's story: its name without the extension. */

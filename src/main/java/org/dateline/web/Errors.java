@@ -87,8 +87,7 @@ public final class Errors {
       ApiErrors.send(ctx, 503, message);
       return;
     }
-    String accept = ctx.header("Accept");
-    if (accept != null && accept.contains("application/json")) {
+    if (Requests.wantsJson(ctx)) {
       ctx.status(503).json(Map.of("ok", false, "error", message));
       return;
     }
@@ -106,8 +105,7 @@ public final class Errors {
       ApiErrors.send(ctx, status, message);
       return;
     }
-    String accept = ctx.header("Accept");
-    if (accept != null && accept.contains("application/json")) {
+    if (Requests.wantsJson(ctx)) {
       // The site's and the editor's scripts ask for JSON and show the message in place.
       ctx.header("Cache-Control", "no-store");
       ctx.status(status).json(Map.of("ok", false, "error", message));

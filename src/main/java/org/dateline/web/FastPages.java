@@ -18,24 +18,26 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The hot path: a GET (or HEAD) without a query whose page is in the {@link PageCache} is answered
  * here, in Jetty, before the servlet layer and the router — with exactly the headers {@link
- * Responses} sends (security, caching, gzip, 304). Everything else goes on to Javalin. Thread-safe.
+ * Responses} sends (both take them from {@link PageHeaders}; then gzip, 304). Everything else goes
+ * on to Javalin. Thread-safe.
  */
 public final class FastPages extends Handler.Wrapper {
-  private static final List<HttpField> SECURITY = new ArrayList<>();
-  private static final HttpField CACHE_CONTROL =
-      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PublicPages.CACHE_CONTROL);
-  private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+  /** {@link PageHeaders} of a cached page, pre-encoded: [under /api/][gzipped]. */
+  private static final List<List<HttpField>> CONSTANT = new ArrayList<>();
+
   private static final HttpField GZIP =
       new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
-  private static final List<HttpField> CORS = new ArrayList<>();
-
   static {
-    for (Map.Entry<String, String> e : SecurityHeaders.ALL.entrySet()) {
-      SECURITY.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
-    }
-    for (Map.Entry<String, String> e : Cors.HEADERS.entrySet()) {
-      CORS.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
+    for (String path : List.of("/", Cors.PREFIX)) {
+      for (boolean gzipped : new boolean[] {false, true}) {
+        List<HttpField> fields = new ArrayList<>();
+        for (Map.Entry<String, String> e :
+            PageHeaders.of(path, gzipped, PageHeaders.PUBLIC).entrySet()) {
+          fields.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
+        }
+        CONSTANT.add(List.copyOf(fields));
+      }
     }
   }
 
@@ -58,16 +60,10 @@ public final class FastPages extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     HttpFields.Mutable headers = response.getHeaders();
-    SECURITY.forEach(headers::add);
-    if (path.startsWith(Cors.PREFIX)) {
-      CORS.forEach(headers::add);
-    }
-    headers.add(CACHE_CONTROL);
+    int variant = (path.startsWith(Cors.PREFIX) ? 2 : 0) + (page.gzipped() != null ? 1 : 0);
+    CONSTANT.get(variant).forEach(headers::add);
     headers.put(HttpHeader.ETAG, page.etag());
     headers.put(HttpHeader.LAST_MODIFIED, page.lastModified());
-    if (page.gzipped() != null) {
-      headers.add(VARY);
-    }
     HttpFields in = request.getHeaders();
     if (Responses.notModified(
         in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), page)) {

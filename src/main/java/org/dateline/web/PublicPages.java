@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  */
 public final class PublicPages {
   /** Readers always revalidate, so kills and updates show at once; a 304 costs a few bytes. */
-  public static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+  public static final String CACHE_CONTROL = PageHeaders.PUBLIC;
 
   private final PageCache cache;
   private final Views views;

@@ -1,6 +1,6 @@
 // Dateline newsroom story form: the workflow fields say what they need before the click. The time
 // is required (and must read as 2026-12-01 14:30, 24-hour, in the edition's zone) for Schedule and
-// Embargo; the note for a correction. A refusal shows beside the field, and the server checks the
+// Embargo (and to change an embargo's time); the note for a correction. A refusal shows beside the field, and the server checks the
 // same again. Part of the editor modules loaded by main.js (see docs/decisions/0038, 0039).
 
 var TIME = /^\s*\d{4}-\d{2}-\d{2}[ T]+\d{1,2}:\d{2}\s*$/;
@@ -10,7 +10,7 @@ function messageFor(field, action) {
     if (field.name === 'note') {
       return 'A correction needs a note that tells readers what was corrected.';
     }
-    return action === 'embargo'
+    return action === 'embargo' || action === 'reembargo'
       ? 'Give the time the embargo ends, e.g. ' + field.placeholder + '.'
       : 'Give the publication time, e.g. ' + field.placeholder + '.';
   }

@@ -151,7 +151,8 @@ class DeskBulkIT {
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(refused.body()).select(".bulk-results").text())
-        .isEqualTo("A kill needs its reason: nothing was killed.");
+        .isEqualTo(
+            "A kill needs a reason: readers see it where the story was, and subscribers get it with the kill. Nothing was killed.");
     assertThat(stage(a)).isEqualTo(Stage.PUBLISHED);
 
     HttpResponse<String> killed =

@@ -104,7 +104,7 @@ class NewsroomJourneyIT {
 
   @Test
   void
-      a_reporter_writes_a_story_with_a_photo_and_an_editor_publishes_updates_corrects_and_kills_it()
+      a_reporter_writes_a_story_with_a_photo_and_an_editor_publishes_updates_corrects_kills_and_reinstates_it()
           throws Exception {
     signIn("rita.reporter@newsroom.test");
     browser.find("form[action='/newsroom/stories'] button").click();
@@ -207,14 +207,35 @@ class NewsroomJourneyIT {
     assertThat(page.select(".correction").text())
         .contains("An earlier version gave the wrong day.");
 
-    // Kill: the public URL answers 410.
+    // Kill: asked to confirm with a reason; the public URL answers 410 and shows the reason.
     browser.open(app.url("/newsroom/stories/" + storyId));
-    browser.find("#note").sendKeys("Legal");
-    clickAction("Kill");
+    browser.driver().findElement(By.linkText("Kill…")).click();
+    assertThat(browser.find("h1").getText()).startsWith("Kill “Harbour reopens");
+    assertThat(app.wiring().stories().find(storyId).orElseThrow().stage())
+        .as("nothing is withdrawn before the confirmation")
+        .isEqualTo(Stage.PUBLISHED);
+    browser.find("#note").sendKeys("The harbour authority withdrew its statement.");
+    WebElement confirmPage = browser.find("html");
+    browser.find(".kill-form button[value=kill]").click();
+    browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(confirmPage));
     assertThat(notice()).startsWith("Killed");
     HttpResponse<String> gone = app.get(publicPath);
     assertThat(gone.statusCode()).isEqualTo(410);
     assertThat(app.wiring().stories().find(storyId).orElseThrow().stage()).isEqualTo(Stage.KILLED);
+    browser.open(app.url(publicPath));
+    assertThat(browser.find(".error-page").getText())
+        .contains("withdrawn", "The harbour authority withdrew its statement.");
+
+    // Reinstate: live again, as a new version.
+    browser.open(app.url("/newsroom/stories/" + storyId));
+    clickAction("Reinstate");
+    assertThat(notice()).startsWith("Reinstated");
+    assertThat(app.get(publicPath).statusCode()).isEqualTo(301);
+    browser.open(app.url(publicPath));
+    assertThat(browser.find("h1").getText())
+        .isEqualTo("Harbour reopens after storm repairs, ships return");
+    assertThat(browser.find("body").getText()).doesNotContain("withdrew its statement");
+    browser.open(app.url("/newsroom/stories/" + storyId));
     signOut();
   }
 

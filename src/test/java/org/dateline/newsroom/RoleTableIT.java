@@ -356,6 +356,7 @@ class RoleTableIT {
             "reads(WRITE_OWN)",
             "-yyy",
             w -> page(p.story() + "/preview", p.storyHeadline())),
+        new Row("GET", "/newsroom/stories/{id}/kill", "reads(PUBLISH)", "--yy", p::killPage),
         new Row(
             "POST",
             "/newsroom/stories/{id}/presence",

@@ -342,6 +342,20 @@ final class RoleTableProbes {
         () -> w.stories().find(s.id()).orElseThrow().stage());
   }
 
+  /** The kill's confirmation page of a fresh published story: it asks, and withdraws nothing. */
+  Cell killPage(Who who) {
+    Story s = fresh("Kill me perhaps");
+    w.workflow().apply(s.id(), Workflow.Request.of(Action.PUBLISH), users.get(Who.ADMIN));
+    Cell page = RoleTable.page("/newsroom/stories/" + s.id() + "/kill", "Kill “Kill me perhaps");
+    return new Cell(
+        page.request(),
+        a -> {
+          page.success().accept(a);
+          assertThat(w.stories().find(s.id()).orElseThrow().stage()).isEqualTo(Stage.PUBLISHED);
+        },
+        page.state());
+  }
+
   Cell restoreStory(Who who) {
     Story s = fresh("Restore me, first words");
     String first = s.draft().headline();

@@ -103,6 +103,8 @@ class WorkflowIT {
       PUBLISHED  CORRECT     PUBLISHED  - - y y
       PUBLISHED  KILL        KILLED     - - y y
       EMBARGOED  KILL        KILLED     - - y y
+      EMBARGOED  REEMBARGO   EMBARGOED  - - y y
+      KILLED     REINSTATE   PUBLISHED  - - y y
       """;
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -163,8 +165,8 @@ class WorkflowIT {
         }
       }
     }
-    assertThat(checked).hasSize(6 * 9 * 4);
-    assertThat(allowed).as("the y cells of the table").isEqualTo(31);
+    assertThat(checked).hasSize(6 * 11 * 4);
+    assertThat(allowed).as("the y cells of the table").isEqualTo(35);
   }
 
   @Test
@@ -197,7 +199,7 @@ class WorkflowIT {
     assertThat(article.correction())
         .hasValueSatisfying(
             c -> assertThat(c.text()).isEqualTo("An earlier version misstated the total."));
-    w.workflow().apply(s.id(), Request.of(Action.KILL), editor);
+    w.workflow().apply(s.id(), new Request(Action.KILL, Optional.empty(), "Legal advice."), editor);
     assertThat(w.articles().find(article.id()).orElseThrow().state())
         .isEqualTo(ArticleState.KILLED);
     assertThat(w.changeLog().after(0, 100))

@@ -80,7 +80,8 @@ class DeskSearchIT {
       written(app, rita, "Unrelated", "Nothing to see.");
       w.workflow().apply(killed.id(), Request.of(Action.SUBMIT), rita);
       w.workflow().apply(killed.id(), Request.of(Action.PUBLISH), editor);
-      w.workflow().apply(killed.id(), Request.of(Action.KILL), editor);
+      w.workflow()
+          .apply(killed.id(), new Request(Action.KILL, Optional.empty(), "Withdrawn."), editor);
       w.workflow().apply(embargoed.id(), Request.of(Action.SUBMIT), rita);
       w.workflow()
           .apply(

@@ -197,6 +197,7 @@ public final class NewsroomTemplates {
             new Page("story-killed", "/newsroom/stories/" + killed.id(), 200, Via.GET),
             new Page("story-error", "/newsroom/stories/" + draft.id(), 422, Via.PHOTO_WITHOUT_ALT),
             new Page("preview", "/newsroom/stories/" + id + "/preview", 200, Via.GET),
+            new Page("story-kill", "/newsroom/stories/" + id + "/kill", 200, Via.GET),
             new Page("history", "/newsroom/stories/" + id + "/history", 200, Via.GET),
             new Page("version", "/newsroom/stories/" + id + "/versions/" + (v - 1), 200, Via.GET),
             new Page(

@@ -136,9 +136,11 @@ final class BodyWalk {
   }
 
   private void paragraph(String inlineHtml) {
-    String html = InlineHtml.canonicalInline(inlineHtml);
-    if (!clean(Html.toText(html)).isEmpty()) {
-      add(new Block.Paragraph(html));
+    // Judged as stored: the store's normalizing strips invisible ends (U+034F, say) that clean
+    // keeps, and a paragraph of nothing would not read back.
+    Block.Paragraph p = new Block.Paragraph(InlineHtml.canonicalInline(inlineHtml));
+    if (!clean(Html.toText(p.html())).isEmpty()) {
+      add(p);
     }
   }
 

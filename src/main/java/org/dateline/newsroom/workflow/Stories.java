@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
+import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.editor.Draft;
@@ -25,12 +27,19 @@ public final class Stories {
 
   private final StoryRepository repository;
   private final Articles articles;
+  private final Editions editions;
   private final Transactions tx;
   private final Clock clock;
 
-  public Stories(StoryRepository repository, Articles articles, Transactions tx, Clock clock) {
+  public Stories(
+      StoryRepository repository,
+      Articles articles,
+      Editions editions,
+      Transactions tx,
+      Clock clock) {
     this.repository = repository;
     this.articles = articles;
+    this.editions = editions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -80,6 +89,37 @@ public final class Stories {
   public Optional<Story> find(long id) {
     return repository.byId(id);
   }
+
+  /**
+   * What readers have of a published story: its live headline and draft, and whether the working
+   * copy differs from it (changes not published yet). Empty for a story that is not live.
+   */
+  public Optional<Live> live(Story story) {
+    if (story.stage() != Stage.PUBLISHED || story.articleId().isEmpty()) {
+      return Optional.empty();
+    }
+    return articles
+        .find(new ArticleId(story.articleId().get()))
+        .filter(Article::isPublic)
+        .map(
+            a -> {
+              boolean changed;
+              try {
+                changed =
+                    !story
+                        .draft()
+                        .toContent(editions.current().language())
+                        .fingerprint()
+                        .equals(a.content().fingerprint());
+              } catch (IllegalArgumentException e) {
+                changed = true; // a draft that cannot be published differs from the live one
+              }
+              return new Live(a.headline(), Draft.of(a.content()), changed);
+            });
+  }
+
+  /** The live version of a published story; {@code changed} when the working copy differs. */
+  public record Live(String headline, Draft draft, boolean changed) {}
 
   /** The story, if this user may see it (reporters see their own). */
   public Story get(long id, User user) {
@@ -151,11 +191,26 @@ public final class Stories {
   /** The desk: stories in a stage, newest change first; reporters see only their own. */
   public List<Story> desk(DeskQuery query, User user, int limit) {
     DeskQuery q =
-        user.can(Permission.EDIT_ANY)
-            ? query
-            : new DeskQuery(
-                query.stage(), query.section(), Optional.of(user.id()), query.headline());
+        ownOnly(user)
+            .map(
+                me ->
+                    new DeskQuery(
+                        query.stage(), query.section(), Optional.of(me), query.headline()))
+            .orElse(query);
     return repository.desk(q, limit);
+  }
+
+  /**
+   * The next scheduled and embargoed stories this user may see, soonest first: reporters see their
+   * own (asked of the store, so a reporter's story is not lost behind others' stories).
+   */
+  public List<Story> upcoming(User user, int limit) {
+    return repository.upcoming(ownOnly(user), limit);
+  }
+
+  /** The one rule of what a user sees in lists: editors every story, reporters their own. */
+  private static Optional<Long> ownOnly(User user) {
+    return user.can(Permission.EDIT_ANY) ? Optional.empty() : Optional.of(user.id());
   }
 
   public Map<Stage, Integer> countsByStage() {
@@ -175,10 +230,6 @@ public final class Stories {
     return repository.after(afterId, limit);
   }
 
-  public List<Story> upcoming(int limit) {
-    return repository.upcoming(clock.instant(), limit);
-  }
-
   /** Whether someone other than {@code user} has the story open now. */
   public Optional<Story.Editing> someoneElseEditing(Story s, User user) {
     return s.editing()
@@ -192,22 +243,39 @@ public final class Stories {
     }
   }
 
-  /** Reporters edit their own drafts; editors edit any story that is not killed. */
+  /**
+   * Whether this user may change the story now (save, restore): the one place of the rule that
+   * reporters edit their own drafts and editors any story that is not killed.
+   */
+  public boolean mayEdit(Story s, User user) {
+    return refusal(s, user).isEmpty();
+  }
+
   static void requireEditable(Story s, User user) {
+    Optional<RuntimeException> refusal = refusal(s, user);
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
+  }
+
+  private static Optional<RuntimeException> refusal(Story s, User user) {
     if (s.stage() == Stage.KILLED) {
-      throw new WorkflowRefused("A killed story cannot be changed.");
+      return Optional.of(
+          new WorkflowRefused("A killed story cannot be changed; an editor can reinstate it."));
     }
     if (user.can(Permission.EDIT_ANY)) {
-      return;
+      return Optional.empty();
     }
     if (s.createdBy() != user.id()) {
-      throw new NotAllowed("Reporters can change only their own stories.");
+      return Optional.of(new NotAllowed("Reporters can change only their own stories."));
     }
     if (s.stage() != Stage.DRAFT) {
-      throw new NotAllowed(
-          "This story is with the desk now ("
-              + s.stage().label().toLowerCase(Locale.ROOT)
-              + "); an editor can change it.");
+      return Optional.of(
+          new NotAllowed(
+              "This story is with the desk now ("
+                  + s.stage().label().toLowerCase(Locale.ROOT)
+                  + "); an editor can change it."));
     }
+    return Optional.empty();
   }
 }

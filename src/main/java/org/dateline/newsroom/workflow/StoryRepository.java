@@ -58,7 +58,11 @@ public interface StoryRepository {
   /** Scheduled stories whose time has come, and embargoed ones whose embargo ended. */
   List<Story> due(Instant now);
 
-  List<Story> upcoming(Instant now, int limit);
+  /**
+   * Scheduled and embargoed stories, soonest first; only those {@code author} wrote when one is
+   * given.
+   */
+  List<Story> upcoming(Optional<Long> author, int limit);
 
   /** Stories saved or moved at or after {@code since}, oldest change first. */
   List<Story> changedSince(Instant since, int limit);

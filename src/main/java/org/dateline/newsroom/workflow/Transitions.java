@@ -5,6 +5,8 @@ import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 import static org.dateline.newsroom.workflow.Action.CORRECT;
 import static org.dateline.newsroom.workflow.Action.EMBARGO;
 import static org.dateline.newsroom.workflow.Action.KILL;
+import static org.dateline.newsroom.workflow.Action.REEMBARGO;
+import static org.dateline.newsroom.workflow.Action.REINSTATE;
 import static org.dateline.newsroom.workflow.Action.RETURN;
 import static org.dateline.newsroom.workflow.Action.SCHEDULE;
 import static org.dateline.newsroom.workflow.Action.SUBMIT;
@@ -44,10 +46,13 @@ public final class Transitions {
           new Transition(SUBMITTED, EMBARGO, EMBARGOED, PUBLISH),
           // Lifting an embargo, by the scheduler when it ends or by an editor earlier.
           new Transition(EMBARGOED, Action.PUBLISH, PUBLISHED, PUBLISH),
+          new Transition(EMBARGOED, REEMBARGO, EMBARGOED, PUBLISH),
           new Transition(PUBLISHED, UPDATE, PUBLISHED, PUBLISH),
           new Transition(PUBLISHED, CORRECT, PUBLISHED, PUBLISH),
           new Transition(PUBLISHED, KILL, KILLED, PUBLISH),
-          new Transition(EMBARGOED, KILL, KILLED, PUBLISH));
+          new Transition(EMBARGOED, KILL, KILLED, PUBLISH),
+          // A killed story published again as a new version (decision 0033).
+          new Transition(KILLED, REINSTATE, PUBLISHED, PUBLISH));
 
   private Transitions() {}
 

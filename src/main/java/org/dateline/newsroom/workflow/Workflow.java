@@ -2,6 +2,7 @@ package org.dateline.newsroom.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.dateline.article.Articles;
 import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
+import org.dateline.newsroom.editor.Draft;
 import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
 
@@ -23,6 +25,7 @@ import org.dateline.storage.Transactions;
  */
 public final class Workflow {
   private final StoryRepository repository;
+  private final Stories stories;
   private final Articles articles;
   private final Editions editions;
   private final Transactions tx;
@@ -30,11 +33,13 @@ public final class Workflow {
 
   public Workflow(
       StoryRepository repository,
+      Stories stories,
       Articles articles,
       Editions editions,
       Transactions tx,
       Clock clock) {
     this.repository = repository;
+    this.stories = stories;
     this.articles = articles;
     this.editions = editions;
     this.tx = tx;
@@ -59,6 +64,85 @@ public final class Workflow {
         .map(Transitions.Transition::action)
         .filter(a -> a != Action.PUBLISH || story.stage() != Stage.SCHEDULED)
         .toList();
+  }
+
+  /** What the editor had on screen when an action was asked for: a draft on a base version. */
+  public record Edit(int baseVersion, Draft draft) {}
+
+  /**
+   * The result of {@link #act}: the story after the action, or the refusal (with the form field it
+   * is about: {@code note}, {@code at}, or empty).
+   */
+  public record Outcome(Optional<Story> story, String refusal, String field) {
+    public boolean refused() {
+      return story.isEmpty();
+    }
+  }
+
+  /**
+   * Saves the editor's edit (when it changed the story) and applies the action, in one transaction:
+   * a refused action writes nothing, not even the edit it came with. A stale base still throws
+   * {@link StaleVersion}; a refusal of the action comes back as an {@link Outcome}. Call it outside
+   * any open unit of work, so that the refusal rolls back.
+   */
+  public Outcome act(long storyId, Optional<Edit> edit, Request request, User user) {
+    try {
+      Story after =
+          tx.inTransaction(
+              () -> {
+                Story story = stories.get(storyId, user);
+                if (edit.isPresent()
+                    && story.stage() != Stage.KILLED
+                    && !edit.get().draft().equals(story.draft())) {
+                  stories.save(
+                      storyId,
+                      edit.get().baseVersion(),
+                      edit.get().draft(),
+                      user,
+                      "saved with " + request.action().code());
+                }
+                return apply(storyId, request, Optional.of(user));
+              });
+      return new Outcome(Optional.of(after), "", "");
+    } catch (WorkflowRefused e) {
+      return new Outcome(Optional.empty(), e.getMessage(), e.field());
+    }
+  }
+
+  /** What became of one story of a bulk action: its headline, and the refusal if it was refused. */
+  public record Each(long storyId, String headline, Optional<String> refusal) {}
+
+  /**
+   * The desk's bulk action: the same action on each story, each its own {@link #act} (its own
+   * transaction, no edit), so one refusal (an incomplete draft, a story moved meanwhile, a story
+   * this user may not touch or that is gone) stops nothing else.
+   */
+  public List<Each> actOnEach(List<Long> storyIds, Request request, User user) {
+    List<Each> out = new ArrayList<>();
+    for (long id : storyIds) {
+      String headline =
+          repository
+              .byId(id)
+              .map(s -> s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline())
+              .orElse("Story #" + id);
+      Optional<String> refusal;
+      try {
+        Outcome outcome = act(id, Optional.empty(), request, user);
+        refusal = outcome.refused() ? Optional.of(outcome.refusal()) : Optional.empty();
+      } catch (NotAllowed | StoryNotFound e) {
+        refusal = Optional.of(e.getMessage() == null ? "no such story." : e.getMessage());
+      }
+      out.add(new Each(id, headline, refusal));
+    }
+    return out;
+  }
+
+  /**
+   * The public content the story's draft would make now, for the preview; refused when the draft
+   * cannot be published yet (no headline, say).
+   */
+  public ArticleContent previewContent(long storyId, User user) {
+    return content(stories.get(storyId, user));
   }
 
   /** Applies an action by a user. */
@@ -149,17 +233,25 @@ public final class Workflow {
             Optional.empty(), Optional.empty(), articleId, "version " + story.version());
       }
       case CORRECT -> {
-        if (request.note().isEmpty()) {
-          throw new WorkflowRefused(
-              "A correction needs a note that tells readers what was corrected.");
-        }
+        requireNote(request);
         articles.update(
             new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
       }
       case KILL -> {
-        articles.kill(new ArticleId(articleId.orElseThrow()));
+        requireNote(request);
+        articles.kill(new ArticleId(articleId.orElseThrow()), Optional.of(request.note()));
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+      }
+      case REINSTATE -> {
+        articles.reinstate(new ArticleId(articleId.orElseThrow()), content(story));
+        yield new Effect(
+            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+      }
+      case REEMBARGO -> {
+        Instant until = future(request, "the new time the embargo ends");
+        articles.embargo(content(story), until, story.sourceKey());
+        yield new Effect(Optional.empty(), Optional.of(until), articleId, "until " + until);
       }
     };
   }
@@ -172,10 +264,24 @@ public final class Workflow {
     }
   }
 
+  /** Refuses an action that needs a note (a correction, a kill) and came without one. */
+  private static void requireNote(Request request) {
+    if (request.note().isEmpty()) {
+      request
+          .action()
+          .noteRequired()
+          .ifPresent(
+              why -> {
+                throw new WorkflowRefused(why, "note");
+              });
+    }
+  }
+
   private Instant future(Request request, String what) {
-    Instant at = request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + "."));
+    Instant at =
+        request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + ".", "at"));
     if (!at.isAfter(clock.instant())) {
-      throw new WorkflowRefused("Please give " + what + " in the future.");
+      throw new WorkflowRefused("Please give " + what + " in the future.", "at");
     }
     return at;
   }

@@ -106,7 +106,7 @@ public final class ContentApi {
   /** {@code /api/v1/articles/{id}}: one public story; 404 if it never was, 410 once withdrawn. */
   public void article(Context ctx) {
     String idText = ctx.pathParam("id");
-    if (!idText.matches("[1-9][0-9]{0,17}")) {
+    if (!idText.matches(org.dateline.shared.Ids.PATTERN)) {
       throw new NotFound("No story has the id " + idText + ".");
     }
     String key = ctx.path();

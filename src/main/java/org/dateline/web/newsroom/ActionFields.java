@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.newsroom.workflow.Action;
-import org.dateline.newsroom.workflow.WorkflowRefused;
+import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.web.newsroom.NewsroomModel.WorkflowFields;
 
 /**
@@ -33,43 +33,66 @@ final class ActionFields {
     return new WorkflowFields(text(ctx.formParam("at")), text(ctx.formParam("note")), "", "");
   }
 
-  /** The typed fields with a message beside the one the action needs, if it is empty. */
+  /**
+   * The typed fields with a message beside the one the action needs, if it is empty: what an action
+   * needs is the workflow's rule ({@link Action#needsTime}, {@link Action#noteRequired}).
+   */
   static Optional<WorkflowFields> missing(Action action, WorkflowFields typed, ZoneId zone) {
-    if ((action == Action.SCHEDULE || action == Action.EMBARGO) && typed.at().isBlank()) {
+    if (action.needsTime() && typed.at().isBlank()) {
       String what = action == Action.SCHEDULE ? "publication time" : "time the embargo ends";
       return Optional.of(
           typed.withAtError("Give the " + what + ", e.g. " + example(zone) + " (" + zone + ")."));
     }
-    if (action == Action.CORRECT && typed.note().isBlank()) {
-      return Optional.of(
-          typed.withNoteError("A correction needs a note that tells readers what was corrected."));
+    if (typed.note().isBlank()) {
+      return action.noteRequired().map(typed::withNoteError);
     }
     return Optional.empty();
   }
 
-  /** The time typed, read in the edition's zone; refused with the text kept when unreadable. */
-  static Optional<Instant> at(String text, ZoneId zone) {
+  /** A typed time: the instant it names, or why it names none. Neither when nothing was typed. */
+  record Time(Optional<Instant> at, Optional<String> refusal) {}
+
+  /** The time typed, read in the edition's zone; a refusal with the text kept when unreadable. */
+  static Time at(String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
-      return Optional.empty();
+      return new Time(Optional.empty(), Optional.empty());
     }
     Matcher m = TYPED.matcher(text.strip());
-    try {
-      if (!m.matches()) {
-        throw new DateTimeParseException("no match", text, 0);
-      }
+    Optional<LocalDateTime> local = Optional.empty();
+    if (m.matches()) {
       String hour = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
-      LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + hour + ":" + m.group(3));
-      return Optional.of(local.atZone(zone).toInstant());
-    } catch (DateTimeParseException e) {
-      throw new WorkflowRefused(
-          "\""
-              + text.strip()
-              + "\" is not a date and time: write it as "
-              + example(zone)
-              + " (year-month-day, 24-hour time, "
-              + zone
-              + ").");
+      local = localTime(m.group(1) + "T" + hour + ":" + m.group(3));
     }
+    if (local.isEmpty()) {
+      return new Time(
+          Optional.empty(),
+          Optional.of(
+              "\""
+                  + text.strip()
+                  + "\" is not a date and time: write it as "
+                  + example(zone)
+                  + " (year-month-day, 24-hour time, "
+                  + zone
+                  + ")."));
+    }
+    return new Time(Optional.of(local.get().atZone(zone).toInstant()), Optional.empty());
+  }
+
+  private static Optional<LocalDateTime> localTime(String iso) {
+    try {
+      return Optional.of(LocalDateTime.parse(iso));
+    } catch (DateTimeParseException e) {
+      return Optional.empty(); // 2026-02-30 and the like: matched the shape, names no day
+    }
+  }
+
+  /** The typed fields with a refused action's message beside its field; empty when about none. */
+  static Optional<WorkflowFields> beside(WorkflowFields typed, Workflow.Outcome outcome) {
+    return switch (outcome.field()) {
+      case "at" -> Optional.of(typed.withAtError(outcome.refusal()));
+      case "note" -> Optional.of(typed.withNoteError(outcome.refusal()));
+      default -> Optional.empty();
+    };
   }
 
   /** The current time in the zone as the field wants it, for hints and messages. */
@@ -96,22 +119,26 @@ final class ActionFields {
 
   /** What the editor says after an action, by its code; empty for an unknown code. */
   static String notice(String code) {
-    try {
-      return switch (Action.ofCode(code)) {
-        case SUBMIT -> "Submitted to the desk.";
-        case RETURN -> "Returned to the reporter.";
-        case PUBLISH -> "Published.";
-        case SCHEDULE -> "Scheduled.";
-        case UNSCHEDULE -> "Schedule cancelled.";
-        case EMBARGO ->
-            "Embargoed: subscribers have it; the public will see it when the embargo ends.";
-        case UPDATE -> "Update published.";
-        case CORRECT -> "Correction published.";
-        case KILL -> "Killed: the story is gone from every public page.";
-      };
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return Action.byCode(code)
+        .map(
+            a ->
+                switch (a) {
+                  case SUBMIT -> "Submitted to the desk.";
+                  case RETURN -> "Returned to the reporter.";
+                  case PUBLISH -> "Published.";
+                  case SCHEDULE -> "Scheduled.";
+                  case UNSCHEDULE -> "Schedule cancelled.";
+                  case EMBARGO ->
+                      "Embargoed: subscribers have it; the public will see it when the embargo"
+                          + " ends.";
+                  case UPDATE -> "Update published.";
+                  case CORRECT -> "Correction published.";
+                  case KILL ->
+                      "Killed: the story is gone from every public page; readers see the reason.";
+                  case REINSTATE -> "Reinstated: the story is public again, as a new version.";
+                  case REEMBARGO -> "Embargo time changed: subscribers have the new time.";
+                })
+        .orElse("");
   }
 
   private static String text(String value) {

@@ -8,18 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
-import org.dateline.newsroom.workflow.NotAllowed;
-import org.dateline.newsroom.workflow.Stories;
-import org.dateline.newsroom.workflow.StoryNotFound;
 import org.dateline.newsroom.workflow.Workflow;
-import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.web.BadRequest;
 
 /**
- * The desk's bulk actions for editors: submit, publish or kill the chosen stories. Each story is
- * its own transaction through {@link Workflow#apply}, so one refusal (an incomplete draft, a story
- * another editor moved meanwhile) stops nothing else; the desk then lists what happened to each.
- * Kill needs a reason, which goes with each kill as its note (decision 0036).
+ * The desk's bulk actions for editors: submit, publish or kill the chosen stories, through {@link
+ * Workflow#actOnEach}: each story is its own transaction, so one refusal (an incomplete draft, a
+ * story another editor moved meanwhile) stops nothing else; the desk then lists what happened to
+ * each. Kill needs a reason by the same rule as a single kill ({@code Action.noteRequired}), which
+ * goes with each kill as its note (decisions 0033, 0036).
  */
 public final class DeskBulk {
   /** The most stories one bulk action takes (a desk page shows at most this many). */
@@ -28,12 +25,10 @@ public final class DeskBulk {
   private static final List<Action> ACTIONS = List.of(Action.SUBMIT, Action.PUBLISH, Action.KILL);
 
   private final Workflow workflow;
-  private final Stories stories;
   private final DeskPages desk;
 
-  public DeskBulk(Workflow workflow, Stories stories, DeskPages desk) {
+  public DeskBulk(Workflow workflow, DeskPages desk) {
     this.workflow = workflow;
-    this.stories = stories;
     this.desk = desk;
   }
 
@@ -58,39 +53,30 @@ public final class DeskBulk {
       throw new BadRequest("Choose at most " + MAX + " stories at a time.");
     }
     String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+    var request =
+        new Workflow.Request(action, Optional.empty(), action == Action.KILL ? reason : "");
     List<String> results = new ArrayList<>();
+    Optional<String> noNote = action.noteRequired().filter(why -> request.note().isEmpty());
     if (ids.isEmpty()) {
       results.add("Choose the stories first: nothing was changed.");
-    } else if (action == Action.KILL && reason.isEmpty()) {
-      results.add("A kill needs its reason: nothing was killed.");
+    } else if (noNote.isPresent()) {
+      results.add(noNote.get() + " Nothing was killed.");
     } else {
-      for (long id : ids) {
-        results.add(headline(id) + ": " + outcome(id, action, reason, user));
+      for (Workflow.Each each : workflow.actOnEach(List.copyOf(ids), request, user)) {
+        results.add(
+            each.headline()
+                + ": "
+                + each.refusal().map(why -> "refused — " + why).orElse(done(action)));
       }
     }
     desk.show(ctx, results);
   }
 
-  private String outcome(long id, Action action, String reason, User user) {
-    try {
-      workflow.apply(
-          id,
-          new Workflow.Request(action, Optional.empty(), action == Action.KILL ? reason : ""),
-          user);
-      return switch (action) {
-        case SUBMIT -> "submitted.";
-        case PUBLISH -> "published.";
-        default -> "killed.";
-      };
-    } catch (WorkflowRefused | NotAllowed | StoryNotFound | IllegalArgumentException e) {
-      return "refused — " + (e.getMessage() == null ? "no such story." : e.getMessage());
-    }
-  }
-
-  private String headline(long id) {
-    return stories
-        .find(id)
-        .map(s -> s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline())
-        .orElse("Story #" + id);
+  private static String done(Action action) {
+    return switch (action) {
+      case SUBMIT -> "submitted.";
+      case PUBLISH -> "published.";
+      default -> "killed.";
+    };
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
+import org.dateline.article.ArticlePaths;
 import org.dateline.article.Articles;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.User;
@@ -44,16 +45,20 @@ public final class DeskRows {
         others.isEmpty()
             ? ""
             : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " in it now";
+    // A published story is listed by what readers have, marked when its working copy differs.
+    Optional<Stories.Live> live = stories.live(s);
+    String headline = live.map(Stories.Live::headline).orElse(s.draft().headline());
     return new DeskRow(
         s.id(),
         "/newsroom/stories/" + s.id(),
-        s.draft().headline().isEmpty() ? "(no headline yet)" : s.draft().headline(),
+        headline.isEmpty() ? "(no headline yet)" : headline,
         s.draft().section().isEmpty() ? "All News" : s.draft().section(),
         s.createdByName(),
-        s.stage().label(),
+        s.stage().label()
+            + (live.filter(Stories.Live::changed).isPresent() ? " · changes not published" : ""),
         edition.format(s.updatedAt()),
         editing,
-        s.stage() == Stage.PUBLISHED ? s.articleId().map(a -> "/article/" + a).orElse("") : "");
+        s.stage() == Stage.PUBLISHED ? s.articleId().map(ArticlePaths::byId).orElse("") : "");
   }
 
   /** A public story's row (it may have a newsroom story by now: then that one's). */

@@ -54,7 +54,7 @@ public final class HistoryPages {
             story.id(),
             story.draft().headline(),
             rows,
-            canRestore(story, user)));
+            stories.mayEdit(story, user)));
   }
 
   public void version(Context ctx) {
@@ -72,7 +72,7 @@ public final class HistoryPages {
             r.savedByName(),
             chrome.editions().current().format(r.savedAt()),
             DraftForm.of(r.draft()),
-            canRestore(story, user)));
+            stories.mayEdit(story, user)));
   }
 
   public void diff(Context ctx) {
@@ -138,13 +138,6 @@ public final class HistoryPages {
       out.append(" ¶ ");
     }
     return out.toString().strip();
-  }
-
-  private static boolean canRestore(Story story, User user) {
-    return story.stage() != org.dateline.newsroom.workflow.Stage.KILLED
-        && (user.can(org.dateline.newsroom.auth.Permission.EDIT_ANY)
-            || (story.createdBy() == user.id()
-                && story.stage() == org.dateline.newsroom.workflow.Stage.DRAFT));
   }
 
   private static int number(String text) {

@@ -2,6 +2,7 @@ package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.dateline.shared.Ids;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 
@@ -10,17 +11,12 @@ import org.dateline.web.NotFound;
  * forms.
  */
 final class Inputs {
-  private static final String ID = "[1-9][0-9]{0,17}";
 
   private Inputs() {}
 
   /** The path's {@code {id}}; anything but a positive number names nothing: 404. */
   static long pathId(Context ctx) {
-    String text = ctx.pathParam("id");
-    if (!text.matches(ID)) {
-      throw new NotFound("no such item");
-    }
-    return Long.parseLong(text);
+    return Ids.parse(ctx.pathParam("id")).orElseThrow(() -> new NotFound("no such item"));
   }
 
   /** A required id from a form field: 400 when missing or not a number. */
@@ -34,7 +30,7 @@ final class Inputs {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    if (!text.strip().matches(ID)) {
+    if (!text.strip().matches(Ids.PATTERN)) {
       throw new BadRequest("The " + what + " in the address is not valid.");
     }
     return Optional.of(Long.parseLong(text.strip()));

@@ -110,7 +110,6 @@ public final class NewsroomErrors {
   }
 
   static boolean json(Context ctx) {
-    String accept = ctx.header("Accept");
-    return accept != null && accept.contains("application/json");
+    return org.dateline.web.Requests.wantsJson(ctx);
   }
 }

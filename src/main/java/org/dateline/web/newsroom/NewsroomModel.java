@@ -107,7 +107,8 @@ public final class NewsroomModel {
       String zone,
       WorkflowFields workflow,
       String atExample,
-      List<Block> body) {}
+      List<Block> body,
+      LiveChanges live) {}
 
   /**
    * The story form's workflow fields as typed (time for a schedule or embargo, note), with the
@@ -124,6 +125,18 @@ public final class NewsroomModel {
       return new WorkflowFields(at, note, "", message);
     }
   }
+
+  /**
+   * For a published story whose working copy differs from what readers have: the live headline and
+   * the word diff against the live version ({@link #NONE} otherwise).
+   */
+  public record LiveChanges(boolean unpublished, String liveHeadline, List<FieldDiff> liveDiff) {
+    public static final LiveChanges NONE = new LiveChanges(false, "", List.of());
+  }
+
+  /** The kill confirmation: the story's headline and the reason as typed (required). */
+  public record KillPage(
+      Frame frame, long id, int version, String headline, String reason, String error) {}
 
   public record RevisionRow(int version, String who, String when, String note, boolean current) {}
 

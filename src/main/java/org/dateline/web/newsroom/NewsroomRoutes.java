@@ -3,6 +3,7 @@ package org.dateline.web.newsroom;
 import static org.dateline.newsroom.auth.Permission.ADMINISTER;
 import static org.dateline.newsroom.auth.Permission.CURATE;
 import static org.dateline.newsroom.auth.Permission.EDIT_ANY;
+import static org.dateline.newsroom.auth.Permission.PUBLISH;
 import static org.dateline.newsroom.auth.Permission.TRIAGE;
 import static org.dateline.newsroom.auth.Permission.WRITE_OWN;
 
@@ -96,6 +97,7 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/autosave", access.writes(WRITE_OWN, story::autosave));
     r.post("/newsroom/stories/{id}/action", access.writes(WRITE_OWN, story::action));
     r.get("/newsroom/stories/{id}/preview", access.reads(WRITE_OWN, story::preview));
+    r.get("/newsroom/stories/{id}/kill", access.reads(PUBLISH, story::confirmKill));
     // Who is in the story: the editor page's heartbeat, and its beacon when it is left.
     r.post("/newsroom/stories/{id}/presence", access.writes(WRITE_OWN, story::heartbeat));
     r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));

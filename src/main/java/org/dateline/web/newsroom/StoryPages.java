@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
-import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
-import org.dateline.newsroom.editor.Draft;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Stage;
@@ -21,10 +20,12 @@ import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
+import org.dateline.shared.Ids;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 import org.dateline.web.newsroom.NewsroomModel.ActionButton;
 import org.dateline.web.newsroom.NewsroomModel.AuditRow;
+import org.dateline.web.newsroom.NewsroomModel.LiveChanges;
 import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.newsroom.NewsroomModel.StoryForm;
 import org.dateline.web.newsroom.NewsroomModel.StoryPage;
@@ -39,6 +40,7 @@ public final class StoryPages {
   private final Sections sections;
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
+  private final KillPages kill;
 
   public StoryPages(
       Stories stories,
@@ -53,6 +55,7 @@ public final class StoryPages {
     this.sections = sections;
     this.chrome = chrome;
     this.articlePages = articlePages;
+    this.kill = new KillPages(chrome);
   }
 
   public void create(Context ctx) {
@@ -106,67 +109,71 @@ public final class StoryPages {
   }
 
   /**
-   * A workflow action from the editor: saves what is on screen first (when it changed), then acts.
+   * A workflow action from the editor: what is on screen is saved with it in one transaction
+   * ({@link Workflow#act}), so a refused action keeps nothing; the editor shows the refusal beside
+   * its field (422) with everything typed kept (decisions 0032, 0039).
    */
   public void action(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    Action action;
-    try {
-      action = Action.ofCode(String.valueOf(ctx.formParam("action")));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest("Unknown action.");
-    }
-    // A refusal shows the editor again, the message beside its field and every typed value kept.
+    Action action = action(ctx.formParam("action"));
     WorkflowFields typed = ActionFields.typed(ctx);
     ZoneId zone = chrome.editions().current().zone();
-    boolean withForm = ctx.formParam("headline") != null && story.stage() != Stage.KILLED;
-    DraftForm.Parsed parsed = withForm ? parse(ctx) : null;
-    StoryForm shown = parsed != null ? parsed.form() : DraftForm.of(story.draft());
-    Optional<WorkflowFields> missing = ActionFields.missing(action, typed, zone);
-    Optional<Instant> at = Optional.empty();
-    try {
-      at = ActionFields.at(ctx.formParam("at"), zone);
-    } catch (WorkflowRefused e) {
-      missing = Optional.of(typed.withAtError(e.getMessage()));
+    Optional<DraftForm.Parsed> parsed =
+        ctx.formParam("headline") == null || story.stage() == Stage.KILLED
+            ? Optional.empty()
+            : Optional.of(parse(ctx));
+    StoryForm shown = parsed.map(DraftForm.Parsed::form).orElse(DraftForm.of(story.draft()));
+    ActionFields.Time at = ActionFields.at(ctx.formParam("at"), zone);
+    Optional<WorkflowFields> missing =
+        ActionFields.missing(action, typed, zone).or(() -> at.refusal().map(typed::withAtError));
+    if (missing.isPresent() && isKillPage(parsed, action)) {
+      kill.render(ctx, 422, story, typed.note(), missing.get().noteError());
+      return;
     }
     if (missing.isPresent()) {
       render(ctx, 422, story, user, shown, "", "", missing.get());
       return;
     }
-    if (parsed != null) {
-      if (parsed.draft().isEmpty()) {
-        render(ctx, 422, story, user, parsed.form(), parsed.error(), "", typed);
-        return;
-      }
-      if (!parsed.draft().get().equals(story.draft())) {
-        story =
-            stories.save(
-                story.id(),
-                DraftForm.version(ctx),
-                parsed.draft().get(),
-                user,
-                "saved with " + action.code());
-      }
-    }
-    try {
-      workflow.apply(story.id(), new Workflow.Request(action, at, ctx.formParam("note")), user);
-    } catch (WorkflowRefused e) {
-      boolean aboutTime = action == Action.SCHEDULE || action == Action.EMBARGO;
-      Story now = stories.get(story.id(), user);
-      render(
-          ctx,
-          422,
-          now,
-          user,
-          shown,
-          aboutTime ? "" : e.getMessage(),
-          "",
-          aboutTime ? typed.withAtError(e.getMessage()) : typed);
+    if (parsed.isPresent() && parsed.get().draft().isEmpty()) {
+      render(ctx, 422, story, user, shown, parsed.get().error(), "", typed);
       return;
     }
-    ctx.redirect(
-        "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+    Optional<Workflow.Edit> edit =
+        parsed
+            .flatMap(DraftForm.Parsed::draft)
+            .map(d -> new Workflow.Edit(DraftForm.version(ctx), d));
+    Workflow.Outcome outcome =
+        workflow.act(story.id(), edit, new Workflow.Request(action, at.at(), typed.note()), user);
+    if (!outcome.refused()) {
+      ctx.redirect(
+          "/newsroom/stories/" + story.id() + "?done=" + action.code(), HttpStatus.SEE_OTHER);
+    } else if (isKillPage(parsed, action)) {
+      kill.render(ctx, 422, story, typed.note(), outcome.refusal());
+    } else {
+      Optional<WorkflowFields> beside = ActionFields.beside(typed, outcome);
+      String above = beside.isPresent() ? "" : outcome.refusal();
+      render(ctx, 422, story, user, shown, above, "", beside.orElse(typed));
+    }
+  }
+
+  /** A kill comes from its confirmation page, which sends the reason and no story form. */
+  private static boolean isKillPage(Optional<DraftForm.Parsed> parsed, Action action) {
+    return parsed.isEmpty() && action == Action.KILL;
+  }
+
+  /** The kill's confirmation page, with the reason to give (required). */
+  public void confirmKill(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    if (!workflow.available(story, user).contains(Action.KILL)) {
+      throw new WorkflowRefused("This story cannot be killed now.");
+    }
+    kill.render(ctx, 200, story, "", "");
+  }
+
+  private static Action action(String code) {
+    return Action.byCode(code).orElseThrow(() -> new BadRequest("Unknown action."));
   }
 
   /**
@@ -182,21 +189,15 @@ public final class StoryPages {
         .orElse(parsed);
   }
 
-  /** The public page as it will look, rendered from the current draft. */
+  /**
+   * The public page as it will look, rendered from the current draft: never under another story's
+   * address, with its feedback box inert and kept out of search engines.
+   */
   public void preview(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    Draft draft = story.draft();
-    try {
-      ctx.contentType("text/html; charset=utf-8");
-      ctx.result(
-          articlePages.preview(
-              story.id(),
-              story.articleId(),
-              draft.toContent(chrome.editions().current().language())));
-    } catch (IllegalArgumentException e) {
-      throw new WorkflowRefused("Nothing to preview yet: " + e.getMessage());
-    }
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(articlePages.preview(story.articleId(), workflow.previewContent(story.id(), user)));
   }
 
   private void render(
@@ -226,8 +227,8 @@ public final class StoryPages {
                     new ActionButton(
                         a.code(),
                         a.label(),
-                        a == Action.SCHEDULE || a == Action.EMBARGO,
-                        a == Action.CORRECT || a == Action.KILL || a == Action.RETURN,
+                        a.needsTime(),
+                        a.noteRequired().isPresent(),
                         a == Action.KILL))
             .toList();
     List<AuditRow> audit =
@@ -260,10 +261,15 @@ public final class StoryPages {
                                     + edition.zone().getId()
                                     + ")."))
             .orElse("");
-    boolean editable =
-        story.stage() != Stage.KILLED
-            && (user.can(Permission.EDIT_ANY)
-                || (story.createdBy() == user.id() && story.stage() == Stage.DRAFT));
+    LiveChanges live =
+        stories
+            .live(story)
+            .filter(Stories.Live::changed)
+            .map(
+                l ->
+                    new LiveChanges(
+                        true, l.headline(), HistoryPages.fields(l.draft(), story.draft())))
+            .orElse(LiveChanges.NONE);
     var page =
         new StoryPage(
             chrome.frame(ctx, "/newsroom/desk"),
@@ -280,14 +286,15 @@ public final class StoryPages {
             story
                 .articleId()
                 .filter(a -> story.stage() == Stage.PUBLISHED)
-                .map(a -> "/article/" + a)
+                .map(ArticlePaths::byId)
                 .orElse(""),
             schedule,
-            editable,
+            stories.mayEdit(story, user),
             edition.zone().getId(),
             workflowFields,
             ActionFields.example(edition.zone()),
-            story.draft().body());
+            story.draft().body(),
+            live);
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
@@ -325,10 +332,6 @@ public final class StoryPages {
   }
 
   static long id(Context ctx) {
-    String text = ctx.pathParam("id");
-    if (!text.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFound("no such story");
-    }
-    return Long.parseLong(text);
+    return Ids.parse(ctx.pathParam("id")).orElseThrow(() -> new NotFound("no such story"));
   }
 }

@@ -73,25 +73,24 @@ public final class ArticlePages {
    * or killed under embargo), 410 when killed after readers had it.
    */
   Article publicArticle(String idText) {
-    if (!idText.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFound("no such story");
-    }
     Article article =
-        articles
-            .find(new ArticleId(Long.parseLong(idText)))
+        org.dateline.shared.Ids.parse(idText)
+            .flatMap(id -> articles.find(new ArticleId(id)))
             .orElseThrow(() -> new NotFound("no such story"));
     if (!article.wasEverPublic()) {
       throw new NotFound("no such story");
     }
     if (article.state() == ArticleState.KILLED) {
-      throw new Gone("This story has been withdrawn.");
+      throw new Gone(
+          "This story has been withdrawn."
+              + articles.killNote(article).map(note -> " Editor’s note: " + note).orElse(""));
     }
     return article;
   }
 
   FeedbackBox feedbackBox(Article article, boolean thanks, String error, String text) {
     return new FeedbackBox(
-        "/article/" + article.id() + "/feedback",
+        org.dateline.article.ArticlePaths.feedback(article.id().value()),
         thanks || !error.isEmpty(),
         thanks,
         error,
@@ -100,55 +99,15 @@ public final class ArticlePages {
   }
 
   /**
-   * The page a draft will make, for the newsroom's preview: the same template and model as the
-   * public page, with the story's public id when it has one.
+   * The page a draft will make, for the newsroom's preview: the same template as the public page,
+   * but under no public address (no canonical link, no sharing tags, no related stories), kept out
+   * of search engines, with an inert feedback box, so nothing on it points or posts to a live story
+   * (a draft has no public id yet; a published story's id belongs to the version readers have).
    */
   public byte[] preview(
-      long storyId,
-      java.util.Optional<Long> articleId,
-      org.dateline.article.ArticleContent draftContent) {
-    // Photos come from the newsroom's address: /media/ shows only photos of public stories.
-    var content =
-        new org.dateline.article.ArticleContent(
-            draftContent.headline(),
-            draftContent.summary(),
-            draftContent.language(),
-            draftContent.section(),
-            draftContent.bylines(),
-            draftContent.dateline(),
-            draftContent.body().stream().map(ArticlePages::fromNewsroom).toList(),
-            draftContent.tags(),
-            draftContent.urgency());
-    var section = site.sectionNamed(content.section());
-    java.time.Instant now = site.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    // A published story previews as its next version: first published then, and "updated" now
-    // when the draft differs from what readers have.
-    java.util.Optional<Article> live =
-        articleId.flatMap(id -> articles.find(new ArticleId(id))).filter(Article::isPublic);
-    Article draft =
-        new Article(
-            new ArticleId(articleId.orElse(storyId)),
-            org.dateline.shared.Slugs.of(content.headline()),
-            content,
-            section,
-            content.bylines().stream()
-                .map(n -> new org.dateline.article.Author(0, org.dateline.shared.Slugs.of(n), n))
-                .toList(),
-            content.tags().stream()
-                .map(n -> new org.dateline.article.Tag(0, org.dateline.shared.Slugs.of(n), n))
-                .toList(),
-            ArticleState.PUBLISHED,
-            live.map(Article::firstPublishedAt).orElse(now),
-            live.filter(a -> a.content().fingerprint().equals(draftContent.fingerprint()))
-                        .isPresent()
-                    || live.isEmpty()
-                ? live.flatMap(Article::updatedAt)
-                : java.util.Optional.of(now),
-            1,
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            live.flatMap(Article::correction));
-    return render(draft, 200, feedbackBox(draft, false, "", ""), false).body();
+      java.util.Optional<Long> articleId, org.dateline.article.ArticleContent draftContent) {
+    Article article = articles.preview(articleId.map(ArticleId::new), draftContent);
+    return render(article, 200, new FeedbackBox("", false, false, "", "", 0), true).body();
   }
 
   private static Block fromNewsroom(Block block) {
@@ -166,25 +125,28 @@ public final class ArticlePages {
   }
 
   CachedPage render(Article article, int status, FeedbackBox feedback) {
-    return render(article, status, feedback, true);
+    return render(article, status, feedback, false);
   }
 
   /**
-   * The page; {@code reader} when a reader sees it (a preview shows no side lists, counts none).
+   * The page of a story; a {@code preview} has no address of its own (no canonical link, sharing
+   * tags or related stories), is not indexed, and shows photos from the newsroom's address.
    */
-  private CachedPage render(Article article, int status, FeedbackBox feedback, boolean reader) {
+  private CachedPage render(Article article, int status, FeedbackBox feedback, boolean preview) {
     Edition edition = site.edition();
-    String path = SiteChrome.articleHref(article.id().value(), article.slug());
+    String path = preview ? "" : SiteChrome.articleHref(article.id().value(), article.slug());
     String sectionLabel = article.section().map(s -> s.name()).orElse(Sections.ALL_NEWS);
     String sectionHref =
         article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     // More like this from the search index (headline, body, topics; newer first among equals),
     // then only what is public now, in that order.
-    List<ArticleSummary> related = articles.publicSummaries(search.related(article, RELATED));
-    // Beside the story: latest and most viewed, from snapshots (decision 0045).
-    List<ArticleSummary> latest = reader ? side.latest(article.id()) : List.of();
-    List<ArticleSummary> mostViewed = reader ? side.mostViewed(article.id()) : List.of();
+    List<ArticleSummary> related =
+        preview ? List.of() : articles.publicSummaries(search.related(article, RELATED));
+    // Beside the story: latest and most viewed, from snapshots (decision 0045); a preview shows no
+    // side lists and counts no view.
+    List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id());
+    List<ArticleSummary> mostViewed = preview ? List.of() : side.mostViewed(article.id());
     List<ArticleId> shown = new ArrayList<>();
     related.forEach(s -> shown.add(s.id()));
     latest.forEach(s -> shown.add(s.id()));
@@ -192,7 +154,7 @@ public final class ArticlePages {
     var page =
         new ArticlePage(
             site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
-            meta(article, path, image),
+            preview ? previewMeta(article) : meta(article, path, image),
             article.headline(),
             sectionLabel,
             sectionHref,
@@ -205,7 +167,9 @@ public final class ArticlePages {
             article.authors().stream()
                 .map(a -> new Link(a.name(), SiteChrome.authorHref(a.slug())))
                 .toList(),
-            bodyWithDateline(article),
+            preview
+                ? bodyWithDateline(article).stream().map(ArticlePages::fromNewsroom).toList()
+                : bodyWithDateline(article),
             article.tags().stream()
                 .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
                 .toList(),
@@ -214,7 +178,7 @@ public final class ArticlePages {
             ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
             // The same for everyone (the page is cached); site.js shows it to editors.
             "/newsroom/articles/" + article.id().value() + "/edit",
-            reader
+            !preview
                 ? new Model.Beside(
                     latest.stream().map(site::item).toList(),
                     mostViewed.stream().map(site::item).toList(),
@@ -224,6 +188,12 @@ public final class ArticlePages {
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))
         .withKeys(CacheKeys.ofPage(List.of(CacheKeys.article(article.id()), SideLists.KEY), shown));
+  }
+
+  /** A preview's metadata: title and description only, under no address, not to be indexed. */
+  private Model.Meta previewMeta(Article article) {
+    Model.Meta base = site.meta(article.headline(), description(article), "", "article", "");
+    return new Model.Meta(base.title(), base.description(), "", base.type(), "").noindex();
   }
 
   /** The head's metadata, with the sharing tags and structured data of the story. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dateline.article.Article;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.Feedbacks.Result;
+import org.dateline.web.NotFound;
 import org.dateline.web.PublicPages;
 
 /**
@@ -34,7 +35,7 @@ public final class FeedbackForm {
                 ctx.formParam("message"),
                 ctx.formParam("website"),
                 ctx.ip()));
-    boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
+    boolean json = org.dateline.web.Requests.wantsJson(ctx);
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {
       if (json) {
@@ -48,6 +49,9 @@ public final class FeedbackForm {
     } else if (result instanceof Result.Throttled t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
       answer(ctx, article, json, 429, t.message(), t.text());
+    } else if (result instanceof Result.NotPublic n) {
+      // Withdrawn or embargoed between the page and the post: as if the story were not there.
+      throw new NotFound(n.message());
     }
   }
 

@@ -73,29 +73,11 @@ public final class ListPages {
   /** The home page's model; {@code shown} receives the id of every story on it. */
   private HomePage homePage(List<ArticleId> shown) {
     List<ArticleSummary> newest = articles.page(new Listing.All(), PageRequest.newest(30)).items();
-    Curation.TopStories picked = curation.topStories();
-    StoryItem lead;
-    List<StoryItem> top = new ArrayList<>();
-    if (picked.curated()) {
-      // The editors' order: their first public pick leads, the newest stories fill what they left
-      // open.
-      lead = site.item(picked.stories().get(0));
-      picked.stories().stream().skip(1).limit(TOP).map(site::item).forEach(top::add);
-    } else {
-      lead =
-          newest.stream()
-              .filter(s -> s.leadPhoto().isPresent())
-              .findFirst()
-              .or(() -> newest.stream().findFirst())
-              .map(site::item)
-              .orElse(null);
-      for (ArticleSummary s : newest) {
-        if (top.size() < TOP && (lead == null || !site.item(s).href().equals(lead.href()))) {
-          top.add(site.item(s));
-        }
-      }
-    }
-    picked.stories().forEach(story -> shown.add(story.id()));
+    // The lead and the top stories are the curation's choice (the editors' picks, else newest).
+    Curation.Front front = curation.front();
+    StoryItem lead = front.lead().map(site::item).orElse(null);
+    List<StoryItem> top = front.rest().stream().limit(TOP).map(site::item).toList();
+    front.all().forEach(story -> shown.add(story.id()));
     newest.forEach(story -> shown.add(story.id()));
     List<StoryItem> latest = newest.stream().limit(LATEST).map(site::item).toList();
     List<SectionBlock> blocks = new ArrayList<>();

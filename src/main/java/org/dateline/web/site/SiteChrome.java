@@ -152,7 +152,7 @@ public final class SiteChrome {
    * cache and the canonical-address redirects compare.
    */
   public static String articleHref(long id, String slug) {
-    return "/article/" + id + "/" + Slugs.inPath(slug);
+    return org.dateline.article.ArticlePaths.of(id, slug);
   }
 
   public static String sectionHref(String slug) {

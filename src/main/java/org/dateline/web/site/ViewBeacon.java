@@ -18,12 +18,11 @@ public final class ViewBeacon {
   }
 
   public void count(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!id.matches("[1-9][0-9]{0,17}")) {
-      throw new NotFound("no such story");
-    }
+    long id =
+        org.dateline.shared.Ids.parse(ctx.pathParam("id"))
+            .orElseThrow(() -> new NotFound("no such story"));
     if (!isPrefetch(ctx)) {
-      boolean unused = readership.count(new ArticleId(Long.parseLong(id)), ctx.userAgent());
+      boolean unused = readership.count(new ArticleId(id), ctx.userAgent());
     }
     ctx.header("Cache-Control", "no-store");
     ctx.status(204);

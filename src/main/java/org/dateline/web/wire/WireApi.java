@@ -78,7 +78,9 @@ public final class WireApi {
   }
 
   private static long number(String text, String what, long max) {
-    if (text == null || !text.matches("[1-9][0-9]{0,17}") || Long.parseLong(text) > max) {
+    if (text == null
+        || !text.matches(org.dateline.shared.Ids.PATTERN)
+        || Long.parseLong(text) > max) {
       throw new WireRefused("not_found", "\"" + text + "\" is not a " + what + " on the wire.");
     }
     return Long.parseLong(text);

@@ -47,6 +47,21 @@ class BodyHtmlPropertiesTest {
     tagSoupsReadBackAsThemselves(18665624637610L);
   }
 
+  /**
+   * The seed that found a combining grapheme joiner (U+034F) before the first tag read as a
+   * paragraph the store's normalizing emptied, which a second parse dropped.
+   */
+  @Test
+  void the_tag_soups_of_seed_36782110063823_read_back_as_themselves() {
+    tagSoupsReadBackAsThemselves(36782110063823L);
+  }
+
+  @Test
+  void an_invisible_character_alone_is_no_paragraph() {
+    assertThat(BodyHtml.parse("<div>\u034f<p>Seoul</p></div>"))
+        .isEqualTo(BodyHtml.parse("<p>Seoul</p>"));
+  }
+
   @Test
   void a_c1_control_character_alone_is_no_paragraph() {
     assertThat(BodyHtml.parse("\u0098<p>Seoul</p>")).isEqualTo(BodyHtml.parse("<p>Seoul</p>"));

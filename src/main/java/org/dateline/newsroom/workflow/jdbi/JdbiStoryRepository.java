@@ -340,15 +340,18 @@ final class JdbiStoryRepository implements StoryRepository {
   }
 
   @Override
-  public List<Story> upcoming(Instant now, int limit) {
+  public List<Story> upcoming(Optional<Long> author, int limit) {
+    String sql =
+        SELECT
+            + " WHERE s.stage IN ('scheduled', 'embargoed')"
+            + (author.isPresent() ? " AND s.created_by = :author" : "")
+            + " ORDER BY COALESCE(s.scheduled_at, s.embargo_until), s.id LIMIT :l";
     return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    SELECT
-                        + " WHERE s.stage IN ('scheduled', 'embargoed') ORDER BY COALESCE(s.scheduled_at, s.embargo_until) LIMIT :l")
-                .bind("l", limit)
-                .map((rs, ctx) -> story(rs))
-                .list());
+        h -> {
+          Query q = h.createQuery(sql).bind("l", limit);
+          author.ifPresent(a -> q.bind("author", a));
+          return q.map((rs, ctx) -> story(rs)).list();
+        });
   }
 
   private static Story story(ResultSet rs) throws SQLException {
