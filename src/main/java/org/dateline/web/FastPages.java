@@ -22,8 +22,6 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class FastPages extends Handler.Wrapper {
   private static final List<HttpField> SECURITY = new ArrayList<>();
-  private static final HttpField CACHE_CONTROL =
-      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, PublicPages.CACHE_CONTROL);
   private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
   private static final HttpField GZIP =
       new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
@@ -40,9 +38,13 @@ public final class FastPages extends Handler.Wrapper {
   }
 
   private final PageCache cache;
+  private final HttpMetrics metrics;
+  private final HttpField cacheControl;
 
-  public FastPages(PageCache cache) {
+  public FastPages(PageCache cache, HttpMetrics metrics, CacheHeaders caching) {
     this.cache = cache;
+    this.metrics = metrics;
+    this.cacheControl = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, caching.publicPages());
   }
 
   @Override
@@ -57,12 +59,18 @@ public final class FastPages extends Handler.Wrapper {
     if (page == null || page.status() != 200) {
       return super.handle(request, response, callback);
     }
+    long started = System.nanoTime();
+    request.setAttribute(HttpMetrics.COUNTED, Boolean.TRUE);
     HttpFields.Mutable headers = response.getHeaders();
     SECURITY.forEach(headers::add);
     if (path.startsWith(Cors.PREFIX)) {
       CORS.forEach(headers::add);
     }
-    headers.add(CACHE_CONTROL);
+    headers.add(cacheControl);
+    if (page.surrogateKeys() != null) {
+      headers.put(CacheHeaders.SURROGATE_KEY, page.surrogateKeys());
+      headers.put(CacheHeaders.CACHE_TAG, page.cacheTags());
+    }
     headers.put(HttpHeader.ETAG, page.etag());
     headers.put(HttpHeader.LAST_MODIFIED, page.lastModified());
     if (page.gzipped() != null) {
@@ -73,6 +81,7 @@ public final class FastPages extends Handler.Wrapper {
         in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), page)) {
       response.setStatus(304);
       callback.succeeded();
+      metrics.cached(304, System.nanoTime() - started);
       return true;
     }
     byte[] bytes = page.body();
@@ -85,6 +94,7 @@ public final class FastPages extends Handler.Wrapper {
     headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
     headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.write(true, head ? null : ByteBuffer.wrap(bytes), callback);
+    metrics.cached(200, System.nanoTime() - started);
     return true;
   }
 }

@@ -8,7 +8,16 @@ public final class Responses {
 
   /** Sends a page: 304 when the client's copy is current, gzip when the client accepts it. */
   public static void send(Context ctx, CachedPage page, String cacheControl) {
-    ctx.header("Cache-Control", cacheControl);
+    boolean shared = CacheHeaders.shared(cacheControl);
+    if (shared && page.status() != 200) {
+      ctx.header("Cache-Control", CacheHeaders.REVALIDATE);
+    } else {
+      ctx.header("Cache-Control", cacheControl);
+    }
+    if (shared && page.status() == 200 && page.surrogateKeys() != null) {
+      ctx.header(CacheHeaders.SURROGATE_KEY, page.surrogateKeys());
+      ctx.header(CacheHeaders.CACHE_TAG, page.cacheTags());
+    }
     ctx.header("ETag", page.etag());
     ctx.header("Last-Modified", page.lastModified());
     if (page.gzipped() != null) {

@@ -33,7 +33,7 @@ public final class FeedbackForm {
                 article.id().value(),
                 ctx.formParam("message"),
                 ctx.formParam("website"),
-                ctx.ip()));
+                org.dateline.web.Client.of(ctx).address()));
     boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {
