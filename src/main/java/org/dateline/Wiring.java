@@ -315,7 +315,7 @@ public final class Wiring implements AutoCloseable {
                       config.ops().purgeToken(),
                       purgeBackoff);
               purges.start();
-              readiness.follow(new Readiness.Follower("cdn-purge", purges::position));
+              readiness.follow(new Readiness.Follower("cdn-purge", purges::position, false));
               changeLog.onCommit(seq -> purges.changed());
             });
     // After a commit the change is stored: a failure to follow it must not fail the request

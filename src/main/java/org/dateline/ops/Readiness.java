@@ -22,8 +22,15 @@ public final class Readiness {
   /** All checks; ready when each is ok. */
   public record Report(boolean ready, List<Check> checks) {}
 
-  /** A change-log follower, by name, with its current position. */
-  public record Follower(String name, LongSupplier position) {}
+  /**
+   * A change-log follower, by name, with its current position; one that does not {@code gate}
+   * readiness is only measured (the CDN purge: a CDN outage must not take every node out).
+   */
+  public record Follower(String name, LongSupplier position, boolean gates) {
+    public Follower(String name, LongSupplier position) {
+      this(name, position, true);
+    }
+  }
 
   private final LongSupplier head;
   private final boolean migrated;
@@ -64,6 +71,9 @@ public final class Readiness {
     }
     checks.add(new Check("migrations", migrated, migrated ? "applied" : "not applied at start"));
     for (Follower f : followers) {
+      if (!f.gates()) {
+        continue;
+      }
       if (latest < 0) {
         checks.add(new Check("follower " + f.name(), false, "log head unknown"));
         continue;

@@ -22,6 +22,14 @@ class ReadinessTest {
   }
 
   @Test
+  void a_follower_that_does_not_gate_is_measured_but_never_makes_the_server_unready() {
+    Readiness readiness = new Readiness(() -> 5000, true);
+    readiness.follow(new Readiness.Follower("cdn-purge", () -> 0, false));
+    assertThat(readiness.check().ready()).isTrue();
+    assertThat(readiness.followers()).extracting(Readiness.Follower::name).contains("cdn-purge");
+  }
+
+  @Test
   void an_unreachable_store_makes_the_server_not_ready() {
     Readiness readiness =
         new Readiness(
