@@ -593,8 +593,14 @@ public final class Wiring implements AutoCloseable {
     if (search != null) {
       search.close();
     }
-    log.info("shutdown: background work stopped");
+    // Commands (import, user, ...) close a Wiring too: only a server's stop is worth a log line.
+    boolean served = server != null;
+    if (served) {
+      log.info("shutdown: background work stopped");
+    }
     database.close();
-    log.info("shutdown: store closed");
+    if (served) {
+      log.info("shutdown: store closed");
+    }
   }
 }
