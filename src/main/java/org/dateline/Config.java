@@ -1,26 +1,108 @@
 package org.dateline;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * How one process runs: the data folder, where to listen, the public base URL, and whether it
- * serves templates and static files from a source checkout (development mode). The only place that
- * reads the environment ({@code DATELINE_BASE_URL}).
+ * How one process runs: the data folder, where to listen, the public base URL, whether it serves
+ * templates and static files from a source checkout (development mode), and the operations settings
+ * ({@link Ops}). With {@link ConfigLoader}, the only place that reads the environment.
  */
-public record Config(Path dataDir, String host, int port, String baseUrl, Optional<Dev> dev) {
+public record Config(
+    Path dataDir, String host, int port, String baseUrl, Optional<Dev> dev, Ops ops) {
   public static Config of(Path dataDir, String host, int port) {
     String env = System.getenv("DATELINE_BASE_URL");
-    String base =
-        env != null && !env.isBlank()
-            ? env
-            : "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
-    return new Config(dataDir, host, port, base, Optional.empty());
+    return new Config(
+        dataDir,
+        host,
+        port,
+        env != null && !env.isBlank() ? env : defaultBaseUrl(host, port),
+        Optional.empty(),
+        Ops.defaults());
+  }
+
+  /** The base URL when none is configured: the address listened on. */
+  static String defaultBaseUrl(String host, int port) {
+    return "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
   }
 
   /** The same process in development mode: templates and static files are read from {@code dev}. */
   public Config withDev(Dev sources) {
-    return new Config(dataDir, host, port, baseUrl, Optional.of(sources));
+    return new Config(dataDir, host, port, baseUrl, Optional.of(sources), ops);
+  }
+
+  /** The same process with these operations settings. */
+  public Config withOps(Ops settings) {
+    return new Config(dataDir, host, port, baseUrl, dev, settings);
+  }
+
+  /**
+   * The operations settings (docs/OPERATIONS.md lists each with its file key and environment
+   * variable): the proxies whose forwarding headers are believed, who may read {@code /metrics},
+   * the log format, how long a shutdown waits for requests in flight, the CDN's cache lifetimes and
+   * the purge hook.
+   */
+  public record Ops(
+      List<String> trustedProxies,
+      List<String> metricsAllow,
+      String logFormat,
+      Duration shutdownGrace,
+      int sharedMaxAge,
+      int staleWhileRevalidate,
+      Optional<URI> purgeUrl,
+      Optional<String> purgeToken,
+      Optional<String> agencyDomain,
+      Optional<String> agencySince) {
+    public Ops {
+      trustedProxies = List.copyOf(trustedProxies);
+      metricsAllow = List.copyOf(metricsAllow);
+    }
+
+    /** Nothing trusted, metrics for this machine only, text logs, 20 s to finish, no purge hook. */
+    public static Ops defaults() {
+      return new Ops(
+          List.of(),
+          List.of("127.0.0.0/8", "::1"),
+          "text",
+          Duration.ofSeconds(20),
+          300,
+          30,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    public Ops withTrustedProxies(List<String> ranges) {
+      return new Ops(
+          ranges,
+          metricsAllow,
+          logFormat,
+          shutdownGrace,
+          sharedMaxAge,
+          staleWhileRevalidate,
+          purgeUrl,
+          purgeToken,
+          agencyDomain,
+          agencySince);
+    }
+
+    public Ops withPurgeUrl(URI url) {
+      return new Ops(
+          trustedProxies,
+          metricsAllow,
+          logFormat,
+          shutdownGrace,
+          sharedMaxAge,
+          staleWhileRevalidate,
+          Optional.of(url),
+          purgeToken,
+          agencyDomain,
+          agencySince);
+    }
   }
 
   /**
@@ -29,6 +111,9 @@ public record Config(Path dataDir, String host, int port, String baseUrl, Option
    * set it once for production (decision 0016).
    */
   public String agencyDomain() {
+    if (ops.agencyDomain().isPresent()) {
+      return ops.agencyDomain().get();
+    }
     String env = System.getenv("DATELINE_AGENCY_DOMAIN");
     if (env != null && !env.isBlank()) {
       return env.strip();
@@ -41,6 +126,9 @@ public record Config(Path dataDir, String host, int port, String baseUrl, Option
 
   /** The year the agency held its domain, for guids ({@code DATELINE_AGENCY_SINCE}, 2026). */
   public String agencySince() {
+    if (ops.agencySince().isPresent()) {
+      return ops.agencySince().get();
+    }
     String env = System.getenv("DATELINE_AGENCY_SINCE");
     return env != null && !env.isBlank() ? env.strip() : "2026";
   }

@@ -1,5 +1,6 @@
 package org.dateline;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,10 @@ import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
+import org.dateline.ops.ChangeCounts;
+import org.dateline.ops.Purges;
+import org.dateline.ops.Readiness;
+import org.dateline.ops.jdbi.OpsTables;
 import org.dateline.readership.Readership;
 import org.dateline.readership.jdbi.ReadershipTables;
 import org.dateline.search.Reindex;
@@ -50,11 +55,14 @@ import org.dateline.subscriber.Subscribers;
 import org.dateline.subscriber.jdbi.SubscriberTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
+import org.dateline.web.CacheHeaders;
 import org.dateline.web.Errors;
+import org.dateline.web.HttpMetrics;
 import org.dateline.web.HttpServer;
 import org.dateline.web.PageCache;
 import org.dateline.web.PublicPages;
 import org.dateline.web.Routes;
+import org.dateline.web.TrustedProxies;
 import org.dateline.web.Views;
 import org.dateline.web.api.ApiRoutes;
 import org.dateline.web.api.ContentApi;
@@ -76,6 +84,8 @@ import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
 import org.dateline.web.newsroom.UserPages;
+import org.dateline.web.ops.OpsRoutes;
+import org.dateline.web.ops.ServerMetrics;
 import org.dateline.web.site.ArticlePages;
 import org.dateline.web.site.FeedPages;
 import org.dateline.web.site.FeedbackForm;
@@ -103,6 +113,7 @@ public final class Wiring implements AutoCloseable {
   private final Articles articles;
   private final Directory directory;
   private long sitemapPageSize = SitemapPages.PAGE_SIZE;
+  private java.time.Duration purgeBackoff = java.time.Duration.ofSeconds(1);
   private final Feedbacks feedbacks;
   private final Curation curation;
   private final Ingest ingest;
@@ -126,6 +137,10 @@ public final class Wiring implements AutoCloseable {
   private HttpServer server;
   private Views views;
   private final AtomicLong polls = new AtomicLong();
+  private final PrometheusRegistry metrics = new PrometheusRegistry();
+  private final Readiness readiness;
+  private ChangeCounts changeCounts;
+  private Purges purges;
 
   public Wiring(Config config, Clock clock) {
     this(config, clock, WebhookSettings.defaults());
@@ -197,6 +212,8 @@ public final class Wiring implements AutoCloseable {
     this.deliveries =
         new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
     this.readership = new Readership(ReadershipTables.views(jdbi), clock);
+    // Database.open applied every migration (Flyway) or failed: an open store is migrated.
+    this.readiness = new Readiness(changeLog::latestSeq, true);
   }
 
   /** Sitemap pages of {@code ids} story ids each instead of 40,000 (tests); before the start. */
@@ -229,7 +246,9 @@ public final class Wiring implements AutoCloseable {
     this.views = views;
     Assets assets =
         config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::new);
-    PublicPages pages = new PublicPages(cache, views, clock);
+    CacheHeaders caching =
+        new CacheHeaders(config.ops().sharedMaxAge(), config.ops().staleWhileRevalidate());
+    PublicPages pages = new PublicPages(cache, views, clock, caching);
     SiteChrome site =
         new SiteChrome(
             editions,
@@ -293,6 +312,28 @@ public final class Wiring implements AutoCloseable {
     // touches. Curation and sections are no story change: each has its own version.
     CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
     follower.start();
+    readiness.follow(new Readiness.Follower("page-cache", follower::position));
+    readiness.follow(new Readiness.Follower("search", search::position));
+    changeCounts = new ChangeCounts(changeLog, metrics);
+    readiness.follow(new Readiness.Follower("metrics", changeCounts::position));
+    // The CDN purge hook, when configured: its own thread, woken after each commit here and by
+    // the poller for other processes' commits (decision 0062).
+    config
+        .ops()
+        .purgeUrl()
+        .ifPresent(
+            url -> {
+              purges =
+                  new Purges(
+                      changeLog,
+                      OpsTables.purgePosition(database.jdbi()),
+                      url,
+                      config.ops().purgeToken(),
+                      purgeBackoff);
+              purges.start();
+              readiness.follow(new Readiness.Follower("cdn-purge", purges::position, false));
+              changeLog.onCommit(seq -> purges.changed());
+            });
     // After a commit the change is stored: a failure to follow it must not fail the request
     // (the poller catches up).
     Runnable catchUp =
@@ -333,6 +374,10 @@ public final class Wiring implements AutoCloseable {
         poller.scheduleWithFixedDelay(
             () -> {
               catchUp.run();
+              countChanges();
+              if (purges != null) {
+                purges.changed();
+              }
               polls.incrementAndGet();
             },
             500,
@@ -354,6 +399,8 @@ public final class Wiring implements AutoCloseable {
     // the command line are followed without a restart (decision 0056).
     ingestPoller = new IngestPoller(incoming);
     ingestPoller.start();
+    ServerMetrics.register(metrics, cache, readiness, changeLog::latestSeq, database::poolUse);
+    TrustedProxies proxies = new TrustedProxies(config.ops().trustedProxies());
     server =
         new HttpServer(
                 routes,
@@ -363,9 +410,39 @@ public final class Wiring implements AutoCloseable {
                 new org.dateline.web.ingest.IngestRoutes(
                     new org.dateline.web.ingest.PushApi(incoming)),
                 new Errors(site, pages),
-                cache)
+                cache,
+                new HttpServer.Operations(
+                    proxies,
+                    new HttpMetrics(metrics),
+                    new OpsRoutes(readiness, metrics, config.ops().metricsAllow(), proxies),
+                    caching,
+                    config.ops().shutdownGrace()))
             .start(config.host(), config.port());
     return server;
+  }
+
+  private void countChanges() {
+    try {
+      changeCounts.catchUp();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change counting failed", e);
+    }
+  }
+
+  /** The first wait after a failed CDN purge (tests shorten it); before the start. */
+  public Wiring purgeBackoff(java.time.Duration first) {
+    this.purgeBackoff = first;
+    return this;
+  }
+
+  /** The CDN purge follower (null unless a purge URL is configured and the server started). */
+  public Purges purges() {
+    return purges;
+  }
+
+  /** Whether the server should get traffic. */
+  public Readiness readiness() {
+    return readiness;
   }
 
   /**
@@ -520,10 +597,20 @@ public final class Wiring implements AutoCloseable {
     return scheduler;
   }
 
+  /**
+   * Stops in order (a graceful shutdown on SIGTERM runs this): readiness turns false, the server
+   * stops accepting and lets the requests in flight finish (at most the configured grace), then the
+   * background work stops (pollers, scheduler, webhook dispatcher, CDN purges, search) and the
+   * store closes last.
+   */
   @Override
   public void close() {
+    var log = org.slf4j.LoggerFactory.getLogger(Wiring.class);
+    readiness.stopping();
     if (server != null) {
+      log.info("shutdown: stopping the server, requests in flight may finish");
       server.stop();
+      log.info("shutdown: server stopped");
     }
     if (poller != null) {
       poller.shutdownNow();
@@ -535,9 +622,20 @@ public final class Wiring implements AutoCloseable {
     }
     scheduler.close();
     deliveries.close();
+    if (purges != null) {
+      purges.close();
+    }
     if (search != null) {
       search.close();
     }
+    // Commands (import, user, ...) close a Wiring too: only a server's stop is worth a log line.
+    boolean served = server != null;
+    if (served) {
+      log.info("shutdown: background work stopped");
+    }
     database.close();
+    if (served) {
+      log.info("shutdown: store closed");
+    }
   }
 }

@@ -1,29 +1,42 @@
 package org.dateline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.Config;
+import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
+import org.dateline.ops.LogFormat;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Starts the site. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the public site.")
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Spec CommandSpec spec;
 
   @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file (TOML; see docs/OPERATIONS.md). The environment (DATELINE_*) overrides"
+              + " it, and the flags override both.")
+  Path configFile;
+
+  @Option(names = "--port", description = "Port to listen on (default: 8080).")
+  String port;
+
+  @Option(names = "--host", description = "Address to listen on (default: 127.0.0.1).")
   String host;
 
   @Option(
@@ -45,7 +58,31 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
-    Config config = Config.of(data.dir(), host, port);
+    Map<String, String> flags = new LinkedHashMap<>();
+    var parsed = spec.commandLine().getParseResult();
+    if (parsed.hasMatchedOption("--data")) {
+      flags.put("data", data.dir().toString());
+    }
+    if (host != null) {
+      flags.put("host", host);
+    }
+    if (port != null) {
+      flags.put("port", port);
+    }
+    ConfigLoader.Loaded loaded;
+    try {
+      loaded = ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), flags);
+    } catch (ConfigLoader.Invalid e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "dateline serve: the configuration has " + e.problems().size() + " bad value(s):");
+      e.problems().forEach(p -> err.println("  " + p));
+      err.flush();
+      return 2;
+    }
+    Config config = loaded.config();
+    LogFormat.use(config.ops().logFormat());
+    loaded.warnings().forEach(w -> LoggerFactory.getLogger(ServeCommand.class).warn(w));
     if (devCheckout != null) {
       config = config.withDev(Config.Dev.in(devCheckout));
       System.out.println(
@@ -56,10 +93,10 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     }
     Wiring wiring = new Wiring(config, Clock.systemUTC());
     if (demo) {
-      var loaded = wiring.demo().load();
+      var demoLoaded = wiring.demo().load();
       System.out.printf(
           "Demo content: %d stories (%d new, %d updated, %d unchanged)%n",
-          loaded.total(), loaded.created(), loaded.updated(), loaded.unchanged());
+          demoLoaded.total(), demoLoaded.created(), demoLoaded.updated(), demoLoaded.unchanged());
     }
     var server = wiring.startServer();
     if (demo) {
@@ -71,12 +108,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
               wiring.users(), wiring.stories(), wiring.workflow(), Clock.systemUTC())
           .ensure();
     }
+    // SIGTERM or Ctrl+C: stop accepting, finish the requests in flight, stop background work,
+    // close the store (Wiring.close).
     Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
     System.out.printf(
         "Dateline is serving http://%s:%d (newsroom: /newsroom; data: %s) in %d ms. Stop with Ctrl+C.%n",
-        host.equals("0.0.0.0") ? "localhost" : host,
+        config.host().equals("0.0.0.0") ? "localhost" : config.host(),
         server.port(),
-        data.dir().toAbsolutePath().normalize(),
+        config.dataDir().toAbsolutePath().normalize(),
         (System.nanoTime() - started) / 1_000_000);
     System.out.flush();
     new CountDownLatch(1).await();

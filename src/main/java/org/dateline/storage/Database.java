@@ -74,6 +74,22 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
+  /** The connection pool's numbers at one moment, for metrics. */
+  public record PoolUse(int active, int idle, int max, int waiting) {}
+
+  /** The connection pool's use now (zeros before the pool started or after it closed). */
+  public PoolUse poolUse() {
+    var bean = dataSource.getHikariPoolMXBean();
+    if (bean == null) {
+      return new PoolUse(0, 0, dataSource.getMaximumPoolSize(), 0);
+    }
+    return new PoolUse(
+        bean.getActiveConnections(),
+        bean.getIdleConnections(),
+        dataSource.getMaximumPoolSize(),
+        bean.getThreadsAwaitingConnection());
+  }
+
   /** Runs SQLite's integrity check and returns its answer ("ok" when healthy). */
   public String integrityCheck() {
     return jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());

@@ -46,6 +46,11 @@ public final class CacheFollower {
     sectionsVersion = sections.version();
   }
 
+  /** The change-log position applied (for readiness and lag metrics). */
+  public synchronized long position() {
+    return seq;
+  }
+
   /** Applies every change made since the last call (by any process). Call after commit. */
   public synchronized void catchUp() {
     long nowSections = sections.version();

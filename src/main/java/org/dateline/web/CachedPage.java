@@ -23,10 +23,21 @@ public record CachedPage(
     byte[] gzipped,
     String etag,
     String lastModified,
-    Set<String> keys) {
+    Set<String> keys,
+    String surrogateKeys,
+    String cacheTags) {
 
+  /**
+   * {@code surrogateKeys} and {@code cacheTags} are derived from the keys (any value given is
+   * replaced): the keys sorted, space-separated for {@code Surrogate-Key} (Fastly and others),
+   * comma-separated for {@code Cache-Tag} (Cloudflare and others); null without keys. Computed once
+   * per page, so sending them costs nothing per request.
+   */
   public CachedPage {
     keys = Set.copyOf(keys);
+    java.util.List<String> sorted = keys.stream().sorted().toList();
+    surrogateKeys = sorted.isEmpty() ? null : String.join(" ", sorted);
+    cacheTags = sorted.isEmpty() ? null : String.join(",", sorted);
   }
 
   /** Builds a page from rendered bytes, compressing once. */
@@ -38,13 +49,15 @@ public record CachedPage(
         compressible(contentType) ? gzip(body) : null,
         "\"" + Hashes.sha256(body).substring(0, 32) + "\"",
         DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
-        Set.of());
+        Set.of(),
+        null,
+        null);
   }
 
   /** The same page, depending on these keys. */
   public CachedPage withKeys(Collection<String> dependsOn) {
     return new CachedPage(
-        status, contentType, body, gzipped, etag, lastModified, Set.copyOf(dependsOn));
+        status, contentType, body, gzipped, etag, lastModified, Set.copyOf(dependsOn), null, null);
   }
 
   private static boolean compressible(String contentType) {

@@ -22,29 +22,28 @@ import org.eclipse.jetty.util.Callback;
  * on to Javalin. Thread-safe.
  */
 public final class FastPages extends Handler.Wrapper {
-  /** {@link PageHeaders} of a cached page, pre-encoded: [under /api/][gzipped]. */
-  private static final List<List<HttpField>> CONSTANT = new ArrayList<>();
-
   private static final HttpField GZIP =
       new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
-  static {
+  /** {@link PageHeaders} of a cached page, pre-encoded: [under /api/][gzipped]. */
+  private final List<List<HttpField>> constant = new ArrayList<>();
+
+  private final PageCache cache;
+  private final HttpMetrics metrics;
+
+  public FastPages(PageCache cache, HttpMetrics metrics, CacheHeaders caching) {
+    this.cache = cache;
+    this.metrics = metrics;
     for (String path : List.of("/", Cors.PREFIX)) {
       for (boolean gzipped : new boolean[] {false, true}) {
         List<HttpField> fields = new ArrayList<>();
         for (Map.Entry<String, String> e :
-            PageHeaders.of(path, gzipped, PageHeaders.PUBLIC).entrySet()) {
+            PageHeaders.of(path, gzipped, caching.publicPages()).entrySet()) {
           fields.add(new PreEncodedHttpField(e.getKey(), e.getValue()));
         }
-        CONSTANT.add(List.copyOf(fields));
+        constant.add(List.copyOf(fields));
       }
     }
-  }
-
-  private final PageCache cache;
-
-  public FastPages(PageCache cache) {
-    this.cache = cache;
   }
 
   @Override
@@ -59,9 +58,15 @@ public final class FastPages extends Handler.Wrapper {
     if (page == null || page.status() != 200) {
       return super.handle(request, response, callback);
     }
+    long started = System.nanoTime();
+    request.setAttribute(HttpMetrics.COUNTED, Boolean.TRUE);
     HttpFields.Mutable headers = response.getHeaders();
     int variant = (path.startsWith(Cors.PREFIX) ? 2 : 0) + (page.gzipped() != null ? 1 : 0);
-    CONSTANT.get(variant).forEach(headers::add);
+    constant.get(variant).forEach(headers::add);
+    if (page.surrogateKeys() != null) {
+      headers.put(CacheHeaders.SURROGATE_KEY, page.surrogateKeys());
+      headers.put(CacheHeaders.CACHE_TAG, page.cacheTags());
+    }
     headers.put(HttpHeader.ETAG, page.etag());
     headers.put(HttpHeader.LAST_MODIFIED, page.lastModified());
     HttpFields in = request.getHeaders();
@@ -69,6 +74,7 @@ public final class FastPages extends Handler.Wrapper {
         in.get(HttpHeader.IF_NONE_MATCH), in.get(HttpHeader.IF_MODIFIED_SINCE), page)) {
       response.setStatus(304);
       callback.succeeded();
+      metrics.cached(304, System.nanoTime() - started);
       return true;
     }
     byte[] bytes = page.body();
@@ -81,6 +87,7 @@ public final class FastPages extends Handler.Wrapper {
     headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
     headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.write(true, head ? null : ByteBuffer.wrap(bytes), callback);
+    metrics.cached(200, System.nanoTime() - started);
     return true;
   }
 }

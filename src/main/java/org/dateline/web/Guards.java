@@ -25,7 +25,7 @@ public final class Guards {
     if (origin == null) {
       origin = ctx.header("Referer");
     }
-    if (origin == null || !sameHost(origin, ctx.host())) {
+    if (origin == null || !sameHost(origin, Client.of(ctx).host())) {
       throw new Forbidden("This form can only be sent from this site's own pages.");
     }
   }

@@ -3,8 +3,11 @@ package org.dateline.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.dateline.web.newsroom.PhotoUpload;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and
@@ -15,6 +18,9 @@ public final class HttpServer {
   static final int MAX_FORM_KEYS = 200;
 
   private final Javalin app;
+  private final Duration grace;
+  private final GracefulHandler inFlight = new GracefulHandler();
+  private org.eclipse.jetty.server.Server jetty;
 
   public HttpServer(
       Routes routes,
@@ -23,15 +29,28 @@ public final class HttpServer {
       org.dateline.web.api.ApiRoutes api,
       org.dateline.web.ingest.IngestRoutes ingest,
       Errors errors,
-      PageCache cache) {
+      PageCache cache,
+      Operations ops) {
+    this.grace = ops.shutdownGrace();
     this.app =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
-              // Every body is counted while it is read (BodyLimits); cached public pages are then
-              // answered in Jetty, before the servlet layer (see FastPages).
+              // A stop lets the requests in flight finish (GracefulHandler), for at most the grace
+              // period. Every request gets an id (RequestIds), then its body is counted while it
+              // is read (BodyLimits); cached public pages are then answered in Jetty, before the
+              // servlet layer (see FastPages).
               cfg.jetty.modifyServer(
-                  server -> server.setHandler(new BodyLimits(new FastPages(cache))));
+                  server -> {
+                    jetty = server;
+                    inFlight.setHandler(
+                        new RequestIds(
+                            ops.proxies(),
+                            ops.metrics(),
+                            new BodyLimits(new FastPages(cache, ops.metrics(), ops.caching()))));
+                    server.setHandler(inFlight);
+                  });
+              cfg.requestLogger.http(ops.metrics()::handled);
               // Pages are compressed once when cached (see CachedPage), not on every request.
               cfg.http.compressionStrategy = CompressionStrategy.NONE;
               cfg.http.generateEtags = false;
@@ -51,6 +70,18 @@ public final class HttpServer {
                   });
               cfg.router.ignoreTrailingSlashes = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
+              // Before every route: who the client is, by the trusted-proxy rule (Client).
+              cfg.routes.before(
+                  ctx ->
+                      ctx.attribute(
+                          Client.ATTRIBUTE,
+                          ops.proxies()
+                              .resolve(
+                                  ctx.req().getRemoteAddr(),
+                                  ctx.scheme(),
+                                  ctx.host(),
+                                  name -> Collections.list(ctx.req().getHeaders(name)))));
+              ops.routes().register(cfg.routes);
               routes.register(cfg.routes);
               newsroom.register(cfg.routes);
               wire.register(cfg.routes);
@@ -63,6 +94,17 @@ public final class HttpServer {
               errors.register(cfg.routes);
             });
   }
+
+  /**
+   * What the operations settings give the server: the proxies to trust, the request metrics, the
+   * operations routes, and how long a stop waits for requests in flight.
+   */
+  public record Operations(
+      TrustedProxies proxies,
+      HttpMetrics metrics,
+      org.dateline.web.ops.OpsRoutes routes,
+      CacheHeaders caching,
+      Duration shutdownGrace) {}
 
   /** One route of the route tables as the server holds it: method, path, and its guard's name. */
   public record Route(String method, String path, String guard) {}
@@ -91,7 +133,27 @@ public final class HttpServer {
     return app.port();
   }
 
+  /**
+   * Stops gracefully: no new connections are accepted, the requests in flight may finish (at most
+   * the grace period; a client that sends nothing for a second is cut, as Jetty does), then the
+   * server stops. Idle keep-alive connections do not hold the stop up.
+   */
   public void stop() {
+    if (jetty != null && jetty.isStarted()) {
+      for (var connector : jetty.getConnectors()) {
+        var unused = connector.shutdown(); // stop accepting; connections in use stay open
+      }
+      try {
+        inFlight.shutdown().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        org.slf4j.LoggerFactory.getLogger(HttpServer.class)
+            .warn("shutdown: requests still in flight after {} are cut", grace);
+      } catch (java.util.concurrent.ExecutionException e) {
+        org.slf4j.LoggerFactory.getLogger(HttpServer.class).warn("shutdown: waiting failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     app.stop();
   }
 }

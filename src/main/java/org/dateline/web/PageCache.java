@@ -48,6 +48,13 @@ public final class PageCache {
 
   private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
 
+  /** Pages found (served from the cache) and pages rendered on a miss, for metrics. */
+  private final java.util.concurrent.atomic.LongAdder hits =
+      new java.util.concurrent.atomic.LongAdder();
+
+  private final java.util.concurrent.atomic.LongAdder misses =
+      new java.util.concurrent.atomic.LongAdder();
+
   private static final class Entry {
     final CachedPage page;
     final long cost;
@@ -91,7 +98,18 @@ public final class PageCache {
       return null;
     }
     e.used = clock.incrementAndGet();
+    hits.increment();
     return e.page;
+  }
+
+  /** How many looks found their page. */
+  public long hits() {
+    return hits.sum();
+  }
+
+  /** How many pages were rendered because they were not cached. */
+  public long misses() {
+    return misses.sum();
   }
 
   /**
@@ -117,6 +135,7 @@ public final class PageCache {
     if (cached != null) {
       return cached;
     }
+    misses.increment();
     CachedPage page = render.get();
     for (Consumer<String> listener : renderListeners) {
       listener.accept(key);

@@ -12,9 +12,6 @@ import org.dateline.web.api.Cors;
  * (304, the gzip body, ETag and Last-Modified of the page) stays with the senders.
  */
 public final class PageHeaders {
-  /** A public page: any cache may keep it, but asks again (by ETag) before each use. */
-  public static final String PUBLIC = "public, max-age=0, must-revalidate";
-
   private PageHeaders() {}
 
   /** The headers, by name in the order sent, of a page at {@code path}. */

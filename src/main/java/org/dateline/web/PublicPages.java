@@ -10,22 +10,30 @@ import java.util.function.Supplier;
  * cache-control headers; renders them through {@link Views} on a miss.
  */
 public final class PublicPages {
-  /** Readers always revalidate, so kills and updates show at once; a 304 costs a few bytes. */
-  public static final String CACHE_CONTROL = PageHeaders.PUBLIC;
-
   private final PageCache cache;
   private final Views views;
   private final Clock clock;
+  private final String cacheControl;
 
-  public PublicPages(PageCache cache, Views views, Clock clock) {
+  /**
+   * Readers always revalidate, so kills and updates show at once (a 304 costs a few bytes); shared
+   * caches keep pages as {@code caching} says.
+   */
+  public PublicPages(PageCache cache, Views views, Clock clock, CacheHeaders caching) {
     this.cache = cache;
     this.views = views;
     this.clock = clock;
+    this.cacheControl = caching.publicPages();
+  }
+
+  /** The Cache-Control of public pages. */
+  public String cacheControl() {
+    return cacheControl;
   }
 
   /** Sends the page cached under {@code key}, rendering it with {@code render} on a miss. */
   public void serve(Context ctx, String key, Supplier<CachedPage> render) {
-    Responses.send(ctx, cache.get(key, render), CACHE_CONTROL);
+    Responses.send(ctx, cache.get(key, render), cacheControl);
   }
 
   /**
@@ -34,7 +42,7 @@ public final class PublicPages {
    * meanwhile keeps the rendered page out of the cache.
    */
   public void serve(Context ctx, String key, long mark, Supplier<CachedPage> render) {
-    Responses.send(ctx, cache.get(key, mark, render), CACHE_CONTROL);
+    Responses.send(ctx, cache.get(key, mark, render), cacheControl);
   }
 
   /** The cache's mark; take it before reading what a page will show. */
@@ -48,7 +56,7 @@ public final class PublicPages {
     if (page == null) {
       return false;
     }
-    Responses.send(ctx, page, CACHE_CONTROL);
+    Responses.send(ctx, page, cacheControl);
     return true;
   }
 

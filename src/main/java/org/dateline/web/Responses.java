@@ -11,7 +11,14 @@ public final class Responses {
 
   /** Sends a page: 304 when the client's copy is current, gzip when the client accepts it. */
   public static void send(Context ctx, CachedPage page, String cacheControl) {
-    PageHeaders.of(ctx.path(), page.gzipped() != null, cacheControl).forEach(ctx::header);
+    boolean shared = CacheHeaders.shared(cacheControl);
+    // An error page is never kept by a shared cache for long: it asks again each time.
+    String policy = shared && page.status() != 200 ? CacheHeaders.REVALIDATE : cacheControl;
+    PageHeaders.of(ctx.path(), page.gzipped() != null, policy).forEach(ctx::header);
+    if (shared && page.status() == 200 && page.surrogateKeys() != null) {
+      ctx.header(CacheHeaders.SURROGATE_KEY, page.surrogateKeys());
+      ctx.header(CacheHeaders.CACHE_TAG, page.cacheTags());
+    }
     ctx.header("ETag", page.etag());
     ctx.header("Last-Modified", page.lastModified());
     if (page.status() == 200

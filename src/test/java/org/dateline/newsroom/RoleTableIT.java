@@ -147,6 +147,11 @@ class RoleTableIT {
             "public",
             "yyyy",
             w -> redirect(Request.get("/favicon.ico"), 302, "/static/")),
+        // Operations: liveness and readiness for balancers; metrics for allowed networks only
+        // (this machine by default, where the test runs).
+        new Row("GET", "/healthz", "public", "yyyy", w -> file("/healthz", "text/plain")),
+        new Row("GET", "/readyz", "public", "yyyy", w -> file("/readyz", "application/json")),
+        new Row("GET", "/metrics", "public", "yyyy", w -> file("/metrics", "text/plain")),
         // Feeds, sitemaps and the content API: public and read-only.
         new Row(
             "GET",

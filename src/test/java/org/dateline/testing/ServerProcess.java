@@ -40,15 +40,21 @@ public final class ServerProcess {
    * beside this one): then it tries again on another port.
    */
   public static ServerProcess start(Path data, boolean demo) throws IOException {
+    return start(data, demo, List.of());
+  }
+
+  /** Like {@link #start(Path, boolean)}, with more arguments to {@code serve} (a --config FILE). */
+  public static ServerProcess start(Path data, boolean demo, List<String> more) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      ServerProcess server = startOnce(data, demo);
+      ServerProcess server = startOnce(data, demo, more);
       if (server.awaitServing(attempt < 3)) {
         return server;
       }
     }
   }
 
-  private static ServerProcess startOnce(Path data, boolean demo) throws IOException {
+  private static ServerProcess startOnce(Path data, boolean demo, List<String> more)
+      throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -60,6 +66,7 @@ public final class ServerProcess {
     if (demo) {
       command.add("--demo");
     }
+    command.addAll(more);
     return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
   }
 
@@ -110,6 +117,33 @@ public final class ServerProcess {
   /** Everything it printed so far. */
   public String output() {
     return output.toString();
+  }
+
+  /**
+   * SIGTERM, as a service manager stops it: the shutdown hook runs. Returns without waiting; see
+   * {@link #awaitExit}.
+   */
+  public void terminate() {
+    // Through the handle: Process.destroy would also close the pipes, losing what it prints next.
+    process.toHandle().destroy();
+  }
+
+  /** Waits (up to a minute) until the process ended; its exit code. */
+  public int awaitExit() throws InterruptedException {
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server exited").isTrue();
+    return process.exitValue();
+  }
+
+  /** Waits (up to a minute) until the output holds {@code text}; false if it never did. */
+  public boolean awaitOutput(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!output.toString().contains(text)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
   }
 
   /** SIGKILL: no shutdown hook, no flush, no goodbye; returns once the process is gone. */

@@ -60,6 +60,26 @@ public final class TestApp implements AutoCloseable {
         sitemapIds);
   }
 
+  /** Starts the app with a configuration of the test's own (operations settings). */
+  public static TestApp start(Config config, boolean demo) {
+    return start(
+        config,
+        demo,
+        Clock.systemUTC(),
+        org.dateline.delivery.WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE);
+  }
+
+  /** Like {@link #start(Config, boolean)}, with the wiring adjusted before the start. */
+  public static TestApp start(
+      Config config, boolean demo, java.util.function.UnaryOperator<Wiring> adjust) {
+    Wiring wiring = adjust.apply(new Wiring(config, Clock.systemUTC()));
+    if (demo) {
+      wiring.demo().load();
+    }
+    return new TestApp(wiring, wiring.startServer().port());
+  }
+
   /** Starts the app in development mode: templates and static files read from {@code dev}. */
   public static TestApp startDev(Path dataDir, Config.Dev dev) {
     return start(

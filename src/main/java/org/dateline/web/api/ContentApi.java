@@ -97,7 +97,7 @@ public final class ContentApi {
     if (cursor.isPresent()) {
       // Any position may be asked for: deeper pages are read each time (one keyset query) rather
       // than filling the cache with positions someone made up. The ETag still gives 304s.
-      Responses.send(ctx, render.get(), PublicPages.CACHE_CONTROL);
+      Responses.send(ctx, render.get(), pages.cacheControl());
     } else {
       pages.serve(ctx, key, mark, render);
     }
@@ -311,7 +311,7 @@ public final class ContentApi {
           return json(body, List.of(CacheKeys.ALL_NEWS));
         };
     if (cursorText != null) {
-      Responses.send(ctx, render.get(), PublicPages.CACHE_CONTROL);
+      Responses.send(ctx, render.get(), pages.cacheControl());
     } else {
       pages.serve(ctx, key, render);
     }

@@ -47,7 +47,7 @@ public final class LoginPages {
               new Users.SignInAttempt(
                   email,
                   ctx.formParam("password"),
-                  ctx.ip(),
+                  org.dateline.web.Client.of(ctx).address(),
                   ctx.cookie(NewsroomAccess.DEVICE_COOKIE),
                   ctx.cookie(NewsroomAccess.COOKIE)));
     } catch (AuthFailed e) {

@@ -159,7 +159,7 @@ public final class NewsroomAccess {
   }
 
   private static boolean secure(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    // The scheme the client used: X-Forwarded-Proto only from a trusted proxy (decision 0061).
+    return org.dateline.web.Client.of(ctx).secure();
   }
 }

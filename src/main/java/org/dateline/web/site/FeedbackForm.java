@@ -34,7 +34,7 @@ public final class FeedbackForm {
                 article.id().value(),
                 ctx.formParam("message"),
                 ctx.formParam("website"),
-                ctx.ip()));
+                org.dateline.web.Client.of(ctx).address()));
     boolean json = org.dateline.web.Requests.wantsJson(ctx);
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {

@@ -232,7 +232,7 @@ public final class SitemapPages {
               e.headline()));
     }
     CachedPage page = pages.document(200, XML, writer.news(site.edition().siteName(), stories));
-    Responses.send(ctx, page, PublicPages.CACHE_CONTROL);
+    Responses.send(ctx, page, pages.cacheControl());
   }
 
   /**

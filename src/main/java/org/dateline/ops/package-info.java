@@ -1,0 +1,6 @@
+/**
+ * Operations: whether the server is ready to take traffic ({@code Readiness}), the change-log
+ * followers that operations add (counting changes for metrics, {@code ChangeCounts}; purging a
+ * CDN's cached pages, {@code Purges}), and the logging backend's format ({@code LogFormat}).
+ */
+package org.dateline.ops;
