@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.testing.SqlCapture;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class RelatedStoriesIT {
 
   @BeforeEach
   void open() {
-    w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC());
+    w = new Wiring(TestStore.config(data), Clock.systemUTC());
     w.sections().ensure("Science"); // an administrator made them
     w.sections().ensure("Arts");
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dateline.App;
 import org.dateline.testing.Seed;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -32,7 +33,7 @@ class CliIT {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new App()).execute(args);
+      int code = new CommandLine(new App()).execute(TestStore.cliArgs(args));
       return new Run(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
@@ -82,7 +83,7 @@ class CliIT {
     run("import", "--data", data.toString(), Seed.copyTo(files).toString());
     try (var w =
         new org.dateline.Wiring(
-            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+            org.dateline.testing.TestStore.config(data), java.time.Clock.systemUTC())) {
       w.feedbacks()
           .submit(
               new org.dateline.feedback.Feedbacks.Submission(
@@ -160,7 +161,7 @@ class CliIT {
     assertThat(password).hasSizeGreaterThanOrEqualTo(20);
     try (var w =
         new org.dateline.Wiring(
-            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+            org.dateline.testing.TestStore.config(data), java.time.Clock.systemUTC())) {
       assertThat(w.users().login("rae@example.com", password, "cli").user().name())
           .isEqualTo("Rae Porter");
       assertThat(

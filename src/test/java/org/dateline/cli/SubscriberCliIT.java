@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.App;
-import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -36,7 +36,7 @@ class SubscriberCliIT {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new App()).execute(args);
+      int code = new CommandLine(new App()).execute(TestStore.cliArgs(args));
       return new Run(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
@@ -52,7 +52,7 @@ class SubscriberCliIT {
   }
 
   private boolean works(String key) {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       return w.subscribers().authenticate(key).isPresent();
     }
   }

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
 import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,7 +96,7 @@ class SearchCrashIT {
       assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
     }
 
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       indexed = w.changeLog().latestSeq();
       // When stories change while no server runs
       var content =

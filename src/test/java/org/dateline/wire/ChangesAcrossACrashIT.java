@@ -23,10 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.subscriber.SubscriberForm;
+import org.dateline.testing.TestStore;
 import org.dateline.testing.WireStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class ChangesAcrossACrashIT {
       throws Exception {
     assertThat(JAR).as("the app jar (built in the package phase)").exists();
     String key;
-    try (Wiring setup = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring setup = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       setup.sections().ensure("Politics");
       key =
           setup
@@ -98,7 +98,7 @@ class ChangesAcrossACrashIT {
             },
             "follower");
     follower.start();
-    try (Wiring publisher = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring publisher = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       int n = 0;
       for (int round = 0; round < 2; round++) {
         for (int i = 0; i < 15; i++, n++) {
