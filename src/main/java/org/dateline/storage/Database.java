@@ -102,6 +102,9 @@ public final class Database implements AutoCloseable {
     cfg.setValidationTimeout(1000);
     cfg.addDataSourceProperty("ApplicationName", "dateline");
     cfg.addDataSourceProperty("connectTimeout", "3");
+    // A writer waits for rows another transaction holds as long as a SQLite writer waits for its
+    // turn; then it is refused (503) instead of hanging (decision 0008).
+    cfg.addDataSourceProperty("options", "-c lock_timeout=" + WRITE_PATIENCE.toMillis());
     HikariDataSource ds;
     try {
       ds = new HikariDataSource(cfg);

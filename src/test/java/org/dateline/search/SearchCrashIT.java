@@ -46,16 +46,17 @@ class SearchCrashIT {
     }
     Process server =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "serve",
-                "--demo",
-                "--data",
-                data.toString(),
-                "--port",
-                Integer.toString(port))
+                TestStore.cliArgs(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:+UseSerialGC",
+                    "-jar",
+                    JAR.toAbsolutePath().toString(),
+                    "serve",
+                    "--demo",
+                    "--data",
+                    data.toString(),
+                    "--port",
+                    Integer.toString(port)))
             .redirectErrorStream(true)
             .start();
     StringBuffer output = new StringBuffer();

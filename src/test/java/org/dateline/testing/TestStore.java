@@ -48,6 +48,15 @@ public final class TestStore {
     return url(data).map(config::withDatabase).orElse(config);
   }
 
+  /**
+   * The configuration of a test process on {@code data} on the given kind of store, whatever this
+   * run's store is: for the tests of what differs between the two.
+   */
+  public static Config config(Path data, Database.Kind kind) {
+    Config config = Config.of(data, "127.0.0.1", 0);
+    return kind == Database.Kind.POSTGRESQL ? config.withDatabase(database(data)) : config;
+  }
+
   /** The PostgreSQL store of {@code data} on this run, or empty on SQLite. */
   public static Optional<StoreUrl> url(Path data) {
     return postgresql() ? Optional.of(database(data)) : Optional.empty();

@@ -168,15 +168,16 @@ class ChangesAcrossACrashIT {
     }
     List<String> command =
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:+UseSerialGC",
-            "-jar",
-            JAR.toAbsolutePath().toString(),
-            "serve",
-            "--data",
-            data.toString(),
-            "--port",
-            Integer.toString(p));
+            TestStore.cliArgs(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "serve",
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(p)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuffer output = new StringBuffer();
     CompletableFuture<Void> ready = new CompletableFuture<>();
