@@ -70,6 +70,16 @@ public final class TestApp implements AutoCloseable {
         SitemapPages.PAGE_SIZE);
   }
 
+  /** Starts the app on a configuration of the test's own (a store it starts and stops itself). */
+  public static TestApp start(Config config, Clock clock) {
+    return start(
+        config,
+        false,
+        clock,
+        org.dateline.delivery.WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE);
+  }
+
   private static TestApp start(
       Config config,
       boolean demo,
