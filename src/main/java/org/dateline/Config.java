@@ -2,25 +2,47 @@ package org.dateline;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dateline.storage.StoreUrl;
 
 /**
- * How one process runs: the data folder, where to listen, the public base URL, and whether it
- * serves templates and static files from a source checkout (development mode). The only place that
- * reads the environment ({@code DATELINE_BASE_URL}).
+ * How one process runs: the data folder, where to listen, the public base URL, whether it serves
+ * templates and static files from a source checkout (development mode), and the store: PostgreSQL
+ * at {@code database} when given, else the SQLite file in the data folder (decision 0041). The only
+ * place that reads the environment ({@code DATELINE_BASE_URL}, {@code DATELINE_DB_URL}).
  */
-public record Config(Path dataDir, String host, int port, String baseUrl, Optional<Dev> dev) {
+public record Config(
+    Path dataDir,
+    String host,
+    int port,
+    String baseUrl,
+    Optional<Dev> dev,
+    Optional<StoreUrl> database) {
   public static Config of(Path dataDir, String host, int port) {
     String env = System.getenv("DATELINE_BASE_URL");
     String base =
         env != null && !env.isBlank()
             ? env
             : "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
-    return new Config(dataDir, host, port, base, Optional.empty());
+    String db = System.getenv("DATELINE_DB_URL");
+    return new Config(
+        dataDir,
+        host,
+        port,
+        base,
+        Optional.empty(),
+        db == null || db.isBlank() ? Optional.empty() : Optional.of(StoreUrl.parse(db)));
   }
 
   /** The same process in development mode: templates and static files are read from {@code dev}. */
   public Config withDev(Dev sources) {
-    return new Config(dataDir, host, port, baseUrl, Optional.of(sources));
+    return new Config(dataDir, host, port, baseUrl, Optional.of(sources), database);
+  }
+
+  /**
+   * The same process on the PostgreSQL store at {@code url} ({@code --db}, over the environment).
+   */
+  public Config withDatabase(StoreUrl url) {
+    return new Config(dataDir, host, port, baseUrl, dev, Optional.of(url));
   }
 
   /**

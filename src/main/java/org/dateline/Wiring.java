@@ -129,7 +129,7 @@ public final class Wiring implements AutoCloseable {
   public Wiring(Config config, Clock clock, WebhookSettings webhooks) {
     this.config = config;
     this.clock = clock;
-    this.database = Database.open(config.dataDir());
+    this.database = Database.open(config.dataDir(), config.database());
     var jdbi = database.jdbi();
     this.editions = new Editions(EditionTables.repository(jdbi));
     this.sections = new Sections(SectionTables.repository(jdbi));

@@ -45,7 +45,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
-    Config config = Config.of(data.dir(), host, port);
+    Config config = data.config(host, port);
     if (devCheckout != null) {
       config = config.withDev(Config.Dev.in(devCheckout));
       System.out.println(

@@ -56,7 +56,10 @@ public final class ServerProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
-    command.addAll(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
+    command.addAll(
+        List.of(
+            TestStore.cliArgs(
+                "serve", "--data", data.toString(), "--port", Integer.toString(port))));
     if (demo) {
       command.add("--demo");
     }
