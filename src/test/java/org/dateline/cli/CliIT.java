@@ -11,12 +11,11 @@ import org.dateline.testing.Seed;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.Isolated;
 
-// It swaps System.out and System.err while a command runs.
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+// It swaps System.out and System.err while a command runs and compares what a command printed
+// line for line, so no other test class runs beside it: another's server logs to System.err too.
+@Isolated
 class CliIT {
   @TempDir Path data;
   @TempDir Path files;
