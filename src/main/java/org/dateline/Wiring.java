@@ -1,6 +1,7 @@
 package org.dateline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,6 +41,7 @@ import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
+import org.dateline.storage.Lease;
 import org.dateline.storage.Transactions;
 import org.dateline.subscriber.SigningSecrets;
 import org.dateline.subscriber.Subscribers;
@@ -159,7 +161,13 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, articles, editions, transactions, clock);
-    this.scheduler = new Scheduler(storyRepository, workflow, clock);
+    // Of several nodes on one store, the one holding the lease publishes (decision 0051).
+    this.scheduler =
+        new Scheduler(
+            storyRepository,
+            workflow,
+            clock,
+            new Lease(jdbi, Scheduler.LEASE, Lease.nodeName(), Duration.ofSeconds(10), clock));
     this.subscribers =
         new Subscribers(
             SubscriberTables.repository(jdbi),
