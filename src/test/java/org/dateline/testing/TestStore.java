@@ -80,12 +80,24 @@ public final class TestStore {
       out.add(args[i]);
       if (args[i].equals("--data") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
         out.add(args[++i]);
-        StoreUrl url = database(Path.of(args[i]));
         out.add("--db");
-        out.add(url.jdbcUrl().replaceFirst("^jdbc:postgresql://", "postgresql://postgres@"));
+        out.add(dbArgument(database(Path.of(args[i]))));
       }
     }
     return out.toArray(String[]::new);
+  }
+
+  /** The {@code --db} value that names {@code url}. */
+  public static String dbArgument(StoreUrl url) {
+    return url.jdbcUrl().replaceFirst("^jdbc:postgresql://", "postgresql://postgres@");
+  }
+
+  /**
+   * The PostgreSQL store of {@code data} whatever this run's store: for the tests of several nodes
+   * on one store, which need PostgreSQL (decision 0051).
+   */
+  public static StoreUrl postgresql(Path data) {
+    return database(data);
   }
 
   /** A fresh, empty PostgreSQL database (not migrated) on the shared test server. */
