@@ -5,23 +5,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.storage.StoreUrl;
 
 /**
  * How one process runs: the data folder, where to listen, the public base URL, whether it serves
- * templates and static files from a source checkout (development mode), and the operations settings
- * ({@link Ops}). With {@link ConfigLoader}, the only place that reads the environment.
+ * templates and static files from a source checkout (development mode), the operations settings
+ * ({@link Ops}), and the store: PostgreSQL at {@code database} when given, else the SQLite file in
+ * the data folder (decision 0041). With {@link ConfigLoader}, the only place that reads the
+ * environment.
  */
 public record Config(
-    Path dataDir, String host, int port, String baseUrl, Optional<Dev> dev, Ops ops) {
+    Path dataDir,
+    String host,
+    int port,
+    String baseUrl,
+    Optional<Dev> dev,
+    Ops ops,
+    Optional<StoreUrl> database) {
   public static Config of(Path dataDir, String host, int port) {
     String env = System.getenv("DATELINE_BASE_URL");
+    String db = System.getenv("DATELINE_DB_URL");
     return new Config(
         dataDir,
         host,
         port,
         env != null && !env.isBlank() ? env : defaultBaseUrl(host, port),
         Optional.empty(),
-        Ops.defaults());
+        Ops.defaults(),
+        db == null || db.isBlank() ? Optional.empty() : Optional.of(StoreUrl.parse(db)));
   }
 
   /** The base URL when none is configured: the address listened on. */
@@ -31,12 +42,19 @@ public record Config(
 
   /** The same process in development mode: templates and static files are read from {@code dev}. */
   public Config withDev(Dev sources) {
-    return new Config(dataDir, host, port, baseUrl, Optional.of(sources), ops);
+    return new Config(dataDir, host, port, baseUrl, Optional.of(sources), ops, database);
   }
 
   /** The same process with these operations settings. */
   public Config withOps(Ops settings) {
-    return new Config(dataDir, host, port, baseUrl, dev, settings);
+    return new Config(dataDir, host, port, baseUrl, dev, settings, database);
+  }
+
+  /**
+   * The same process on the PostgreSQL store at {@code url} ({@code --db}, over the environment).
+   */
+  public Config withDatabase(StoreUrl url) {
+    return new Config(dataDir, host, port, baseUrl, dev, ops, Optional.of(url));
   }
 
   /**

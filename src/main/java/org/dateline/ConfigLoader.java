@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dateline.shared.Cidr;
+import org.dateline.storage.StoreUrl;
 
 /**
  * Builds the server's {@link Config} from three sources, each overriding the one before: the
@@ -46,7 +47,8 @@ public final class ConfigLoader {
     CDN_S_MAXAGE("cdn.s_maxage", t -> seconds(t, 31_536_000)),
     CDN_STALE("cdn.stale_while_revalidate", t -> seconds(t, 31_536_000)),
     PURGE_URL("cdn.purge_url", ConfigLoader::url),
-    PURGE_TOKEN("cdn.purge_token", ConfigLoader::token);
+    PURGE_TOKEN("cdn.purge_token", ConfigLoader::token),
+    DB_URL("db_url", ConfigLoader::store);
 
     final String key;
     final Function<String, Object> parse;
@@ -107,7 +109,10 @@ public final class ConfigLoader {
     loader.readEnv(env);
     flags.forEach(
         (key, text) ->
-            loader.take(Setting.byKey(key).orElseThrow(), text, "--" + key.replace('_', '-')));
+            loader.take(
+                Setting.byKey(key).orElseThrow(),
+                text,
+                "db_url".equals(key) ? "--db" : "--" + key.replace('_', '-')));
     if (!loader.problems.isEmpty()) {
       throw new Invalid(loader.problems);
     }
@@ -196,7 +201,10 @@ public final class ConfigLoader {
     try {
       values.put(setting, setting.parse.apply(text));
     } catch (Refused e) {
-      String shown = setting == Setting.PURGE_TOKEN ? "(hidden)" : "\"" + text + "\"";
+      String shown =
+          setting == Setting.PURGE_TOKEN || setting == Setting.DB_URL
+              ? "(hidden)"
+              : "\"" + text + "\"";
       problems.add(source + " = " + shown + ": " + e.getMessage());
     }
   }
@@ -229,7 +237,16 @@ public final class ConfigLoader {
         port,
         base != null ? base.toString() : Config.defaultBaseUrl(host, port),
         Optional.empty(),
-        ops);
+        ops,
+        Optional.ofNullable(get(Setting.DB_URL, (StoreUrl) null)));
+  }
+
+  private static Object store(String text) {
+    try {
+      return StoreUrl.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Refused(e.getMessage());
+    }
   }
 
   private static Object path(String text) {

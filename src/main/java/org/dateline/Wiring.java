@@ -2,6 +2,7 @@ package org.dateline;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -49,6 +50,7 @@ import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.SectionTables;
 import org.dateline.storage.Database;
+import org.dateline.storage.Lease;
 import org.dateline.storage.Transactions;
 import org.dateline.subscriber.SigningSecrets;
 import org.dateline.subscriber.Subscribers;
@@ -150,7 +152,7 @@ public final class Wiring implements AutoCloseable {
   public Wiring(Config config, Clock clock, WebhookSettings webhooks) {
     this.config = config;
     this.clock = clock;
-    this.database = Database.open(config.dataDir());
+    this.database = Database.open(config.dataDir(), config.database());
     var jdbi = database.jdbi();
     this.editions = new Editions(EditionTables.repository(jdbi));
     this.sections = new Sections(SectionTables.repository(jdbi));
@@ -190,7 +192,13 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
-    this.scheduler = new Scheduler(storyRepository, workflow, clock);
+    // Of several nodes on one store, the one holding the lease publishes (decision 0051).
+    this.scheduler =
+        new Scheduler(
+            storyRepository,
+            workflow,
+            clock,
+            new Lease(jdbi, Scheduler.LEASE, Lease.nodeName(), Duration.ofSeconds(10), clock));
     this.subscribers =
         new Subscribers(
             SubscriberTables.repository(jdbi),

@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.edition.Edition;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ public final class EditionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
       Edition e = wiring.editions().current();
       if (siteName != null
           || language != null

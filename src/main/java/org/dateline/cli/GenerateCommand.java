@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
       wiring.demo().load();
       wiring.demo().generate(count);
       System.out.println(wiring.articles().countPublic() + " public stories in " + data.dir());

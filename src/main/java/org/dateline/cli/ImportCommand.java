@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.ingest.ImportFailed;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int failed = 0;
-    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
       for (Path file : files) {
         try {
           var imported = wiring.ingest().importFile(file);

@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleNotFound;
@@ -23,7 +22,7 @@ public final class KillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
       if (id <= 0) {
         System.err.println("no story with id " + id);
         return 1;

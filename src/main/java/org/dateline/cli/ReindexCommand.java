@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.search.Reindex;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ public final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = System.out;
-    try (Wiring wiring = new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
       Reindex.Progress done;
       try {
         done = wiring.reindex().run(p -> out.print("\r" + line(p)));

@@ -63,6 +63,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     if (parsed.hasMatchedOption("--data")) {
       flags.put("data", data.dir().toString());
     }
+    if (data.databaseUrl() != null && !data.databaseUrl().isBlank()) {
+      flags.put("db_url", data.databaseUrl());
+    }
     if (host != null) {
       flags.put("host", host);
     }

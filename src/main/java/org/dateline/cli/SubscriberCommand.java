@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.subscriber.Issued;
 import org.dateline.subscriber.Subscriber;
@@ -36,7 +35,7 @@ public final class SubscriberCommand implements Runnable {
   }
 
   private static Wiring wiring(DataOption data) {
-    return new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC());
+    return new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC());
   }
 
   private static void printIssued(Issued issued) {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.newsroom.auth.AuthFailed;
 import org.dateline.newsroom.auth.Role;
@@ -67,8 +66,7 @@ public final class UserCommand implements Runnable {
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       }
       boolean generated = password == null || password.isEmpty();
-      try (Wiring wiring =
-          new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+      try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
         if (generated) {
           password = wiring.users().generatePassword();
         }
@@ -93,8 +91,7 @@ public final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Wiring wiring =
-          new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC())) {
+      try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
         for (var u : wiring.users().all()) {
           System.out.printf(
               "%-8s %-40s %s%s%n",

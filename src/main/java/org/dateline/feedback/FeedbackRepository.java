@@ -8,6 +8,31 @@ import java.util.Optional;
 public interface FeedbackRepository {
   long insert(long articleId, String message, String clientHash, Instant receivedAt);
 
+  /**
+   * Stores a message unless it repeats this client's latest one or the client already sent {@code
+   * max} messages after {@code windowStart}. The checks and the write are one transaction that
+   * first writes the client's row in {@code feedback_clients}, so concurrent submissions of one
+   * client, on any node of the store, are checked one after the other (decision 0052).
+   */
+  Checked insertWithinLimit(
+      long articleId,
+      String message,
+      String clientHash,
+      Instant receivedAt,
+      Instant windowStart,
+      int max);
+
+  /**
+   * What became of {@link #insertWithinLimit}: stored, or a repeat of the client's latest message
+   * (nothing stored), or over the limit (nothing stored), with when the oldest of the client's
+   * messages in the window arrived.
+   */
+  record Checked(boolean duplicate, Optional<Instant> limitedSince) {
+    public boolean stored() {
+      return !duplicate && limitedSince.isEmpty();
+    }
+  }
+
   /** The newest feedback sent by this client, if any. */
   Optional<Feedback> latestFrom(String clientHash);
 

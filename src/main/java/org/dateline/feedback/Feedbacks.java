@@ -3,10 +3,7 @@ package org.dateline.feedback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,18 +30,9 @@ public final class Feedbacks {
   /** Messages the inbox shows per page. */
   public static final int PAGE_SIZE = 50;
 
-  private static final int TRACKED_CLIENTS = 10_000;
-
   private final FeedbackRepository repository;
   private final Articles articles;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> recent =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-          return size() > TRACKED_CLIENTS;
-        }
-      };
   private volatile String salt;
 
   public Feedbacks(FeedbackRepository repository, Articles articles, Clock clock) {
@@ -118,27 +106,21 @@ public final class Feedbacks {
     }
     String client = clientHash(s.clientAddress());
     Instant now = clock.instant();
-    synchronized (recent) {
-      var latest = repository.latestFrom(client);
-      if (latest.isPresent()
-          && latest.get().articleId() == s.articleId()
-          && latest.get().message().equals(text)) {
-        return new Result.Accepted(Outcome.DUPLICATE);
-      }
-      Deque<Instant> times = recent.computeIfAbsent(client, k -> new ArrayDeque<>());
-      while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-        times.pollFirst();
-      }
-      if (times.size() >= MAX_PER_WINDOW) {
-        long wait =
-            Math.max(1, Duration.between(now, times.peekFirst().plus(WINDOW)).toSeconds() + 1);
-        return new Result.Throttled(
-            wait,
-            "You are sending feedback too quickly. Please wait " + wait + " seconds and try again.",
-            s.message());
-      }
-      repository.insert(s.articleId(), text, client, now);
-      times.addLast(now);
+    // The limit is counted in the store, so it holds across every node (decision 0052).
+    FeedbackRepository.Checked checked =
+        repository.insertWithinLimit(
+            s.articleId(), text, client, now, now.minus(WINDOW), MAX_PER_WINDOW);
+    if (checked.duplicate()) {
+      return new Result.Accepted(Outcome.DUPLICATE);
+    }
+    if (checked.limitedSince().isPresent()) {
+      long wait =
+          Math.max(
+              1, Duration.between(now, checked.limitedSince().get().plus(WINDOW)).toSeconds() + 1);
+      return new Result.Throttled(
+          wait,
+          "You are sending feedback too quickly. Please wait " + wait + " seconds and try again.",
+          s.message());
     }
     return new Result.Accepted(Outcome.STORED);
   }

@@ -7,41 +7,70 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The embedded store: one SQLite file (WAL, foreign keys on) under the data folder, migrated
- * forward-only by Flyway and reached through Jdbi. Every Jdbi transaction takes the write lock at
- * its start, in arrival order ({@link WriteQueue}, decision 0008). Thread-safe; close it once at
- * shutdown.
+ * The store, one of two kinds chosen by configuration (decision 0041): the embedded one, a SQLite
+ * file (WAL, foreign keys on) under the data folder, where every Jdbi transaction takes the write
+ * lock at its start, in arrival order ({@link WriteQueue}, decision 0008); or PostgreSQL at a
+ * {@link StoreUrl}, where transactions overlap and rows are locked as they are written. Both are
+ * migrated forward-only by Flyway from the same scripts ({@code db/migration}), with a folder per
+ * kind only for the scripts whose SQL differs ({@code db/sqlite}, {@code db/postgresql}), and
+ * reached through Jdbi. Thread-safe; close it once at shutdown.
  */
 public final class Database implements AutoCloseable {
+  /** Which database holds the store. */
+  public enum Kind {
+    SQLITE,
+    POSTGRESQL
+  }
+
+  /** How long a request waits for a PostgreSQL connection before it is refused (503). */
+  static final Duration CONNECTION_PATIENCE = Duration.ofSeconds(3);
+
   /** How long a writer waits for its turn in this process before the request is refused (503). */
   static final Duration WRITE_PATIENCE = Duration.ofSeconds(20);
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Path file;
+  private final Kind kind;
 
-  private Database(HikariDataSource dataSource, Path file) {
+  private Database(HikariDataSource dataSource, Path file, Kind kind) {
     this.dataSource = dataSource;
     this.file = file;
+    this.kind = kind;
     this.jdbi = Jdbi.create(dataSource);
-    // One fair queue per store: SQLite has one writer, and its busy handler is no queue.
-    jdbi.setTransactionHandler(
-        new WriteQueue(jdbi.getTransactionHandler(), new ReentrantLock(true), WRITE_PATIENCE));
+    if (kind == Kind.SQLITE) {
+      // One fair queue per store: SQLite has one writer, and its busy handler is no queue.
+      jdbi.setTransactionHandler(
+          new WriteQueue(jdbi.getTransactionHandler(), new ReentrantLock(true), WRITE_PATIENCE));
+    }
   }
 
   /** Opens (creating when absent) {@code dateline.db} in {@code dataDir} and migrates it. */
   public static Database open(Path dataDir) {
+    return open(dataDir, Optional.empty());
+  }
+
+  /**
+   * Opens the store at {@code url} when given (PostgreSQL), else the SQLite file in {@code
+   * dataDir}, and migrates it. The data folder is created either way: it keeps the photos and the
+   * search index.
+   */
+  public static Database open(Path dataDir, Optional<StoreUrl> url) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data folder " + dataDir, e);
     }
     Path file = dataDir.resolve("dateline.db").toAbsolutePath();
+    if (url.isPresent()) {
+      return openPostgresql(url.get(), file);
+    }
     HikariConfig cfg = new HikariConfig();
     cfg.setJdbcUrl("jdbc:sqlite:" + file);
     cfg.setPoolName("dateline-db");
@@ -56,20 +85,72 @@ public final class Database implements AutoCloseable {
     cfg.addDataSourceProperty("busy_timeout", "10000");
     cfg.addDataSourceProperty("foreign_keys", "true");
     HikariDataSource ds = new HikariDataSource(cfg);
+    migrate(ds, "classpath:db/sqlite");
+    return new Database(ds, file, Kind.SQLITE);
+  }
+
+  private static Database openPostgresql(StoreUrl url, Path file) {
+    HikariConfig cfg = new HikariConfig();
+    cfg.setJdbcUrl(url.jdbcUrl());
+    url.user().ifPresent(cfg::setUsername);
+    url.password().ifPresent(cfg::setPassword);
+    cfg.setPoolName("dateline-db");
+    cfg.setMaximumPoolSize(10);
+    // While the database is away, a request waits this long for a connection, then gets a 503;
+    // the pool reconnects by itself once the database is back.
+    cfg.setConnectionTimeout(CONNECTION_PATIENCE.toMillis());
+    cfg.setValidationTimeout(1000);
+    cfg.addDataSourceProperty("ApplicationName", "dateline");
+    cfg.addDataSourceProperty("connectTimeout", "3");
+    // A writer waits for rows another transaction holds as long as a SQLite writer waits for its
+    // turn; then it is refused (503) instead of hanging (decision 0008).
+    cfg.addDataSourceProperty("options", "-c lock_timeout=" + WRITE_PATIENCE.toMillis());
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(cfg);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Cannot reach the database at " + url + ": " + rootMessage(e), e);
+    }
+    try {
+      migrate(ds, "classpath:db/postgresql");
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+    return new Database(ds, file, Kind.POSTGRESQL);
+  }
+
+  /** The scripts every store shares, then those of its own kind, and the Java migration 4. */
+  private static void migrate(HikariDataSource ds, String ownScripts) {
     Flyway.configure()
         .dataSource(ds)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", ownScripts)
         .javaMigrations(new NamesByNormalizedText())
         .loggers("slf4j")
         .load()
         .migrate();
-    return new Database(ds, file);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
+  }
+
+  public Kind kind() {
+    return kind;
   }
 
   public Jdbi jdbi() {
     return jdbi;
   }
 
+  /**
+   * Where the SQLite file is (or would be, on PostgreSQL): {@code dateline.db} in the data folder.
+   */
   public Path file() {
     return file;
   }
@@ -90,9 +171,13 @@ public final class Database implements AutoCloseable {
         bean.getThreadsAwaitingConnection());
   }
 
-  /** Runs SQLite's integrity check and returns its answer ("ok" when healthy). */
+  /**
+   * Runs SQLite's integrity check and returns its answer ("ok" when healthy); on PostgreSQL, which
+   * checks its pages itself, "ok" when the database answers.
+   */
   public String integrityCheck() {
-    return jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+    String sql = kind == Kind.SQLITE ? "PRAGMA integrity_check" : "SELECT 'ok'";
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
   }
 
   @Override

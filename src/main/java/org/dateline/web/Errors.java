@@ -50,6 +50,13 @@ public final class Errors {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
+          // A database that is away for a moment (a restart, a lost connection) or busy (a lock
+          // wait that ran out) is a refusal to try again, not a failure of ours.
+          java.util.Optional<StorageBusy> busy = StorageBusy.of(e);
+          if (busy.isPresent()) {
+            busy(busy.get(), ctx);
+            return;
+          }
           LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
           page(
               ctx,
@@ -75,8 +82,11 @@ public final class Errors {
   private void busy(StorageBusy e, Context ctx) {
     LOG.warn("request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
     String message =
-        "Too many changes are being saved at this moment, so nothing was saved. Please try again in"
-            + " a few seconds.";
+        e.unreachable()
+            ? "The database cannot be reached at this moment, so nothing was saved. Please try"
+                + " again in a few seconds."
+            : "Too many changes are being saved at this moment, so nothing was saved. Please try"
+                + " again in a few seconds.";
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
     if (WireErrors.isWire(ctx)) {
       WireErrors.send(ctx, 503, "busy", message);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * proves each one fails on a deliberately broken code base.
  */
 class ArchitectureTest {
-  static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
+  static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
   static final Path TEMPLATES = Path.of("src", "main", "jte");
   static Modules code;
 

@@ -141,7 +141,7 @@ final class TableOwnership {
 
   static Set<String> tables(Path migrations) {
     Set<String> out = new TreeSet<>();
-    try (Stream<Path> files = Files.list(migrations)) {
+    try (Stream<Path> files = Files.walk(migrations)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
         Matcher matcher = CREATE.matcher(Files.readString(f));
         while (matcher.find()) {

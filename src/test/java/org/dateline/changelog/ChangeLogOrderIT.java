@@ -11,10 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleId;
 import org.dateline.storage.Transactions;
+import org.dateline.testing.TestStore;
 import org.dateline.testing.WireStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class ChangeLogOrderIT {
   @Test
   void a_second_transaction_gets_its_sequence_number_only_after_the_first_committed()
       throws Exception {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       w.sections().ensure("Politics");
       ArticleId story =
           w.articles()

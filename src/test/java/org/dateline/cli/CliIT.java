@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import org.dateline.testing.Cli;
 import org.dateline.testing.Cli.Run;
 import org.dateline.testing.Seed;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.parallel.Isolated;
 
-// It swaps System.out and System.err while a command runs.
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+// It swaps System.out and System.err while a command runs and compares what a command printed
+// line for line, so no other test class runs beside it: another's server logs to System.err too.
+@Isolated
 class CliIT {
   @TempDir Path data;
   @TempDir Path files;
@@ -63,9 +63,7 @@ class CliIT {
   void feedback_lists_nothing_then_what_readers_sent() {
     assertThat(run("feedback", "--data", data.toString()).out()).contains("No feedback yet.");
     run("import", "--data", data.toString(), Seed.copyTo(files).toString());
-    try (var w =
-        new org.dateline.Wiring(
-            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+    try (var w = new org.dateline.Wiring(TestStore.config(data), java.time.Clock.systemUTC())) {
       w.feedbacks()
           .submit(
               new org.dateline.feedback.Feedbacks.Submission(
@@ -141,9 +139,7 @@ class CliIT {
     assertThat(generated.code()).isZero();
     String password = generated.out().replaceAll("(?s).*Password \\(shown once\\): (\\S+).*", "$1");
     assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-    try (var w =
-        new org.dateline.Wiring(
-            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+    try (var w = new org.dateline.Wiring(TestStore.config(data), java.time.Clock.systemUTC())) {
       assertThat(w.users().login("rae@example.com", password, "cli").user().name())
           .isEqualTo("Rae Porter");
       assertThat(

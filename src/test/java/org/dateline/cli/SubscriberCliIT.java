@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.testing.Cli;
 import org.dateline.testing.Cli.Run;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -34,7 +34,7 @@ class SubscriberCliIT {
   }
 
   private boolean works(String key) {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       return w.subscribers().authenticate(key).isPresent();
     }
   }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.testing.SqlCapture;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class DemoContentIT {
   @Test
   void
       the_demo_holds_the_seed_and_at_least_30_sample_stories_in_5_sections_with_photos_bylines_and_tags() {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       var loaded = w.demo().load();
 
       assertThat(loaded.created()).isGreaterThanOrEqualTo(31);
@@ -69,7 +69,7 @@ class DemoContentIT {
 
   @Test
   void loading_the_demo_twice_changes_nothing() {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       var first = w.demo().load();
       long changes = count(w, "SELECT COUNT(*) FROM change_log");
       var second = w.demo().load();
@@ -84,7 +84,7 @@ class DemoContentIT {
 
   @Test
   void generating_appends_stories_in_batches_each_with_its_change_log_entry() {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       // Given
       w.demo().load();
       long logged = count(w, "SELECT COUNT(*) FROM change_log");
@@ -140,7 +140,7 @@ class DemoContentIT {
 
   @Test
   void the_demo_has_one_account_per_role_with_fresh_passwords_and_a_desk_with_stories() {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       var first = new DemoUsers(w.users()).ensure();
       assertThat(first)
           .extracting(c -> c.role())

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -29,6 +28,7 @@ import org.dateline.distribution.newsmlg2.NewsMlG2Writer;
 import org.dateline.distribution.ninjs.NinjsVersion;
 import org.dateline.distribution.ninjs.NinjsWriter;
 import org.dateline.testing.Standards;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class DemoStoriesOnTheWireIT {
   @Test
   void every_demo_story_is_valid_ninjs_newsml_g2_and_feed_content_with_its_real_photos()
       throws Exception {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       var loaded = w.demo().load();
       WireSite site = new WireSite(w.editions().current().siteName(), "news.example", "2026", BASE);
       List<Article> stories = stories(w, loaded.total());
@@ -109,7 +109,7 @@ class DemoStoriesOnTheWireIT {
 
   @Test
   void a_story_embargoed_and_a_story_killed_in_the_store_reach_the_wire_withheld_and_canceled() {
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       w.demo().load();
       WireSite site = new WireSite("Dateline", "news.example", "2026", BASE);
       Article demo = w.articles().find(new ArticleId(2)).orElseThrow();

@@ -93,7 +93,7 @@ class FeedbackIT {
 
     var rows = stored(text);
     assertThat(rows).hasSize(1);
-    assertThat(rows.get(0).get("article_id")).isEqualTo(1);
+    assertThat(((Number) rows.get(0).get("article_id")).longValue()).isEqualTo(1L);
     assertThat(rows.get(0).get("received_at")).isEqualTo(clock.instant().toEpochMilli());
     assertThat((String) rows.get(0).get("client_hash"))
         .matches("[0-9a-f]{64}")

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.testing.Seed;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class IngestIT {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC());
+    wiring = new Wiring(TestStore.config(data), Clock.systemUTC());
   }
 
   @AfterEach

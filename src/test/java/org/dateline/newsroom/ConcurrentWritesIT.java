@@ -32,6 +32,7 @@ import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.TestApp;
+import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -337,13 +338,25 @@ class ConcurrentWritesIT {
 
     HttpResponse<String> refused;
     // Another process (an import from the command line, say) writes for longer than the busy
-    // timeout.
+    // timeout: on SQLite it holds the database's write lock, on PostgreSQL the stories table's.
+    java.util.Optional<org.dateline.storage.StoreUrl> pg = TestStore.url(data);
     try (Connection other =
-            DriverManager.getConnection("jdbc:sqlite:" + app.wiring().database().file());
+            pg.isPresent()
+                ? DriverManager.getConnection(pg.get().jdbcUrl(), "postgres", "")
+                : DriverManager.getConnection("jdbc:sqlite:" + app.wiring().database().file());
         Statement st = other.createStatement()) {
-      st.execute("BEGIN IMMEDIATE");
+      if (pg.isPresent()) {
+        other.setAutoCommit(false);
+        st.execute("LOCK TABLE stories IN EXCLUSIVE MODE");
+      } else {
+        st.execute("BEGIN IMMEDIATE");
+      }
       refused = autosave(reporter, own.id(), own.version(), "Port strike enters third week");
-      st.execute("ROLLBACK");
+      if (pg.isPresent()) {
+        other.rollback();
+      } else {
+        st.execute("ROLLBACK");
+      }
     }
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);

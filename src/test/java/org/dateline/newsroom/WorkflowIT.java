@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
@@ -28,6 +27,7 @@ import org.dateline.newsroom.workflow.Workflow.Request;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.testing.MutableClock;
 import org.dateline.testing.Newsroom;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class WorkflowIT {
 
   @BeforeEach
   void open() {
-    w = new Wiring(Config.of(data, "127.0.0.1", 0), clock);
+    w = new Wiring(TestStore.config(data), clock);
     reporter = Newsroom.user(w, Role.REPORTER, "Rita Reporter");
     otherReporter = Newsroom.user(w, Role.REPORTER, "Otto Other");
     editor = Newsroom.user(w, Role.EDITOR, "Eddie Editor");
@@ -273,7 +273,7 @@ class WorkflowIT {
     // The process stops; the embargo ends while it is down; the next start lifts it.
     w.close();
     clock.advance(Duration.ofHours(1));
-    w = new Wiring(Config.of(data, "127.0.0.1", 0), clock);
+    w = new Wiring(TestStore.config(data), clock);
     assertThat(w.scheduler().runDue()).isEqualTo(1);
     assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic())
         .isTrue();

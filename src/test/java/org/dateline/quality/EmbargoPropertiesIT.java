@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.Block;
 import org.dateline.media.Photos;
@@ -44,6 +43,7 @@ import org.dateline.testing.PublicSurfaces;
 import org.dateline.testing.PublicSurfaces.Fetched;
 import org.dateline.testing.RandomInput;
 import org.dateline.testing.TestApp;
+import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,7 +176,7 @@ class EmbargoPropertiesIT {
     app = TestApp.start(data, false, clock);
     w = app.wiring();
     editor = Newsroom.user(w, Role.ADMIN, "Ada Admin");
-    photos = new Photos(Config.of(data, "127.0.0.1", 0).mediaDir());
+    photos = new Photos(TestStore.config(data).mediaDir());
     seed = RandomInput.seed("embargo on every public surface");
     random = new Random(seed);
     for (String name : List.of("National", "세계", "Спорт")) {

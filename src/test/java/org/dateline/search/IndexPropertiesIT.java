@@ -13,13 +13,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Block;
 import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class IndexPropertiesIT {
     System.out.println("index property seed: " + seed);
     Random random = new Random(seed);
     ZoneId zone = ZoneId.of("Asia/Seoul");
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       w.sections().ensure("World");
       w.sections().ensure("Sports");
       Search kept =

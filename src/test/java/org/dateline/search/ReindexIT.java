@@ -111,7 +111,7 @@ class ReindexIT {
     }
     try (var wiring =
         new org.dateline.Wiring(
-            org.dateline.Config.of(data, "127.0.0.1", 0), java.time.Clock.systemUTC())) {
+            org.dateline.testing.TestStore.config(data), java.time.Clock.systemUTC())) {
       wiring.reindex().run(p -> {});
     }
     assertThat(data.resolve("search").resolve("g1")).doesNotExist();

@@ -12,13 +12,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.ServerProcess;
+import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,7 @@ class SearchCrashIT {
       server.kill(); // SIGKILL: no shutdown hook, no close of the index
     }
 
-    try (Wiring w = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       indexed = w.changeLog().latestSeq();
       // When stories change while no server runs
       var content =

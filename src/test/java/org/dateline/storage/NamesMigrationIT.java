@@ -30,7 +30,7 @@ class NamesMigrationIT {
     String url = "jdbc:sqlite:" + data.resolve("dateline.db");
     Flyway.configure()
         .dataSource(url, null, null)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/sqlite")
         .target("2")
         .load()
         .migrate();

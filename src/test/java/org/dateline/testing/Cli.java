@@ -9,7 +9,8 @@ import picocli.CommandLine;
 /**
  * Runs {@code ./dateline ARGS} in this JVM and captures what it prints. It swaps System.out and
  * System.err, so a test class using it holds the {@code SYSTEM_OUT}/{@code SYSTEM_ERR} resource
- * locks.
+ * locks. On the PostgreSQL run a {@code --data DIR} gets the {@code --db} of that folder's store
+ * ({@link TestStore#cliArgs}), so the command sees the test's own store.
  */
 public final class Cli {
   private Cli() {}
@@ -25,7 +26,7 @@ public final class Cli {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new App()).execute(args);
+      int code = new CommandLine(new App()).execute(TestStore.cliArgs(args));
       return new Run(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {

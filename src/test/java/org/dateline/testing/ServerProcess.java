@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.dateline.storage.StoreUrl;
 
 /**
  * One run of the real server, {@code java -jar target/dateline.jar serve}, as a separate process
@@ -40,21 +42,34 @@ public final class ServerProcess {
    * beside this one): then it tries again on another port.
    */
   public static ServerProcess start(Path data, boolean demo) throws IOException {
-    return start(data, demo, List.of());
+    return start(data, Optional.empty(), demo, List.of());
   }
 
   /** Like {@link #start(Path, boolean)}, with more arguments to {@code serve} (a --config FILE). */
   public static ServerProcess start(Path data, boolean demo, List<String> more) throws IOException {
+    return start(data, Optional.empty(), demo, more);
+  }
+
+  /**
+   * Starts a node with its own data folder on the PostgreSQL store {@code db}, which other nodes
+   * share (decision 0051).
+   */
+  public static ServerProcess start(Path data, StoreUrl db, boolean demo) throws IOException {
+    return start(data, Optional.of(db), demo, List.of());
+  }
+
+  private static ServerProcess start(
+      Path data, Optional<StoreUrl> db, boolean demo, List<String> more) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      ServerProcess server = startOnce(data, demo, more);
+      ServerProcess server = startOnce(data, db, demo, more);
       if (server.awaitServing(attempt < 3)) {
         return server;
       }
     }
   }
 
-  private static ServerProcess startOnce(Path data, boolean demo, List<String> more)
-      throws IOException {
+  private static ServerProcess startOnce(
+      Path data, Optional<StoreUrl> db, boolean demo, List<String> more) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -62,7 +77,13 @@ public final class ServerProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
-    command.addAll(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
+    String[] serve = {"serve", "--data", data.toString(), "--port", Integer.toString(port)};
+    if (db.isPresent()) {
+      command.addAll(List.of(serve));
+      command.addAll(List.of("--db", TestStore.dbArgument(db.get())));
+    } else {
+      command.addAll(List.of(TestStore.cliArgs(serve)));
+    }
     if (demo) {
       command.add("--demo");
     }
@@ -107,6 +128,11 @@ public final class ServerProcess {
       throw new AssertionError("the server did not start:\n" + output);
     }
     return true;
+  }
+
+  /** The process id, which names the node in the {@code leases} table ({@code pid@host-...}). */
+  public long pid() {
+    return process.pid();
   }
 
   /** The port it listens on. */

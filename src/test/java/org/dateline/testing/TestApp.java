@@ -13,8 +13,8 @@ import org.dateline.Wiring;
 import org.dateline.web.site.SitemapPages;
 
 /**
- * The real application for tests: a real SQLite store in a temporary folder and a real HTTP server
- * on a free port. Close it after use.
+ * The real application for tests: a real store ({@link TestStore}: SQLite in a temporary folder, or
+ * a PostgreSQL database of its own) and a real HTTP server on a free port. Close it after use.
  */
 public final class TestApp implements AutoCloseable {
   private final Wiring wiring;
@@ -37,7 +37,7 @@ public final class TestApp implements AutoCloseable {
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
     return start(
-        Config.of(dataDir, "127.0.0.1", 0),
+        TestStore.config(dataDir),
         demo,
         clock,
         org.dateline.delivery.WebhookSettings.defaults(),
@@ -47,13 +47,13 @@ public final class TestApp implements AutoCloseable {
   /** With webhook timings of the test's own (a short backoff). */
   public static TestApp start(
       Path dataDir, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
-    return start(Config.of(dataDir, "127.0.0.1", 0), demo, clock, webhooks, SitemapPages.PAGE_SIZE);
+    return start(TestStore.config(dataDir), demo, clock, webhooks, SitemapPages.PAGE_SIZE);
   }
 
   /** Like {@link #start(Path, boolean, Clock)}, with sitemap pages of {@code sitemapIds} ids. */
   public static TestApp start(Path dataDir, boolean demo, Clock clock, long sitemapIds) {
     return start(
-        Config.of(dataDir, "127.0.0.1", 0),
+        TestStore.config(dataDir),
         demo,
         clock,
         org.dateline.delivery.WebhookSettings.defaults(),
@@ -83,9 +83,19 @@ public final class TestApp implements AutoCloseable {
   /** Starts the app in development mode: templates and static files read from {@code dev}. */
   public static TestApp startDev(Path dataDir, Config.Dev dev) {
     return start(
-        Config.of(dataDir, "127.0.0.1", 0).withDev(dev),
+        TestStore.config(dataDir).withDev(dev),
         true,
         Clock.systemUTC(),
+        org.dateline.delivery.WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE);
+  }
+
+  /** Starts the app on a configuration of the test's own (a store it starts and stops itself). */
+  public static TestApp start(Config config, Clock clock) {
+    return start(
+        config,
+        false,
+        clock,
         org.dateline.delivery.WebhookSettings.defaults(),
         SitemapPages.PAGE_SIZE);
   }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
@@ -18,6 +17,7 @@ import org.dateline.article.Block;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.testing.TestApp;
+import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,7 +184,7 @@ class PageCacheIT {
     warm(untouched);
 
     // When: another process (an import, a second node) publishes a World story
-    try (Wiring other = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring other = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       other
           .articles()
           .publish(

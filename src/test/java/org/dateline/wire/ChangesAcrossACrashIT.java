@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.subscriber.SubscriberForm;
 import org.dateline.testing.ServerProcess;
+import org.dateline.testing.TestStore;
 import org.dateline.testing.WireStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class ChangesAcrossACrashIT {
       throws Exception {
     assertThat(ServerProcess.JAR).as("the app jar (built in the package phase)").exists();
     String key;
-    try (Wiring setup = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring setup = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       setup.sections().ensure("Politics");
       key =
           setup
@@ -93,7 +93,7 @@ class ChangesAcrossACrashIT {
             },
             "follower");
     follower.start();
-    try (Wiring publisher = new Wiring(Config.of(data, "127.0.0.1", 0), Clock.systemUTC())) {
+    try (Wiring publisher = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       int n = 0;
       for (int round = 0; round < 2; round++) {
         for (int i = 0; i < 15; i++, n++) {

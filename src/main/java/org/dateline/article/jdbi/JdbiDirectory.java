@@ -74,7 +74,7 @@ final class JdbiDirectory implements DirectoryRepository {
                            MAX(COALESCE(updated_at, first_published_at))
                       FROM articles
                      WHERE state = 'published'
-                     GROUP BY (id - 1) / :size
+                     GROUP BY block
                     """)
                 .bind("size", blockSize)
                 .map((r, c) -> Map.entry(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))))

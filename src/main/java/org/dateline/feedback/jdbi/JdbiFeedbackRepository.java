@@ -52,6 +52,67 @@ final class JdbiFeedbackRepository implements FeedbackRepository {
   }
 
   @Override
+  public Checked insertWithinLimit(
+      long articleId,
+      String message,
+      String clientHash,
+      Instant receivedAt,
+      Instant windowStart,
+      int max) {
+    return jdbi.inTransaction(
+        h -> {
+          // Holds the client's row until commit: a concurrent submission of this client (on any
+          // node) waits here, then sees this one's message in the checks below.
+          h.createUpdate(
+                  """
+                  INSERT INTO feedback_clients(client_hash, last_at) VALUES (:c, :at)
+                  ON CONFLICT (client_hash) DO UPDATE SET last_at = excluded.last_at
+                  """)
+              .bind("c", clientHash)
+              .bind("at", receivedAt.toEpochMilli())
+              .execute();
+          Optional<Feedback> latest =
+              h.createQuery(
+                      "SELECT * FROM feedback WHERE client_hash = :c ORDER BY id DESC LIMIT 1")
+                  .bind("c", clientHash)
+                  .map(ROW)
+                  .findOne();
+          if (latest.isPresent()
+              && latest.get().articleId() == articleId
+              && latest.get().message().equals(message)) {
+            return new Checked(true, Optional.empty());
+          }
+          List<Long> recent =
+              h.createQuery(
+                      """
+                      SELECT received_at FROM feedback
+                      WHERE client_hash = :c AND received_at > :since
+                      ORDER BY id DESC LIMIT :max
+                      """)
+                  .bind("c", clientHash)
+                  .bind("since", windowStart.toEpochMilli())
+                  .bind("max", max)
+                  .mapTo(Long.class)
+                  .list();
+          if (recent.size() >= max) {
+            long oldest = recent.stream().mapToLong(Long::longValue).min().orElseThrow();
+            return new Checked(false, Optional.of(Instant.ofEpochMilli(oldest)));
+          }
+          h.createUpdate(
+                  """
+                  INSERT INTO feedback(article_id, message, client_hash, received_at, state)
+                  VALUES (:a, :m, :c, :at, 'new')
+                  """)
+              .bind("a", articleId)
+              .bind("m", message)
+              .bind("c", clientHash)
+              .bind("at", receivedAt.toEpochMilli())
+              .execute();
+          return new Checked(false, Optional.empty());
+        });
+  }
+
+  @Override
   public Optional<Feedback> latestFrom(String clientHash) {
     return jdbi.withHandle(
         h ->

@@ -6,7 +6,12 @@ import java.util.Optional;
 
 /** Port: users and their sessions. */
 public interface UserRepository {
-  long insert(String email, String name, Role role, String passwordHash, Instant at);
+  /**
+   * The new account's id; empty when another account took the email first (on PostgreSQL two
+   * transactions can both find the address free; the unique index decides).
+   */
+  java.util.OptionalLong insert(
+      String email, String name, Role role, String passwordHash, Instant at);
 
   Optional<User> byEmail(String email);
 

@@ -99,7 +99,9 @@ public final class Users {
               if (repository.byEmail(normalized).isPresent()) {
                 throw new AuthFailed(taken);
               }
-              return repository.insert(normalized, display, role, hash, clock.instant());
+              return repository
+                  .insert(normalized, display, role, hash, clock.instant())
+                  .orElseThrow(() -> new AuthFailed(taken));
             });
     return repository.byId(id).orElseThrow();
   }

@@ -29,7 +29,31 @@ final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
-  public long insert(String email, String name, Role role, String passwordHash, Instant at) {
+  public java.util.OptionalLong insert(
+      String email, String name, Role role, String passwordHash, Instant at) {
+    try {
+      return java.util.OptionalLong.of(insertRow(email, name, role, passwordHash, at));
+    } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+      if (uniqueViolation(e)) {
+        return java.util.OptionalLong.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** PostgreSQL's 23505 or SQLite's UNIQUE constraint failure, anywhere in the cause chain. */
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("23505".equals(sql.getSQLState())
+              || String.valueOf(sql.getMessage()).contains("UNIQUE constraint failed"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long insertRow(String email, String name, Role role, String passwordHash, Instant at) {
     return jdbi.inTransaction(
         h ->
             h.createUpdate(

@@ -1,4 +1,4 @@
--- Ingest of partners' feeds (issue 14). Portable SQL: it runs on SQLite and PostgreSQL.
+-- Ingest of partners' feeds (issue 14), SQLite (the PostgreSQL script gives the ids as identities).
 
 -- A provider: a partner agency or bureau whose feed comes in. source_kind: folder, url, push.
 -- source is the folder's path or the feed's URL (empty for push); key_hash is the SHA-256 of a push

@@ -1,0 +1,170 @@
+package org.dateline.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.Config;
+import org.dateline.storage.Database;
+import org.dateline.storage.StoreUrl;
+
+/**
+ * The store the tests run on: SQLite in the test's data folder, or, with {@code
+ * -Ddateline.store=postgresql} (the build's second run of the integration tests, decision 0041), a
+ * real PostgreSQL that this JVM starts once (zonky's embedded server, no setup), with a database of
+ * its own per data folder, copied from a migrated template so it is ready at once. The same data
+ * folder always gets the same database, so a test that opens its store twice (a restart, a second
+ * process) finds its data again. A PostgreSQL that cannot start fails the test; it never falls back
+ * to SQLite. Thread-safe.
+ */
+public final class TestStore {
+  private static final String TEMPLATE = "dateline_template";
+  private static final Map<Path, String> DATABASES = new HashMap<>();
+  private static EmbeddedPostgres server;
+
+  private TestStore() {}
+
+  /** Whether this run of the tests is on PostgreSQL. */
+  public static boolean postgresql() {
+    String store = System.getProperty("dateline.store", "sqlite");
+    if (!store.equals("sqlite") && !store.equals("postgresql")) {
+      throw new IllegalStateException("dateline.store must be sqlite or postgresql: " + store);
+    }
+    return store.equals("postgresql");
+  }
+
+  /** The configuration of a test process on {@code data}, on this run's store. */
+  public static Config config(Path data) {
+    Config config = Config.of(data, "127.0.0.1", 0);
+    return url(data).map(config::withDatabase).orElse(config);
+  }
+
+  /**
+   * The configuration of a test process on {@code data} on the given kind of store, whatever this
+   * run's store is: for the tests of what differs between the two.
+   */
+  public static Config config(Path data, Database.Kind kind) {
+    Config config = Config.of(data, "127.0.0.1", 0);
+    return kind == Database.Kind.POSTGRESQL ? config.withDatabase(database(data)) : config;
+  }
+
+  /** The PostgreSQL store of {@code data} on this run, or empty on SQLite. */
+  public static Optional<StoreUrl> url(Path data) {
+    return postgresql() ? Optional.of(database(data)) : Optional.empty();
+  }
+
+  /** Opens the store of {@code data} on this run's kind of store. */
+  public static Database open(Path data) {
+    return Database.open(data, url(data));
+  }
+
+  /**
+   * The arguments of a command line run with {@code --db} added after {@code --data DIR} on
+   * PostgreSQL, so the command finds the same store as the test's own {@link #config}.
+   */
+  public static String[] cliArgs(String... args) {
+    if (!postgresql()) {
+      return args;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      out.add(args[i]);
+      if (args[i].equals("--data") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+        out.add(args[++i]);
+        out.add("--db");
+        out.add(dbArgument(database(Path.of(args[i]))));
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** The {@code --db} value that names {@code url}. */
+  public static String dbArgument(StoreUrl url) {
+    return url.jdbcUrl().replaceFirst("^jdbc:postgresql://", "postgresql://postgres@");
+  }
+
+  /**
+   * The PostgreSQL store of {@code data} whatever this run's store: for the tests of several nodes
+   * on one store, which need PostgreSQL (decision 0051).
+   */
+  public static StoreUrl postgresql(Path data) {
+    return database(data);
+  }
+
+  /** A fresh, empty PostgreSQL database (not migrated) on the shared test server. */
+  public static synchronized StoreUrl emptyDatabase(String name) {
+    execute("CREATE DATABASE " + name);
+    return at(name);
+  }
+
+  private static synchronized StoreUrl database(Path data) {
+    Path key = data.toAbsolutePath().normalize();
+    String name = DATABASES.get(key);
+    if (name == null) {
+      start();
+      name = "d" + (DATABASES.size() + 1);
+      execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+      DATABASES.put(key, name);
+    }
+    return at(name);
+  }
+
+  private static StoreUrl at(String name) {
+    return StoreUrl.parse("postgresql://postgres@localhost:" + server.getPort() + "/" + name);
+  }
+
+  private static void start() {
+    if (server != null) {
+      return;
+    }
+    try {
+      server =
+          EmbeddedPostgres.builder()
+              // Speed over durability: a test server's files are thrown away with the JVM.
+              .setServerConfig("fsync", "off")
+              .setServerConfig("synchronous_commit", "off")
+              .setServerConfig("full_page_writes", "off")
+              .setServerConfig("max_connections", "400")
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the tests' PostgreSQL did not start", e);
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (IOException e) {
+                    // the JVM is ending; the server's files are in a temporary folder
+                  }
+                },
+                "test-postgresql-stop"));
+    execute("CREATE DATABASE " + TEMPLATE);
+    try {
+      Path scratch = Files.createTempDirectory("dateline-template");
+      Database.open(scratch, Optional.of(at(TEMPLATE))).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void execute(String sql) {
+    start();
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+}
