@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
-import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.ingest.Incoming;
 import org.dateline.ingest.Provider;
@@ -38,7 +37,7 @@ public final class ProviderCommand implements Runnable {
   }
 
   static Wiring wiring(DataOption data) {
-    return new Wiring(Config.of(data.dir(), "127.0.0.1", 8080), Clock.systemUTC());
+    return new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC());
   }
 
   /** Exactly one source. */
