@@ -46,10 +46,9 @@ class PurgeHookIT {
         long head = app.wiring().changeLog().latestSeq();
         assertThat(app.wiring().purges().position()).isLessThan(head);
         // until the CDN accepts them: then the position moves to the log's head.
+        // (An attempt already on its way may be the one answered 200: no count of attempts here.)
         cdn.answer(200);
-        int before = cdn.received().size();
         assertThat(cdn.await(() -> app.wiring().purges().position() == head)).isTrue();
-        assertThat(cdn.received().size()).isGreaterThan(before);
         assertThat(cdn.received().get(cdn.received().size() - 1).body())
             .contains(key, "\"list:home\"", "\"to_seq\":" + head);
         // A kill is purged too, with the story's keys.
