@@ -156,11 +156,11 @@ public final class Deliveries implements AutoCloseable {
         if (fill.getAndSet(false)) {
           fill();
         }
-        List<Long> receiving = receiving();
+        Map<Long, Subscriber> receiving = receiving();
         boolean blocked = sendDue(receiving);
         long waitMillis = 500;
         if (!blocked) {
-          var next = repository.nextDue(receiving);
+          var next = repository.nextDue(receiving.keySet());
           if (next.isPresent()) {
             long until = next.get().toEpochMilli() - clock.millis();
             waitMillis = Math.max(1, Math.min(500, until));
@@ -244,27 +244,29 @@ public final class Deliveries implements AutoCloseable {
    * paused subscriber's backlog or a slow one's full slots are not read, so they never fill the due
    * batch ahead of the others' events; a freed slot wakes the dispatcher.
    */
-  private List<Long> receiving() {
-    return subscribers.all().stream()
-        .filter(Subscriber::receivesWebhooks)
-        .map(Subscriber::id)
-        .filter(id -> inFlight.getOrDefault(id, Map.of()).size() < settings.maxInFlight())
-        .toList();
+  private Map<Long, Subscriber> receiving() {
+    Map<Long, Subscriber> out = new HashMap<>();
+    for (Subscriber s : subscribers.all()) {
+      if (s.receivesWebhooks()
+          && inFlight.getOrDefault(s.id(), Map.of()).size() < settings.maxInFlight()) {
+        out.put(s.id(), s);
+      }
+    }
+    return out;
   }
 
   /** Sends what is due and allowed; true when something due waits for a slot. */
-  private boolean sendDue(List<Long> receiving) {
+  private boolean sendDue(Map<Long, Subscriber> receiving) {
     List<Delivery> due =
-        repository.due(clock.instant(), receiving, 2 * settings.maxInFlight(), settings.dueBatch());
+        repository.due(
+            clock.instant(), receiving.keySet(), 2 * settings.maxInFlight(), settings.dueBatch());
     if (due.isEmpty()) {
       return false;
     }
-    Map<Long, Subscriber> byId = new HashMap<>();
-    subscribers.all().forEach(s -> byId.put(s.id(), s));
     boolean blocked = false;
     for (Delivery d : due) {
-      Subscriber s = byId.get(d.subscriberId());
-      if (s == null || !s.receivesWebhooks()) {
+      Subscriber s = receiving.get(d.subscriberId());
+      if (s == null) {
         continue;
       }
       Map<Long, Long> mine = inFlight.computeIfAbsent(s.id(), id -> new ConcurrentHashMap<>());
