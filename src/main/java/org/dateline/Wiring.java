@@ -193,12 +193,13 @@ public final class Wiring implements AutoCloseable {
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
     // Of several nodes on one store, the one holding the lease publishes (decision 0051).
+    String node = Lease.nodeName();
     this.scheduler =
         new Scheduler(
             storyRepository,
             workflow,
             clock,
-            new Lease(jdbi, Scheduler.LEASE, Lease.nodeName(), Duration.ofSeconds(10), clock));
+            new Lease(jdbi, Scheduler.LEASE, node, Duration.ofSeconds(10), clock));
     this.subscribers =
         new Subscribers(
             SubscriberTables.repository(jdbi),
@@ -218,7 +219,14 @@ public final class Wiring implements AutoCloseable {
             new ChangeSignal(),
             clock);
     this.deliveries =
-        new Deliveries(DeliveryTables.repository(jdbi), subscribers, wire, webhooks, clock);
+        new Deliveries(
+            DeliveryTables.repository(jdbi),
+            subscribers,
+            wire,
+            webhooks,
+            clock,
+            // Of several nodes, the one holding the lease sends (decision 0067).
+            new Lease(jdbi, Deliveries.LEASE, node, Duration.ofSeconds(10), clock));
     this.readership = new Readership(ReadershipTables.views(jdbi), clock);
     // Database.open applied every migration (Flyway) or failed: an open store is migrated.
     this.readiness = new Readiness(changeLog::latestSeq, true);

@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dateline.delivery.DeliveryRepository.Outcome;
+import org.dateline.storage.Lease;
 import org.dateline.subscriber.Subscriber;
 import org.dateline.subscriber.SubscriberState;
 import org.dateline.subscriber.Subscribers;
@@ -35,6 +36,12 @@ public final class Deliveries implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
   private static final int FILL_BATCH = 1000;
 
+  /** The name of the dispatcher's lease among the nodes (decision 0067). */
+  public static final String LEASE = "delivery.dispatcher";
+
+  /** How often the holder renews the lease: well within its duration. */
+  private static final long RENEW_NANOS = TimeUnit.SECONDS.toNanos(2);
+
   private final DeliveryRepository repository;
   private final Subscribers subscribers;
   private final Wire wire;
@@ -46,6 +53,9 @@ public final class Deliveries implements AutoCloseable {
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
   private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+  private final Lease lease;
+  private volatile boolean holding;
+  private long heldAt;
 
   /** Per subscriber: the deliveries sent and not yet recorded (seq → story). */
   private final Map<Long, Map<Long, Long>> inFlight = new ConcurrentHashMap<>();
@@ -60,7 +70,9 @@ public final class Deliveries implements AutoCloseable {
       Subscribers subscribers,
       Wire wire,
       WebhookSettings settings,
-      Clock clock) {
+      Clock clock,
+      Lease lease) {
+    this.lease = lease;
     this.repository = repository;
     this.subscribers = subscribers;
     this.wire = wire;
@@ -153,6 +165,13 @@ public final class Deliveries implements AutoCloseable {
     while (running) {
       try {
         recordOutcomes();
+        if (!holdsLease()) {
+          // Another node dispatches (decision 0067): look again in a second, to take over when
+          // its lease runs out.
+          wake.tryAcquire(1000, TimeUnit.MILLISECONDS);
+          wake.drainPermits();
+          continue;
+        }
         if (fill.getAndSet(false)) {
           fill();
         }
@@ -181,6 +200,26 @@ public final class Deliveries implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Of several nodes on one store, only the holder of {@link #LEASE} fills the outbox and sends:
+   * two dispatchers would both send the same due delivery. Renewed every two seconds while held;
+   * tried again on every pass while another node holds it.
+   */
+  private boolean holdsLease() {
+    long now = System.nanoTime();
+    if (!holding || now - heldAt >= RENEW_NANOS) {
+      boolean was = holding;
+      holding = lease.hold();
+      heldAt = now;
+      if (holding && !was) {
+        LOG.info("webhook dispatcher holds the lease {}", LEASE);
+        fill.set(true);
+        recheck.set(true);
+      }
+    }
+    return holding;
   }
 
   /** Adds the change log's new events to each subscriber's outbox, each with its fill mark. */
@@ -353,5 +392,13 @@ public final class Deliveries implements AutoCloseable {
       }
     }
     httpThreads.shutdownNow();
+    if (holding) {
+      try {
+        // Another node may take over at once instead of waiting for the lease to expire.
+        lease.release();
+      } catch (RuntimeException e) {
+        LOG.warn("could not give up the dispatcher's lease: {}", e.getMessage());
+      }
+    }
   }
 }

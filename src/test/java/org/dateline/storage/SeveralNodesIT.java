@@ -23,16 +23,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.delivery.Deliveries;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow;
+import org.dateline.subscriber.SubscriberForm;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.ServerProcess;
 import org.dateline.testing.TestStore;
+import org.dateline.testing.WebhookReceiver;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +181,39 @@ class SeveralNodesIT {
 
   @Test
   @Order(3)
+  void each_webhook_event_is_sent_by_one_node_only() throws Exception {
+    // Given a webhook subscriber, and both nodes running their dispatchers
+    try (WebhookReceiver r = WebhookReceiver.start()) {
+      test.subscribers()
+          .add(
+              new SubscriberForm(
+                  "Two-node 뉴스", "", List.of(), List.of(), List.of(), Optional.of(r.url()), 1000));
+
+      // When ten stories are published (by the test's own view of the store: both nodes follow)
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        Story s = Newsroom.written(test, editor, "Webhook once " + i);
+        test.workflow()
+            .apply(s.id(), new Workflow.Request(Action.PUBLISH, Optional.empty(), ""), editor);
+        ids.add(s.id());
+      }
+      await(() -> r.firstArrivals().size() >= 10, "ten events reach the receiver");
+      // and one more after them, whose arrival shows both nodes have had their turn at the ten
+      Story last = Newsroom.written(test, editor, "Webhook once, the last");
+      test.workflow()
+          .apply(last.id(), new Workflow.Request(Action.PUBLISH, Optional.empty(), ""), editor);
+      await(() -> r.firstArrivals().size() >= 11, "the last event reaches the receiver");
+      Thread.sleep(1500); // a second dispatcher would send within its half-second pass
+
+      // Then every event arrived once: one node holds the dispatcher's lease and sends
+      List<String> eventIds = r.received().stream().map(WebhookReceiver.Received::eventId).toList();
+      assertThat(eventIds).as("event ids received").doesNotHaveDuplicates().hasSize(11);
+      assertThat(holderOf(Deliveries.LEASE)).as("the dispatcher's lease").isPresent();
+    }
+  }
+
+  @Test
+  @Order(4)
   void node_a_killed_mid_write_loses_no_acknowledged_write_and_b_takes_over_the_scheduler()
       throws Exception {
     long seed = Long.getLong("nodes.seed", System.nanoTime());
@@ -273,12 +309,16 @@ class SeveralNodesIT {
   }
 
   private Optional<String> leaseHolder() {
+    return holderOf(Scheduler.LEASE);
+  }
+
+  private Optional<String> holderOf(String lease) {
     return test.database()
         .jdbi()
         .withHandle(
             h ->
                 h.createQuery("SELECT holder FROM leases WHERE name = :n")
-                    .bind("n", Scheduler.LEASE)
+                    .bind("n", lease)
                     .mapTo(String.class)
                     .findOne());
   }
