@@ -75,7 +75,7 @@ class DeployFilesTest {
   @Test
   void the_environment_file_sets_only_known_variables_and_adds_the_password() {
     Map<String, String> env = new LinkedHashMap<>();
-    for (String line : read(ENV_FILE).split("\n")) {
+    for (String line : read(ENV_FILE).lines().toList()) {
       if (!line.isBlank() && !line.startsWith("#")) {
         int eq = line.indexOf('=');
         env.put(line.substring(0, eq), line.substring(eq + 1));
@@ -207,7 +207,7 @@ class DeployFilesTest {
     Pattern location = Pattern.compile("^\\s*location (.+?) \\{");
     Pattern size = Pattern.compile("^\\s*client_max_body_size (\\d+)([kKmM]?);");
     String where = "server";
-    for (String line : nginx.split("\n")) {
+    for (String line : nginx.lines().toList()) {
       Matcher l = location.matcher(line);
       if (l.find()) {
         where = l.group(1);
