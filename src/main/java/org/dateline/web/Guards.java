@@ -31,12 +31,7 @@ public final class Guards {
   }
 
   private static boolean sameHost(String url, String host) {
-    try {
-      URI uri = URI.create(url);
-      String authority = uri.getRawAuthority();
-      return authority != null && host != null && authority.equalsIgnoreCase(host);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    String authority = Params.uri(url).map(URI::getRawAuthority).orElse(null);
+    return authority != null && host != null && authority.equalsIgnoreCase(host);
   }
 }

@@ -3,9 +3,7 @@ package org.dateline.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,6 +26,10 @@ public final class RequestBodies {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestBodies.class);
   private static final String KIND = "dateline.body-kind";
+
+  /** A name {@link Charset} allows: letters, digits and {@code -+:_.}, first a letter or digit. */
+  private static final Pattern LEGAL_CHARSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+:_.-]*");
+
   private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   /** The kinds of body a route may take. */
@@ -155,12 +157,13 @@ public final class RequestBodies {
     }
   }
 
+  /** Whether the name is UTF-8 or one of its aliases; a name no charset may have is not. */
   private static boolean isUtf8(String charset) {
-    try {
-      return Charset.forName(charset).equals(StandardCharsets.UTF_8);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return false;
-    }
+    // Charset's own rule for legal names, checked first: forName would throw for any other.
+    return charset != null
+        && LEGAL_CHARSET_NAME.matcher(charset).matches()
+        && Charset.isSupported(charset)
+        && Charset.forName(charset).equals(StandardCharsets.UTF_8);
   }
 
   private static String unquote(String value) {

@@ -116,6 +116,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void web_code_catches_no_parse_exception_and_no_feature_refusal_outside_params() {
+    assertThat(WebCatches.webCatchesNoRefusals(code)).isEmpty();
+  }
+
+  @Test
   void the_wire_formats_are_pure_functions_of_a_story_with_no_store_no_facade_and_no_web() {
     List<String> details =
         noClasses()

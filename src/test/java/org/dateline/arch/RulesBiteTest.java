@@ -136,6 +136,16 @@ class RulesBiteTest {
    * Every violation names one of the expected classes (below the fixture's root), and each expected
    * class is named: the rule found what it should and nothing else.
    */
+  @Test
+  void a_web_page_choosing_its_answer_by_a_caught_parse_exception_breaks_the_catch_rule() {
+    List<String> violations = WebCatches.webCatchesNoRefusals(fixture);
+
+    assertOnly(violations, "web.ArchiveDay");
+    assertThat(violations)
+        .anyMatch(v -> v.contains("DateTimeParseException"))
+        .anyMatch(v -> v.contains("NumberFormatException"));
+  }
+
   private static void assertOnly(List<String> violations, String... classes) {
     List<String> names = java.util.Arrays.stream(classes).map(c -> ROOT + "." + c).toList();
     violations.forEach(v -> System.out.println("found as expected: " + v));

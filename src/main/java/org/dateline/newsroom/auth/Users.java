@@ -40,7 +40,12 @@ public final class Users {
       String email, String password, String client, String deviceCookie, String oldSession) {}
 
   /** A signed-in browser, and the device cookie that makes it a known device next time. */
-  public record SignedIn(Session session, String deviceCookie) {}
+  public record SignedIn(Session session, String deviceCookie) implements SignInOutcome {
+    @Override
+    public SignedIn orElseThrow() {
+      return this;
+    }
+  }
 
   private final UserRepository repository;
   private final PasswordHasher hasher;
@@ -113,17 +118,20 @@ public final class Users {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Signs in from a client without cookies (the command line, tests); see {@link #signIn}. */
+  /**
+   * Signs in from a client without cookies (the command line, tests); see {@link #signIn}. Throws
+   * {@link AuthFailed} with the refusal's message.
+   */
   public Session login(String email, String password, String client) {
-    return signIn(new SignInAttempt(email, password, client, null, null)).session();
+    return signIn(new SignInAttempt(email, password, client, null, null)).orElseThrow().session();
   }
 
   /**
-   * Signs in and opens a session, ending the one the browser had; throws {@link AuthFailed} with a
-   * message for the user (with the seconds to wait when the attempt was not even evaluated). The
-   * attempt is counted before the password is checked.
+   * Signs in and opens a session, ending the one the browser had; or refuses with a message for the
+   * user (with the seconds to wait when the attempt was not even evaluated). The attempt is counted
+   * before the password is checked.
    */
-  public SignedIn signIn(SignInAttempt attempt) {
+  public SignInOutcome signIn(SignInAttempt attempt) {
     String account = normalizeEmail(attempt.email());
     String client = attempt.client() == null ? "" : attempt.client();
     Optional<User> user = repository.byEmail(account);
@@ -134,7 +142,7 @@ public final class Users {
             .orElseGet(() -> SignInThrottle.unknownClient(account, client));
     long wait = throttle.claim(buckets);
     if (wait > 0) {
-      throw new AuthFailed(
+      return new SignInOutcome.Refused(
           "Too many failed sign-ins. Please wait "
               + SignInThrottle.describe(wait)
               + " and try again.",
@@ -146,7 +154,7 @@ public final class Users {
             && user.isPresent()
             && user.get().active();
     if (!ok) {
-      throw new AuthFailed(GENERIC_FAILURE);
+      return new SignInOutcome.Refused(GENERIC_FAILURE, 0);
     }
     throttle.succeeded(buckets);
     sessions.end(attempt.oldSession());

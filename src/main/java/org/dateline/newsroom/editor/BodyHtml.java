@@ -1,6 +1,7 @@
 package org.dateline.newsroom.editor;
 
 import java.util.List;
+import java.util.Optional;
 import org.dateline.article.Block;
 import org.dateline.shared.Html;
 import org.jsoup.Jsoup;
@@ -24,6 +25,18 @@ public final class BodyHtml {
       "The story body could not be read. Paste it as plain text and try again.";
 
   private BodyHtml() {}
+
+  /** The blocks of the HTML, or the message saying why they were refused (then no blocks). */
+  public record Reading(List<Block> blocks, Optional<String> refusal) {}
+
+  /** {@link #parse} as a value: the blocks, or the refusal's message for the writer. */
+  public static Reading read(String html) {
+    try {
+      return new Reading(parse(html), Optional.empty());
+    } catch (BodyRejected e) {
+      return new Reading(List.of(), Optional.of(e.getMessage()));
+    }
+  }
 
   /**
    * The blocks of the editor's (or pasted) HTML; empty paragraphs are dropped.

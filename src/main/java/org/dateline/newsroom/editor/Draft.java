@@ -36,17 +36,28 @@ public record Draft(
     bylines = ArticleContent.names(bylines);
     tags = ArticleContent.names(tags);
     body = List.copyOf(body);
-    if (urgency < 1 || urgency > 8) {
-      throw new IllegalArgumentException("Urgency runs from 1 (flash) to 8 (routine).");
+    Optional<String> refusal = refusal(headline, summary, urgency);
+    if (refusal.isPresent()) {
+      throw new IllegalArgumentException(refusal.get());
     }
-    if (Text.length(headline) > ArticleContent.MAX_HEADLINE) {
-      throw new IllegalArgumentException(
+  }
+
+  /**
+   * Why a draft of these values cannot be made (the message for the writer), or empty when it can:
+   * the check the constructor makes, for a form that wants the answer as a value (decision 0066).
+   */
+  public static Optional<String> refusal(String headline, String summary, int urgency) {
+    if (urgency < 1 || urgency > 8) {
+      return Optional.of("Urgency runs from 1 (flash) to 8 (routine).");
+    }
+    if (Text.length(clean(headline)) > ArticleContent.MAX_HEADLINE) {
+      return Optional.of(
           "The headline has more than " + ArticleContent.MAX_HEADLINE + " characters.");
     }
-    if (Text.length(summary) > MAX_SUMMARY) {
-      throw new IllegalArgumentException(
-          "The summary has more than " + MAX_SUMMARY + " characters.");
+    if (Text.length(clean(summary)) > MAX_SUMMARY) {
+      return Optional.of("The summary has more than " + MAX_SUMMARY + " characters.");
     }
+    return Optional.empty();
   }
 
   /** A blank page, with the writer as byline. */

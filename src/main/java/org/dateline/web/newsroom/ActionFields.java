@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Workflow;
+import org.dateline.web.Params;
 import org.dateline.web.newsroom.NewsroomModel.WorkflowFields;
 
 /**
@@ -61,7 +61,7 @@ final class ActionFields {
     Optional<LocalDateTime> local = Optional.empty();
     if (m.matches()) {
       String hour = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
-      local = localTime(m.group(1) + "T" + hour + ":" + m.group(3));
+      local = Params.dateTime(m.group(1) + "T" + hour + ":" + m.group(3));
     }
     if (local.isEmpty()) {
       return new Time(
@@ -76,14 +76,6 @@ final class ActionFields {
                   + ")."));
     }
     return new Time(Optional.of(local.get().atZone(zone).toInstant()), Optional.empty());
-  }
-
-  private static Optional<LocalDateTime> localTime(String iso) {
-    try {
-      return Optional.of(LocalDateTime.parse(iso));
-    } catch (DateTimeParseException e) {
-      return Optional.empty(); // 2026-02-30 and the like: matched the shape, names no day
-    }
   }
 
   /** The typed fields with a refused action's message beside its field; empty when about none. */
@@ -105,12 +97,8 @@ final class ActionFields {
     Matcher m = UTC_INSTANT.matcher(detail);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String shown;
-      try {
-        shown = INPUT.format(Instant.parse(m.group()).atZone(zone));
-      } catch (DateTimeParseException e) {
-        shown = m.group();
-      }
+      String shown =
+          Params.instant(m.group()).map(i -> INPUT.format(i.atZone(zone))).orElse(m.group());
       m.appendReplacement(out, Matcher.quoteReplacement(shown));
     }
     m.appendTail(out);

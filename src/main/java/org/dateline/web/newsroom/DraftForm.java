@@ -4,9 +4,7 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.article.Block;
 import org.dateline.newsroom.editor.BodyHtml;
-import org.dateline.newsroom.editor.BodyRejected;
 import org.dateline.newsroom.editor.Draft;
 import org.dateline.web.newsroom.NewsroomModel.StoryForm;
 
@@ -52,29 +50,25 @@ final class DraftForm {
     if (!urgencyText.isEmpty() && !urgencyText.matches("[1-8]")) {
       return new Parsed(Optional.empty(), "Urgency runs from 1 (flash) to 8 (routine).", form);
     }
-    List<Block> body;
-    try {
-      body = BodyHtml.parse(form.body());
-    } catch (BodyRejected e) {
-      return new Parsed(Optional.empty(), e.getMessage(), form);
+    BodyHtml.Reading body = BodyHtml.read(form.body());
+    Optional<String> refusal =
+        body.refusal().or(() -> Draft.refusal(form.headline(), form.summary(), urgency));
+    if (refusal.isPresent()) {
+      return new Parsed(Optional.empty(), refusal.get(), form);
     }
-    try {
-      Draft draft =
-          new Draft(
-              form.headline(),
-              form.summary(),
-              form.section(),
-              names(form.bylines()),
-              form.datelinePlace(),
-              form.datelineDate(),
-              form.datelineSource(),
-              body,
-              names(form.tags()),
-              urgency);
-      return new Parsed(Optional.of(draft), "", form);
-    } catch (IllegalArgumentException e) {
-      return new Parsed(Optional.empty(), e.getMessage(), form);
-    }
+    Draft draft =
+        new Draft(
+            form.headline(),
+            form.summary(),
+            form.section(),
+            names(form.bylines()),
+            form.datelinePlace(),
+            form.datelineDate(),
+            form.datelineSource(),
+            body.blocks(),
+            names(form.tags()),
+            urgency);
+    return new Parsed(Optional.of(draft), "", form);
   }
 
   static int version(Context ctx) {

@@ -2,7 +2,7 @@ package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.dateline.newsroom.auth.AuthFailed;
+import org.dateline.newsroom.auth.SignInOutcome;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.web.Guards;
 import org.dateline.web.newsroom.NewsroomModel.LoginPage;
@@ -40,24 +40,23 @@ public final class LoginPages {
     Guards.sameOrigin(ctx);
     String email = ctx.formParam("email");
     String next = next(ctx.formParam("next"));
-    Users.SignedIn signedIn;
-    try {
-      signedIn =
-          users.signIn(
-              new Users.SignInAttempt(
-                  email,
-                  ctx.formParam("password"),
-                  org.dateline.web.Client.of(ctx).address(),
-                  ctx.cookie(NewsroomAccess.DEVICE_COOKIE),
-                  ctx.cookie(NewsroomAccess.COOKIE)));
-    } catch (AuthFailed e) {
-      // The failure is the page's content: the form again with the message and the email kept.
-      if (e.retryAfterSeconds() > 0) {
-        ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    SignInOutcome outcome =
+        users.signIn(
+            new Users.SignInAttempt(
+                email,
+                ctx.formParam("password"),
+                org.dateline.web.Client.of(ctx).address(),
+                ctx.cookie(NewsroomAccess.DEVICE_COOKIE),
+                ctx.cookie(NewsroomAccess.COOKIE)));
+    if (outcome instanceof SignInOutcome.Refused refused) {
+      // The refusal is the page's content: the form again with the message and the email kept.
+      if (refused.throttled()) {
+        ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
       }
-      render(ctx, e.retryAfterSeconds() > 0 ? 429 : 401, e.getMessage(), echo(email), next, "");
+      render(ctx, refused.throttled() ? 429 : 401, refused.reason(), echo(email), next, "");
       return;
     }
+    Users.SignedIn signedIn = outcome.orElseThrow();
     ctx.res().addHeader("Set-Cookie", NewsroomAccess.cookie(ctx, signedIn.session()));
     ctx.res().addHeader("Set-Cookie", NewsroomAccess.deviceCookie(ctx, signedIn.deviceCookie()));
     ctx.res()

@@ -3,7 +3,6 @@ package org.dateline.web.newsroom;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.dateline.subscriber.SubscriberRefused;
 import org.dateline.subscriber.Subscribers;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
+import org.dateline.web.Params;
 import org.dateline.wire.WireEvent;
 
 /**
@@ -151,13 +151,12 @@ public final class SubscriberPages {
         throw new SubscriberRefused("There is no event " + seq + " for this subscriber.");
       }
     } else {
-      Instant from;
-      try {
-        from = Instant.parse(since.length() == 16 ? since + ":00Z" : since);
-      } catch (DateTimeParseException e) {
-        throw new SubscriberRefused(
-            "\"" + since + "\" is not a time such as 2026-11-30T09:00 (UTC).");
-      }
+      Instant from =
+          Params.instant(since.length() == 16 ? since + ":00Z" : since)
+              .orElseThrow(
+                  () ->
+                      new SubscriberRefused(
+                          "\"" + since + "\" is not a time such as 2026-11-30T09:00 (UTC)."));
       deliveries.redeliverSince(s.id(), from);
     }
     back(ctx, s);
@@ -192,12 +191,14 @@ public final class SubscriberPages {
       throw new SubscriberRefused("Choose at least one format: ninjs or NewsML-G2.");
     }
     String rate = Inputs.text(ctx, "rate");
-    int perSecond;
-    try {
-      perSecond = rate.isEmpty() ? SubscriberForm.DEFAULT_RATE : Integer.parseInt(rate);
-    } catch (NumberFormatException e) {
-      throw new SubscriberRefused("\"" + rate + "\" is not a number of requests a second.");
-    }
+    int perSecond =
+        rate.isEmpty()
+            ? SubscriberForm.DEFAULT_RATE
+            : Params.number(rate)
+                .orElseThrow(
+                    () ->
+                        new SubscriberRefused(
+                            "\"" + rate + "\" is not a number of requests a second."));
     String webhook = Inputs.text(ctx, "webhook");
     return new SubscriberForm(
         Inputs.text(ctx, "name"),

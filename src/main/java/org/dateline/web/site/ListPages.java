@@ -121,13 +121,10 @@ public final class ListPages {
    * edition's time zone, newest first, in pages.
    */
   public void archiveDay(Context ctx) {
-    java.time.LocalDate day;
-    try {
-      day =
-          java.time.LocalDate.of(year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31));
-    } catch (java.time.DateTimeException e) {
-      throw new NotFound("no such day");
-    }
+    java.time.LocalDate day =
+        org.dateline.web.Params.date(
+                year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31))
+            .orElseThrow(() -> new NotFound("no such day"));
     java.time.ZoneId zone = site.edition().zone();
     String label =
         day.format(

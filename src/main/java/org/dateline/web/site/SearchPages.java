@@ -3,9 +3,7 @@ package org.dateline.web.site;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,12 +228,9 @@ public final class SearchPages {
 
   private static String label(String param, String value) {
     if (param.equals("month")) {
-      try {
-        return YearMonth.parse(value)
-            .format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-      } catch (DateTimeParseException e) {
-        return value;
-      }
+      return org.dateline.web.Params.month(value)
+          .map(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)))
+          .orElse(value);
     }
     if (param.equals("lang")) {
       String name = Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH);

@@ -66,11 +66,7 @@ public final class SiteChrome {
    * rather than a failing page.
    */
   public java.util.Optional<WireItem> wireItem(org.dateline.article.Article article) {
-    try {
-      return java.util.Optional.of(WireItems.from(article, wireSite()));
-    } catch (IllegalArgumentException unfit) {
-      return java.util.Optional.empty();
-    }
+    return WireItems.carried(article, wireSite());
   }
 
   /** The absolute URL of the site's logo. */
