@@ -34,13 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deliveries implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
-  private static final int FILL_BATCH = 1000;
 
   /** The name of the dispatcher's lease among the nodes (decision 0067). */
-  public static final String LEASE = "delivery.dispatcher";
-
-  /** How often the holder renews the lease: well within its duration. */
-  private static final long RENEW_NANOS = TimeUnit.SECONDS.toNanos(2);
+  public static final String LEASE = DispatchLease.NAME;
 
   private final DeliveryRepository repository;
   private final Subscribers subscribers;
@@ -53,16 +49,14 @@ public final class Deliveries implements AutoCloseable {
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
   private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-  private final Lease lease;
-  private volatile boolean holding;
-  private long heldAt;
+  private final DispatchLease lease;
+  private final Outbox outbox;
 
   /** Per subscriber: the deliveries sent and not yet recorded (seq → story). */
   private final Map<Long, Map<Long, Long>> inFlight = new ConcurrentHashMap<>();
 
   private volatile boolean running;
   private Thread loop;
-  private long filledTo = -1;
   private final long seed;
 
   public Deliveries(
@@ -72,7 +66,15 @@ public final class Deliveries implements AutoCloseable {
       WebhookSettings settings,
       Clock clock,
       Lease lease) {
-    this.lease = lease;
+    this.lease =
+        new DispatchLease(
+            lease,
+            () -> {
+              // Newly the dispatcher: what the previous holder left is filled and sent from here.
+              fill.set(true);
+              recheck.set(true);
+            });
+    this.outbox = new Outbox(repository, subscribers, wire, clock);
     this.repository = repository;
     this.subscribers = subscribers;
     this.wire = wire;
@@ -165,7 +167,7 @@ public final class Deliveries implements AutoCloseable {
     while (running) {
       try {
         recordOutcomes();
-        if (!holdsLease()) {
+        if (!lease.holds()) {
           // Another node dispatches (decision 0067): look again in a second, to take over when
           // its lease runs out.
           wake.tryAcquire(1000, TimeUnit.MILLISECONDS);
@@ -173,7 +175,7 @@ public final class Deliveries implements AutoCloseable {
           continue;
         }
         if (fill.getAndSet(false)) {
-          fill();
+          outbox.fill(recheck.getAndSet(false));
         }
         Map<Long, Subscriber> receiving = receiving();
         boolean blocked = sendDue(receiving);
@@ -200,82 +202,6 @@ public final class Deliveries implements AutoCloseable {
         }
       }
     }
-  }
-
-  /**
-   * Of several nodes on one store, only the holder of {@link #LEASE} fills the outbox and sends:
-   * two dispatchers would both send the same due delivery. Renewed every two seconds while held;
-   * tried again on every pass while another node holds it.
-   */
-  private boolean holdsLease() {
-    long now = System.nanoTime();
-    if (!holding || now - heldAt >= RENEW_NANOS) {
-      boolean was = holding;
-      holding = lease.hold();
-      heldAt = now;
-      if (holding && !was) {
-        LOG.info("webhook dispatcher holds the lease {}", LEASE);
-        fill.set(true);
-        recheck.set(true);
-      }
-    }
-    return holding;
-  }
-
-  /** Adds the change log's new events to each subscriber's outbox, each with its fill mark. */
-  private void fill() {
-    long latest = wire.latestSeq();
-    if (!recheck.getAndSet(false) && latest <= filledTo) {
-      return;
-    }
-    List<Subscriber> receivers =
-        subscribers.all().stream()
-            .filter(s -> s.state() != SubscriberState.REVOKED && s.webhookUrl().isPresent())
-            .toList();
-    Map<Long, Long> marks = new HashMap<>();
-    for (Subscriber s : receivers) {
-      marks.put(s.id(), repository.enqueuedUpTo(s.id()).orElse(s.startSeq()));
-    }
-    if (marks.isEmpty()
-        || (latest <= filledTo && marks.values().stream().allMatch(m -> m >= latest))) {
-      filledTo = latest;
-      return;
-    }
-    long from = marks.values().stream().mapToLong(Long::longValue).min().orElse(latest);
-    while (from < latest) {
-      var events = wire.eventsAfter(from, FILL_BATCH);
-      if (events.isEmpty()) {
-        break;
-      }
-      var facts = wire.facts(events);
-      long last = events.get(events.size() - 1).seq();
-      Map<Long, DeliveryRepository.Fill> fills = new HashMap<>();
-      for (Subscriber s : receivers) {
-        long mark = marks.get(s.id());
-        if (mark >= last) {
-          continue;
-        }
-        List<DeliveryRepository.NewDelivery> add = new ArrayList<>();
-        for (var e : events) {
-          var f =
-              facts.get(
-                  new org.dateline.article.ArticleVersionRepository.VersionKey(
-                      e.storyId(), e.version()));
-          if (e.seq() > mark && f != null && s.wants(f.section(), f.language())) {
-            add.add(
-                new DeliveryRepository.NewDelivery(
-                    e.seq(), e.storyId(), e.version(), e.action().code(), e.at()));
-          }
-        }
-        fills.put(s.id(), new DeliveryRepository.Fill(add, last));
-        marks.put(s.id(), last);
-      }
-      if (!fills.isEmpty()) {
-        repository.enqueue(fills, clock.instant());
-      }
-      from = last;
-    }
-    filledTo = latest;
   }
 
   /**
@@ -392,13 +318,6 @@ public final class Deliveries implements AutoCloseable {
       }
     }
     httpThreads.shutdownNow();
-    if (holding) {
-      try {
-        // Another node may take over at once instead of waiting for the lease to expire.
-        lease.release();
-      } catch (RuntimeException e) {
-        LOG.warn("could not give up the dispatcher's lease: {}", e.getMessage());
-      }
-    }
+    lease.release();
   }
 }
