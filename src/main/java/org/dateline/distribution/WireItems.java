@@ -28,22 +28,22 @@ public final class WireItems {
   private WireItems() {}
 
   /**
+   * The story as a wire item, or empty for the rare story no format can carry (a headline of
+   * characters XML cannot hold): the one place the refusal of {@link #from} becomes a value.
+   */
+  public static Optional<WireItem> carried(Article article, WireSite site) {
+    try {
+      return Optional.of(from(article, site));
+    } catch (IllegalArgumentException unfit) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * The story as a wire item: guid and absolute URLs from {@code site}, publishing status from its
    * state (published → usable, embargoed → withheld, killed → canceled), photos with every
    * rendition. A photo that arrived without an image file has nothing to deliver and is left out.
    */
-  /**
-   * The story as a wire item, or empty for the rare story no format can carry (a headline of
-   * characters XML cannot hold): the one place the refusal of {@link #from} becomes a value.
-   */
-  public static java.util.Optional<WireItem> carried(Article article, WireSite site) {
-    try {
-      return java.util.Optional.of(from(article, site));
-    } catch (IllegalArgumentException unfit) {
-      return java.util.Optional.empty();
-    }
-  }
-
   public static WireItem from(Article article, WireSite site) {
     ArticleContent content = article.content();
     List<Subject> subjects = new ArrayList<>();

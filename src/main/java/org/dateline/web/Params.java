@@ -13,6 +13,7 @@ import java.time.temporal.TemporalQuery;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,15 +60,7 @@ public final class Params {
 
   /** A day written {@code 2026-11-30} that the calendar has ({@code 2026-02-30} is none). */
   public static Optional<LocalDate> date(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    var m = DATE.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return date(
-        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return numbers(DATE, text).flatMap(n -> date(n[0], n[1], n[2]));
   }
 
   /** The day of these numbers, when the calendar has it (month 1 to 12, day within the month). */
@@ -82,17 +75,23 @@ public final class Params {
 
   /** A month written {@code 2026-11}. */
   public static Optional<YearMonth> month(String text) {
+    return numbers(MONTH, text).flatMap(n -> date(n[0], n[1], 1)).map(YearMonth::from);
+  }
+
+  /** The numbers of the pattern's groups when the whole text matches it (ASCII digits only). */
+  private static Optional<int[]> numbers(Pattern pattern, String text) {
     if (text == null) {
       return Optional.empty();
     }
-    var m = MONTH.matcher(text);
+    Matcher m = pattern.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
-    int month = Integer.parseInt(m.group(2));
-    return month >= 1 && month <= 12
-        ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month))
-        : Optional.empty();
+    int[] n = new int[m.groupCount()];
+    for (int i = 0; i < n.length; i++) {
+      n[i] = Integer.parseInt(m.group(i + 1));
+    }
+    return Optional.of(n);
   }
 
   /** A local date and time in ISO form, {@code 2026-11-30T09:00} (seconds optional). */

@@ -20,6 +20,7 @@ import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
 import org.dateline.web.CachedPage;
 import org.dateline.web.NotFound;
+import org.dateline.web.Params;
 import org.dateline.web.PublicPages;
 import org.dateline.web.site.Model.HomePage;
 import org.dateline.web.site.Model.ListPage;
@@ -122,8 +123,7 @@ public final class ListPages {
    */
   public void archiveDay(Context ctx) {
     java.time.LocalDate day =
-        org.dateline.web.Params.date(
-                year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31))
+        Params.date(year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31))
             .orElseThrow(() -> new NotFound("no such day"));
     java.time.ZoneId zone = site.edition().zone();
     String label =
