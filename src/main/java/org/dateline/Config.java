@@ -61,7 +61,7 @@ public record Config(
    * The operations settings (docs/OPERATIONS.md lists each with its file key and environment
    * variable): the proxies whose forwarding headers are believed, who may read {@code /metrics},
    * the log format, how long a shutdown waits for requests in flight, the CDN's cache lifetimes and
-   * the purge hook.
+   * the purge hook, and the non-public address ranges webhooks may go to.
    */
   public record Ops(
       List<String> trustedProxies,
@@ -73,10 +73,12 @@ public record Config(
       Optional<URI> purgeUrl,
       Optional<String> purgeToken,
       Optional<String> agencyDomain,
-      Optional<String> agencySince) {
+      Optional<String> agencySince,
+      List<String> webhookAllow) {
     public Ops {
       trustedProxies = List.copyOf(trustedProxies);
       metricsAllow = List.copyOf(metricsAllow);
+      webhookAllow = List.copyOf(webhookAllow);
     }
 
     /** Nothing trusted, metrics for this machine only, text logs, 20 s to finish, no purge hook. */
@@ -91,7 +93,8 @@ public record Config(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          List.of());
     }
 
     public Ops withTrustedProxies(List<String> ranges) {
@@ -105,7 +108,24 @@ public record Config(
           purgeUrl,
           purgeToken,
           agencyDomain,
-          agencySince);
+          agencySince,
+          webhookAllow);
+    }
+
+    /** The same settings, with webhooks also allowed to addresses in these ranges. */
+    public Ops withWebhookAllow(List<String> ranges) {
+      return new Ops(
+          trustedProxies,
+          metricsAllow,
+          logFormat,
+          shutdownGrace,
+          sharedMaxAge,
+          staleWhileRevalidate,
+          purgeUrl,
+          purgeToken,
+          agencyDomain,
+          agencySince,
+          ranges);
     }
 
     public Ops withPurgeUrl(URI url) {
@@ -119,7 +139,8 @@ public record Config(
           Optional.of(url),
           purgeToken,
           agencyDomain,
-          agencySince);
+          agencySince,
+          webhookAllow);
     }
   }
 

@@ -44,6 +44,7 @@ public final class ConfigLoader {
     SHUTDOWN_GRACE("shutdown_grace_seconds", t -> seconds(t, 600)),
     TRUSTED_PROXIES("proxy.trusted", ConfigLoader::ranges),
     METRICS_ALLOW("metrics.allow", ConfigLoader::ranges),
+    WEBHOOKS_ALLOW("webhooks.allow", ConfigLoader::ranges),
     CDN_S_MAXAGE("cdn.s_maxage", t -> seconds(t, 31_536_000)),
     CDN_STALE("cdn.stale_while_revalidate", t -> seconds(t, 31_536_000)),
     PURGE_URL("cdn.purge_url", ConfigLoader::url),
@@ -230,7 +231,8 @@ public final class ConfigLoader {
             Optional.ofNullable(get(Setting.PURGE_URL, (URI) null)),
             Optional.ofNullable(get(Setting.PURGE_TOKEN, (String) null)),
             Optional.ofNullable(get(Setting.AGENCY_DOMAIN, (String) null)),
-            Optional.ofNullable(get(Setting.AGENCY_SINCE, (String) null)));
+            Optional.ofNullable(get(Setting.AGENCY_SINCE, (String) null)),
+            get(Setting.WEBHOOKS_ALLOW, d.webhookAllow()));
     return new Config(
         get(Setting.DATA, Path.of("./data")),
         host,

@@ -145,7 +145,14 @@ public final class Wiring implements AutoCloseable {
   private Purges purges;
 
   public Wiring(Config config, Clock clock) {
-    this(config, clock, WebhookSettings.defaults());
+    this(
+        config,
+        clock,
+        WebhookSettings.defaults()
+            .allowing(
+                config.ops().webhookAllow().stream()
+                    .map(r -> org.dateline.shared.Cidr.parse(r).orElseThrow())
+                    .toList()));
   }
 
   /** With webhook timings of one's own (tests shorten the backoff). */

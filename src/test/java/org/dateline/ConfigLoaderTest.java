@@ -93,5 +93,28 @@ class ConfigLoaderTest {
     assertThat(c.ops().trustedProxies()).isEmpty();
     assertThat(c.ops().metricsAllow()).isEqualTo(List.of("127.0.0.0/8", "::1"));
     assertThat(c.ops().purgeUrl()).isEmpty();
+    assertThat(c.ops().webhookAllow()).isEmpty();
+  }
+
+  @Test
+  void webhooks_may_be_allowed_to_named_ranges_and_a_bad_range_is_named() {
+    Config c =
+        ConfigLoader.load(
+                Optional.empty(),
+                Map.of("DATELINE_WEBHOOKS_ALLOW", "10.1.0.0/16, fd00::/8"),
+                Map.of())
+            .config();
+    assertThat(c.ops().webhookAllow()).containsExactly("10.1.0.0/16", "fd00::/8");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(), Map.of("DATELINE_WEBHOOKS_ALLOW", "intranet"), Map.of()))
+        .isInstanceOfSatisfying(
+            ConfigLoader.Invalid.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("DATELINE_WEBHOOKS_ALLOW = \"intranet\"")
+                    .contains("is not an IP address or CIDR range"));
   }
 }

@@ -22,7 +22,8 @@ import org.dateline.wire.WireRefused;
 /**
  * Sends one delivery: the event and the ninjs item at the event's version as JSON, signed, with its
  * idempotency key; and judges the answer (2xx delivered; 408, 429, 5xx, timeouts and connection
- * failures retried; any other answer given up). Thread-safe.
+ * failures retried; any other answer given up). A URL that resolves to an address webhooks may not
+ * go to counts as a failed attempt, with the reason. Thread-safe.
  */
 final class WebhookSender {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +32,7 @@ final class WebhookSender {
   private final WebhookSettings settings;
   private final Backoff backoff;
   private final Clock clock;
+  private final WebhookTargets targets;
 
   WebhookSender(
       HttpClient http, Wire wire, WebhookSettings settings, Backoff backoff, Clock clock) {
@@ -39,6 +41,7 @@ final class WebhookSender {
     this.settings = settings;
     this.backoff = backoff;
     this.clock = clock;
+    this.targets = new WebhookTargets(settings.allowedTargets());
   }
 
   /** The body of a delivery's webhook: the same bytes on every attempt. */
@@ -73,9 +76,15 @@ final class WebhookSender {
               "could not build the event: " + e.getMessage(),
               Optional.empty()));
     }
+    URI url = URI.create(s.webhookUrl().orElseThrow());
+    Optional<String> refused = targets.refusal(url);
+    if (refused.isPresent()) {
+      return CompletableFuture.completedFuture(
+          retry(d, Optional.empty(), refused.get(), Optional.empty()));
+    }
     Instant now = clock.instant();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(s.webhookUrl().orElseThrow()))
+        HttpRequest.newBuilder(url)
             .timeout(settings.requestTimeout())
             .header("Content-Type", "application/json; charset=utf-8")
             .header("User-Agent", "Dateline-Webhooks/1")

@@ -38,13 +38,14 @@ class SubscribersAdminIT {
             false,
             Clock.systemUTC(),
             new WebhookSettings(
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(2),
-                4,
-                Duration.ofMillis(50),
-                Duration.ofMillis(200),
-                3,
-                1000))) {
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(2),
+                    4,
+                    Duration.ofMillis(50),
+                    Duration.ofMillis(200),
+                    3,
+                    1000)
+                .allowing(WebhookReceiver.loopback()))) {
       var w = app.wiring();
       w.sections().ensure("Politics");
       Newsroom.user(w, Role.ADMIN, "Ada Admin");

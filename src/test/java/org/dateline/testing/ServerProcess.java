@@ -88,7 +88,12 @@ public final class ServerProcess {
       command.add("--demo");
     }
     command.addAll(more);
-    return new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // The tests' webhook receivers listen on loopback, which webhooks may not reach by default.
+    builder
+        .environment()
+        .put("DATELINE_WEBHOOKS_ALLOW", String.join(",", WebhookReceiver.LOOPBACK));
+    return new ServerProcess(builder.start(), port);
   }
 
   /** True once it serves; false when its port was taken and {@code mayRetry}; else an error. */

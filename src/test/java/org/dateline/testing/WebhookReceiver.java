@@ -38,6 +38,14 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   /** Starts a receiver on a free port. */
+  /** The ranges a receiver's URL resolves to, which webhooks must be allowed to reach. */
+  public static final java.util.List<String> LOOPBACK = java.util.List.of("127.0.0.0/8", "::1");
+
+  /** {@link #LOOPBACK} as ranges, for {@code WebhookSettings.allowing}. */
+  public static java.util.List<org.dateline.shared.Cidr> loopback() {
+    return LOOPBACK.stream().map(r -> org.dateline.shared.Cidr.parse(r).orElseThrow()).toList();
+  }
+
   public static WebhookReceiver start() {
     WebhookReceiver r = new WebhookReceiver(0);
     r.up();

@@ -116,13 +116,14 @@ class WireContractIT {
             true,
             Clock.systemUTC(),
             new WebhookSettings(
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                4,
-                Duration.ofMillis(50),
-                Duration.ofMillis(200),
-                100,
-                1000))) {
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(5),
+                    4,
+                    Duration.ofMillis(50),
+                    Duration.ofMillis(200),
+                    100,
+                    1000)
+                .allowing(WebhookReceiver.loopback()))) {
       Issued s =
           app.wiring()
               .subscribers()
