@@ -44,7 +44,7 @@ trap cleanup EXIT
 
 log "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%s\n' "$PASSWORD" | ./dateline user add --role editor --name "Bench Editor" --data "$data" "$EDITOR" >&2
-./dateline serve --demo --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
+DATELINE_WEBHOOKS_ALLOW=127.0.0.0/8 ./dateline serve --demo --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do grep -q "Dateline is serving" "$work/server.log" 2>/dev/null && break; sleep 0.5; done
 # Subscribers are added once the demo content is in (their webhooks start after it), while the
