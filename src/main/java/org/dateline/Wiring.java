@@ -207,12 +207,13 @@ public final class Wiring implements AutoCloseable {
             workflow,
             clock,
             new Lease(jdbi, Scheduler.LEASE, node, Duration.ofSeconds(10), clock));
+    var subscriberStore = SubscriberTables.repository(jdbi);
     this.subscribers =
         new Subscribers(
-            SubscriberTables.repository(jdbi),
+            subscriberStore,
             sections,
             changeLog,
-            SigningSecrets.in(config.dataDir()),
+            SigningSecrets.of(subscriberStore, config.dataDir()),
             clock);
     this.wire =
         new Wire(

@@ -36,4 +36,13 @@ public interface SubscriberRepository {
 
   /** A number that changes with every change to any subscriber (other processes poll it). */
   long version();
+
+  /** The installation's key named {@code name}, if one was put in. */
+  Optional<String> installationKey(String name);
+
+  /**
+   * Puts {@code value} in as the key named {@code name} unless one is there already (another node
+   * may have been first); then the value kept is read with {@link #installationKey}.
+   */
+  void offerInstallationKey(String name, String value);
 }

@@ -204,6 +204,28 @@ final class JdbiSubscriberRepository implements SubscriberRepository {
   }
 
   @Override
+  public Optional<String> installationKey(String name) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT value FROM installation_keys WHERE name = :name")
+                .bind("name", name)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  @Override
+  public void offerInstallationKey(String name, String value) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO installation_keys(name, value) VALUES (:name, :value)"
+                        + " ON CONFLICT (name) DO NOTHING")
+                .bind("name", name)
+                .bind("value", value)
+                .execute());
+  }
+
+  @Override
   public long version() {
     return jdbi.withHandle(h -> Counters.read(h, VERSION));
   }
