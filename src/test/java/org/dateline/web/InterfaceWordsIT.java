@@ -74,6 +74,8 @@ class InterfaceWordsIT {
           .containsExactly("홈으로 가기", "최신 뉴스 전체 보기");
       HttpResponse<String> wire = app.get("/wire/no-such-thing");
       assertThat(wire.body()).doesNotContainPattern("[가-힣]");
+      // And: the site's feed describes itself in Korean
+      assertThat(app.get("/feed.rss").body()).contains("Dateline: 최신 뉴스.");
     }
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
   private static final Pattern KEY =
       Pattern.compile(
-          "\"((?:skip|chrome|nav|home|lists|pager|article|feedback|search|error)\\.[a-z_.]*[a-z_])\"");
+          "\"((?:skip|chrome|nav|home|lists|pager|article|feedback|search|error|feeds)\\.[a-z_.]*[a-z_])\"");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9](,n)?}");
 
   private final WordBooks books = WordBooks.load();
