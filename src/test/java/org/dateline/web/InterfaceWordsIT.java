@@ -11,6 +11,7 @@ import org.dateline.testing.PublicTemplates;
 import org.dateline.testing.TestApp;
 import org.dateline.testing.TestEditions;
 import org.dateline.web.site.WordBooks;
+import org.dateline.web.site.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -129,9 +130,10 @@ class InterfaceWordsIT {
         .getAllElements()
         .forEach(e -> e.attributes().forEach(a -> attributes.append(a.getValue()).append('\n')));
     List<String> found = new ArrayList<>();
+    Words english = WordBooks.load().of("en");
     for (Map.Entry<String, String> e : WordBooks.read("en").entrySet()) {
-      for (String piece : e.getValue().split("\\{[0-9](,n)?}")) {
-        String words = piece.strip();
+      for (Words.Part part : english.parts(e.getKey())) {
+        String words = part.text().strip();
         if (words.contains(" ") && words.length() > 4 && !e.getKey().endsWith("_pattern")) {
           if (text.contains(words) || attributes.toString().contains(words)) {
             found.add(page + ": " + e.getKey() + " \"" + words + "\"");
