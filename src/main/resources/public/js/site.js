@@ -106,7 +106,8 @@
   function followNavScroll(list) {
     var nav = list.closest('nav');
     var update = function () {
-      var atEnd = list.scrollLeft + list.clientWidth >= list.scrollWidth - 2;
+      // Right to left, scrollLeft runs from 0 down to negative numbers.
+      var atEnd = Math.abs(list.scrollLeft) + list.clientWidth >= list.scrollWidth - 2;
       nav.classList.toggle('at-end', atEnd);
     };
     list.addEventListener('scroll', update, { passive: true });

@@ -59,7 +59,13 @@ public final class Feedbacks {
      * The text cannot be stored as sent; {@code text} is what the reader typed, cut at {@link
      * #MAX_LENGTH} characters.
      */
-    record Rejected(String message, String text) implements Result {}
+    record Rejected(String message, String text, Problem problem, int length) implements Result {}
+
+    /** What is wrong with a refused text: nothing written, or more than the limit. */
+    enum Problem {
+      EMPTY,
+      TOO_LONG
+    }
 
     /** The client sent too many messages too quickly. */
     record Throttled(long retryAfterSeconds, String message, String text) implements Result {}
@@ -89,7 +95,10 @@ public final class Feedbacks {
     }
     if (text.isEmpty()) {
       return new Result.Rejected(
-          "Please write your feedback before sending it.", s.message() == null ? "" : s.message());
+          "Please write your feedback before sending it.",
+          s.message() == null ? "" : s.message(),
+          Result.Problem.EMPTY,
+          0);
     }
     int length = text.codePointCount(0, text.length());
     if (length > MAX_LENGTH) {
@@ -102,7 +111,9 @@ public final class Feedbacks {
               + ". The box holds its first "
               + String.format("%,d", MAX_LENGTH)
               + "; please shorten it.",
-          cut(s.message()));
+          cut(s.message()),
+          Result.Problem.TOO_LONG,
+          length);
     }
     String client = clientHash(s.clientAddress());
     Instant now = clock.instant();

@@ -3,10 +3,12 @@ package org.dateline.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.Function;
 import org.dateline.storage.StorageBusy;
 import org.dateline.web.api.ApiErrors;
 import org.dateline.web.site.Model.ErrorPage;
 import org.dateline.web.site.SiteChrome;
+import org.dateline.web.site.Words;
 import org.dateline.web.wire.WireErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,19 +35,21 @@ public final class Errors {
     routes.exception(
         NotFound.class,
         (e, ctx) ->
-            page(
-                ctx,
-                404,
-                "Page not found",
-                "We could not find that page. It may have moved, or the address may be mistyped."));
-    routes.exception(Gone.class, (e, ctx) -> page(ctx, 410, "Story withdrawn", e.getMessage()));
-    routes.exception(BadRequest.class, (e, ctx) -> page(ctx, 400, "Bad request", e.getMessage()));
+            page(ctx, 404, w -> w.get("error.not_found"), w -> w.get("error.not_found_text")));
     routes.exception(
-        PayloadTooLarge.class, (e, ctx) -> page(ctx, 413, "Too much to send", e.getMessage()));
+        Gone.class, (e, ctx) -> page(ctx, 410, w -> w.get("error.gone"), w -> e.getMessage()));
+    routes.exception(
+        BadRequest.class,
+        (e, ctx) -> page(ctx, 400, w -> w.get("error.bad_request"), w -> e.getMessage()));
+    routes.exception(
+        PayloadTooLarge.class,
+        (e, ctx) -> page(ctx, 413, w -> w.get("error.too_large"), w -> e.getMessage()));
     routes.exception(
         UnsupportedMediaType.class,
-        (e, ctx) -> page(ctx, 415, "Cannot read this request", e.getMessage()));
-    routes.exception(Forbidden.class, (e, ctx) -> page(ctx, 403, "Not allowed", e.getMessage()));
+        (e, ctx) -> page(ctx, 415, w -> w.get("error.unsupported"), w -> e.getMessage()));
+    routes.exception(
+        Forbidden.class,
+        (e, ctx) -> page(ctx, 403, w -> w.get("error.forbidden"), w -> e.getMessage()));
     routes.exception(StorageBusy.class, this::busy);
     routes.exception(
         Exception.class,
@@ -58,22 +62,14 @@ public final class Errors {
             return;
           }
           LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-          page(
-              ctx,
-              500,
-              "Something went wrong",
-              "Sorry, this page could not be shown. Please try again in a moment.");
+          page(ctx, 500, w -> w.get("error.failed"), w -> w.get("error.failed_text"));
         });
     routes.error(
         404,
         "*",
         ctx -> {
           if (ctx.attribute(RENDERED) == null) {
-            page(
-                ctx,
-                404,
-                "Page not found",
-                "We could not find that page. It may have moved, or the address may be mistyped.");
+            page(ctx, 404, w -> w.get("error.not_found"), w -> w.get("error.not_found_text"));
           }
         });
   }
@@ -81,27 +77,34 @@ public final class Errors {
   /** Nothing was written: a refusal to try again, as JSON for the editor's background saves. */
   private void busy(StorageBusy e, Context ctx) {
     LOG.warn("request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
-    String message =
-        e.unreachable()
-            ? "The database cannot be reached at this moment, so nothing was saved. Please try"
-                + " again in a few seconds."
-            : "Too many changes are being saved at this moment, so nothing was saved. Please try"
-                + " again in a few seconds.";
+    Function<Words, String> text =
+        w -> w.get(e.unreachable() ? "error.unreachable_text" : "error.busy_text");
     ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
     if (WireErrors.isWire(ctx)) {
-      WireErrors.send(ctx, 503, "busy", message);
+      WireErrors.send(ctx, 503, "busy", text.apply(site.words("en")));
       return;
     }
     if (ApiErrors.handles(ctx)) {
       ctx.attribute(RENDERED, true);
-      ApiErrors.send(ctx, 503, message);
+      ApiErrors.send(ctx, 503, text.apply(site.words("en")));
       return;
     }
     if (Requests.wantsJson(ctx)) {
-      ctx.status(503).json(Map.of("ok", false, "error", message));
+      ctx.status(503).json(Map.of("ok", false, "error", text.apply(site.words())));
       return;
     }
-    page(ctx, 503, "Busy, please try again", message);
+    page(ctx, 503, w -> w.get("error.busy"), text);
+  }
+
+  /**
+   * The error page, or the error as JSON. The site's pages and scripts get it in the edition's
+   * words; the wire and the content API, which answer machines, in English (decision 0069).
+   */
+  private void page(
+      Context ctx, int status, Function<Words, String> title, Function<Words, String> message) {
+    boolean machines = WireErrors.isWire(ctx) || ApiErrors.handles(ctx);
+    Words w = machines ? site.words("en") : site.words();
+    page(ctx, status, title.apply(w), message.apply(w));
   }
 
   private void page(Context ctx, int status, String title, String message) {

@@ -31,7 +31,7 @@ final class ArticleMeta {
   private ArticleMeta() {}
 
   /** Where the article sits: the site's name, home page, logo, and the story's section page. */
-  record Place(String siteName, String homeUrl, String logoUrl, ZoneId zone) {}
+  record Place(String siteName, String homeUrl, String logoUrl, ZoneId zone, String home) {}
 
   /** The sharing tags and structured data of {@code item}. */
   static Social social(WireItem item, Place place) {
@@ -115,7 +115,7 @@ final class ArticleMeta {
     ObjectNode list = JSON.createObjectNode();
     list.put("@type", "BreadcrumbList");
     ArrayNode items = list.putArray("itemListElement");
-    crumb(items, "Home", place.homeUrl());
+    crumb(items, place.home(), place.homeUrl());
     item.section().ifPresent(s -> crumb(items, s.name(), s.uri()));
     crumb(items, item.headline(), item.url());
     return list;

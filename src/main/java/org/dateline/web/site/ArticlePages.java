@@ -15,7 +15,6 @@ import org.dateline.article.CacheKeys;
 import org.dateline.edition.Edition;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.search.Search;
-import org.dateline.section.Sections;
 import org.dateline.shared.Html;
 import org.dateline.web.CachedPage;
 import org.dateline.web.Gone;
@@ -81,11 +80,20 @@ public final class ArticlePages {
       throw new NotFound("no such story");
     }
     if (article.state() == ArticleState.KILLED) {
+      Words w = site.words();
       throw new Gone(
-          "This story has been withdrawn."
-              + articles.killNote(article).map(note -> " Editor’s note: " + note).orElse(""));
+          w.get("article.withdrawn")
+              + articles
+                  .killNote(article)
+                  .map(note -> w.format("article.editor_note", note))
+                  .orElse(""));
     }
     return article;
+  }
+
+  /** The interface words of the site's pages. */
+  Words words() {
+    return site.words();
   }
 
   FeedbackBox feedbackBox(Article article, boolean thanks, String error, String text) {
@@ -135,7 +143,8 @@ public final class ArticlePages {
   private CachedPage render(Article article, int status, FeedbackBox feedback, boolean preview) {
     Edition edition = site.edition();
     String path = preview ? "" : SiteChrome.articleHref(article.id().value(), article.slug());
-    String sectionLabel = article.section().map(s -> s.name()).orElse(Sections.ALL_NEWS);
+    String sectionLabel =
+        article.section().map(s -> s.name()).orElse(site.words().get("nav.all_news"));
     String sectionHref =
         article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
@@ -202,7 +211,11 @@ public final class ArticlePages {
     Edition edition = site.edition();
     var place =
         new ArticleMeta.Place(
-            edition.siteName(), site.wireSite().homeUrl(), site.logoUrl(), edition.zone());
+            edition.siteName(),
+            site.wireSite().homeUrl(),
+            site.logoUrl(),
+            edition.zone(),
+            site.words().get("nav.home"));
     return site.wireItem(article)
         .map(item -> meta.withSocial(ArticleMeta.social(item, place)))
         .orElse(meta);

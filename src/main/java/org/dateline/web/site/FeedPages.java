@@ -58,7 +58,8 @@ public final class FeedPages {
         ctx,
         () -> {
           String name = site.edition().siteName();
-          return new Spec(new Listing.All(), name, name + ": the latest news.", "/");
+          return new Spec(
+              new Listing.All(), name, site.words().format("feeds.description", name), "/");
         });
   }
 
@@ -71,7 +72,7 @@ public final class FeedPages {
           return new Spec(
               new Listing.InSection(section.id()),
               section.name(),
-              "The latest " + section.name() + " stories.",
+              site.words().format("lists.section_intro", section.name()),
               SiteChrome.sectionHref(section.slug()));
         });
   }
@@ -85,7 +86,7 @@ public final class FeedPages {
           return new Spec(
               new Listing.ByTag(tag.id()),
               tag.name(),
-              "Stories about " + tag.name() + ".",
+              site.words().format("lists.tag_intro", tag.name()),
               SiteChrome.tagHref(tag.slug()));
         });
   }
@@ -99,7 +100,7 @@ public final class FeedPages {
           return new Spec(
               new Listing.ByAuthor(author.id()),
               author.name(),
-              "Stories by " + author.name() + ".",
+              site.words().format("lists.author_intro", author.name()),
               SiteChrome.authorHref(author.slug()));
         });
   }

@@ -15,7 +15,6 @@ import org.dateline.web.PublicPages;
  * POST asking for JSON, answered inline.
  */
 public final class FeedbackForm {
-  static final String THANKS = "Thanks for your feedback!";
   private final Feedbacks feedbacks;
   private final ArticlePages articlePages;
   private final PublicPages pages;
@@ -36,23 +35,33 @@ public final class FeedbackForm {
                 ctx.formParam("website"),
                 org.dateline.web.Client.of(ctx).address()));
     boolean json = org.dateline.web.Requests.wantsJson(ctx);
+    Words w = articlePages.words();
     ctx.header("Cache-Control", "no-store");
     if (result instanceof Result.Accepted) {
       if (json) {
-        ctx.json(Map.of("ok", true, "message", THANKS));
+        ctx.json(Map.of("ok", true, "message", w.get("feedback.thanks")));
       } else {
         String page = SiteChrome.articleHref(article.id().value(), article.slug());
         ctx.redirect(page + "?feedback=sent#feedback", HttpStatus.SEE_OTHER);
       }
     } else if (result instanceof Result.Rejected r) {
-      answer(ctx, article, json, 422, r.message(), r.text());
+      answer(ctx, article, json, 422, rejection(w, r), r.text());
     } else if (result instanceof Result.Throttled t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
-      answer(ctx, article, json, 429, t.message(), t.text());
+      answer(
+          ctx, article, json, 429, w.format("feedback.too_quick", t.retryAfterSeconds()), t.text());
     } else if (result instanceof Result.NotPublic n) {
       // Withdrawn or embargoed between the page and the post: as if the story were not there.
       throw new NotFound(n.message());
     }
+  }
+
+  /** Why the text was refused, in the page's words. */
+  private static String rejection(Words w, Result.Rejected r) {
+    return switch (r.problem()) {
+      case EMPTY -> w.get("feedback.empty");
+      case TOO_LONG -> w.format("feedback.too_long", r.length(), Feedbacks.MAX_LENGTH);
+    };
   }
 
   private void answer(

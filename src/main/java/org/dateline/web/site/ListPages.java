@@ -99,7 +99,7 @@ public final class ListPages {
     String name = site.edition().siteName();
     return new HomePage(
         site.chrome("/"),
-        site.meta(name, name + ": the latest news, as it happens.", "/", "website", "")
+        site.meta(name, site.words().format("home.description", name), "/", "website", "")
             .withAlternates(FeedPages.alternates("/", name)),
         lead,
         top,
@@ -109,12 +109,8 @@ public final class ListPages {
   }
 
   public void allNews(Context ctx) {
-    list(
-        ctx,
-        "/news",
-        new Listing.All(),
-        Sections.ALL_NEWS,
-        "The latest stories from every section.");
+    Words w = site.words();
+    list(ctx, "/news", new Listing.All(), w.get("nav.all_news"), w.get("lists.all_news_intro"));
   }
 
   /**
@@ -126,33 +122,36 @@ public final class ListPages {
         Params.date(year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31))
             .orElseThrow(() -> new NotFound("no such day"));
     java.time.ZoneId zone = site.edition().zone();
-    String label =
-        day.format(
-            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+    Words w = site.words();
+    String label = day.format(pattern(w, "lists.day_pattern"));
     list(
         ctx,
         ArchivePaths.day(day),
         new Listing.Between(
             day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()),
-        "Stories of " + label,
-        "Every story first published on " + label + ".");
+        w.format("lists.day_heading", label),
+        w.format("lists.day_intro", label));
   }
 
   /** {@code /archive/YYYY/MM}: the month's stories, newest first, in pages. */
   public void archiveMonth(Context ctx) {
     java.time.YearMonth month = java.time.YearMonth.of(year(ctx), number(ctx, "month", 1, 12));
     java.time.ZoneId zone = site.edition().zone();
-    String label =
-        month.format(
-            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+    Words w = site.words();
+    String label = month.format(pattern(w, "lists.month_pattern"));
     list(
         ctx,
         ArchivePaths.month(month.toString()),
         new Listing.Between(
             month.atDay(1).atStartOfDay(zone).toInstant(),
             month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
-        "Stories of " + label,
-        "Every story first published in " + label + ".");
+        w.format("lists.month_heading", label),
+        w.format("lists.month_intro", label));
+  }
+
+  /** A date pattern of the interface words, in their language, with Latin digits (0069). */
+  static java.time.format.DateTimeFormatter pattern(Words w, String key) {
+    return java.time.format.DateTimeFormatter.ofPattern(w.get(key), w.locale());
   }
 
   private static int year(Context ctx) {
@@ -186,7 +185,7 @@ public final class ListPages {
           return new ListSpec(
               new Listing.InSection(section.id()),
               section.name(),
-              "The latest " + section.name() + " stories.");
+              site.words().format("lists.section_intro", section.name()));
         });
   }
 
@@ -200,7 +199,7 @@ public final class ListPages {
           return new ListSpec(
               new Listing.ByAuthor(author.id()),
               author.name(),
-              "Stories by " + author.name() + ".");
+              site.words().format("lists.author_intro", author.name()));
         });
   }
 
@@ -212,7 +211,9 @@ public final class ListPages {
         () -> {
           var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
           return new ListSpec(
-              new Listing.ByTag(tag.id()), tag.name(), "Stories about " + tag.name() + ".");
+              new Listing.ByTag(tag.id()),
+              tag.name(),
+              site.words().format("lists.tag_intro", tag.name()));
         });
   }
 

@@ -8,7 +8,10 @@ import org.dateline.shared.SafeHtml;
 public final class Model {
   private Model() {}
 
-  /** What every page's frame shows: site name, language, section navigation, asset URLs. */
+  /**
+   * What every page's frame shows: site name, language, section navigation, asset URLs, the writing
+   * direction ({@code ltr} or {@code rtl}) and the interface words of the language.
+   */
   public record Chrome(
       String siteName,
       String lang,
@@ -17,7 +20,22 @@ public final class Model {
       String js,
       String logo,
       String favicon,
-      int year) {}
+      int year,
+      String dir,
+      Words words) {
+    /** True for a page written right to left. */
+    public boolean rtl() {
+      return Direction.RTL.equals(dir);
+    }
+
+    /**
+     * The {@code dir} attribute of the page: {@code rtl}, or none for left to right, the default,
+     * so that left-to-right pages stay as they were (decision 0069).
+     */
+    public String dirAttribute() {
+      return rtl() ? Direction.RTL : null;
+    }
+  }
 
   /** One entry of the section navigation; {@code current} marks the page's own section. */
   public record NavItem(String label, String href, boolean current) {}

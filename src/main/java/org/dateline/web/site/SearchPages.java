@@ -3,7 +3,6 @@ package org.dateline.web.site;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +35,6 @@ public final class SearchPages {
   static final int PAGE_SIZE = 10;
   private static final List<String> FILTERS =
       List.of("section", "author", "topic", "lang", "month");
-  private static final Map<String, String> HEADINGS =
-      Map.of(
-          "section", "Section",
-          "author", "Author",
-          "topic", "Topic",
-          "language", "Language",
-          "month", "Date");
 
   private final Search search;
   private final SiteChrome site;
@@ -115,26 +107,19 @@ public final class SearchPages {
   }
 
   private CachedPage render(Params p) {
+    Words w = site.words();
     String notice = "";
     Search.Outcome outcome = null;
     if (p.q().length() > SearchQuery.MAX_LENGTH) {
-      notice =
-          "Your search is "
-              + p.q().length()
-              + " characters long; searches of up to "
-              + SearchQuery.MAX_LENGTH
-              + " characters work. Try a few distinctive words.";
+      notice = w.format("search.too_long", p.q().length(), SearchQuery.MAX_LENGTH);
     } else if (p.q().isEmpty() && p.filters().isEmpty()) {
-      notice =
-          "Type a few words to search every story: a name, a place, \"an exact phrase\", or"
-              + " author:Name and section:Name.";
+      notice = w.get("search.start");
     } else {
       outcome = search.find(query(p));
     }
     SearchResults results = outcome == null ? SearchResults.none() : outcome.results();
     if (outcome != null && results.total() == 0) {
-      notice =
-          "No stories match your search. Check the spelling, use fewer words, or remove a filter.";
+      notice = w.get("search.nothing");
     }
     Edition edition = site.edition();
     List<Result> items = new ArrayList<>();
@@ -158,11 +143,12 @@ public final class SearchPages {
             p.page() > 1 ? p.href(Map.of(), p.page() - 1) : "");
     String instead = outcome == null ? "" : outcome.searchedInstead().orElse("");
     String dym = outcome == null ? "" : outcome.didYouMean().orElse("");
-    String title = p.q().isEmpty() ? "Search" : "Search: " + shorten(p.q());
+    String title =
+        p.q().isEmpty() ? w.get("search.title") : w.format("search.title_query", shorten(p.q()));
     var page =
         new SearchPage(
             site.chrome(""),
-            site.meta(title, "Search every story.", "/search", "website", "").noindex(),
+            site.meta(title, w.get("search.description"), "/search", "website", "").noindex(),
             p.q(),
             p.newest(),
             notice,
@@ -170,10 +156,10 @@ public final class SearchPages {
             instead.isEmpty() ? "" : p.href(Map.of(), 1),
             dym,
             dym.isEmpty() ? "" : p.href(Map.of("q", dym), 1),
-            outcome == null ? "" : count(results.total()),
+            outcome == null ? "" : count(w, results.total()),
             items,
-            active(p),
-            facets(p, results),
+            active(w, p),
+            facets(w, p, results),
             pager);
     return pages.html(200, "search/search.jte", Map.of("page", page)).withKeys(Set.of(CACHE_KEY));
   }
@@ -193,19 +179,19 @@ public final class SearchPages {
         PAGE_SIZE);
   }
 
-  private static List<Filter> active(Params p) {
+  private static List<Filter> active(Words w, Params p) {
     List<Filter> out = new ArrayList<>();
     p.filters()
         .forEach(
             (k, v) -> {
               Map<String, String> remove = new LinkedHashMap<>();
               remove.put(k, null);
-              out.add(new Filter(label(k, v), p.href(remove, 1)));
+              out.add(new Filter(label(w, k, v), p.href(remove, 1)));
             });
     return out;
   }
 
-  private static List<FacetBox> facets(Params p, SearchResults results) {
+  private static List<FacetBox> facets(Words w, Params p, SearchResults results) {
     List<FacetBox> out = new ArrayList<>();
     for (SearchResults.Facet f : results.facets()) {
       String param = f.name().equals("language") ? "lang" : f.name();
@@ -216,31 +202,39 @@ public final class SearchPages {
       for (SearchResults.Value v : f.values()) {
         links.add(
             new FacetLink(
-                label(param, v.label()),
+                label(w, param, v.label()),
                 v.count(),
                 p.href(Map.of(param, v.label()), 1),
                 param.equals("month") ? ArchivePaths.month(v.label()) : ""));
       }
-      out.add(new FacetBox(HEADINGS.getOrDefault(f.name(), f.name()), links));
+      out.add(new FacetBox(heading(w, f.name()), links));
     }
     return out;
   }
 
-  private static String label(String param, String value) {
+  /** A facet's heading in the page's words; the name itself for a facet without one. */
+  private static String heading(Words w, String facet) {
+    return List.of("section", "author", "topic", "language", "month").contains(facet)
+        ? w.get("search.facet." + facet)
+        : facet;
+  }
+
+  private static String label(Words w, String param, String value) {
     if (param.equals("month")) {
       return org.dateline.web.Params.month(value)
-          .map(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)))
+          .map(m -> m.format(ListPages.pattern(w, "lists.month_pattern")))
           .orElse(value);
     }
     if (param.equals("lang")) {
-      String name = Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH);
+      // Each language named in the page's language: "Korean", "한국어", "الكورية".
+      String name = Locale.forLanguageTag(value).getDisplayLanguage(w.locale());
       return name.isEmpty() ? value : name;
     }
     return value;
   }
 
-  private static String count(long total) {
-    return total == 1 ? "1 story" : String.format(Locale.ENGLISH, "%,d stories", total);
+  private static String count(Words w, long total) {
+    return total == 1 ? w.get("search.one_story") : w.format("search.stories", total);
   }
 
   private static String shorten(String q) {

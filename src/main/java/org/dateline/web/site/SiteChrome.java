@@ -28,6 +28,7 @@ public final class SiteChrome {
   private final Clock clock;
   private final String agencyDomain;
   private final String agencySince;
+  private final WordBooks words = WordBooks.load();
 
   public SiteChrome(
       Editions editions, Sections sections, Assets assets, String baseUrl, Clock clock) {
@@ -78,8 +79,9 @@ public final class SiteChrome {
   public Chrome chrome(String currentHref) {
     Edition e = editions.current();
     List<NavItem> nav = new ArrayList<>();
-    nav.add(new NavItem("Home", "/", currentHref.equals("/")));
-    nav.add(new NavItem(Sections.ALL_NEWS, "/news", currentHref.equals("/news")));
+    Words w = words();
+    nav.add(new NavItem(w.get("nav.home"), "/", currentHref.equals("/")));
+    nav.add(new NavItem(w.get("nav.all_news"), "/news", currentHref.equals("/news")));
     for (Section s : sections.all()) {
       String href = sectionHref(s.slug());
       nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
@@ -92,7 +94,19 @@ public final class SiteChrome {
         assets.url("js/site.js"),
         assets.url("img/logo.svg"),
         assets.url("img/favicon.svg"),
-        Year.now(clock.withZone(e.zone())).getValue());
+        Year.now(clock.withZone(e.zone())).getValue(),
+        Direction.of(e.language()),
+        w);
+  }
+
+  /** The interface words of a language (English where it has none). */
+  public Words words(String language) {
+    return words.of(language);
+  }
+
+  /** The interface words of the edition's language (English where it has none). */
+  public Words words() {
+    return words.of(editions.current().language());
   }
 
   /** Head metadata; the title gets the site's name appended. */
