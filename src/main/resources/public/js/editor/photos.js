@@ -206,7 +206,7 @@ Editor.prototype.askDetails = function (photo, editing) {
 Editor.prototype.cropAround = function (details) {
   var self = this;
   var url = this.form && this.form.dataset.upload;
-  var body = new FormData();
+  var body = new URLSearchParams(); // a plain form: only the upload itself is multipart
   body.append('src', details.src);
   body.append('x', String(Math.round(details.focus.x * 1000)));
   body.append('y', String(Math.round(details.focus.y * 1000)));
