@@ -18,7 +18,6 @@ import org.dateline.storage.Database;
 import org.dateline.storage.RestoreTarget;
 import org.dateline.storage.StoreTable;
 import org.dateline.storage.StoreUrl;
-import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Restores a backup file into an empty store (decision 0071): checks the whole file first, then
@@ -68,8 +67,7 @@ final class Restoring {
       Progress progress) {
     try (RestoreTarget target = RestoreTarget.open(dataDir, url)) {
       String known = target.newestKnownVersion();
-      MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
-      if (version.compareTo(MigrationVersion.fromVersion(known)) > 0) {
+      if (RestoreTarget.newer(manifest.schemaVersion(), known)) {
         throw new BackupRefused(
             "the backup's schema version "
                 + manifest.schemaVersion()
@@ -80,8 +78,7 @@ final class Restoring {
                 + ") or newer");
       }
       Optional<String> present = target.schemaVersion();
-      if (present.isPresent()
-          && MigrationVersion.fromVersion(present.get()).compareTo(version) > 0) {
+      if (present.isPresent() && RestoreTarget.newer(present.get(), manifest.schemaVersion())) {
         throw new BackupRefused(
             "the target database is at schema version "
                 + present.get()

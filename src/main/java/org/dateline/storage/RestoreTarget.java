@@ -56,6 +56,14 @@ public final class RestoreTarget implements AutoCloseable {
     return kind;
   }
 
+  /**
+   * Whether schema version {@code a} is newer than {@code b} (Flyway's order: 18 &gt; 9, 2.1 &gt;
+   * 2).
+   */
+  public static boolean newer(String a, String b) {
+    return MigrationVersion.fromVersion(a).compareTo(MigrationVersion.fromVersion(b)) > 0;
+  }
+
   /** The newest schema version this build's migrations reach. */
   public String newestKnownVersion() {
     MigrationVersion newest = MigrationVersion.EMPTY;
