@@ -25,7 +25,9 @@ import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.jdbi.FeedbackTables;
 import org.dateline.ingest.Incoming;
+import org.dateline.ingest.IncomingDesk;
 import org.dateline.ingest.Ingest;
+import org.dateline.ingest.Routing;
 import org.dateline.ingest.format.SeedItems;
 import org.dateline.ingest.jdbi.IngestTables;
 import org.dateline.ingest.source.IngestPoller;
@@ -120,6 +122,8 @@ public final class Wiring implements AutoCloseable {
   private final Curation curation;
   private final Ingest ingest;
   private final Incoming incoming;
+  private final Routing routing;
+  private final IncomingDesk incomingDesk;
   private IngestPoller ingestPoller;
   private final DemoContent demo;
   private final Transactions transactions;
@@ -170,16 +174,6 @@ public final class Wiring implements AutoCloseable {
     this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), articles, clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
-    this.incoming =
-        new Incoming(
-            IngestTables.providers(jdbi),
-            IngestTables.incoming(jdbi),
-            transactions,
-            () -> {
-              var edition = editions.current();
-              return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
-            },
-            clock);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
@@ -192,6 +186,45 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
+    // Partners' items: every version stored is routed by the rules in the same transaction; the
+    // incoming desk takes and publishes them (decision 0070). Edition codes are taken as written
+    // until the editions table exists.
+    var providerTable = IngestTables.providers(jdbi);
+    var incomingTable = IngestTables.incoming(jdbi);
+    this.routing =
+        new Routing(
+            IngestTables.rules(jdbi),
+            providerTable,
+            incomingTable,
+            stories,
+            articles,
+            editions,
+            users::byId,
+            sections,
+            code -> true,
+            transactions,
+            clock);
+    this.incoming =
+        new Incoming(
+            providerTable,
+            incomingTable,
+            transactions,
+            () -> {
+              var edition = editions.current();
+              return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
+            },
+            routing,
+            clock);
+    this.incomingDesk =
+        new IncomingDesk(
+            incomingTable,
+            providerTable,
+            stories,
+            articles,
+            sections,
+            editions,
+            transactions,
+            clock);
     // Of several nodes on one store, the one holding the lease publishes (decision 0051).
     String node = Lease.nodeName();
     this.scheduler =
@@ -582,6 +615,16 @@ public final class Wiring implements AutoCloseable {
   /** Partners' feeds onto the incoming desk. */
   public Incoming incoming() {
     return incoming;
+  }
+
+  /** The routing rules of partners' items. */
+  public Routing routing() {
+    return routing;
+  }
+
+  /** The incoming desk: partners' items to take or publish. */
+  public IncomingDesk incomingDesk() {
+    return incomingDesk;
   }
 
   /** The poller of providers' folders and feeds (null before {@link #startServer}). */
