@@ -78,12 +78,14 @@ import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.DeskRows;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
+import org.dateline.web.newsroom.IncomingPages;
 import org.dateline.web.newsroom.LoginPages;
 import org.dateline.web.newsroom.NewsroomAccess;
 import org.dateline.web.newsroom.NewsroomChrome;
 import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.PhotoUpload;
+import org.dateline.web.newsroom.RulePages;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
@@ -340,6 +342,8 @@ public final class Wiring implements AutoCloseable {
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
             new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
+            new IncomingPages(incomingDesk, incoming, newsroomChrome),
+            new RulePages(routing, incoming, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
