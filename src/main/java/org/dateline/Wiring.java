@@ -332,7 +332,8 @@ public final class Wiring implements AutoCloseable {
             new LoginPages(users, newsroomChrome),
             deskPages,
             new DeskBulk(workflow, deskPages),
-            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
+            new StoryPages(
+                stories, desk, workflow, sections, newsroomChrome, articlePages, incomingDesk),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
