@@ -36,6 +36,7 @@ import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
 import org.dateline.ops.ChangeCounts;
@@ -127,6 +128,7 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Desk desk;
   private final Workflow workflow;
+  private final StoryNotes notes;
   private final Scheduler scheduler;
   private final Subscribers subscribers;
   private final Wire wire;
@@ -191,7 +193,10 @@ public final class Wiring implements AutoCloseable {
     var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
-    this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
+    this.notes =
+        new StoryNotes(StoryTables.notes(jdbi), storyRepository, stories, transactions, clock);
+    this.workflow =
+        new Workflow(storyRepository, stories, articles, editions, transactions, clock, notes);
     // Of several nodes on one store, the one holding the lease publishes (decision 0051).
     String node = Lease.nodeName();
     this.scheduler =
@@ -297,7 +302,7 @@ public final class Wiring implements AutoCloseable {
             new LoginPages(users, newsroomChrome),
             deskPages,
             new DeskBulk(workflow, deskPages),
-            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
+            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages, notes),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
@@ -305,7 +310,7 @@ public final class Wiring implements AutoCloseable {
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
-            new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
+            new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
             new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
@@ -607,6 +612,10 @@ public final class Wiring implements AutoCloseable {
 
   public Workflow workflow() {
     return workflow;
+  }
+
+  public StoryNotes notes() {
+    return notes;
   }
 
   public Scheduler scheduler() {

@@ -369,6 +369,7 @@ class RoleTableIT {
             "-yyy",
             p::storyPresence),
         new Row("POST", "/newsroom/stories/{id}/leave", "writes(WRITE_OWN)", "-yyy", p::leaveStory),
+        new Row("POST", "/newsroom/stories/{id}/notes", "writes(WRITE_OWN)", "-yyy", p::addNote),
         new Row(
             "GET",
             "/newsroom/stories/{id}/history",

@@ -277,6 +277,20 @@ final class RoleTableProbes {
         () -> presenceRows(s));
   }
 
+  /** A note in the story's thread (the reporter's own story): stored, then back to the thread. */
+  Cell addNote(Who who) {
+    Story s = fresh("Notes");
+    String text = "A note by " + who + " #" + next();
+    return action(
+        Request.post("/newsroom/stories/" + s.id() + "/notes", "text", text),
+        "/newsroom/stories/" + s.id() + "#notes",
+        () ->
+            assertThat(w.notes().thread(s.id(), users.get(Who.REPORTER)))
+                .extracting(org.dateline.newsroom.workflow.StoryNote::text)
+                .containsExactly(text),
+        () -> w.notes().thread(s.id(), users.get(Who.REPORTER)).size());
+  }
+
   /** The page's beacon when left: the caller is no longer in the story. */
   Cell leaveStory(Who who) {
     Story s = fresh("Leave");

@@ -21,7 +21,8 @@ public final class NewsroomModel {
       String editorJs,
       String editorCss,
       String favicon,
-      String presenceJs) {}
+      String presenceJs,
+      String flash) {}
 
   public record Nav(String label, String href, boolean current) {}
 
@@ -108,7 +109,8 @@ public final class NewsroomModel {
       WorkflowFields workflow,
       String atExample,
       List<Block> body,
-      LiveChanges live) {}
+      LiveChanges live,
+      NoteThread notes) {}
 
   /**
    * The story form's workflow fields as typed (time for a schedule or embargo, note), with the
@@ -240,7 +242,8 @@ public final class NewsroomModel {
       BarChart.Chart feedback,
       boolean showFeedback,
       List<FeedbackItem> newestFeedback,
-      List<UpcomingRow> upcoming) {}
+      List<UpcomingRow> upcoming,
+      DashboardDesk.Panel desk) {}
 
   /** A reader's message on the dashboard, its text as lines (escaped by the template). */
   public record FeedbackItem(

@@ -101,6 +101,8 @@ public final class NewsroomRoutes {
     // Who is in the story: the editor page's heartbeat, and its beacon when it is left.
     r.post("/newsroom/stories/{id}/presence", access.writes(WRITE_OWN, story::heartbeat));
     r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
+    // The story's notes thread between its reporter and the desk (decision 0073).
+    r.post("/newsroom/stories/{id}/notes", access.writes(WRITE_OWN, story::addNote));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));

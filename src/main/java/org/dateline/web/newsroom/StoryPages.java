@@ -16,6 +16,7 @@ import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.Section;
@@ -41,6 +42,7 @@ public final class StoryPages {
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
   private final KillPages kill;
+  private final StoryNotes notes;
 
   public StoryPages(
       Stories stories,
@@ -48,7 +50,9 @@ public final class StoryPages {
       Workflow workflow,
       Sections sections,
       NewsroomChrome chrome,
-      ArticlePages articlePages) {
+      ArticlePages articlePages,
+      StoryNotes notes) {
+    this.notes = notes;
     this.stories = stories;
     this.desk = desk;
     this.workflow = workflow;
@@ -209,6 +213,24 @@ public final class StoryPages {
       String error,
       String notice,
       WorkflowFields workflowFields) {
+    render(ctx, status, story, user, form, error, notice, workflowFields, "", "");
+  }
+
+  /**
+   * The editor page; {@code noteTyped} and {@code noteError} keep a refused note and say why beside
+   * it.
+   */
+  private void render(
+      Context ctx,
+      int status,
+      Story story,
+      User user,
+      StoryForm form,
+      String error,
+      String notice,
+      WorkflowFields workflowFields,
+      String noteTyped,
+      String noteError) {
     Edition edition = chrome.editions().current();
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
@@ -294,7 +316,14 @@ public final class StoryPages {
             workflowFields,
             ActionFields.example(edition.zone()),
             story.draft().body(),
-            live);
+            live,
+            NoteThread.of(
+                story.id(),
+                notes.thread(story.id(), user),
+                notes.returnNote(story),
+                edition,
+                noteTyped,
+                noteError));
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
@@ -311,6 +340,34 @@ public final class StoryPages {
         : String.join(", ", others)
             + (others.size() == 1 ? " has" : " have")
             + " this story open too. Saves are checked, so nothing is overwritten.";
+  }
+
+  /**
+   * {@code POST /newsroom/stories/{id}/notes}: adds a note to the story's thread, then back to the
+   * thread with a confirmation; an empty or too long note is refused beside the field, its text
+   * kept (422).
+   */
+  public void addNote(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
+    Optional<String> refusal = StoryNotes.refusal(text);
+    if (refusal.isPresent()) {
+      render(
+          ctx,
+          422,
+          story,
+          user,
+          DraftForm.of(story.draft()),
+          "",
+          "",
+          WorkflowFields.NONE,
+          text,
+          refusal.get());
+      return;
+    }
+    notes.add(story.id(), user, text);
+    Flash.redirect(ctx, "/newsroom/stories/" + story.id() + "#notes", "Note added.");
   }
 
   /** {@code POST /newsroom/stories/{id}/presence}: the page's heartbeat; who else is in it. */
