@@ -306,7 +306,7 @@ public final class Wiring implements AutoCloseable {
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
-            new CurationPages(curation, articles, newsroomChrome),
+            new CurationPages(curation, articles, newsroomChrome, search),
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),

@@ -424,6 +424,12 @@ class RoleTableIT {
         new Row("POST", "/newsroom/sections/{id}", "writes(ADMINISTER)", "---y", p::renameSection),
         new Row(
             "POST", "/newsroom/sections/{id}/move", "writes(ADMINISTER)", "---y", p::moveSection),
+        new Row(
+            "POST",
+            "/newsroom/sections/{id}/visibility",
+            "writes(ADMINISTER)",
+            "---y",
+            p::hideSection),
         new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
         new Row("POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
         new Row(
@@ -482,6 +488,12 @@ class RoleTableIT {
         new Row("POST", "/newsroom/users", "writes(ADMINISTER)", "---y", p::addUser),
         new Row("POST", "/newsroom/users/{id}/role", "writes(ADMINISTER)", "---y", p::changeRole),
         new Row("POST", "/newsroom/users/{id}/active", "writes(ADMINISTER)", "---y", p::deactivate),
+        new Row(
+            "GET",
+            "/newsroom/users/{id}/deactivate",
+            "reads(ADMINISTER)",
+            "---y",
+            p::askDeactivate),
         new Row(
             "POST",
             "/newsroom/users/{id}/password",
@@ -558,7 +570,7 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's), logout, the password change.
-    assertThat(checked).hasSize(27);
+    assertThat(checked).hasSize(28);
   }
 
   @Test

@@ -517,10 +517,36 @@ final class RoleTableProbes {
   Cell deactivate(Who who) {
     User target = target(who);
     return action(
-        Request.post("/newsroom/users/" + target.id() + "/active", "active", "false"),
+        Request.post(
+            "/newsroom/users/" + target.id() + "/active", "active", "false", "confirm", "yes"),
         "/newsroom/users",
         () -> assertThat(user(target).active()).isFalse(),
         () -> user(target).active());
+  }
+
+  /** The page that asks before deactivating an account. */
+  Cell askDeactivate(Who who) {
+    User target = target(who);
+    return RoleTable.page(
+        "/newsroom/users/" + target.id() + "/deactivate", "Deactivate " + target.name() + "?");
+  }
+
+  Cell hideSection(Who who) {
+    Section s = w.sections().add("Hide me " + next());
+    return action(
+        Request.post("/newsroom/sections/" + s.id() + "/visibility", "visibility", "hidden"),
+        "/newsroom/sections",
+        () -> assertThat(visibility(s)).isEqualTo(Section.Visibility.HIDDEN),
+        () -> visibility(s));
+  }
+
+  private Section.Visibility visibility(Section s) {
+    w.sections().refresh();
+    return w.sections().all().stream()
+        .filter(x -> x.id() == s.id())
+        .findFirst()
+        .orElseThrow()
+        .visibility();
   }
 
   Cell resetPassword(Who who) {

@@ -220,10 +220,23 @@ public final class NewsroomModel {
       boolean picked) {}
 
   public record CurationPage(
-      Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
+      Frame frame,
+      List<PickRow> picks,
+      List<CandidateRow> latest,
+      int places,
+      boolean full,
+      String query,
+      String searchNote) {}
 
   /** A section in navigation order, with its public address. */
-  public record SectionRow(long id, String name, String href, boolean first, boolean last) {}
+  public record SectionRow(
+      long id,
+      String name,
+      String href,
+      boolean first,
+      boolean last,
+      String visibility,
+      List<Option> visibilities) {}
 
   public record SectionsPage(Frame frame, List<SectionRow> rows, int maxName) {}
 

@@ -235,7 +235,12 @@ public final class StoryPages {
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
     for (Section s : sections.all()) {
-      sectionOptions.add(new Option(s.name(), s.name(), s.name().equals(form.section())));
+      // A retired section is no choice for a story, but the story already in it keeps it.
+      boolean current = s.name().equals(form.section());
+      if (s.forNewStories() || current) {
+        String label = s.forNewStories() ? s.name() : s.name() + " (retired)";
+        sectionOptions.add(new Option(s.name(), label, current));
+      }
     }
     if (sectionOptions.stream().noneMatch(Option::selected)) {
       // A name no section has any more (renamed meanwhile): keep it rather than lose it.
