@@ -192,6 +192,10 @@ class SectionsAdminIT {
     admin.post("/newsroom/sections", "name", "문화");
     admin.post("/newsroom/sections", "name", "Культура");
     admin.post("/newsroom/sections", "name", "★★★");
+    // New sections join the navigation with their first story; shown here at once (0073).
+    for (Section s : stored()) {
+      app.wiring().sections().setVisibility(s.id(), Section.Visibility.SHOWN);
+    }
 
     assertThat(named("과학").slug()).isEqualTo("과학");
     assertThat(named("문화").slug()).isEqualTo("문화");
@@ -210,7 +214,7 @@ class SectionsAdminIT {
     publicNavigation("/"); // cached now
     Sections elsewhere = new Sections(SectionTables.repository(app.wiring().database().jdbi()));
 
-    elsewhere.add("Weather");
+    elsewhere.setVisibility(elsewhere.add("Weather").id(), Section.Visibility.SHOWN);
     Polls.after(app);
 
     assertThat(publicNavigation("/")).contains("Weather /section/weather");

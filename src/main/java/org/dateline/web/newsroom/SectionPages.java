@@ -64,7 +64,8 @@ public final class SectionPages {
   /** POST /newsroom/sections/{id}: name */
   public void rename(Context ctx) {
     long id = Inputs.pathId(ctx);
-    String old = byId(id).name();
+    String old =
+        sections.all().stream().filter(s -> s.id() == id).map(Section::name).findFirst().orElse("");
     Section renamed = sections.rename(id, Inputs.text(ctx, "name"));
     Flash.redirect(
         ctx,
