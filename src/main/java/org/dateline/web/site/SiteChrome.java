@@ -82,7 +82,8 @@ public final class SiteChrome {
     Words w = words();
     nav.add(new NavItem(w.get("nav.home"), "/", currentHref.equals("/")));
     nav.add(new NavItem(w.get("nav.all_news"), "/news", currentHref.equals("/news")));
-    for (Section s : sections.all()) {
+    // Shown sections only: new, hidden and retired ones stay out (their pages answer; 0073).
+    for (Section s : sections.navigation()) {
       String href = sectionHref(s.slug());
       nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
     }
