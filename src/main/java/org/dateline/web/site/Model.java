@@ -8,7 +8,11 @@ import org.dateline.shared.SafeHtml;
 public final class Model {
   private Model() {}
 
-  /** What every page's frame shows: site name, language, section navigation, asset URLs. */
+  /**
+   * What every page's frame shows: site name, language, section navigation, asset URLs; and the
+   * edition's writing direction ({@code ltr}/{@code rtl}), code, home page and All News address
+   * (decision 0068).
+   */
   public record Chrome(
       String siteName,
       String lang,
@@ -17,7 +21,11 @@ public final class Model {
       String js,
       String logo,
       String favicon,
-      int year) {}
+      int year,
+      String dir,
+      String edition,
+      String home,
+      String allNews) {}
 
   /** One entry of the section navigation; {@code current} marks the page's own section. */
   public record NavItem(String label, String href, boolean current) {}
