@@ -156,4 +156,61 @@ class EditionCliIT {
     assertThat(run("edition", "list").out().lines()).hasSize(2);
     assertThat(run("edition", "list").out()).doesNotContain("Mars", "ja ");
   }
+
+  @Test
+  void the_importer_reads_a_story_into_the_edition_named_in_its_style_and_zone()
+      throws java.io.IOException {
+    Run added =
+        run(
+            "edition",
+            "add",
+            "es",
+            "--name",
+            "Español",
+            "--prefix",
+            "es",
+            "--zone",
+            "Europe/Madrid",
+            "--date-pattern",
+            "dd/MM/yyyy HH:mm",
+            "--dateline-style",
+            "{place}[, {date:d 'de' MMMM}][ ({source})] --");
+    assertThat(added.code()).as(added.err()).isZero();
+    Path file = data.resolve("seul-dialogo.txt");
+    java.nio.file.Files.writeString(
+        file,
+        """
+        Seúl pide a Pyongyang volver al diálogo
+        Política 17/12/2021 10:30
+        By Carlos Ruiz
+        Seúl, 17 de diciembre (Yonhap) -- El Gobierno surcoreano instó a Corea del Norte a dialogar.
+        Un portavoz afirmó que la puerta sigue abierta.
+        """);
+    Run unknown = run("import", "--edition", "xx", file.toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no edition xx");
+
+    Run imported = run("import", "--edition", "es", file.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("/es/article/");
+
+    try (TestApp app = TestApp.start(data, false)) {
+      var story = app.wiring().articles().bySourceKey("file:seul-dialogo").orElseThrow();
+      assertThat(story.edition()).isEqualTo("es");
+      assertThat(story.content().language()).isEqualTo("es");
+      assertThat(story.content().dateline())
+          .hasValue(new org.dateline.article.Dateline("Seúl", "17 de diciembre", "Yonhap"));
+      // 10:30 in Madrid in December is 09:30 UTC.
+      assertThat(story.firstPublishedAt())
+          .isEqualTo(java.time.Instant.parse("2021-12-17T09:30:00Z"));
+      var page = app.get(imported.out().split("\\s+")[0]);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("<html lang=\"es\"")
+          .contains("Seúl, 17 de diciembre (Yonhap) -- El Gobierno surcoreano")
+          .contains("17/12/2021 10:30");
+      assertThat(app.get("/es/news").body()).contains("Seúl pide a Pyongyang");
+      assertThat(app.get("/news").body()).doesNotContain("Seúl pide a Pyongyang");
+    }
+  }
 }
