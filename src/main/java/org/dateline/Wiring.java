@@ -202,8 +202,8 @@ public final class Wiring implements AutoCloseable {
     this.workflow =
         new Workflow(storyRepository, stories, articles, editions, transactions, clock, notes);
     // Partners' items: every version stored is routed by the rules in the same transaction; the
-    // incoming desk takes and publishes them (decision 0070). Edition codes are taken as written
-    // until the editions table exists.
+    // incoming desk takes and publishes them (decision 0070). A rule's edition must be one of the
+    // editions (decision 0068).
     var providerTable = IngestTables.providers(jdbi);
     var incomingTable = IngestTables.incoming(jdbi);
     this.routing =
@@ -216,7 +216,7 @@ public final class Wiring implements AutoCloseable {
             editions,
             users::byId,
             sections,
-            code -> true,
+            code -> editions.byCode(code).isPresent(),
             transactions,
             clock);
     this.incoming =

@@ -19,7 +19,47 @@ public record Article(
     int version,
     Optional<String> sourceKey,
     Optional<Instant> embargoUntil,
-    Optional<Correction> correction) {
+    Optional<Correction> correction,
+    String edition) {
+
+  /**
+   * A story whose edition is not known here (a preview, a snapshot, a sample): {@code ""}, which
+   * stands for the default edition.
+   */
+  public Article(
+      ArticleId id,
+      String slug,
+      ArticleContent content,
+      Optional<Section> section,
+      List<Author> authors,
+      List<Tag> tags,
+      ArticleState state,
+      Instant firstPublishedAt,
+      Optional<Instant> updatedAt,
+      int version,
+      Optional<String> sourceKey,
+      Optional<Instant> embargoUntil,
+      Optional<Correction> correction) {
+    this(
+        id,
+        slug,
+        content,
+        section,
+        authors,
+        tags,
+        state,
+        firstPublishedAt,
+        updatedAt,
+        version,
+        sourceKey,
+        embargoUntil,
+        correction,
+        "");
+  }
+
+  public Article {
+    edition = edition == null ? "" : edition;
+  }
 
   /** A visible correction note and when it was made. */
   public record Correction(String text, Instant at) {}

@@ -3,7 +3,7 @@ package org.dateline.article;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A story as a list shows it: headline, summary, section and lead photo. */
+/** A story as a list shows it: headline, summary, section, lead photo and its edition's code. */
 public record ArticleSummary(
     ArticleId id,
     String slug,
@@ -13,7 +13,8 @@ public record ArticleSummary(
     Optional<String> sectionSlug,
     Instant firstPublishedAt,
     Optional<Instant> updatedAt,
-    Optional<Block.Photo> leadPhoto) {
+    Optional<Block.Photo> leadPhoto,
+    String edition) {
 
   public Cursor cursor() {
     return new Cursor(firstPublishedAt.toEpochMilli(), id.value());

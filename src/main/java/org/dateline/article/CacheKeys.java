@@ -10,13 +10,17 @@ import java.util.TreeSet;
  * with its change-log entry), and which keys a page depends on (the lists it is and the stories it
  * shows). A cached page is dropped when a change touches one of its keys; the same keys can serve
  * as a CDN's surrogate keys. Keys name things by id, which never changes: {@code article:ID},
- * {@code section:ID}, {@code author:ID}, {@code tag:ID}, {@code list:home}, {@code list:news}, and
- * {@code ids:N} for the block of {@link #ID_BLOCK} ids a story's id falls in (what a sitemap page
- * of an id range depends on, decision 0027).
+ * {@code section:ID}, {@code author:ID}, {@code tag:ID}, {@code list:home}, {@code list:news}
+ * (touched by a change in any edition), {@code list:home:CODE} and {@code list:news:CODE} (one
+ * edition's, decision 0068), and {@code ids:N} for the block of {@link #ID_BLOCK} ids a story's id
+ * falls in (what a sitemap page of an id range depends on, decision 0027).
  */
 public final class CacheKeys {
   /** The home page. */
   public static final String HOME = "list:home";
+
+  /** Every edition's home page, dropped when the editors' picks change (decision 0068). */
+  public static final String CURATED = "list:curated";
 
   /** All News, every public story. */
   public static final String ALL_NEWS = "list:news";
@@ -56,8 +60,27 @@ public final class CacheKeys {
     return "tag:" + tagId;
   }
 
-  /** The key of a list page (all its pages, whatever the cursor). */
+  /** The home page of one edition (decision 0068). */
+  public static String home(String edition) {
+    return HOME + ":" + edition;
+  }
+
+  /** All News of one edition (decision 0068). */
+  public static String allNews(String edition) {
+    return ALL_NEWS + ":" + edition;
+  }
+
+  /**
+   * The key of a list page (all its pages, whatever the cursor). All News of one edition (and its
+   * date archive) has its own key; an author's or topic's stories in one edition have the author's
+   * or topic's.
+   */
   public static String of(Listing listing) {
+    if (listing instanceof Listing.InEdition e) {
+      return e.listing() instanceof Listing.All || e.listing() instanceof Listing.Between
+          ? allNews(e.edition())
+          : of(e.listing());
+    }
     if (listing instanceof Listing.InSection s) {
       return section(s.sectionId());
     } else if (listing instanceof Listing.ByAuthor a) {
@@ -79,13 +102,23 @@ public final class CacheKeys {
     return keys;
   }
 
-  /** What one state of a story touches. */
+  /**
+   * What one state of a story touches: with {@link #ofStory(ArticleId, Optional, Collection,
+   * Collection)}, its edition's home page and All News ({@code list:home:ko}, {@code
+   * list:news:ko}).
+   */
   public static Set<String> ofStory(Article a) {
-    return ofStory(
-        a.id(),
-        a.section().map(s -> s.id()),
-        a.authors().stream().map(Author::id).toList(),
-        a.tags().stream().map(Tag::id).toList());
+    Set<String> keys =
+        ofStory(
+            a.id(),
+            a.section().map(s -> s.id()),
+            a.authors().stream().map(Author::id).toList(),
+            a.tags().stream().map(Tag::id).toList());
+    if (!a.edition().isEmpty()) {
+      keys.add(home(a.edition()));
+      keys.add(allNews(a.edition()));
+    }
+    return keys;
   }
 
   /** What one state of a story touches, from its ids. */

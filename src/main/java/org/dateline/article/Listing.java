@@ -16,4 +16,22 @@ public sealed interface Listing {
    * archive (its cache key is All News's: every change of a public story touches it).
    */
   record Between(java.time.Instant from, java.time.Instant until) implements Listing {}
+
+  /**
+   * The stories of {@code listing} that belong to one edition (decision 0068): its All News, its
+   * date archive, or an author's or topic's stories in it. A list of a section needs no edition: a
+   * section belongs to one.
+   */
+  record InEdition(String edition, Listing listing) implements Listing {
+    public InEdition {
+      if (listing instanceof InEdition) {
+        throw new IllegalArgumentException("a list is in one edition");
+      }
+    }
+  }
+
+  /** {@code listing} narrowed to the stories of {@code edition}. */
+  static Listing inEdition(String edition, Listing listing) {
+    return new InEdition(edition, listing);
+  }
 }

@@ -8,6 +8,7 @@ import org.dateline.Wiring;
 import org.dateline.ingest.ImportFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Imports story files in the seed's text format. */
@@ -19,6 +20,14 @@ import picocli.CommandLine.Parameters;
 public final class ImportCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
+  @Option(
+      names = "--edition",
+      paramLabel = "CODE",
+      description =
+          "The edition the stories go to (its code, e.g. ko); their times and datelines are read"
+              + " in its pattern, zone and style. Default: the default edition.")
+  String edition;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
   List<Path> files;
 
@@ -26,9 +35,18 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     int failed = 0;
     try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
+      java.util.Optional<org.dateline.edition.Edition> into = java.util.Optional.empty();
+      if (edition != null) {
+        into = wiring.editions().byCode(edition);
+        if (into.isEmpty()) {
+          System.err.println(
+              "no edition " + edition + "; ./dateline edition list shows the editions");
+          return 2;
+        }
+      }
       for (Path file : files) {
         try {
-          var imported = wiring.ingest().importFile(file);
+          var imported = wiring.ingest().importFile(file, into);
           System.out.println(
               imported.path()
                   + "  "

@@ -100,6 +100,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       System.out.printf(
           "Demo content: %d stories (%d new, %d updated, %d unchanged)%n",
           demoLoaded.total(), demoLoaded.created(), demoLoaded.updated(), demoLoaded.unchanged());
+      var inEditions = wiring.demo().loadEditions();
+      System.out.printf(
+          "Demo editions: %s, with %d stories of their own%n",
+          String.join(", ", wiring.editions().all().stream().map(e -> e.code()).toList()),
+          inEditions.total());
     }
     var server = wiring.startServer();
     if (demo) {

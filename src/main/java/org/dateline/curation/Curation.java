@@ -57,13 +57,21 @@ public final class Curation {
    * #LEAD_CANDIDATES} has one), and the newest others follow.
    */
   public Front front() {
-    TopStories picked = topStories();
+    return front(Optional.empty());
+  }
+
+  /**
+   * {@link #front()} of one edition (decision 0068): its picks in the editors' order, else its
+   * newest stories; every edition when empty.
+   */
+  public Front front(Optional<String> edition) {
+    TopStories picked = topStories(edition);
     if (picked.curated()) {
       List<ArticleSummary> s = picked.stories();
       return new Front(Optional.of(s.get(0)), List.copyOf(s.subList(1, s.size())), true);
     }
     List<ArticleSummary> newest =
-        articles.page(new Listing.All(), PageRequest.newest(LEAD_CANDIDATES)).items();
+        articles.page(all(edition), PageRequest.newest(LEAD_CANDIDATES)).items();
     Optional<ArticleSummary> lead =
         newest.stream()
             .filter(s -> s.leadPhoto().isPresent())
@@ -77,6 +85,12 @@ public final class Curation {
     return new Front(lead, rest, false);
   }
 
+  private static Listing all(Optional<String> edition) {
+    return edition
+        .<Listing>map(e -> new Listing.InEdition(e, new Listing.All()))
+        .orElse(new Listing.All());
+  }
+
   /** The picked stories, public or not, first place first. */
   public List<ArticleId> picks() {
     return repository.picks().stream().map(ArticleId::new).toList();
@@ -87,10 +101,15 @@ public final class Curation {
    * #PLACES} in all.
    */
   public TopStories topStories() {
+    return topStories(Optional.empty());
+  }
+
+  /** {@link #topStories()} of one edition; every edition when empty. */
+  public TopStories topStories(Optional<String> edition) {
     List<ArticleSummary> top = new ArrayList<>(articles.publicSummaries(picks()));
+    top.removeIf(s -> edition.isPresent() && !edition.get().equals(s.edition()));
     boolean curated = !top.isEmpty();
-    for (ArticleSummary s :
-        articles.page(new Listing.All(), PageRequest.newest(PLACES * 2)).items()) {
+    for (ArticleSummary s : articles.page(all(edition), PageRequest.newest(PLACES * 2)).items()) {
       if (top.size() < PLACES && top.stream().noneMatch(t -> t.id().equals(s.id()))) {
         top.add(s);
       }

@@ -20,6 +20,8 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.Articles;
 import org.dateline.article.Block;
 import org.dateline.article.Dateline;
+import org.dateline.edition.DatelineStyle;
+import org.dateline.edition.Edition;
 import org.dateline.edition.Editions;
 import org.dateline.ingest.Ingest;
 import org.dateline.section.Sections;
@@ -88,6 +90,83 @@ public final class DemoContent {
       counts[result.outcome().ordinal()]++;
     }
     return new Loaded(counts[0], counts[1], counts[2]);
+  }
+
+  /** The demo's other language editions, one file each under {@code demo/editions/}. */
+  public static final List<String> EDITIONS = List.of("ko", "ja", "zh-Hans", "ar", "es");
+
+  /**
+   * Adds the demo's language editions (Korean, Japanese, Chinese, Arabic, Spanish) with their
+   * sections and stories, written in each edition's language (decision 0068); an edition that
+   * exists already is kept as it is. Idempotent, like {@link #load()}.
+   */
+  public Loaded loadEditions() {
+    int[] counts = new int[3];
+    for (String code : EDITIONS) {
+      JsonNode file = json("demo/editions/" + code + ".json");
+      Edition edition = editions.byCode(code).orElseGet(() -> editions.add(edition(file)));
+      file.path("sections").forEach(name -> sections.ensureIn(edition.code(), name.asText()));
+      for (JsonNode story : file.path("stories")) {
+        ArticleContent content = editionContent(story, edition);
+        var result =
+            articles.publish(
+                content,
+                LocalDateTime.parse(story.path("published").asText())
+                    .atZone(edition.zone())
+                    .toInstant(),
+                Optional.of("demo:" + code + ":" + Slugs.of(content.headline())));
+        counts[result.outcome().ordinal()]++;
+      }
+    }
+    return new Loaded(counts[0], counts[1], counts[2]);
+  }
+
+  private Edition edition(JsonNode file) {
+    JsonNode e = file.path("edition");
+    Edition site = editions.current();
+    return new Edition(
+        site.siteName(),
+        e.path("code").asText(),
+        ZoneId.of(e.path("zone").asText()),
+        e.path("datePattern").asText(),
+        site.feedText(),
+        e.path("name").asText(),
+        e.path("prefix").asText(),
+        Optional.empty(),
+        new DatelineStyle(e.path("datelineStyle").asText()),
+        Edition.Direction.of(e.path("direction").asText()),
+        e.path("position").asInt(),
+        false);
+  }
+
+  private static ArticleContent editionContent(JsonNode s, Edition edition) {
+    List<Block> body = new ArrayList<>();
+    s.path("body").forEach(p -> body.add(new Block.Paragraph(Html.escape(p.asText()))));
+    List<String> bylines = new ArrayList<>();
+    s.path("bylines").forEach(n -> bylines.add(n.asText()));
+    List<String> tags = new ArrayList<>();
+    s.path("tags").forEach(n -> tags.add(n.asText()));
+    JsonNode d = s.path("dateline");
+    return new ArticleContent(
+        s.path("headline").asText(),
+        s.path("summary").asText(),
+        edition.code(),
+        s.path("section").asText(),
+        bylines,
+        Optional.of(
+            new Dateline(
+                d.path("place").asText(), d.path("date").asText(), d.path("source").asText())),
+        body,
+        tags,
+        5);
+  }
+
+  private static JsonNode json(String name) {
+    try {
+      return new ObjectMapper().readTree(resource(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Generated stories stored per transaction. */

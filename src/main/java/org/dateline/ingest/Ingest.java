@@ -47,8 +47,17 @@ public final class Ingest {
   /** What an import did to one story. */
   public record Imported(long articleId, String path, Articles.Outcome outcome) {}
 
-  /** Imports one file. */
+  /** Imports one file into the default edition, read as the seed's format. */
   public Imported importFile(Path file) {
+    return importFile(file, Optional.empty());
+  }
+
+  /**
+   * Imports one file into {@code edition} (decision 0068): its time line read in the edition's
+   * pattern, language and zone, its dateline in the edition's style; the default edition as the
+   * seed's format when empty.
+   */
+  public Imported importFile(Path file, Optional<Edition> edition) {
     String name = file.getFileName().toString();
     try {
       if (!Files.isRegularFile(file)) {
@@ -64,7 +73,7 @@ public final class Ingest {
                 + MAX_BYTES);
       }
       String text = decode(Files.readAllBytes(file), file);
-      return importText(sourceKey(name), text, UnaryOperator.identity(), file.toString());
+      return importText(sourceKey(name), text, UnaryOperator.identity(), file.toString(), edition);
     } catch (IOException e) {
       throw new ImportFailed(file + ": cannot read: " + e.getMessage());
     }
@@ -76,10 +85,22 @@ public final class Ingest {
    */
   public Imported importText(
       String sourceKey, String text, UnaryOperator<Block.Photo> photos, String origin) {
-    Edition edition = editions.current();
+    return importText(sourceKey, text, photos, origin, Optional.empty());
+  }
+
+  private Imported importText(
+      String sourceKey,
+      String text,
+      UnaryOperator<Block.Photo> photos,
+      String origin,
+      Optional<Edition> into) {
+    Edition edition = into.orElseGet(editions::current);
     SeedStory story;
     try {
-      story = new SeedTextFormat(edition.datePattern()).read(text);
+      story =
+          into.map(e -> new SeedTextFormat(e.datePattern(), e.locale(), e.datelineStyle()::split))
+              .orElseGet(() -> new SeedTextFormat(edition.datePattern()))
+              .read(text);
     } catch (NotAnArticle e) {
       throw new ImportFailed(origin + ": not an article: " + e.getMessage());
     }
@@ -104,7 +125,7 @@ public final class Ingest {
     try {
       // An import may add a section (decision 0011): the operator runs it, and it publishes at
       // once.
-      sections.ensure(content.section());
+      sections.ensureIn(edition.code(), content.section());
     } catch (SectionRefused e) {
       throw new ImportFailed(origin + ": not an article: " + e.getMessage());
     }
@@ -112,7 +133,9 @@ public final class Ingest {
     Articles.Published result = articles.publish(content, published, Optional.of(sourceKey));
     var a = result.article();
     return new Imported(
-        a.id().value(), ArticlePaths.of(a.id().value(), a.slug()), result.outcome());
+        a.id().value(),
+        editions.of(a.edition()).root() + ArticlePaths.of(a.id().value(), a.slug()),
+        result.outcome());
   }
 
   /** The key that identifies an imported file's story: its name without the extension. */

@@ -2,6 +2,7 @@ package org.dateline.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
@@ -23,6 +24,7 @@ public final class Sections {
   private final SectionRepository repository;
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
   private volatile List<Section> cache;
+  private volatile Map<Long, String> editionCache;
 
   public Sections(SectionRepository repository) {
     this.repository = repository;
@@ -51,6 +53,52 @@ public final class Sections {
   /** Forgets the cached list, so sections added by another process show up. */
   public void refresh() {
     cache = null;
+    editionCache = null;
+  }
+
+  /** The sections of one edition, in navigation order (decision 0068). */
+  public List<Section> inEdition(String edition) {
+    Map<Long, String> editions = editions();
+    return all().stream().filter(s -> edition.equals(editions.get(s.id()))).toList();
+  }
+
+  /** The code of the edition the section belongs to. */
+  public Optional<String> editionOf(long sectionId) {
+    return Optional.ofNullable(editions().get(sectionId));
+  }
+
+  private Map<Long, String> editions() {
+    Map<Long, String> cached = editionCache;
+    if (cached != null && all().stream().allMatch(s -> cached.containsKey(s.id()))) {
+      return cached;
+    }
+    Map<Long, String> read = Map.copyOf(repository.editions());
+    editionCache = read;
+    return read;
+  }
+
+  /**
+   * Like {@link #ensure}, a section created when missing is made in the edition of code {@code
+   * edition} (the default one when there is none). Only for imports and the demo content.
+   */
+  public synchronized Optional<Section> ensureIn(String edition, String name) {
+    String clean = Text.name(name);
+    if (clean.isEmpty() || isAllNews(clean)) {
+      return Optional.empty();
+    }
+    Optional<Section> existing = find(clean);
+    if (existing.isPresent()) {
+      return existing;
+    }
+    return Optional.of(addIn(edition, clean));
+  }
+
+  /** Adds a section at the end of the navigation of the edition of code {@code edition}. */
+  public synchronized Section addIn(String edition, String name) {
+    String clean = checkName(name, Optional.empty());
+    Section created = repository.create(uniqueSlug(clean), clean, repository.all().size(), edition);
+    changed();
+    return created;
   }
 
   public Optional<Section> bySlug(String slug) {
@@ -243,6 +291,7 @@ public final class Sections {
 
   private void changed() {
     cache = null;
+    editionCache = null;
     long version = repository.version();
     listeners.forEach(l -> l.accept(version));
   }

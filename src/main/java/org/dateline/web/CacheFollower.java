@@ -66,7 +66,7 @@ public final class CacheFollower {
     long nowCuration = curation.version();
     if (nowCuration != curationVersion) {
       curationVersion = nowCuration;
-      cache.invalidate(Set.of(CacheKeys.HOME));
+      cache.invalidate(Set.of(CacheKeys.HOME, CacheKeys.CURATED));
     }
     List<ChangeEntry> entries = changeLog.after(seq, MAX_BEHIND + 1);
     if (entries.isEmpty()) {

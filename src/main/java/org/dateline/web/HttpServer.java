@@ -87,6 +87,7 @@ public final class HttpServer {
               wire.register(cfg.routes);
               api.register(cfg.routes);
               ingest.register(cfg.routes);
+              routes.registerEditions(cfg.routes); // last: /{edition} matches any first segment
               // After both route tables' before handlers (their guards and body limits): every
               // POST body is checked and read here, before its handler.
               cfg.routes.before(RequestBodies::read);

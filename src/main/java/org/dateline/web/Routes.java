@@ -103,4 +103,26 @@ public final class Routes {
     r.get("/robots.txt", sitemaps::robots);
     r.get("/favicon.ico", ctx -> ctx.redirect(assets.url("img/favicon.svg")));
   }
+
+  /**
+   * The pages of the other language editions under their prefix, {@code /ko/news} (decision 0068):
+   * the same handlers, which read the edition from {@code {edition}}. Registered after every other
+   * route table, since {@code /{edition}} would otherwise match {@code /newsroom}; an unknown
+   * prefix is 404, the default edition's own prefix redirects to the path without it.
+   */
+  public void registerEditions(RoutesConfig r) {
+    page(r, "/{edition}", lists::home);
+    page(r, "/{edition}/news", lists::allNews);
+    page(r, "/{edition}/section/{slug}", lists::section);
+    page(r, "/{edition}/author/{slug}", lists::author);
+    page(r, "/{edition}/tag/{slug}", lists::tag);
+    page(r, "/{edition}/feed.{format}", feeds::site);
+    page(r, "/{edition}/section/{slug}/feed.{format}", feeds::section);
+    page(r, "/{edition}/tag/{slug}/feed.{format}", feeds::tag);
+    page(r, "/{edition}/author/{slug}/feed.{format}", feeds::author);
+    page(r, "/{edition}/article/{id}", articles::redirect);
+    page(r, "/{edition}/article/{id}/{slug}", articles::view);
+    page(r, "/{edition}/archive/{year}/{month}/{day}", lists::archiveDay);
+    page(r, "/{edition}/archive/{year}/{month}", lists::archiveMonth);
+  }
 }

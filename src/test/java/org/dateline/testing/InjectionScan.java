@@ -71,6 +71,7 @@ public final class InjectionScan {
   private static final Set<String> ATTRIBUTES =
       Set.of(
           "lang",
+          "dir",
           "charset",
           "name",
           "content",

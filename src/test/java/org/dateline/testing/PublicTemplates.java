@@ -7,6 +7,7 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
+import org.dateline.shared.Slugs;
 import org.jsoup.Jsoup;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,7 +33,15 @@ public final class PublicTemplates {
    */
   public static List<Page> prepare(TestApp app) {
     var articles = app.wiring().articles();
-    List<ArticleSummary> all = articles.page(new Listing.All(), PageRequest.newest(100)).items();
+    // The demo's other language editions too: their home, section and article pages go through
+    // the same gates (decision 0068).
+    app.wiring().demo().loadEditions();
+    List<ArticleSummary> all =
+        articles
+            .page(
+                new Listing.InEdition(app.wiring().editions().current().code(), new Listing.All()),
+                PageRequest.newest(100))
+            .items();
     ArticleSummary victim = all.get(all.size() - 1);
     if (victim.id().value() == 1) {
       victim = all.get(all.size() - 2);
@@ -45,31 +54,69 @@ public final class PublicTemplates {
     if (older.isEmpty()) {
       throw new AssertionError("All News has no Older link: the demo content is too small");
     }
-    return List.of(
-        new Page("home", "/", 200, false, "main h2"),
-        new Page("news", "/news", 200, false, "nav.pager a[rel=next]"),
-        new Page("news-older", older, 200, false, "nav.pager a[rel=prev]"),
-        new Page("section", "/section/politics", 200, false, ""),
-        new Page("author", "/author/byun-duk-kun", 200, false, ""),
-        new Page("tag", "/tag/covid-19", 200, false, ""),
-        new Page("article", article, 200, false, "main figure img"),
-        new Page("not-found", "/no/such/page", 404, false, ""),
-        new Page("gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false, ""),
-        new Page("feedback-error", article, 422, true, ".feedback-error:not([hidden])"),
-        new Page(
-            "feedback-thanks",
-            article + "?feedback=sent",
-            200,
-            false,
-            ".feedback-thanks:not([hidden])"),
-        new Page("search", "/search?q=korea&section=North+Korea", 200, false, "mark"),
-        new Page("search-empty", "/search", 200, false, ".search-note"),
-        new Page(
-            "search-corrected", "/search?q=%22Korean+Peninsla%22", 200, false, ".search-note a"),
-        new Page("search-more", "/search?q=korea", 200, false, "nav.pager a[rel=next]"),
-        new Page("search-unreadable", "/search?q=%28%28+AND", 200, false, ".search-note"),
-        new Page("archive-day", "/archive/2022/02/04", 200, false, ".story-list"),
-        new Page("archive-month", "/archive/2022/01", 200, false, "nav.pager a[rel=next]"));
+    List<Page> pages = new java.util.ArrayList<>(editionPages(app));
+    pages.addAll(
+        List.of(
+            new Page("home", "/", 200, false, "main h2"),
+            new Page("news", "/news", 200, false, "nav.pager a[rel=next]"),
+            new Page("news-older", older, 200, false, "nav.pager a[rel=prev]"),
+            new Page("section", "/section/politics", 200, false, ""),
+            new Page("author", "/author/byun-duk-kun", 200, false, ""),
+            new Page("tag", "/tag/covid-19", 200, false, ""),
+            new Page("article", article, 200, false, "main figure img"),
+            new Page("not-found", "/no/such/page", 404, false, ""),
+            new Page(
+                "gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false, ""),
+            new Page("feedback-error", article, 422, true, ".feedback-error:not([hidden])"),
+            new Page(
+                "feedback-thanks",
+                article + "?feedback=sent",
+                200,
+                false,
+                ".feedback-thanks:not([hidden])"),
+            new Page("search", "/search?q=korea&section=North+Korea", 200, false, "mark"),
+            new Page("search-empty", "/search", 200, false, ".search-note"),
+            new Page(
+                "search-corrected",
+                "/search?q=%22Korean+Peninsla%22",
+                200,
+                false,
+                ".search-note a"),
+            new Page("search-more", "/search?q=korea", 200, false, "nav.pager a[rel=next]"),
+            new Page("search-unreadable", "/search?q=%28%28+AND", 200, false, ".search-note"),
+            new Page("archive-day", "/archive/2022/02/04", 200, false, ".story-list"),
+            new Page("archive-month", "/archive/2022/01", 200, false, "nav.pager a[rel=next]")));
+    return pages;
+  }
+
+  /** For each demo edition besides the default one: its home, a section and an article. */
+  private static List<Page> editionPages(TestApp app) {
+    List<Page> pages = new java.util.ArrayList<>();
+    for (var e : app.wiring().editions().all()) {
+      if (e.isDefault()) {
+        continue;
+      }
+      ArticleSummary story =
+          app.wiring()
+              .articles()
+              .page(new Listing.InEdition(e.code(), new Listing.All()), PageRequest.newest(1))
+              .items()
+              .get(0);
+      String section =
+          Jsoup.parse(app.get(e.home()).body())
+              .select("a[href^=/" + e.prefix() + "/section/]")
+              .attr("href");
+      pages.add(new Page(e.code() + "-home", e.home(), 200, false, "main h2"));
+      pages.add(new Page(e.code() + "-section", section, 200, false, ".story-list"));
+      pages.add(
+          new Page(
+              e.code() + "-article",
+              e.root() + "/article/" + story.id().value() + "/" + Slugs.inPath(story.slug()),
+              200,
+              false,
+              "main h1"));
+    }
+    return pages;
   }
 
   /** The canonical path of a public story. */

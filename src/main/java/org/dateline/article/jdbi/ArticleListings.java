@@ -26,7 +26,7 @@ final class ArticleListings {
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
-      s.name AS section_name, s.slug AS section_slug
+      a.edition, s.name AS section_name, s.slug AS section_slug
       """;
 
   private final Jdbi jdbi;
@@ -35,7 +35,10 @@ final class ArticleListings {
     this.jdbi = jdbi;
   }
 
-  List<ArticleSummary> page(Listing listing, PageRequest request) {
+  List<ArticleSummary> page(Listing asked, PageRequest request) {
+    Optional<String> edition =
+        asked instanceof Listing.InEdition e ? Optional.of(e.edition()) : Optional.empty();
+    Listing listing = asked instanceof Listing.InEdition e ? e.listing() : asked;
     StringBuilder sql =
         new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM articles a ");
     if (listing instanceof Listing.ByAuthor) {
@@ -46,6 +49,10 @@ final class ArticleListings {
     sql.append("LEFT JOIN sections s ON s.id = a.section_id WHERE a.state = 'published' ");
     if (listing instanceof Listing.InSection) {
       sql.append("AND a.section_id = :filter ");
+    }
+    if (edition.isPresent()) {
+      // A range of articles_edition_latest (edition, state, first_published_at, id).
+      sql.append("AND a.edition = :edition ");
     }
     if (listing instanceof Listing.Between) {
       // A range of articles_latest (state, first_published_at, id): keyset pages as for All News.
@@ -71,6 +78,7 @@ final class ArticleListings {
         h -> {
           Query q = h.createQuery(sql.toString()).bind("limit", request.size() + 1);
           filterId(listing).ifPresent(f -> q.bind("filter", f));
+          edition.ifPresent(e -> q.bind("edition", e));
           if (listing instanceof Listing.Between b) {
             q.bind("from", b.from().toEpochMilli()).bind("until", b.until().toEpochMilli());
           }
@@ -100,7 +108,8 @@ final class ArticleListings {
         Optional.ofNullable(rs.getString("section_slug")),
         Instant.ofEpochMilli(rs.getLong("first_published_at")),
         instant(rs, "updated_at"),
-        BodyJson.readPhoto(rs.getString("lead_photo")));
+        BodyJson.readPhoto(rs.getString("lead_photo")),
+        rs.getString("edition"));
   }
 
   List<ArticleHeadline> headlines(Collection<ArticleId> ids) {

@@ -162,7 +162,8 @@ final class ArticleRows {
             .map(
                 text ->
                     new Article.Correction(
-                        text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))));
+                        text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))),
+        rs.getString("edition"));
   }
 
   private static long longOrZero(ResultSet rs, String column) {

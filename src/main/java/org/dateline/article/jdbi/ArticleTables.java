@@ -11,6 +11,15 @@ import org.jdbi.v3.core.Jdbi;
  * sitemaps and the content API; the implementations stay package-private (decision 0018).
  */
 public final class ArticleTables {
+  /**
+   * The edition a new story goes to (decision 0068), as SQL over the bound language parameter named
+   * by the format argument: the edition whose code is the story's language, else the default
+   * edition. A story's edition never changes after.
+   */
+  static final String EDITION_OF_LANGUAGE =
+      "COALESCE((SELECT code FROM editions WHERE code = :%1$s),"
+          + " (SELECT code FROM editions WHERE is_default = 1))";
+
   private ArticleTables() {}
 
   /** The {@link ArticleRepository} over {@code jdbi}. */

@@ -32,11 +32,14 @@ final class ArticleWrites {
               bindRow(
                       h.createUpdate(
                           """
-                          INSERT INTO articles(source_key, slug, language, section_id, headline, summary,
+                          INSERT INTO articles(source_key, slug, language, edition, section_id, headline, summary,
                             dateline_place, dateline_date, dateline_source, body, lead_photo, urgency, state,
                             first_published_at, updated_at, version, content_hash, created_at, embargo_until,
                             correction, corrected_at)
-                          VALUES (:source_key, :slug, :language, :section_id, :headline, :summary,
+                          VALUES (:source_key, :slug, :language, """
+                              + ArticleTables.EDITION_OF_LANGUAGE.formatted("language")
+                              + """
+                          , :section_id, :headline, :summary,
                             :dateline_place, :dateline_date, :dateline_source, :body, :lead_photo, :urgency, :state,
                             :first_published_at, :updated_at, :version, :content_hash, :created_at, :embargo_until,
                             :correction, :corrected_at)

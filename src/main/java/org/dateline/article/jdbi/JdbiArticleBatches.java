@@ -121,12 +121,13 @@ final class JdbiArticleBatches {
     StringBuilder sql =
         new StringBuilder("INSERT INTO articles(")
             .append(String.join(", ", COLUMNS))
-            .append(") VALUES ");
+            .append(", edition) VALUES ");
     for (int i = 0; i < chunk.size(); i++) {
       sql.append(i == 0 ? "(" : ", (");
       for (int c = 0; c < COLUMNS.size(); c++) {
         sql.append(c == 0 ? ":" : ", :").append(COLUMNS.get(c)).append(i);
       }
+      sql.append(", ").append(ArticleTables.EDITION_OF_LANGUAGE.formatted("language" + i));
       sql.append(')');
     }
     Update insert = h.createUpdate(sql.toString());

@@ -5,7 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The one public class of this adapter: hands the composition root the feature's repository port
- * for the edition's settings; the implementation stays package-private (decision 0018).
+ * for the editions; the implementation stays package-private (decision 0018).
  */
 public final class EditionTables {
   private EditionTables() {}

@@ -1,14 +1,23 @@
 package org.dateline.edition.jdbi;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.edition.DatelineStyle;
 import org.dateline.edition.Edition;
 import org.dateline.edition.EditionRepository;
 import org.dateline.storage.Settings;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
-/** Keeps the edition among the {@link Settings}, one per field, under {@code edition.}. */
+/**
+ * The editions in {@code editions} (decision 0068); the site-wide settings among the {@link
+ * Settings} under {@code edition.}. Portable SQL.
+ */
 final class JdbiEditionRepository implements EditionRepository {
   private final Jdbi jdbi;
 
@@ -17,30 +26,106 @@ final class JdbiEditionRepository implements EditionRepository {
   }
 
   @Override
-  public Optional<Edition> load() {
-    Map<String, String> rows = jdbi.withHandle(h -> Settings.startingWith(h, "edition."));
-    if (!rows.containsKey("edition.site_name")) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Edition(
-            rows.get("edition.site_name"),
-            rows.get("edition.language"),
-            ZoneId.of(rows.get("edition.zone")),
-            rows.get("edition.date_pattern"),
-            Edition.FeedText.of(rows.getOrDefault("edition.feed_text", "summary"))));
+  public List<Edition> all() {
+    return jdbi.withHandle(
+        h -> {
+          Map<String, String> site = Settings.startingWith(h, "edition.");
+          String siteName = site.getOrDefault("edition.site_name", Edition.DEFAULT.siteName());
+          Edition.FeedText feed =
+              Edition.FeedText.of(site.getOrDefault("edition.feed_text", "summary"));
+          return h.createQuery(
+                  """
+                  SELECT code, name, prefix, host, zone, date_pattern, dateline_style, direction,
+                         position, is_default
+                  FROM editions ORDER BY position, code
+                  """)
+              .map((rs, ctx) -> edition(rs, siteName, feed))
+              .list();
+        });
+  }
+
+  private static Edition edition(ResultSet rs, String siteName, Edition.FeedText feed)
+      throws SQLException {
+    return new Edition(
+        siteName,
+        rs.getString("code"),
+        ZoneId.of(rs.getString("zone")),
+        rs.getString("date_pattern"),
+        feed,
+        rs.getString("name"),
+        rs.getString("prefix"),
+        Optional.ofNullable(rs.getString("host")),
+        new DatelineStyle(rs.getString("dateline_style")),
+        Edition.Direction.of(rs.getString("direction")),
+        rs.getInt("position"),
+        rs.getInt("is_default") == 1);
   }
 
   @Override
-  public void save(Edition e) {
+  public void saveSite(Edition e) {
     jdbi.useTransaction(
-        h ->
-            Map.of(
-                    "edition.site_name", e.siteName(),
-                    "edition.language", e.language(),
-                    "edition.zone", e.zone().getId(),
-                    "edition.date_pattern", e.datePattern(),
-                    "edition.feed_text", e.feedText().label())
-                .forEach((name, value) -> Settings.put(h, name, value)));
+        h -> {
+          Settings.put(h, "edition.site_name", e.siteName());
+          Settings.put(h, "edition.feed_text", e.feedText().label());
+        });
+  }
+
+  @Override
+  public void add(Edition e) {
+    jdbi.useTransaction(
+        h -> {
+          clearDefault(h, e);
+          bind(
+                  h.createUpdate(
+                      """
+                      INSERT INTO editions (code, name, prefix, host, zone, date_pattern,
+                        dateline_style, direction, position, is_default)
+                      VALUES (:code, :name, :prefix, :host, :zone, :date_pattern, :dateline_style,
+                        :direction, :position, :is_default)
+                      """),
+                  e)
+              .execute();
+        });
+  }
+
+  @Override
+  public void update(Edition e) {
+    jdbi.useTransaction(
+        h -> {
+          clearDefault(h, e);
+          bind(
+                  h.createUpdate(
+                      """
+                      UPDATE editions SET name = :name, prefix = :prefix, host = :host,
+                        zone = :zone, date_pattern = :date_pattern,
+                        dateline_style = :dateline_style, direction = :direction,
+                        position = :position, is_default = :is_default
+                      WHERE code = :code
+                      """),
+                  e)
+              .execute();
+        });
+  }
+
+  /** One default at a time: a new default takes the place of the old one. */
+  private static void clearDefault(Handle h, Edition e) {
+    if (e.isDefault()) {
+      h.createUpdate("UPDATE editions SET is_default = 0 WHERE code <> :code")
+          .bind("code", e.code())
+          .execute();
+    }
+  }
+
+  private static Update bind(Update u, Edition e) {
+    return u.bind("code", e.code())
+        .bind("name", e.name())
+        .bind("prefix", e.prefix())
+        .bind("host", e.host().orElse(null))
+        .bind("zone", e.zone().getId())
+        .bind("date_pattern", e.datePattern())
+        .bind("dateline_style", e.datelineStyle().pattern())
+        .bind("direction", e.direction().label())
+        .bind("position", e.position())
+        .bind("is_default", e.isDefault() ? 1 : 0);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.article.Block;
@@ -42,10 +43,22 @@ public final class SeedTextFormat {
   private static final int MAX_HEADLINE = 300;
 
   private final DateTimeFormatter timeFormat;
+  private final Function<String, Optional<Dateline.Split>> datelines;
 
   /** A format whose time line follows the given pattern (the edition's). */
   public SeedTextFormat(String datePattern) {
-    this.timeFormat = DateTimeFormatter.ofPattern(datePattern, Locale.ENGLISH);
+    this(datePattern, Locale.ENGLISH, Dateline::splitFrom);
+  }
+
+  /**
+   * A format of one language edition (decision 0068): its time line follows {@code datePattern} in
+   * {@code locale}, and {@code datelines} splits a dateline in the edition's style off the first
+   * paragraph.
+   */
+  public SeedTextFormat(
+      String datePattern, Locale locale, Function<String, Optional<Dateline.Split>> datelines) {
+    this.timeFormat = DateTimeFormatter.ofPattern(datePattern, locale);
+    this.datelines = datelines;
   }
 
   /** Reads one story; throws {@link NotAnArticle} naming what is missing. */
@@ -114,7 +127,7 @@ public final class SeedTextFormat {
       }
       // The dateline opens the first paragraph, also when a lead photo comes before it.
       if (dateline.isEmpty() && body.stream().noneMatch(Block.Paragraph.class::isInstance)) {
-        Optional<Dateline.Split> split = Dateline.splitFrom(line);
+        Optional<Dateline.Split> split = datelines.apply(line);
         if (split.isPresent()) {
           dateline = Optional.of(split.get().dateline());
           line = split.get().rest();

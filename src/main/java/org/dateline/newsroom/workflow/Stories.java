@@ -115,7 +115,8 @@ public final class Stories {
                 changed =
                     !story
                         .draft()
-                        .toContent(editions.current().language())
+                        // in the language of the live story's edition (decision 0068)
+                        .toContent(editions.of(a.edition()).language())
                         .fingerprint()
                         .equals(a.content().fingerprint());
               } catch (IllegalArgumentException e) {

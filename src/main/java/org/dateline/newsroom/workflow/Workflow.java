@@ -265,7 +265,14 @@ public final class Workflow {
 
   private ArticleContent content(Story story) {
     try {
-      return story.draft().toContent(editions.current().language());
+      // A story of another edition keeps its language (decision 0068); a new one is the default's.
+      String language =
+          story
+              .articleId()
+              .flatMap(id -> articles.find(new ArticleId(id)))
+              .map(a -> editions.of(a.edition()).language())
+              .orElseGet(() -> editions.current().language());
+      return story.draft().toContent(language);
     } catch (IllegalArgumentException e) {
       throw new WorkflowRefused(e.getMessage());
     }

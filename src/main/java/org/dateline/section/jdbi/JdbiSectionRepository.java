@@ -1,7 +1,9 @@
 package org.dateline.section.jdbi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dateline.section.Section;
 import org.dateline.section.SectionRepository;
 import org.dateline.storage.Counters;
@@ -56,14 +58,33 @@ final class JdbiSectionRepository implements SectionRepository {
   }
 
   @Override
-  public Section create(String slug, String name, int position, Section.Visibility visibility) {
+  public Map<Long, String> editions() {
+    return jdbi.withHandle(
+        h ->
+            h
+                .createQuery("SELECT id, edition FROM sections")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
+  @Override
+  public Section create(
+      String slug, String name, int position, Section.Visibility visibility, String edition) {
     long id =
         jdbi.inTransaction(
             h -> {
               long created =
                   h.createUpdate(
-                          "INSERT INTO sections(slug, name, position, visibility) VALUES (:slug, :name, :position, :visibility)")
+                          """
+                          INSERT INTO sections(slug, name, position, visibility, edition)
+                          VALUES (:slug, :name, :position, :visibility,
+                            COALESCE((SELECT code FROM editions WHERE code = :edition),
+                              (SELECT code FROM editions WHERE is_default = 1)))
+                          """)
                       .bind("visibility", visibility.code())
+                      .bind("edition", edition)
                       .bind("slug", slug)
                       .bind("name", name)
                       .bind("position", position)

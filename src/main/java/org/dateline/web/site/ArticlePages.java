@@ -52,8 +52,13 @@ public final class ArticlePages {
       return;
     }
     long mark = pages.mark(); // before the story is read: a change meanwhile is not hidden
+    if (EditionRequests.of(ctx, site).isEmpty()) {
+      return; // under the default edition's prefix: redirected to the address without it
+    }
     Article article = publicArticle(ctx.pathParam("id"));
-    String canonical = SiteChrome.articleHref(article.id().value(), article.slug());
+    // The story's own edition decides its address: asked for under another edition's prefix (or
+    // none), it answers 301 to where it lives (decision 0068).
+    String canonical = canonical(article);
     if (!ctx.path().equals(canonical)) {
       ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
       return;
@@ -64,8 +69,12 @@ public final class ArticlePages {
   /** {@code /article/{id}}: the canonical URL is one redirect away. */
   public void redirect(Context ctx) {
     Article article = publicArticle(ctx.pathParam("id"));
-    ctx.redirect(
-        SiteChrome.articleHref(article.id().value(), article.slug()), HttpStatus.MOVED_PERMANENTLY);
+    ctx.redirect(canonical(article), HttpStatus.MOVED_PERMANENTLY);
+  }
+
+  /** The story's address in its own edition. */
+  private String canonical(Article article) {
+    return site.articleHref(site.edition(article.edition()), article.id().value(), article.slug());
   }
 
   /**
@@ -81,7 +90,7 @@ public final class ArticlePages {
       throw new NotFound("no such story");
     }
     if (article.state() == ArticleState.KILLED) {
-      Words w = site.words();
+      Words w = site.words(site.edition(article.edition()).language());
       throw new Gone(
           w.get("article.withdrawn")
               + articles
@@ -145,28 +154,44 @@ public final class ArticlePages {
    * tags or related stories), is not indexed, and shows photos from the newsroom's address.
    */
   private CachedPage render(Article article, int status, FeedbackBox feedback, boolean preview) {
-    Edition edition = site.edition();
-    String path = preview ? "" : SiteChrome.articleHref(article.id().value(), article.slug());
+    Edition edition = site.edition(article.edition());
+    String path = preview ? "" : canonical(article);
     String sectionLabel =
-        article.section().map(s -> s.name()).orElse(site.words().get("nav.all_news"));
+        article
+            .section()
+            .map(s -> s.name())
+            .orElse(site.words(edition.language()).get("nav.all_news"));
     String sectionHref =
-        article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("/news");
+        article
+            .section()
+            .map(s -> edition.root() + SiteChrome.sectionHref(s.slug()))
+            .orElse(edition.path("/news"));
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     // More like this from the search index (headline, body, topics; newer first among equals),
     // then only what is public now, in that order.
     List<ArticleSummary> related =
-        preview ? List.of() : articles.publicSummaries(search.related(article, RELATED));
+        preview
+            ? List.of()
+            : articles.publicSummaries(search.related(article, RELATED)).stream()
+                .filter(s -> s.edition().equals(edition.code()))
+                .toList();
     // Beside the story: latest and most viewed, from snapshots (decision 0045); a preview shows no
     // side lists and counts no view.
-    List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id());
-    List<ArticleSummary> mostViewed = preview ? List.of() : side.mostViewed(article.id());
+    List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id(), edition.code());
+    List<ArticleSummary> mostViewed =
+        preview ? List.of() : side.mostViewed(article.id(), edition.code());
     List<ArticleId> shown = new ArrayList<>();
     related.forEach(s -> shown.add(s.id()));
     latest.forEach(s -> shown.add(s.id()));
     mostViewed.forEach(s -> shown.add(s.id()));
     var page =
         new ArticlePage(
-            site.chrome(article.section().map(s -> SiteChrome.sectionHref(s.slug())).orElse("")),
+            site.chrome(
+                edition,
+                article
+                    .section()
+                    .map(s -> edition.root() + SiteChrome.sectionHref(s.slug()))
+                    .orElse("")),
             preview ? previewMeta(article) : meta(article, path, image),
             article.headline(),
             sectionLabel,
@@ -178,17 +203,20 @@ public final class ArticlePages {
             article.correction().map(c -> c.text()).orElse(""),
             article.correction().map(c -> edition.format(c.at())).orElse(""),
             article.authors().stream()
-                .map(a -> new Link(a.name(), SiteChrome.authorHref(a.slug())))
+                .map(a -> new Link(a.name(), edition.root() + SiteChrome.authorHref(a.slug())))
                 .toList(),
             preview
-                ? bodyWithDateline(article).stream().map(ArticlePages::fromNewsroom).toList()
-                : bodyWithDateline(article),
+                ? bodyWithDateline(article, edition).stream()
+                    .map(ArticlePages::fromNewsroom)
+                    .toList()
+                : bodyWithDateline(article, edition),
             article.tags().stream()
-                .map(t -> new Link(t.name(), SiteChrome.tagHref(t.slug())))
+                .map(t -> new Link(t.name(), edition.root() + SiteChrome.tagHref(t.slug())))
                 .toList(),
             related.stream().map(site::item).toList(),
             feedback,
-            ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
+            edition.root()
+                + ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
             // The same for everyone (the page is cached); site.js shows it to editors.
             "/newsroom/articles/" + article.id().value() + "/edit",
             !preview
@@ -212,14 +240,14 @@ public final class ArticlePages {
   /** The head's metadata, with the sharing tags and structured data of the story. */
   private Model.Meta meta(Article article, String path, String image) {
     Model.Meta meta = site.meta(article.headline(), description(article), path, "article", image);
-    Edition edition = site.edition();
+    Edition edition = site.edition(article.edition());
     var place =
         new ArticleMeta.Place(
             edition.siteName(),
             site.wireSite().homeUrl(),
             site.logoUrl(),
             edition.zone(),
-            site.words().get("nav.home"));
+            site.words(edition.language()).get("nav.home"));
     // The social card cropped around the lead photo's focal point, when an editor chose one.
     Optional<Block.Crop> card =
         article.content().leadPhoto().map(p -> p.focus().card()).filter(Block.Crop::present);
@@ -238,13 +266,16 @@ public final class ArticlePages {
     return summary.isEmpty() ? article.headline() : summary;
   }
 
-  /** The body with the dateline set at the start of the first paragraph. */
-  private static List<Block> bodyWithDateline(Article article) {
+  /**
+   * The body with the dateline, in the edition's style, set at the start of the first paragraph.
+   */
+  private static List<Block> bodyWithDateline(Article article, Edition edition) {
     List<Block> body = new ArrayList<>(article.content().body());
     if (article.content().dateline().isPresent()) {
       for (int i = 0; i < body.size(); i++) {
         if (body.get(i) instanceof Block.Paragraph p) {
-          String lead = Html.escape(article.content().dateline().get().lead());
+          String lead =
+              Html.escape(edition.datelineStyle().render(article.content().dateline().get()) + " ");
           body.set(i, new Block.Paragraph(lead + p.html()));
           break;
         }

@@ -3,7 +3,7 @@ package org.dateline.web.site;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Articles;
@@ -51,15 +51,21 @@ public final class FeedPages {
   }
 
   /** What a feed mirrors: its list, its title, and the page it belongs to. */
-  private record Spec(Listing listing, String title, String description, String pagePath) {}
+  private record Spec(
+      Edition edition, Listing listing, String title, String description, String pagePath) {}
 
+  /** The feed of an edition's All News: {@code /feed.rss}, {@code /ko/feed.rss}. */
   public void site(Context ctx) {
     serve(
         ctx,
-        () -> {
-          String name = site.edition().siteName();
+        e -> {
+          String name = e.siteName();
           return new Spec(
-              new Listing.All(), name, site.words().format("feeds.description", name), "/");
+              e,
+              new Listing.InEdition(e.code(), new Listing.All()),
+              name,
+              site.words(e.language()).format("feeds.description", name),
+              e.home());
         });
   }
 
@@ -67,13 +73,18 @@ public final class FeedPages {
     String slug = ctx.pathParam("slug");
     serve(
         ctx,
-        () -> {
-          var section = sections.bySlug(slug).orElseThrow(() -> new NotFound("no such section"));
+        e -> {
+          var section =
+              sections
+                  .bySlug(slug)
+                  .filter(s -> sections.editionOf(s.id()).orElse("").equals(e.code()))
+                  .orElseThrow(() -> new NotFound("no such section"));
           return new Spec(
+              e,
               new Listing.InSection(section.id()),
               section.name(),
-              site.words().format("lists.section_intro", section.name()),
-              SiteChrome.sectionHref(section.slug()));
+              site.words(e.language()).format("lists.section_intro", section.name()),
+              e.root() + SiteChrome.sectionHref(section.slug()));
         });
   }
 
@@ -81,13 +92,14 @@ public final class FeedPages {
     String slug = ctx.pathParam("slug");
     serve(
         ctx,
-        () -> {
+        e -> {
           var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
           return new Spec(
-              new Listing.ByTag(tag.id()),
+              e,
+              new Listing.InEdition(e.code(), new Listing.ByTag(tag.id())),
               tag.name(),
-              site.words().format("lists.tag_intro", tag.name()),
-              SiteChrome.tagHref(tag.slug()));
+              site.words(e.language()).format("lists.tag_intro", tag.name()),
+              e.root() + SiteChrome.tagHref(tag.slug()));
         });
   }
 
@@ -95,13 +107,14 @@ public final class FeedPages {
     String slug = ctx.pathParam("slug");
     serve(
         ctx,
-        () -> {
+        e -> {
           var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
           return new Spec(
-              new Listing.ByAuthor(author.id()),
+              e,
+              new Listing.InEdition(e.code(), new Listing.ByAuthor(author.id())),
               author.name(),
-              site.words().format("lists.author_intro", author.name()),
-              SiteChrome.authorHref(author.slug()));
+              site.words(e.language()).format("lists.author_intro", author.name()),
+              e.root() + SiteChrome.authorHref(author.slug()));
         });
   }
 
@@ -110,7 +123,13 @@ public final class FeedPages {
    * as {@code <link rel="alternate">} entries, RSS first.
    */
   public static List<Alternate> alternates(String pagePath, String title) {
-    String base = pagePath.equals("/") || pagePath.equals("/news") ? "" : pagePath;
+    // An edition's home (/ko/) and All News (/ko/news) share its feed (/ko/feed.rss).
+    String base =
+        pagePath.endsWith("/")
+            ? pagePath.substring(0, pagePath.length() - 1)
+            : pagePath.matches("(/[a-z][a-z0-9-]*)?/news")
+                ? pagePath.replaceAll("/news$", "")
+                : pagePath;
     return List.of(FeedFormat.values()).stream()
         .map(f -> new Alternate(f.mediaType(), title + " (" + f.label() + ")", feedPath(base, f)))
         .toList();
@@ -120,7 +139,7 @@ public final class FeedPages {
     return base + "/feed." + format.extension();
   }
 
-  private void serve(Context ctx, Supplier<Spec> spec) {
+  private void serve(Context ctx, Function<Edition, Spec> spec) {
     FeedFormat format =
         FeedFormat.of(ctx.pathParam("format")).orElseThrow(() -> new NotFound("no such feed"));
     String key = ctx.path();
@@ -128,7 +147,11 @@ public final class FeedPages {
       return;
     }
     long mark = pages.mark(); // before anything is read: a change meanwhile is not hidden
-    Spec resolved = spec.get();
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Spec resolved = spec.apply(edition.get());
     pages.serve(ctx, key, mark, () -> render(format, resolved));
   }
 
@@ -143,9 +166,12 @@ public final class FeedPages {
             .map(site::wireItem)
             .flatMap(Optional::stream)
             .toList();
-    Edition edition = site.edition();
+    Edition edition = spec.edition();
     WireSite wire = site.wireSite();
-    String base = spec.pagePath().equals("/") ? "" : spec.pagePath();
+    String base =
+        spec.pagePath().endsWith("/")
+            ? spec.pagePath().substring(0, spec.pagePath().length() - 1)
+            : spec.pagePath();
     String feedUrl = wire.absolute(feedPath(base, format));
     var channel =
         new FeedChannel(
@@ -168,7 +194,11 @@ public final class FeedPages {
         .document(200, format.mediaType() + "; charset=utf-8", text)
         .withKeys(
             CacheKeys.ofPage(
-                List.of(CacheKeys.of(spec.listing())),
+                edition.isDefault()
+                        && spec.listing() instanceof Listing.InEdition in
+                        && in.listing() instanceof Listing.All
+                    ? List.of(CacheKeys.of(spec.listing()), CacheKeys.ALL_NEWS)
+                    : List.of(CacheKeys.of(spec.listing())),
                 newest.stream().map(ArticleSummary::id).toList()));
   }
 }

@@ -15,6 +15,7 @@ import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.article.Slice;
 import org.dateline.curation.Curation;
+import org.dateline.edition.Edition;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
@@ -58,31 +59,47 @@ public final class ListPages {
     this.pages = pages;
   }
 
+  /** The home page of the request's edition: {@code /} or {@code /ko/}. */
   public void home(Context ctx) {
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
     pages.serve(
         ctx,
-        "/",
+        e.home(),
         () -> {
           List<ArticleId> shown = new ArrayList<>();
-          HomePage page = homePage(shown);
+          HomePage page = homePage(e, shown);
           return pages
               .html(200, "list/home.jte", page)
-              .withKeys(CacheKeys.ofPage(List.of(CacheKeys.HOME, SideLists.KEY), shown));
+              .withKeys(
+                  CacheKeys.ofPage(
+                      List.of(
+                          e.isDefault() ? CacheKeys.HOME : CacheKeys.home(e.code()),
+                          CacheKeys.CURATED,
+                          SideLists.KEY),
+                      shown));
         });
   }
 
   /** The home page's model; {@code shown} receives the id of every story on it. */
-  private HomePage homePage(List<ArticleId> shown) {
-    List<ArticleSummary> newest = articles.page(new Listing.All(), PageRequest.newest(30)).items();
+  private HomePage homePage(Edition e, List<ArticleId> shown) {
+    List<ArticleSummary> newest =
+        articles.page(inEdition(e, new Listing.All()), PageRequest.newest(30)).items();
     // The lead and the top stories are the curation's choice (the editors' picks, else newest).
-    Curation.Front front = curation.front();
+    Curation.Front front = curation.front(Optional.of(e.code()));
     StoryItem lead = front.lead().map(site::item).orElse(null);
     List<StoryItem> top = front.rest().stream().limit(TOP).map(site::item).toList();
     front.all().forEach(story -> shown.add(story.id()));
     newest.forEach(story -> shown.add(story.id()));
     List<StoryItem> latest = newest.stream().limit(LATEST).map(site::item).toList();
     List<SectionBlock> blocks = new ArrayList<>();
-    for (Section section : sections.navigation()) {
+    for (Section section : sections.inEdition(e.code())) {
+      if (!section.inNavigation()) {
+        continue; // new, hidden and retired sections have no block (decision 0073)
+      }
       List<ArticleSummary> stories =
           articles
               .page(new Listing.InSection(section.id()), PageRequest.newest(PER_SECTION))
@@ -90,17 +107,24 @@ public final class ListPages {
       stories.forEach(story -> shown.add(story.id()));
       List<StoryItem> items = stories.stream().map(site::item).toList();
       if (!items.isEmpty()) {
-        blocks.add(new SectionBlock(section.name(), SiteChrome.sectionHref(section.slug()), items));
+        blocks.add(
+            new SectionBlock(
+                section.name(), e.root() + SiteChrome.sectionHref(section.slug()), items));
       }
     }
     // Most viewed in the last 24 hours: a snapshot, refreshed every few minutes (decision 0045).
-    List<ArticleSummary> mostViewed = side.mostViewed();
+    List<ArticleSummary> mostViewed = side.mostViewed(e.code());
     mostViewed.forEach(story -> shown.add(story.id()));
-    String name = site.edition().siteName();
+    String name = e.siteName();
     return new HomePage(
-        site.chrome("/"),
-        site.meta(name, site.words().format("home.description", name), "/", "website", "")
-            .withAlternates(FeedPages.alternates("/", name)),
+        site.chrome(e, e.home()),
+        site.meta(
+                name,
+                site.words(e.language()).format("home.description", name),
+                e.home(),
+                "website",
+                "")
+            .withAlternates(FeedPages.alternates(e.home(), name)),
         lead,
         top,
         latest,
@@ -108,9 +132,25 @@ public final class ListPages {
         mostViewed.stream().map(site::item).toList());
   }
 
+  /** The stories of edition {@code e} in {@code listing}. */
+  private static Listing inEdition(Edition e, Listing listing) {
+    return new Listing.InEdition(e.code(), listing);
+  }
+
   public void allNews(Context ctx) {
-    Words w = site.words();
-    list(ctx, "/news", new Listing.All(), w.get("nav.all_news"), w.get("lists.all_news_intro"));
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
+    Words w = site.words(e.language());
+    list(
+        ctx,
+        e,
+        e.path("/news"),
+        inEdition(e, new Listing.All()),
+        w.get("nav.all_news"),
+        w.get("lists.all_news_intro"));
   }
 
   /**
@@ -121,14 +161,23 @@ public final class ListPages {
     java.time.LocalDate day =
         Params.date(year(ctx), number(ctx, "month", 1, 12), number(ctx, "day", 1, 31))
             .orElseThrow(() -> new NotFound("no such day"));
-    java.time.ZoneId zone = site.edition().zone();
-    Words w = site.words();
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
+    java.time.ZoneId zone = e.zone();
+    Words w = site.words(e.language());
     String label = day.format(pattern(w, "lists.day_pattern"));
     list(
         ctx,
-        ArchivePaths.day(day),
-        new Listing.Between(
-            day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()),
+        e,
+        e.root() + ArchivePaths.day(day),
+        inEdition(
+            e,
+            new Listing.Between(
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant())),
         w.format("lists.day_heading", label),
         w.format("lists.day_intro", label));
   }
@@ -136,15 +185,23 @@ public final class ListPages {
   /** {@code /archive/YYYY/MM}: the month's stories, newest first, in pages. */
   public void archiveMonth(Context ctx) {
     java.time.YearMonth month = java.time.YearMonth.of(year(ctx), number(ctx, "month", 1, 12));
-    java.time.ZoneId zone = site.edition().zone();
-    Words w = site.words();
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
+    java.time.ZoneId zone = e.zone();
+    Words w = site.words(e.language());
     String label = month.format(pattern(w, "lists.month_pattern"));
     list(
         ctx,
-        ArchivePaths.month(month.toString()),
-        new Listing.Between(
-            month.atDay(1).atStartOfDay(zone).toInstant(),
-            month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
+        e,
+        e.root() + ArchivePaths.month(month.toString()),
+        inEdition(
+            e,
+            new Listing.Between(
+                month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())),
         w.format("lists.month_heading", label),
         w.format("lists.month_intro", label));
   }
@@ -174,51 +231,77 @@ public final class ListPages {
   /** What a list page shows, looked up only when the page is not cached. */
   private record ListSpec(Listing listing, String heading, String intro) {}
 
+  /**
+   * A section's list, under its edition's prefix; a section asked for under another edition's
+   * prefix answers 404 (a section belongs to one edition).
+   */
   public void section(Context ctx) {
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
     String slug = ctx.pathParam("slug");
     list(
         ctx,
-        SiteChrome.sectionHref(slug),
+        e,
+        e.root() + SiteChrome.sectionHref(slug),
         () -> {
           Section section =
-              sections.bySlug(slug).orElseThrow(() -> new NotFound("no such section"));
+              sections
+                  .bySlug(slug)
+                  .filter(s -> sections.editionOf(s.id()).orElse("").equals(e.code()))
+                  .orElseThrow(() -> new NotFound("no such section"));
           return new ListSpec(
               new Listing.InSection(section.id()),
               section.name(),
-              site.words().format("lists.section_intro", section.name()));
+              site.words(e.language()).format("lists.section_intro", section.name()));
         });
   }
 
   public void author(Context ctx) {
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
     String slug = ctx.pathParam("slug");
     list(
         ctx,
-        SiteChrome.authorHref(slug),
+        e,
+        e.root() + SiteChrome.authorHref(slug),
         () -> {
           var author = articles.author(slug).orElseThrow(() -> new NotFound("no such author"));
           return new ListSpec(
-              new Listing.ByAuthor(author.id()),
+              inEdition(e, new Listing.ByAuthor(author.id())),
               author.name(),
-              site.words().format("lists.author_intro", author.name()));
+              site.words(e.language()).format("lists.author_intro", author.name()));
         });
   }
 
   public void tag(Context ctx) {
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Edition e = edition.get();
     String slug = ctx.pathParam("slug");
     list(
         ctx,
-        SiteChrome.tagHref(slug),
+        e,
+        e.root() + SiteChrome.tagHref(slug),
         () -> {
           var tag = articles.tag(slug).orElseThrow(() -> new NotFound("no such topic"));
           return new ListSpec(
-              new Listing.ByTag(tag.id()),
+              inEdition(e, new Listing.ByTag(tag.id())),
               tag.name(),
-              site.words().format("lists.tag_intro", tag.name()));
+              site.words(e.language()).format("lists.tag_intro", tag.name()));
         });
   }
 
-  private void list(Context ctx, String path, Listing listing, String heading, String intro) {
-    list(ctx, path, () -> new ListSpec(listing, heading, intro));
+  private void list(
+      Context ctx, Edition e, String path, Listing listing, String heading, String intro) {
+    list(ctx, e, path, () -> new ListSpec(listing, heading, intro));
   }
 
   /**
@@ -228,7 +311,7 @@ public final class ListPages {
    * or of a story gone since) is redirected to the position it stands for, so only real positions
    * are rendered and cached.
    */
-  private void list(Context ctx, String path, Supplier<ListSpec> spec) {
+  private void list(Context ctx, Edition e, String path, Supplier<ListSpec> spec) {
     Optional<Cursor> before = cursor(ctx, "before");
     Optional<Cursor> after = before.isPresent() ? Optional.empty() : cursor(ctx, "after");
     String query = query(before, after);
@@ -245,12 +328,18 @@ public final class ListPages {
         return;
       }
     }
-    pages.serve(ctx, key, mark, () -> render(path, query, resolved, before, after));
+    pages.serve(ctx, key, mark, () -> render(e, path, query, resolved, before, after));
   }
 
   private CachedPage render(
-      String path, String query, ListSpec spec, Optional<Cursor> before, Optional<Cursor> after) {
+      Edition e,
+      String path,
+      String query,
+      ListSpec spec,
+      Optional<Cursor> before,
+      Optional<Cursor> after) {
     Listing listing = spec.listing();
+    Listing kind = listing instanceof Listing.InEdition in ? in.listing() : listing;
     Slice slice = articles.page(listing, new PageRequest(before, after, PAGE_SIZE));
     if (slice.items().isEmpty() && !query.isEmpty()) {
       throw new NotFound("no stories on this page");
@@ -263,14 +352,14 @@ public final class ListPages {
     var page =
         new ListPage(
             site.chrome(
-                listing instanceof Listing.All || listing instanceof Listing.InSection ? path : ""),
+                e, kind instanceof Listing.All || kind instanceof Listing.InSection ? path : ""),
             site.meta(title, spec.intro(), path + query, "website", "")
                 .withAlternates(
                     FeedPages.alternates(
                         path,
-                        listing instanceof Listing.All
-                            ? site.edition().siteName()
-                            : spec.heading() + " | " + site.edition().siteName())),
+                        kind instanceof Listing.All
+                            ? e.siteName()
+                            : spec.heading() + " | " + e.siteName())),
             spec.heading(),
             spec.intro(),
             slice.items().stream().map(site::item).toList(),
@@ -279,8 +368,18 @@ public final class ListPages {
         .html(200, "list/list.jte", page)
         .withKeys(
             CacheKeys.ofPage(
-                List.of(CacheKeys.of(listing)),
-                slice.items().stream().map(ArticleSummary::id).toList()));
+                ownKeys(e, listing), slice.items().stream().map(ArticleSummary::id).toList()));
+  }
+
+  /**
+   * A list's own keys: its edition's (decision 0068), and for the default edition's All News and
+   * archive also {@code list:news}, which every change touches, as before editions.
+   */
+  private static List<String> ownKeys(Edition e, Listing listing) {
+    String key = CacheKeys.of(listing);
+    return e.isDefault() && key.equals(CacheKeys.allNews(e.code()))
+        ? List.of(key, CacheKeys.ALL_NEWS)
+        : List.of(key);
   }
 
   private static String query(Optional<Cursor> before, Optional<Cursor> after) {

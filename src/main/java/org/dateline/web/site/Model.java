@@ -10,7 +10,8 @@ public final class Model {
 
   /**
    * What every page's frame shows: site name, language, section navigation, asset URLs, the writing
-   * direction ({@code ltr} or {@code rtl}) and the interface words of the language.
+   * direction ({@code ltr} or {@code rtl}) and the interface words of the language (decision 0069);
+   * and the edition's code, home page and All News address (decision 0068).
    */
   public record Chrome(
       String siteName,
@@ -22,7 +23,10 @@ public final class Model {
       String favicon,
       int year,
       String dir,
-      Words words) {
+      Words words,
+      String edition,
+      String home,
+      String allNews) {
     /** True for a page written right to left. */
     public boolean rtl() {
       return Direction.RTL.equals(dir);

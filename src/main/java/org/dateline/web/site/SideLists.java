@@ -61,7 +61,7 @@ public final class SideLists {
 
   /** The latest public stories, without {@code except} (the story beside which they show). */
   List<ArticleSummary> latest(ArticleId except) {
-    return shown(latest, except);
+    return shown(latest, except, "");
   }
 
   /** The most viewed public stories of the last 24 hours (the home page's list). */
@@ -69,14 +69,36 @@ public final class SideLists {
     return articles.publicSummaries(readership.mostViewed()).stream().limit(SHOWN).toList();
   }
 
-  /** The most viewed public stories of the last 24 hours, without {@code except}. */
-  List<ArticleSummary> mostViewed(ArticleId except) {
-    return shown(readership.mostViewed(), except);
+  /** The most viewed public stories of the last 24 hours in one edition (decision 0068). */
+  List<ArticleSummary> mostViewed(String edition) {
+    return articles.publicSummaries(readership.mostViewed()).stream()
+        .filter(s -> edition.equals(s.edition()))
+        .limit(SHOWN)
+        .toList();
   }
 
-  private List<ArticleSummary> shown(List<ArticleId> ids, ArticleId except) {
+  /** The most viewed public stories of the last 24 hours, without {@code except}. */
+  List<ArticleSummary> mostViewed(ArticleId except) {
+    return shown(readership.mostViewed(), except, "");
+  }
+
+  /** The latest public stories of one edition, without {@code except}. */
+  List<ArticleSummary> latest(ArticleId except, String edition) {
+    return shown(latest, except, edition);
+  }
+
+  /** The most viewed public stories of one edition of the last 24 hours, without {@code except}. */
+  List<ArticleSummary> mostViewed(ArticleId except, String edition) {
+    return shown(readership.mostViewed(), except, edition);
+  }
+
+  /** The public stories among {@code ids} but {@code except}, of {@code edition} unless "". */
+  private List<ArticleSummary> shown(List<ArticleId> ids, ArticleId except, String edition) {
     List<ArticleId> wanted = new ArrayList<>(ids);
     wanted.remove(except);
-    return articles.publicSummaries(wanted).stream().limit(SHOWN).toList();
+    return articles.publicSummaries(wanted).stream()
+        .filter(s -> edition.isEmpty() || edition.equals(s.edition()))
+        .limit(SHOWN)
+        .toList();
   }
 }

@@ -75,16 +75,28 @@ public final class SiteChrome {
     return absolute(assets.url("img/logo.svg"));
   }
 
-  /** The frame with {@code currentHref} marked in the navigation ("" for none). */
+  /** The frame of the default edition with {@code currentHref} marked in the navigation. */
   public Chrome chrome(String currentHref) {
-    Edition e = editions.current();
+    return chrome(editions.current(), currentHref);
+  }
+
+  /**
+   * The frame of edition {@code e} with {@code currentHref} marked in the navigation ("" for none):
+   * its language and direction, its home page, All News and sections.
+   */
+  public Chrome chrome(Edition e, String currentHref) {
     List<NavItem> nav = new ArrayList<>();
-    Words w = words();
-    nav.add(new NavItem(w.get("nav.home"), "/", currentHref.equals("/")));
-    nav.add(new NavItem(w.get("nav.all_news"), "/news", currentHref.equals("/news")));
-    // Shown sections only: new, hidden and retired ones stay out (their pages answer; 0073).
-    for (Section s : sections.navigation()) {
-      String href = sectionHref(s.slug());
+    Words w = words(e.language());
+    nav.add(new NavItem(w.get("nav.home"), e.home(), currentHref.equals(e.home())));
+    String allNews = e.path("/news");
+    nav.add(new NavItem(w.get("nav.all_news"), allNews, currentHref.equals(allNews)));
+    // The edition's shown sections only: new, hidden and retired ones stay out (their pages
+    // answer; decision 0073).
+    for (Section s : sections.inEdition(e.code())) {
+      if (!s.inNavigation()) {
+        continue;
+      }
+      String href = e.root() + sectionHref(s.slug());
       nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
     }
     return new Chrome(
@@ -96,8 +108,11 @@ public final class SiteChrome {
         assets.url("img/logo.svg"),
         assets.url("img/favicon.svg"),
         Year.now(clock.withZone(e.zone())).getValue(),
-        Direction.of(e.language()),
-        w);
+        e.direction().label(),
+        w,
+        e.code(),
+        e.home(),
+        allNews);
   }
 
   /** The interface words of a language (English where it has none). */
@@ -105,9 +120,29 @@ public final class SiteChrome {
     return words.of(language);
   }
 
-  /** The interface words of the edition's language (English where it has none). */
+  /** The interface words of the default edition's language (English where it has none). */
   public Words words() {
     return words.of(editions.current().language());
+  }
+
+  /** Every edition, in navigation order. */
+  public List<Edition> editions() {
+    return editions.all();
+  }
+
+  /** The edition of code {@code code} (a story's), or the default one. */
+  public Edition edition(String code) {
+    return editions.of(code);
+  }
+
+  /** The edition whose pages live under {@code /prefix/}. */
+  public java.util.Optional<Edition> editionAt(String prefix) {
+    return editions.byPrefix(prefix);
+  }
+
+  /** The story's address in its edition: {@code /article/1/slug} or {@code /ko/article/1/slug}. */
+  public String articleHref(Edition e, long id, String slug) {
+    return e.root() + articleHref(id, slug);
   }
 
   /** Head metadata; the title gets the site's name appended. */
@@ -130,14 +165,15 @@ public final class SiteChrome {
     return editions.current();
   }
 
+  /** A story as a list item, with its address and time as its own edition gives them. */
   public StoryItem item(ArticleSummary s) {
-    Edition e = editions.current();
+    Edition e = editions.of(s.edition());
     return new StoryItem(
-        articleHref(s.id().value(), s.slug()),
+        articleHref(e, s.id().value(), s.slug()),
         s.headline(),
         s.summary(),
         s.sectionName().orElse(""),
-        s.sectionSlug().map(SiteChrome::sectionHref).orElse(""),
+        s.sectionSlug().map(slug -> e.root() + sectionHref(slug)).orElse(""),
         e.format(s.firstPublishedAt()),
         s.firstPublishedAt().toString(),
         s.leadPhoto().orElse(null));

@@ -42,8 +42,10 @@ final class JdbiStoryRepository implements StoryRepository {
               h.createUpdate(
                       """
                       INSERT INTO stories(article_id, stage, version, headline, section, draft, created_by, created_at,
-                        updated_by, updated_at)
-                      VALUES (:article, :stage, 1, :headline, :section, :draft, :user, :at, :user, :at)
+                        updated_by, updated_at, edition)
+                      VALUES (:article, :stage, 1, :headline, :section, :draft, :user, :at, :user, :at,
+                        COALESCE((SELECT a.edition FROM articles a WHERE a.id = :article),
+                          (SELECT code FROM editions WHERE is_default = 1)))
                       """)
                   .bind("article", articleId.orElse(null))
                   .bind("stage", stage.code())
