@@ -84,11 +84,23 @@ public final class RestoreTarget implements AutoCloseable {
     }
   }
 
-  /** The application tables that hold at least one row (none, for a store one may restore into). */
+  /**
+   * Tables a migration fills with a first row (V19: the default edition). A target holding only
+   * those is still empty; the restore replaces their rows with the backup's.
+   */
+  static final java.util.Set<String> SEEDED_BY_MIGRATIONS = java.util.Set.of("editions");
+
+  /**
+   * The application tables that hold at least one row (none, for a store one may restore into),
+   * apart from those the migrations seed.
+   */
   public List<String> tablesWithRows() {
     List<String> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       for (StoreTable t : Schema.tables(c, kind)) {
+        if (SEEDED_BY_MIGRATIONS.contains(t.name())) {
+          continue;
+        }
         try (Statement s = c.createStatement();
             ResultSet rs = s.executeQuery("SELECT 1 FROM " + Schema.quote(t.name()) + " LIMIT 1")) {
           if (rs.next()) {
@@ -158,6 +170,13 @@ public final class RestoreTarget implements AutoCloseable {
             + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?"))
             + ")";
     long count = 0;
+    if (SEEDED_BY_MIGRATIONS.contains(table.name())) {
+      // The migrations' first rows give way to the backup's (loaded parents first, so no row of
+      // this store refers to them yet).
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM " + Schema.quote(table.name()));
+      }
+    }
     try (PreparedStatement s = c.prepareStatement(sql)) {
       while (t.rows().hasNext()) {
         Object[] row = t.rows().next();

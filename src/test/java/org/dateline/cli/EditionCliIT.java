@@ -15,6 +15,7 @@ import org.junit.jupiter.api.parallel.Resources;
 // It swaps System.out and System.err while a command runs.
 @ResourceLock(Resources.SYSTEM_OUT)
 @ResourceLock(Resources.SYSTEM_ERR)
+@org.junit.jupiter.api.parallel.Isolated("reads the process's standard error")
 class EditionCliIT {
   @TempDir Path data;
 
@@ -69,7 +70,8 @@ class EditionCliIT {
       var home = app.get("/ko/");
       assertThat(home.statusCode()).isEqualTo(200);
       assertThat(home.body()).contains("<html lang=\"ko\" dir=\"rtl\">");
-      assertThat(app.get("/").body()).contains("<html lang=\"en\" dir=\"ltr\">");
+      // Left to right is the default: no dir attribute (decision 0069).
+      assertThat(app.get("/").body()).contains("<html lang=\"en\">");
     }
 
     Run madeDefault = run("edition", "set", "ko", "--default");

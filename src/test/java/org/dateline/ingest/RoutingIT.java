@@ -44,6 +44,22 @@ class RoutingIT {
   static void start() {
     app = TestApp.start(data, false);
     w = app.wiring();
+    // The Korean edition the rules route to.
+    w.editions()
+        .add(
+            new org.dateline.edition.Edition(
+                "Dateline",
+                "ko",
+                java.time.ZoneId.of("Asia/Seoul"),
+                "yyyy년 MM월 dd일 HH:mm",
+                org.dateline.edition.Edition.FeedText.SUMMARY,
+                "한국어",
+                "ko",
+                java.util.Optional.empty(),
+                org.dateline.edition.DatelineStyle.ENGLISH,
+                org.dateline.edition.Edition.Direction.LTR,
+                1,
+                false));
     editor = Newsroom.user(w, Role.EDITOR, "Routing Editor");
     editorClient = NewsroomClient.signIn(app, editor.email(), Newsroom.PASSWORD);
   }

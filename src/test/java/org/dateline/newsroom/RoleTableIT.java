@@ -430,6 +430,8 @@ class RoleTableIT {
             new Row("POST", "/newsroom/desk/bulk", "writes(EDIT_ANY)", "--yy", p::bulkSubmit),
             new Row("POST", "/newsroom/photos", "writes(WRITE_OWN)", "-yyy", p::uploadPhoto),
             new Row(
+                "POST", "/newsroom/photos/crops", "writes(WRITE_OWN)", "-yyy", p::cropPhoto),
+            new Row(
                 "GET",
                 "/newsroom/media/{name}",
                 "reads(WRITE_OWN)",
@@ -704,9 +706,9 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
-    // the routing rules', two the notes' and the sections' visibility), logout, the password
-    // change.
-    assertThat(checked).hasSize(34);
+    // the routing rules', two the notes' and the sections' visibility, one the photo crops'),
+    // logout, the password change.
+    assertThat(checked).hasSize(35);
   }
 
   @Test

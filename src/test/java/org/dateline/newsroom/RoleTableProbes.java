@@ -436,6 +436,26 @@ final class RoleTableProbes {
         this::mediaFiles);
   }
 
+  Cell cropPhoto(Who who) {
+    Answer uploaded =
+        send(
+            Who.ADMIN,
+            Request.post("/newsroom/photos").withPhoto(NewsroomTemplates.photo(400, 300)).asJson());
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+    String src = json(uploaded.body()).path("src").asText();
+    return new Cell(
+        Request.post("/newsroom/photos/crops", "src", src, "x", "700", "y", "500").asJson(),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          JsonNode json = json(a.body());
+          assertThat(json.path("ok").asBoolean()).isTrue();
+          Answer card = send(who, Request.get("/newsroom" + json.path("card").path("src").asText()));
+          assertThat(card.status()).isEqualTo(200);
+          assertThat(card.contentType()).isEqualTo("image/jpeg");
+        },
+        this::mediaFiles);
+  }
+
   // --- feedback, home page, sections, users, account ---------------------------------------------
 
   Cell markFeedbackRead(Who who) {
