@@ -196,7 +196,7 @@ public final class NewsroomTemplates {
                     "",
                     "지진",
                     "draft",
-                    "ko",
+                    "en",
                     "",
                     "",
                     true),
