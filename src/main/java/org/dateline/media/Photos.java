@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -106,6 +108,86 @@ public final class Photos {
     } finally {
       decoding.release();
     }
+  }
+
+  /** The social card's shape and largest size (what sharing sites show, 1.91 : 1). */
+  static final int CARD_WIDTH = 1200;
+
+  static final int CARD_HEIGHT = 630;
+
+  /** The list thumbnail's shape and largest size (16 : 9, as the lists show it). */
+  static final int THUMB_WIDTH = 640;
+
+  static final int THUMB_HEIGHT = 360;
+
+  private static final Pattern STORED =
+      Pattern.compile("/media/(photo-[0-9a-f]{" + NAME_HEX + "})-[0-9]{1,5}\\.(jpg|png)");
+
+  /**
+   * Crops a stored photo around its focal point ({@code x}, {@code y}: fractions of its width and
+   * height from the top left): the social card and the list thumbnail, named after the photo and
+   * the point, so the same request gives the same files. The photo's own files are left as they
+   * are.
+   *
+   * @throws PhotoRejected when {@code src} is not a photo stored here
+   */
+  public StoredCrops crops(String src, double x, double y) {
+    Matcher m = STORED.matcher(src == null ? "" : src);
+    Path file = m.matches() ? folder.resolve(src.substring("/media/".length())) : null;
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new PhotoRejected("This photo is not stored here: upload it again.");
+    }
+    boolean png = m.group(2).equals("png");
+    String name =
+        m.group(1) + "-f" + Math.round(clamp(x) * 1000) + "-" + Math.round(clamp(y) * 1000);
+    decoding.acquireUninterruptibly();
+    try {
+      BufferedImage image = ImageIO.read(file.toFile());
+      if (image == null) {
+        throw new PhotoRejected("This photo cannot be read: upload it again.");
+      }
+      int type = png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+      return new StoredCrops(
+          crop(image, name + "-card", CARD_WIDTH, CARD_HEIGHT, x, y, type, png),
+          crop(image, name + "-thumb", THUMB_WIDTH, THUMB_HEIGHT, x, y, type, png));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } finally {
+      decoding.release();
+    }
+  }
+
+  private StoredPhoto crop(
+      BufferedImage image,
+      String name,
+      int width,
+      int height,
+      double x,
+      double y,
+      int type,
+      boolean png) {
+    FocalCrop.Area area =
+        FocalCrop.around(image.getWidth(), image.getHeight(), width, height, x, y);
+    BufferedImage part = image.getSubimage(area.left(), area.top(), area.width(), area.height());
+    BufferedImage sized;
+    try {
+      sized =
+          // The shape exactly (the crop may be a pixel off it); never larger than the crop.
+          Thumbnails.of(part)
+              .forceSize(
+                  area.width() >= width ? width : area.width(),
+                  area.width() >= width ? height : area.height())
+              .imageType(type)
+              .asBufferedImage();
+    } catch (IOException e) {
+      throw new UncheckedIOException("resizing in memory failed", e);
+    }
+    Rendition r = write(name, sized, png);
+    return new StoredPhoto(r.url(), "", sized.getWidth(), sized.getHeight());
+  }
+
+  private static double clamp(double f) {
+    return Double.isNaN(f) ? 0.5 : Math.max(0, Math.min(1, f));
   }
 
   /** This installation's naming key, made (32 random bytes) on the first upload. */

@@ -51,6 +51,7 @@ public final class Assets {
           "js/editor/workflow.js",
           "js/editor/keys.js",
           "js/editor/insert.js",
+          "js/editor/focus.js",
           "js/editor/photos.js",
           "js/editor/dialog.js",
           "js/editor/save.js");

@@ -12,6 +12,7 @@ import {
 } from './rules.js';
 import { clean, element, isDropped, textOf } from './clean.js';
 import { add, container, endWordList, styleOf } from './walk.js';
+import { focusText, parseFocus } from './focus.js';
 
 export function quote(walk, el) {
   var copy = el.cloneNode(true);
@@ -117,6 +118,9 @@ export function figure(walk, el, depth) {
       alt: img ? clean(img.getAttribute('alt') || '') : '',
       caption: caption ? textOf(caption) : '',
       credit: clean(el.getAttribute('data-credit') || ''),
+      focus: parseFocus(el.getAttribute('data-focus')),
+      card: el.getAttribute('data-card') || '',
+      thumb: el.getAttribute('data-thumb') || '',
     }),
   );
 }
@@ -153,6 +157,11 @@ export function photoFigure(photo) {
   fig.setAttribute('data-width', String(photo.width || 0));
   fig.setAttribute('data-height', String(photo.height || 0));
   fig.setAttribute('data-credit', photo.credit || '');
+  if (photo.focus) {
+    fig.setAttribute('data-focus', focusText(photo.focus));
+    fig.setAttribute('data-card', photo.card || '');
+    fig.setAttribute('data-thumb', photo.thumb || '');
+  }
   var img = element('img');
   if (photo.src) {
     img.setAttribute('src', shownSrc(photo.src));
@@ -177,6 +186,9 @@ export function photoOf(fig) {
     alt: img ? clean(img.getAttribute('alt') || '') : '',
     caption: caption ? textOf(caption) : '',
     credit: fig.getAttribute('data-credit') || '',
+    focus: parseFocus(fig.getAttribute('data-focus')),
+    card: fig.getAttribute('data-card') || '',
+    thumb: fig.getAttribute('data-thumb') || '',
   };
 }
 

@@ -1,9 +1,11 @@
-// Dateline newsroom body editor: The photo details dialog (alt text, caption, credit).
+// Dateline newsroom body editor: The photo details dialog (alt text, caption, credit, focal point,
+// replacing the photo).
 // Part of the editor modules loaded by main.js (see docs/decisions/0038).
 
 import { ALT_REQUIRED } from './rules.js';
 import { clean, element } from './clean.js';
 import { Editor } from './editor.js';
+import { focusPicker } from './focus.js';
 
 Editor.prototype.buildDialog = function () {
   var prefix = this.id + '-photo';
@@ -15,9 +17,22 @@ Editor.prototype.buildDialog = function () {
   form.noValidate = true;
   var title = element('h2');
   title.id = prefix + '-title';
-  var preview = element('img');
-  preview.className = 'photo-preview';
-  preview.alt = ''; // the alt text is being written below
+  var picker = focusPicker(prefix);
+  var replaceRow = element('p');
+  replaceRow.className = 'photo-replace';
+  var replace = element('button', 'Replace photo\u2026');
+  replace.type = 'button';
+  replace.className = 'button secondary';
+  var file = element('input');
+  file.type = 'file';
+  file.accept = 'image/jpeg,image/png,image/webp';
+  file.name = 'replacement';
+  file.hidden = true;
+  file.setAttribute('aria-label', 'Replacement photo');
+  replace.addEventListener('click', function () {
+    file.click();
+  });
+  replaceRow.append(replace, file);
   var field = function (name, label, multiline, hint) {
     var p = element('p');
     p.className = 'field';
@@ -41,7 +56,7 @@ Editor.prototype.buildDialog = function () {
     form.append(p);
     return input;
   };
-  form.append(title, preview);
+  form.append(title, picker.wrap, replaceRow);
   var alt = field(
     'alt',
     'Alt text (required)',
@@ -91,7 +106,10 @@ Editor.prototype.buildDialog = function () {
   document.body.append(dialog);
   dialog.fields = {
     title: title,
-    preview: preview,
+    preview: picker.preview,
+    picker: picker,
+    replace: replace,
+    file: file,
     alt: alt,
     caption: caption,
     credit: credit,

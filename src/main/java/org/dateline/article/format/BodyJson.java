@@ -49,6 +49,11 @@ public final class BodyJson {
           .put("alt", p.alt())
           .put("caption", p.caption())
           .put("credit", p.credit());
+      if (p.focus().chosen()) {
+        ObjectNode f = n.putObject("focus").put("x", p.focus().x()).put("y", p.focus().y());
+        crop(f, "card", p.focus().card());
+        crop(f, "thumb", p.focus().thumb());
+      }
     }
     return n;
   }
@@ -95,8 +100,37 @@ public final class BodyJson {
               n.path("height").asInt(),
               n.path("alt").asText(),
               n.path("caption").asText(),
-              n.path("credit").asText());
+              n.path("credit").asText(),
+              focus(n.path("focus")));
       default -> throw new IllegalStateException("unknown body block type " + type);
     };
+  }
+
+  private static void crop(ObjectNode focus, String name, Block.Crop crop) {
+    if (crop.present()) {
+      focus
+          .putObject(name)
+          .put("src", crop.src())
+          .put("width", crop.width())
+          .put("height", crop.height());
+    }
+  }
+
+  /** A stored focal point; a photo stored before focal points existed has the centre. */
+  private static Block.Focus focus(JsonNode f) {
+    if (!f.isObject()) {
+      return Block.Focus.CENTRE;
+    }
+    return new Block.Focus(
+        f.path("x").asDouble(0.5),
+        f.path("y").asDouble(0.5),
+        crop(f.path("card")),
+        crop(f.path("thumb")));
+  }
+
+  private static Block.Crop crop(JsonNode c) {
+    return c.isObject()
+        ? new Block.Crop(c.path("src").asText(), c.path("width").asInt(), c.path("height").asInt())
+        : Block.Crop.NONE;
   }
 }

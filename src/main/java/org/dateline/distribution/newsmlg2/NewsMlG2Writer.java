@@ -123,11 +123,20 @@ public final class NewsMlG2Writer {
     item.editorNote().ifPresent(note -> xml.element("edNote", note));
     for (WirePhoto photo : item.photos()) {
       WirePhoto.Rendition largest = photo.largest();
-      xml.empty("link")
-          .attribute("rel", "irel:seeAlso")
+      if (photo.credit().isEmpty()) {
+        xml.empty("link");
+      } else {
+        xml.start("link");
+      }
+      xml.attribute("rel", "irel:seeAlso")
           .attribute("href", largest.href())
           .attribute("contenttype", largest.mimeType())
           .attribute("title", photo.alt());
+      if (!photo.credit().isEmpty()) {
+        // The picture's credit as a hint on its link (the link's extension point takes NAR
+        // properties): what a picture item would carry in its contentMeta.
+        xml.element("creditline", photo.credit()).end();
+      }
     }
     item.translation()
         .flatMap(t -> t.source())

@@ -103,7 +103,20 @@ public final class BodyHtml {
         .append(ph.height())
         .append("\" data-credit=\"")
         .append(Html.escape(ph.credit()))
-        .append("\"><img");
+        .append('"');
+    if (ph.focus().chosen()) {
+      // The focal point and its crops travel with the figure, so a save keeps them (decision 0072).
+      out.append(" data-focus=\"")
+          .append(ph.focus().x())
+          .append(',')
+          .append(ph.focus().y())
+          .append("\" data-card=\"")
+          .append(Html.escape(BodyText.crop(ph.focus().card())))
+          .append("\" data-thumb=\"")
+          .append(Html.escape(BodyText.crop(ph.focus().thumb())))
+          .append('"');
+    }
+    out.append("><img");
     if (!ph.src().isEmpty()) {
       // The editor shows the photo from the newsroom's address: the public /media/ address answers
       // only once a public story shows the photo. data-src keeps the stored address.

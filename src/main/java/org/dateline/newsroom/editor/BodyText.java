@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.article.Block;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,11 @@ final class BodyText {
       Pattern.compile("/media/[a-z0-9][a-z0-9._-]{0,120}\\.(?:jpg|png|webp)");
   static final Pattern SRCSET_ENTRY =
       Pattern.compile("(" + MEDIA.pattern() + ")\\s+([1-9][0-9]{0,4})w");
+  private static final Pattern CROP =
+      Pattern.compile("(" + MEDIA.pattern() + ")\\s+([1-9][0-9]{0,4})x([1-9][0-9]{0,4})");
+  private static final Pattern FOCUS =
+      Pattern.compile(
+          "(0(?:\\.[0-9]{1,6})?|1(?:\\.0{1,6})?),(0(?:\\.[0-9]{1,6})?|1(?:\\.0{1,6})?)");
 
   /**
    * C0 and C1 control characters, except the ones read as white space (tab, line feed, carriage
@@ -98,5 +104,33 @@ final class BodyText {
   static int number(String text) {
     String digits = text.strip();
     return digits.matches("[0-9]{1,5}") ? Integer.parseInt(digits) : 0;
+  }
+
+  /** A crop as the figure carries it: {@code /media/NAME WIDTHxHEIGHT}. */
+  static String crop(Block.Crop crop) {
+    return crop.present() ? crop.src() + " " + crop.width() + "x" + crop.height() : "";
+  }
+
+  /**
+   * The focal point of a figure ({@code data-focus="0.3,0.7"}) and its crops; anything else (no
+   * point, a malformed one, a crop outside the media folder) is the centre without crops.
+   */
+  static Block.Focus focus(String point, String card, String thumb) {
+    Matcher m = FOCUS.matcher(point.strip());
+    if (!m.matches()) {
+      return Block.Focus.CENTRE;
+    }
+    return new Block.Focus(
+        Double.parseDouble(m.group(1)),
+        Double.parseDouble(m.group(2)),
+        readCrop(card),
+        readCrop(thumb));
+  }
+
+  private static Block.Crop readCrop(String text) {
+    Matcher m = CROP.matcher(text.strip());
+    return m.matches()
+        ? new Block.Crop(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+        : Block.Crop.NONE;
   }
 }

@@ -235,7 +235,9 @@ final class BodyWalk {
             number(figure.attr("data-height")),
             alt,
             caption == null ? "" : textOf(caption),
-            clean(figure.attr("data-credit"))));
+            clean(figure.attr("data-credit")),
+            BodyText.focus(
+                figure.attr("data-focus"), figure.attr("data-card"), figure.attr("data-thumb"))));
   }
 
   private void table(Element table) {

@@ -108,6 +108,7 @@ public final class NewsroomRoutes {
     r.post("/newsroom/articles/{id}/open", access.writes(EDIT_ANY, story::openArticle));
     r.get("/newsroom/articles/{id}/edit", access.reads(EDIT_ANY, desk::editArticle));
     r.post("/newsroom/photos", access.writes(WRITE_OWN, photos::upload));
+    r.post("/newsroom/photos/crops", access.writes(WRITE_OWN, photos::crops));
     // Photos of stories not out yet: /media/ shows the public only photos of public stories.
     r.get("/newsroom/media/{name}", access.reads(WRITE_OWN, photos::show));
 

@@ -5,9 +5,12 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.dateline.media.PhotoRejected;
 import org.dateline.media.Photos;
+import org.dateline.media.StoredCrops;
 import org.dateline.media.StoredPhoto;
+import org.dateline.web.Params;
 import org.dateline.web.site.MediaFiles;
 
 /**
@@ -57,5 +60,29 @@ public final class PhotoUpload {
             stored.width(),
             "height",
             stored.height()));
+  }
+
+  /**
+   * POST /newsroom/photos/crops: crops a stored photo around the focal point the editor clicked
+   * ({@code src}; {@code x} and {@code y} in thousandths of its width and height from the top left)
+   * and answers the social card's and the thumbnail's files as JSON.
+   */
+  public void crops(Context ctx) {
+    OptionalInt x = Params.number(ctx.formParam("x"));
+    OptionalInt y = Params.number(ctx.formParam("y"));
+    if (!permille(x) || !permille(y)) {
+      throw new PhotoRejected("The focal point must lie on the photo.");
+    }
+    StoredCrops crops =
+        photos.crops(ctx.formParam("src"), x.getAsInt() / 1000.0, y.getAsInt() / 1000.0);
+    ctx.json(Map.of("ok", true, "card", crop(crops.card()), "thumb", crop(crops.thumb())));
+  }
+
+  private static boolean permille(OptionalInt n) {
+    return n.isPresent() && n.getAsInt() >= 0 && n.getAsInt() <= 1000;
+  }
+
+  private static Map<String, Object> crop(StoredPhoto crop) {
+    return Map.of("src", crop.src(), "width", crop.width(), "height", crop.height());
   }
 }

@@ -50,6 +50,36 @@ final class ArticleMeta {
         scriptElement(jsonLd(item, place)));
   }
 
+  /** A cropped social card: its absolute address and size. */
+  record Card(String href, int width, int height) {}
+
+  static Card card(String href, org.dateline.article.Block.Crop crop) {
+    return new Card(href, crop.width(), crop.height());
+  }
+
+  /**
+   * The sharing tags with the social card cropped around the lead photo's focal point (decision
+   * 0072) in place of the whole photo, when there is one.
+   */
+  static Social withCard(Social s, Optional<Card> card) {
+    if (card.isEmpty() || s.imageUrl().isEmpty()) {
+      return s;
+    }
+    Card c = card.get();
+    return new Social(
+        c.href(),
+        c.width(),
+        c.height(),
+        s.imageAlt(),
+        s.twitterCard(),
+        s.publishedTime(),
+        s.modifiedTime(),
+        s.section(),
+        s.tags(),
+        s.authors(),
+        s.jsonLd());
+  }
+
   /** An instant in the edition's zone with its offset, e.g. {@code 2022-02-04T22:05:00+09:00}. */
   static String withOffset(Instant t, ZoneId zone) {
     return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), zone)

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
@@ -112,16 +113,19 @@ public final class ArticlePages {
 
   private static Block fromNewsroom(Block block) {
     if (block instanceof Block.Photo p) {
-      return new Block.Photo(
+      Block.Focus f = p.focus();
+      return p.withFiles(
           MediaFiles.inNewsroom(p.src()),
           p.srcset().replace("/media/", "/newsroom/media/"),
           p.width(),
           p.height(),
-          p.alt(),
-          p.caption(),
-          p.credit());
+          new Block.Focus(f.x(), f.y(), inNewsroom(f.card()), inNewsroom(f.thumb())));
     }
     return block;
+  }
+
+  private static Block.Crop inNewsroom(Block.Crop crop) {
+    return new Block.Crop(MediaFiles.inNewsroom(crop.src()), crop.width(), crop.height());
   }
 
   CachedPage render(Article article, int status, FeedbackBox feedback) {
@@ -203,8 +207,16 @@ public final class ArticlePages {
     var place =
         new ArticleMeta.Place(
             edition.siteName(), site.wireSite().homeUrl(), site.logoUrl(), edition.zone());
+    // The social card cropped around the lead photo's focal point, when an editor chose one.
+    Optional<Block.Crop> card =
+        article.content().leadPhoto().map(p -> p.focus().card()).filter(Block.Crop::present);
     return site.wireItem(article)
-        .map(item -> meta.withSocial(ArticleMeta.social(item, place)))
+        .map(
+            item ->
+                meta.withSocial(
+                    ArticleMeta.withCard(
+                        ArticleMeta.social(item, place),
+                        card.map(c -> ArticleMeta.card(site.wireSite().absolute(c.src()), c)))))
         .orElse(meta);
   }
 

@@ -147,6 +147,23 @@ class NewsMlG2WriterTest {
   }
 
   @Test
+  void a_photos_credit_travels_as_the_creditline_on_its_link_in_a_valid_item() {
+    String xml = writer.write(item(WireSamples.everything()), BodyFormat.XHTML);
+    XmlDoc doc = XmlDoc.parse(xml);
+
+    // The photo with a credit carries it; the chart without one has no creditline.
+    assertThat(
+            doc.text(
+                "//g:itemMeta/g:link[@href='https://news.example/media/port-container-ship-1a2b3c4d5e.jpg']/g:creditline"))
+        .isEqualTo("Dateline / 김민준");
+    assertThat(doc.nodes("//g:itemMeta/g:link/g:creditline")).hasSize(1);
+    assertThat(Standards.newsMlG2Errors(xml)).isEmpty();
+    // The schema checks what the hint holds: a creditline with an unknown attribute is refused.
+    assertThat(Standards.newsMlG2Errors(xml.replace("<creditline>", "<creditline bogus=\"1\">")))
+        .isNotEmpty();
+  }
+
+  @Test
   void the_nitf_body_has_headline_bylines_dateline_and_summary_in_its_head() {
     XmlDoc doc = XmlDoc.parse(writer.write(item(WireSamples.everything()), BodyFormat.NITF));
 

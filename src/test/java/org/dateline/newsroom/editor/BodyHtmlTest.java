@@ -323,4 +323,48 @@ class BodyHtmlTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void a_photos_focal_point_and_crops_survive_the_editor_and_the_store() {
+    Photo photo =
+        new Photo(
+            "/media/photo-0123456789abcdef0123-2400.jpg",
+            "",
+            2400,
+            1600,
+            "Fishing boats at dawn",
+            "Boats in Sokcho harbour.",
+            "김민준 / Dateline",
+            new Block.Focus(
+                0.3,
+                0.75,
+                new Block.Crop(
+                    "/media/photo-0123456789abcdef0123-f300-750-card-1200.jpg", 1200, 630),
+                new Block.Crop(
+                    "/media/photo-0123456789abcdef0123-f300-750-thumb-640.jpg", 640, 360)));
+
+    String html = BodyHtml.render(List.of(photo));
+
+    assertThat(html).contains("data-focus=\"0.3,0.75\"");
+    assertThat(BodyHtml.parse(html)).containsExactly(photo);
+    assertThat(
+            org.dateline.article.format.BodyJson.read(
+                org.dateline.article.format.BodyJson.write(List.of(photo))))
+        .containsExactly(photo);
+  }
+
+  @Test
+  void a_malformed_focal_point_or_a_crop_outside_the_media_folder_is_dropped() {
+    String html =
+        "<figure data-src=\"/media/photo-0123456789-1024.jpg\" data-focus=\"2,0.5\""
+            + " data-card=\"https://evil.example/x.jpg 1200x630\"><img alt=\"A boat\"></figure>";
+    String cropElsewhere =
+        "<figure data-src=\"/media/photo-0123456789-1024.jpg\" data-focus=\"0.2,0.5\""
+            + " data-card=\"https://evil.example/x.jpg 1200x630\"><img alt=\"A boat\"></figure>";
+
+    assertThat(((Photo) BodyHtml.parse(html).get(0)).focus()).isEqualTo(Block.Focus.CENTRE);
+    Block.Focus kept = ((Photo) BodyHtml.parse(cropElsewhere).get(0)).focus();
+    assertThat(kept.x()).isEqualTo(0.2);
+    assertThat(kept.card()).isEqualTo(Block.Crop.NONE);
+  }
 }
