@@ -1,5 +1,6 @@
 package org.dateline;
 
+import org.dateline.cli.BackupCommand;
 import org.dateline.cli.EditionCommand;
 import org.dateline.cli.FeedbackCommand;
 import org.dateline.cli.GenerateCommand;
@@ -8,6 +9,7 @@ import org.dateline.cli.IncomingCommand;
 import org.dateline.cli.KillCommand;
 import org.dateline.cli.ProviderCommand;
 import org.dateline.cli.ReindexCommand;
+import org.dateline.cli.RestoreCommand;
 import org.dateline.cli.ServeCommand;
 import org.dateline.cli.SubscriberCommand;
 import org.dateline.cli.UserCommand;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Command;
       SubscriberCommand.class,
       ProviderCommand.class,
       IncomingCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {

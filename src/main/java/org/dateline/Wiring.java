@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Articles;
 import org.dateline.article.Directory;
 import org.dateline.article.jdbi.ArticleTables;
+import org.dateline.backup.Backups;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.changelog.jdbi.ChangeLogTables;
 import org.dateline.curation.Curation;
@@ -561,6 +562,11 @@ public final class Wiring implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** Backups of this store and data folder (decision 0071). */
+  public Backups backups() {
+    return new Backups(database, config.dataDir(), clock);
   }
 
   public Editions editions() {

@@ -71,6 +71,13 @@ public final class Database implements AutoCloseable {
     if (url.isPresent()) {
       return openPostgresql(url.get(), file);
     }
+    HikariDataSource ds = sqliteDataSource(file);
+    migrate(ds, "classpath:db/sqlite");
+    return new Database(ds, file, Kind.SQLITE);
+  }
+
+  /** The SQLite file's connection pool: WAL, FULL sync, foreign keys on. */
+  static HikariDataSource sqliteDataSource(Path file) {
     HikariConfig cfg = new HikariConfig();
     cfg.setJdbcUrl("jdbc:sqlite:" + file);
     cfg.setPoolName("dateline-db");
@@ -84,12 +91,22 @@ public final class Database implements AutoCloseable {
     // lock (within this process, writers queue in WriteQueue instead).
     cfg.addDataSourceProperty("busy_timeout", "10000");
     cfg.addDataSourceProperty("foreign_keys", "true");
-    HikariDataSource ds = new HikariDataSource(cfg);
-    migrate(ds, "classpath:db/sqlite");
-    return new Database(ds, file, Kind.SQLITE);
+    return new HikariDataSource(cfg);
   }
 
   private static Database openPostgresql(StoreUrl url, Path file) {
+    HikariDataSource ds = postgresqlDataSource(url);
+    try {
+      migrate(ds, "classpath:db/postgresql");
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+    return new Database(ds, file, Kind.POSTGRESQL);
+  }
+
+  /** PostgreSQL's connection pool at {@code url}, or a clear error when it cannot be reached. */
+  static HikariDataSource postgresqlDataSource(StoreUrl url) {
     HikariConfig cfg = new HikariConfig();
     cfg.setJdbcUrl(url.jdbcUrl());
     url.user().ifPresent(cfg::setUsername);
@@ -112,24 +129,27 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException(
           "Cannot reach the database at " + url + ": " + rootMessage(e), e);
     }
-    try {
-      migrate(ds, "classpath:db/postgresql");
-    } catch (RuntimeException e) {
-      ds.close();
-      throw e;
-    }
-    return new Database(ds, file, Kind.POSTGRESQL);
+    return ds;
   }
 
   /** The scripts every store shares, then those of its own kind, and the Java migration 4. */
   private static void migrate(HikariDataSource ds, String ownScripts) {
-    Flyway.configure()
+    flyway(ds, ownScripts).load().migrate();
+  }
+
+  /** Flyway on {@code ds} with every migration of this build for the store's kind. */
+  static org.flywaydb.core.api.configuration.FluentConfiguration flyway(
+      javax.sql.DataSource ds, String ownScripts) {
+    return Flyway.configure()
         .dataSource(ds)
         .locations("classpath:db/migration", ownScripts)
         .javaMigrations(new NamesByNormalizedText())
-        .loggers("slf4j")
-        .load()
-        .migrate();
+        .loggers("slf4j");
+  }
+
+  /** The scripts of one kind of store only. */
+  static String ownScripts(Kind kind) {
+    return kind == Kind.SQLITE ? "classpath:db/sqlite" : "classpath:db/postgresql";
   }
 
   private static String rootMessage(Throwable e) {
@@ -178,6 +198,14 @@ public final class Database implements AutoCloseable {
   public String integrityCheck() {
     String sql = kind == Kind.SQLITE ? "PRAGMA integrity_check" : "SELECT 'ok'";
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
+  /**
+   * Opens a read-only snapshot of the whole store (decision 0071): every read through it sees one
+   * state that existed, while writers carry on. Close it when done.
+   */
+  public Snapshot snapshot() {
+    return Snapshot.open(dataSource, kind);
   }
 
   @Override
