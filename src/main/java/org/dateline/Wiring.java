@@ -26,7 +26,9 @@ import org.dateline.edition.jdbi.EditionTables;
 import org.dateline.feedback.Feedbacks;
 import org.dateline.feedback.jdbi.FeedbackTables;
 import org.dateline.ingest.Incoming;
+import org.dateline.ingest.IncomingDesk;
 import org.dateline.ingest.Ingest;
+import org.dateline.ingest.Routing;
 import org.dateline.ingest.format.SeedItems;
 import org.dateline.ingest.jdbi.IngestTables;
 import org.dateline.ingest.source.IngestPoller;
@@ -77,12 +79,14 @@ import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.DeskRows;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
+import org.dateline.web.newsroom.IncomingPages;
 import org.dateline.web.newsroom.LoginPages;
 import org.dateline.web.newsroom.NewsroomAccess;
 import org.dateline.web.newsroom.NewsroomChrome;
 import org.dateline.web.newsroom.NewsroomErrors;
 import org.dateline.web.newsroom.NewsroomRoutes;
 import org.dateline.web.newsroom.PhotoUpload;
+import org.dateline.web.newsroom.RulePages;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
@@ -121,6 +125,8 @@ public final class Wiring implements AutoCloseable {
   private final Curation curation;
   private final Ingest ingest;
   private final Incoming incoming;
+  private final Routing routing;
+  private final IncomingDesk incomingDesk;
   private IngestPoller ingestPoller;
   private final DemoContent demo;
   private final Transactions transactions;
@@ -178,16 +184,6 @@ public final class Wiring implements AutoCloseable {
     this.feedbacks = new Feedbacks(FeedbackTables.repository(jdbi), articles, clock);
     this.curation = new Curation(CurationTables.repository(jdbi), articles);
     this.ingest = new Ingest(articles, sections, editions);
-    this.incoming =
-        new Incoming(
-            IngestTables.providers(jdbi),
-            IngestTables.incoming(jdbi),
-            transactions,
-            () -> {
-              var edition = editions.current();
-              return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
-            },
-            clock);
     this.demo = new DemoContent(articles, sections, ingest, editions, config.mediaDir());
     this.users =
         new Users(
@@ -200,6 +196,45 @@ public final class Wiring implements AutoCloseable {
     this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
     this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
+    // Partners' items: every version stored is routed by the rules in the same transaction; the
+    // incoming desk takes and publishes them (decision 0070). Edition codes are taken as written
+    // until the editions table exists.
+    var providerTable = IngestTables.providers(jdbi);
+    var incomingTable = IngestTables.incoming(jdbi);
+    this.routing =
+        new Routing(
+            IngestTables.rules(jdbi),
+            providerTable,
+            incomingTable,
+            stories,
+            articles,
+            editions,
+            users::byId,
+            sections,
+            code -> true,
+            transactions,
+            clock);
+    this.incoming =
+        new Incoming(
+            providerTable,
+            incomingTable,
+            transactions,
+            () -> {
+              var edition = editions.current();
+              return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
+            },
+            routing,
+            clock);
+    this.incomingDesk =
+        new IncomingDesk(
+            incomingTable,
+            providerTable,
+            stories,
+            articles,
+            sections,
+            editions,
+            transactions,
+            clock);
     // Of several nodes on one store, the one holding the lease publishes (decision 0051).
     String node = Lease.nodeName();
     this.scheduler =
@@ -306,7 +341,8 @@ public final class Wiring implements AutoCloseable {
             new LoginPages(users, newsroomChrome),
             deskPages,
             new DeskBulk(workflow, deskPages),
-            new StoryPages(stories, desk, workflow, sections, newsroomChrome, articlePages),
+            new StoryPages(
+                stories, desk, workflow, sections, newsroomChrome, articlePages, incomingDesk),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
@@ -316,6 +352,8 @@ public final class Wiring implements AutoCloseable {
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
             new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
+            new IncomingPages(incomingDesk, incoming, newsroomChrome),
+            new RulePages(routing, incoming, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
@@ -596,6 +634,16 @@ public final class Wiring implements AutoCloseable {
   /** Partners' feeds onto the incoming desk. */
   public Incoming incoming() {
     return incoming;
+  }
+
+  /** The routing rules of partners' items. */
+  public Routing routing() {
+    return routing;
+  }
+
+  /** The incoming desk: partners' items to take or publish. */
+  public IncomingDesk incomingDesk() {
+    return incomingDesk;
   }
 
   /** The poller of providers' folders and feeds (null before {@link #startServer}). */

@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
       ProviderCommand.ListProviders.class,
       ProviderCommand.Pause.class,
       ProviderCommand.Resume.class,
+      ProviderCommand.Trust.class,
+      ProviderCommand.Untrust.class,
       ProviderCommand.Remove.class
     })
 public final class ProviderCommand implements Runnable {
@@ -159,6 +161,40 @@ public final class ProviderCommand implements Runnable {
     @Override
     public Integer call() {
       return act(data, name, (i, n) -> i.resume(n), "resumed ");
+    }
+  }
+
+  /** {@code provider trust NAME}: a routing rule may publish its items at once. */
+  @Command(
+      name = "trust",
+      mixinStandardHelpOptions = true,
+      description = "Let routing rules publish this provider's items at once.")
+  public static final class Trust implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      return act(data, name, (i, n) -> i.trust(n, true), "trusted ");
+    }
+  }
+
+  /** {@code provider untrust NAME}: its items go through an editor again. */
+  @Command(
+      name = "untrust",
+      mixinStandardHelpOptions = true,
+      description = "Rules make drafts of this provider's items instead of publishing them.")
+  public static final class Untrust implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      return act(data, name, (i, n) -> i.trust(n, false), "not trusted: ");
     }
   }
 

@@ -39,14 +39,18 @@ public final class Incoming {
   private final IncomingRepository items;
   private final Transactions transactions;
   private final Supplier<SeedItems> seed;
+  private final Routing routing;
   private final Clock clock;
 
+  /** {@code routing} routes every version stored, in the transaction that stores it. */
   public Incoming(
       ProviderRepository providers,
       IncomingRepository items,
       Transactions transactions,
       Supplier<SeedItems> seed,
+      Routing routing,
       Clock clock) {
+    this.routing = routing;
     this.providers = providers;
     this.items = items;
     this.transactions = transactions;
@@ -106,6 +110,25 @@ public final class Incoming {
     if (!removed) {
       throw unknown(name);
     }
+  }
+
+  /** Marks a provider trusted (a rule may publish its items at once) or not. */
+  public void trust(String name, boolean trusted) {
+    if (!providers.setTrusted(name, trusted, clock.instant())) {
+      throw unknown(name);
+    }
+  }
+
+  /**
+   * The key of an item's stored version, what a use or a rule's match is once per: its version
+   * number, version time and content, so each version the version rule keeps has its own key.
+   */
+  public static String versionKey(IncomingRepository.Stored row) {
+    return row.version()
+        + "/"
+        + row.versionAt().map(String::valueOf).orElse("-")
+        + "/"
+        + row.contentHash().substring(0, Math.min(16, row.contentHash().length()));
   }
 
   /** The push provider whose key this is, if the name and key match (constant time). */
@@ -256,6 +279,7 @@ public final class Incoming {
           Optional<IncomingRepository.Stored> old = items.find(provider.id(), item.guid());
           var row =
               new IncomingRepository.Stored(
+                  0,
                   provider.id(),
                   item.guid(),
                   item.version(),
@@ -272,6 +296,7 @@ public final class Incoming {
                   now.plus(KEEP).toEpochMilli());
           if (old.isEmpty()) {
             if (items.insert(row)) {
+              routing.route(provider, items.find(provider.id(), item.guid()).orElseThrow(), item);
               return canceled ? Stored.KILLED : Stored.ADDED;
             }
             old = items.find(provider.id(), item.guid()); // another writer came first
@@ -289,8 +314,10 @@ public final class Incoming {
             return Stored.IGNORED;
           }
           IncomingState next = canceled ? IncomingState.KILLED : IncomingState.UPDATED;
+          String kept = canceled ? killNotice(provider, before, now) : notice;
           items.update(
               new IncomingRepository.Stored(
+                  before.id(),
                   row.providerId(),
                   row.guid(),
                   row.version(),
@@ -301,12 +328,29 @@ public final class Incoming {
                   row.urgency(),
                   row.language(),
                   row.itemJson(),
-                  notice,
+                  kept,
                   before.receivedAt(),
                   row.updatedAt(),
                   row.expiresAt()));
+          routing.route(provider, items.find(provider.id(), item.guid()).orElseThrow(), item);
           return canceled ? Stored.KILLED : Stored.UPDATED;
         });
+  }
+
+  /**
+   * The notice a kill leaves: for an item a story was made of, which stories to check — a kill is
+   * never carried out on them silently (issue 14 point 3).
+   */
+  private String killNotice(Provider provider, IncomingRepository.Stored before, Instant now) {
+    List<String> made = new ArrayList<>();
+    for (ItemUse u : items.uses(before.id())) {
+      u.articleId().ifPresent(id -> made.add("published as story " + id));
+      u.storyId().ifPresent(id -> made.add("taken as newsroom story " + id));
+    }
+    String base = "Canceled by " + provider.name() + " at " + now + ": do not use.";
+    return made.isEmpty()
+        ? base
+        : base + " It was " + String.join(", ", made) + ": check it and kill or correct it.";
   }
 
   private static String day(Instant at) {

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param source the folder's path or the feed's URL; empty for a push provider
  * @param failures failed fetches in a row (each doubles the wait before the next, up to an hour)
+ * @param trusted whether a routing rule may publish its items without an editor (decision 0070)
  */
 public record Provider(
     long id,
@@ -26,7 +27,8 @@ public record Provider(
     String itemsDay,
     int itemsToday,
     String etag,
-    String lastModified) {
+    String lastModified,
+    boolean trusted) {
 
   /** Where a provider's items come from. */
   public enum SourceKind {

@@ -27,6 +27,9 @@ public interface ProviderRepository {
 
   boolean setPaused(String name, boolean paused, Instant at);
 
+  /** Marks a provider trusted (its items may be published by a rule) or not. */
+  boolean setTrusted(String name, boolean trusted, Instant at);
+
   /** Removes a provider with its items and log; false when there is none of that name. */
   boolean remove(String name);
 

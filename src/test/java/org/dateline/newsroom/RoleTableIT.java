@@ -32,12 +32,14 @@ class RoleTableIT {
   static TestApp app;
   static RoleTableProbes probes;
   static SubscriberProbes subscribers;
+  static IncomingProbes incoming;
 
   @BeforeAll
   static void start() {
     app = TestApp.start(data, true);
     probes = new RoleTableProbes(app);
     subscribers = new SubscriberProbes(app);
+    incoming = new IncomingProbes(app);
   }
 
   @AfterAll
@@ -451,6 +453,24 @@ class RoleTableIT {
             "writes(ADMINISTER)",
             "---y",
             subscribers::redeliver),
+        // Partners' items: writers take them; editors publish as is and edit the routing rules.
+        new Row("GET", "/newsroom/incoming", "reads(WRITE_OWN)", "-yyy", incoming::desk),
+        new Row("GET", "/newsroom/incoming/{id}", "reads(WRITE_OWN)", "-yyy", incoming::view),
+        new Row(
+            "POST", "/newsroom/incoming/{id}/take", "writes(WRITE_OWN)", "-yyy", incoming::take),
+        new Row(
+            "POST",
+            "/newsroom/incoming/{id}/publish",
+            "writes(PUBLISH)",
+            "--yy",
+            incoming::publish),
+        new Row("GET", "/newsroom/rules", "reads(PUBLISH)", "--yy", incoming::rules),
+        new Row("POST", "/newsroom/rules", "writes(PUBLISH)", "--yy", incoming::addRule),
+        new Row("GET", "/newsroom/rules/{id}", "reads(PUBLISH)", "--yy", incoming::viewRule),
+        new Row("POST", "/newsroom/rules/{id}", "writes(PUBLISH)", "--yy", incoming::updateRule),
+        new Row("POST", "/newsroom/rules/{id}/move", "writes(PUBLISH)", "--yy", incoming::moveRule),
+        new Row(
+            "POST", "/newsroom/rules/{id}/delete", "writes(PUBLISH)", "--yy", incoming::deleteRule),
         // The wire: an API key, never a newsroom session.
         new Row(
             "GET",
@@ -556,8 +576,9 @@ class RoleTableIT {
       assertThat(cell.state().get()).as(what + " changed nothing").isEqualTo(before);
       checked.add(what);
     }
-    // Every writes(…) route (five of them the subscribers admin's), logout, the password change.
-    assertThat(checked).hasSize(26);
+    // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
+    // the routing rules'), logout, the password change.
+    assertThat(checked).hasSize(32);
   }
 
   @Test

@@ -175,6 +175,40 @@ public final class NewsroomTemplates {
                     50))
             .subscriber()
             .id();
+    // Partners' items on the incoming desk, one taken, and a routing rule that matched one.
+    var partner =
+        w.incoming()
+            .add(
+                new org.dateline.ingest.ProviderForm(
+                    "agence-quebec", "ninjs", org.dateline.ingest.Provider.SourceKind.PUSH, "", ""))
+            .provider();
+    org.dateline.ingest.Rule rule =
+        w.routing()
+            .add(
+                new org.dateline.ingest.RuleForm(
+                    "Urgent Korean items",
+                    "",
+                    "all",
+                    "ko",
+                    "2",
+                    "",
+                    "지진",
+                    "draft",
+                    "ko",
+                    "",
+                    "",
+                    true),
+                admin);
+    w.incoming()
+        .receive(
+            partner,
+            "sample.json",
+            ("{\"uri\":\"urn:aq:1\",\"version\":\"2\",\"language\":\"ko\",\"urgency\":1,"
+                    + "\"located\":\"SEOUL\",\"headlines\":[{\"value\":\"경주 지진 <속보>\"}],"
+                    + "\"bodies\":[{\"contenttype\":\"text/html\",\"value\":\"<p>규모 5.1의 "
+                    + "<b>지진</b>.</p>\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    long incomingItem = w.incomingDesk().list(org.dateline.ingest.DeskFilter.all()).get(0).id();
     List<Page> pages =
         List.of(
             new Page("login", "/newsroom/login", 200, Via.SIGNED_OUT),
@@ -213,6 +247,10 @@ public final class NewsroomTemplates {
             new Page("subscribers", "/newsroom/subscribers", 200, Via.GET),
             new Page("subscriber", "/newsroom/subscribers/" + subscriber, 200, Via.GET),
             new Page("users", "/newsroom/users", 200, Via.GET),
+            new Page("incoming", "/newsroom/incoming", 200, Via.GET),
+            new Page("incoming-item", "/newsroom/incoming/" + incomingItem, 200, Via.GET),
+            new Page("rules", "/newsroom/rules", 200, Via.GET),
+            new Page("rule", "/newsroom/rules/" + rule.id(), 200, Via.GET),
             new Page("account", "/newsroom/account", 200, Via.GET));
     return new Content(
         admin, editor, reporter, published, submitted, scheduled, draft, killed, photo, pages);

@@ -2,6 +2,7 @@ package org.dateline.ingest.jdbi;
 
 import org.dateline.ingest.IncomingRepository;
 import org.dateline.ingest.ProviderRepository;
+import org.dateline.ingest.RuleRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -14,6 +15,11 @@ public final class IngestTables {
   /** The providers, their state and log, over {@code jdbi}. */
   public static ProviderRepository providers(Jdbi jdbi) {
     return new JdbiProviderRepository(jdbi);
+  }
+
+  /** The routing rules and their matches over {@code jdbi}. */
+  public static RuleRepository rules(Jdbi jdbi) {
+    return new JdbiRuleRepository(jdbi);
   }
 
   /** The incoming items over {@code jdbi}. */

@@ -5,15 +5,22 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.ingest.DeskFilter;
+import org.dateline.ingest.DeskItem;
 import org.dateline.ingest.IncomingRepository;
 import org.dateline.ingest.IncomingRow;
 import org.dateline.ingest.IncomingState;
+import org.dateline.ingest.ItemUse;
+import org.dateline.storage.Settings;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** The incoming items in {@code incoming_items}, unique by (provider, guid). */
 final class JdbiIncomingRepository implements IncomingRepository {
+  /** The setting of how long items stay on the desk. */
+  private static final String KEEP_HOURS = "ingest.keep_hours";
+
   private final Jdbi jdbi;
 
   JdbiIncomingRepository(Jdbi jdbi) {
@@ -26,7 +33,7 @@ final class JdbiIncomingRepository implements IncomingRepository {
         h ->
             h.createQuery(
                     """
-                    SELECT provider_id, guid, version, version_at, content_hash, state, headline,
+                    SELECT id, provider_id, guid, version, version_at, content_hash, state, headline,
                       urgency, language, item_json, notice, received_at, updated_at, expires_at
                     FROM incoming_items WHERE provider_id = :provider AND guid = :guid
                     """)
@@ -105,6 +112,84 @@ final class JdbiIncomingRepository implements IncomingRepository {
                 .list());
   }
 
+  @Override
+  public Optional<Stored> find(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT id, provider_id, guid, version, version_at, content_hash, state,
+                      headline, urgency, language, item_json, notice, received_at, updated_at,
+                      expires_at
+                    FROM incoming_items WHERE id = :id
+                    """)
+                .bind("id", id)
+                .map(JdbiIncomingRepository::stored)
+                .findOne());
+  }
+
+  @Override
+  public List<DeskItem> desk(DeskFilter filter, long expiredBefore, int limit) {
+    return DeskQueries.desk(jdbi, filter, expiredBefore, limit);
+  }
+
+  @Override
+  public Optional<DeskItem> deskItem(long id, long expiredBefore) {
+    return DeskQueries.one(jdbi, id, expiredBefore);
+  }
+
+  @Override
+  public List<DeskItem> killedAfterUse(int limit) {
+    return DeskQueries.killedAfterUse(jdbi, limit);
+  }
+
+  @Override
+  public void setEdition(long id, String edition) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE incoming_items SET edition = :edition WHERE id = :id")
+                .bind("edition", edition)
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public boolean addUse(ItemUse use) {
+    return ItemUses.add(jdbi, use);
+  }
+
+  @Override
+  public void completeUse(ItemUse use) {
+    ItemUses.complete(jdbi, use);
+  }
+
+  @Override
+  public Optional<ItemUse> use(long itemId, String version, ItemUse.Kind kind, String edition) {
+    return ItemUses.find(jdbi, itemId, version, kind, edition);
+  }
+
+  @Override
+  public List<ItemUse> uses(long itemId) {
+    return ItemUses.of(jdbi, itemId);
+  }
+
+  @Override
+  public Optional<ItemUse> useOfStory(long storyId) {
+    return ItemUses.ofStory(jdbi, storyId);
+  }
+
+  @Override
+  public Optional<Integer> keepHours() {
+    return jdbi.withHandle(h -> Settings.get(h, KEEP_HOURS))
+        .filter(v -> v.matches("[0-9]{1,6}")) // anything else: the default applies
+        .map(Integer::parseInt);
+  }
+
+  @Override
+  public void keepHours(int hours) {
+    jdbi.useHandle(h -> Settings.put(h, KEEP_HOURS, Integer.toString(hours)));
+  }
+
   private static Update bind(Update u, Stored row) {
     return u.bind("provider", row.providerId())
         .bind("guid", row.guid())
@@ -126,6 +211,7 @@ final class JdbiIncomingRepository implements IncomingRepository {
     long versionAt = rs.getLong("version_at");
     Optional<Long> at = rs.wasNull() ? Optional.empty() : Optional.of(versionAt);
     return new Stored(
+        rs.getLong("id"),
         rs.getLong("provider_id"),
         rs.getString("guid"),
         rs.getLong("version"),

@@ -16,7 +16,8 @@ final class JdbiProviderRepository implements ProviderRepository {
   private static final String COLUMNS =
       """
       id, name, format, source_kind, source, interval_secs, paused, etag, last_modified,
-      last_success_at, last_error_at, last_error, failures, next_poll_at, items_day, items_today
+      last_success_at, last_error_at, last_error, failures, next_poll_at, items_day, items_today,
+      trusted
       """;
 
   private final Jdbi jdbi;
@@ -126,6 +127,19 @@ final class JdbiProviderRepository implements ProviderRepository {
   }
 
   @Override
+  public boolean setTrusted(String name, boolean trusted, Instant at) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE providers SET trusted = :trusted, updated_at = :at WHERE name = :name")
+                    .bind("trusted", trusted ? 1 : 0)
+                    .bind("at", at.toEpochMilli())
+                    .bind("name", name)
+                    .execute())
+        > 0;
+  }
+
+  @Override
   public boolean remove(String name) {
     return jdbi.withHandle(
         h -> {
@@ -137,7 +151,8 @@ final class JdbiProviderRepository implements ProviderRepository {
           if (id.isEmpty()) {
             return false;
           }
-          for (String table : List.of("incoming_items", "provider_log")) {
+          // Its rules go with it (their matches and the items' uses follow by ON DELETE CASCADE).
+          for (String table : List.of("ingest_rules", "incoming_items", "provider_log")) {
             h.createUpdate("DELETE FROM " + table + " WHERE provider_id = :id")
                 .bind("id", id.get())
                 .execute();
@@ -239,7 +254,8 @@ final class JdbiProviderRepository implements ProviderRepository {
         rs.getString("items_day"),
         rs.getInt("items_today"),
         rs.getString("etag") == null ? "" : rs.getString("etag"),
-        rs.getString("last_modified") == null ? "" : rs.getString("last_modified"));
+        rs.getString("last_modified") == null ? "" : rs.getString("last_modified"),
+        rs.getInt("trusted") != 0);
   }
 
   static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

@@ -53,6 +53,13 @@ public final class Stories {
     return repository.byId(id).orElseThrow();
   }
 
+  /** A draft of given content (a partner's item taken from the incoming desk), by the user. */
+  public Story create(Draft draft, User user) {
+    requireWriter(user);
+    long id = repository.insert(draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
+    return repository.byId(id).orElseThrow();
+  }
+
   /**
    * The newsroom story of a public article, made from the article when it came from elsewhere (an
    * import).

@@ -31,6 +31,12 @@ public final class NewsroomChrome {
     List<Nav> nav = new ArrayList<>();
     nav.add(new Nav("Dashboard", "/newsroom", current.equals("/newsroom")));
     nav.add(new Nav("Desk", "/newsroom/desk", current.equals("/newsroom/desk")));
+    if (user.can(Permission.WRITE_OWN)) {
+      nav.add(new Nav("Incoming", "/newsroom/incoming", current.equals("/newsroom/incoming")));
+    }
+    if (user.can(Permission.PUBLISH)) {
+      nav.add(new Nav("Rules", "/newsroom/rules", current.equals("/newsroom/rules")));
+    }
     if (user.can(Permission.TRIAGE)) {
       nav.add(new Nav("Feedback", "/newsroom/feedback", current.equals("/newsroom/feedback")));
     }

@@ -63,6 +63,9 @@ public final class NewsroomErrors {
     routes.exception(
         SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(
+        org.dateline.ingest.RuleRefused.class,
+        (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(
         org.dateline.subscriber.SubscriberRefused.class,
         (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(

@@ -108,7 +108,8 @@ public final class NewsroomModel {
       WorkflowFields workflow,
       String atExample,
       List<Block> body,
-      LiveChanges live) {}
+      LiveChanges live,
+      String source) {}
 
   /**
    * The story form's workflow fields as typed (time for a schedule or embargo, note), with the

@@ -38,6 +38,8 @@ public final class NewsroomRoutes {
   private final NewsroomErrors errors;
   private final PhotoUpload photos;
   private final SubscriberPages subscribers;
+  private final IncomingPages incoming;
+  private final RulePages rules;
 
   public NewsroomRoutes(
       NewsroomAccess access,
@@ -54,8 +56,12 @@ public final class NewsroomRoutes {
       AccountPages account,
       DashboardPages dashboard,
       SubscriberPages subscribers,
+      IncomingPages incoming,
+      RulePages rules,
       NewsroomErrors errors) {
     this.subscribers = subscribers;
+    this.incoming = incoming;
+    this.rules = rules;
     this.access = access;
     this.login = login;
     this.desk = desk;
@@ -133,6 +139,17 @@ public final class NewsroomRoutes {
     r.post("/newsroom/subscribers/{id}/rotate", access.writes(ADMINISTER, subscribers::rotate));
     r.post(
         "/newsroom/subscribers/{id}/redeliver", access.writes(ADMINISTER, subscribers::redeliver));
+    // Partners' items: anyone who writes may take one; editors publish as is and edit the rules.
+    r.get("/newsroom/incoming", access.reads(WRITE_OWN, incoming::list));
+    r.get("/newsroom/incoming/{id}", access.reads(WRITE_OWN, incoming::view));
+    r.post("/newsroom/incoming/{id}/take", access.writes(WRITE_OWN, incoming::take));
+    r.post("/newsroom/incoming/{id}/publish", access.writes(PUBLISH, incoming::publish));
+    r.get("/newsroom/rules", access.reads(PUBLISH, rules::list));
+    r.post("/newsroom/rules", access.writes(PUBLISH, rules::add));
+    r.get("/newsroom/rules/{id}", access.reads(PUBLISH, rules::view));
+    r.post("/newsroom/rules/{id}", access.writes(PUBLISH, rules::update));
+    r.post("/newsroom/rules/{id}/move", access.writes(PUBLISH, rules::move));
+    r.post("/newsroom/rules/{id}/delete", access.writes(PUBLISH, rules::delete));
     r.get("/newsroom/account", access.signedIn(account::show));
     // Any signed-in user; the handler checks the CSRF token itself, as logout does.
     r.post("/newsroom/account/password", access.signedIn(account::changePassword));

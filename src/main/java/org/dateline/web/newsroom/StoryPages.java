@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
+import org.dateline.ingest.IncomingDesk;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Desk;
@@ -41,6 +42,7 @@ public final class StoryPages {
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
   private final KillPages kill;
+  private final IncomingDesk incoming;
 
   public StoryPages(
       Stories stories,
@@ -48,7 +50,9 @@ public final class StoryPages {
       Workflow workflow,
       Sections sections,
       NewsroomChrome chrome,
-      ArticlePages articlePages) {
+      ArticlePages articlePages,
+      IncomingDesk incoming) {
+    this.incoming = incoming;
     this.stories = stories;
     this.desk = desk;
     this.workflow = workflow;
@@ -56,6 +60,14 @@ public final class StoryPages {
     this.chrome = chrome;
     this.articlePages = articlePages;
     this.kill = new KillPages(chrome);
+  }
+
+  /** Where a story taken from the incoming desk came from: "from PROVIDER, guid G, version V". */
+  private String source(Story story) {
+    return incoming
+        .sourceOf(story.id())
+        .map(s -> "from " + s.provider() + ", guid " + s.guid() + ", version " + s.version())
+        .orElse("");
   }
 
   public void create(Context ctx) {
@@ -294,7 +306,8 @@ public final class StoryPages {
             workflowFields,
             ActionFields.example(edition.zone()),
             story.draft().body(),
-            live);
+            live,
+            source(story));
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
