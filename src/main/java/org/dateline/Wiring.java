@@ -39,6 +39,7 @@ import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
 import org.dateline.ops.ChangeCounts;
@@ -134,6 +135,7 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Desk desk;
   private final Workflow workflow;
+  private final StoryNotes notes;
   private final Scheduler scheduler;
   private final Subscribers subscribers;
   private final Wire wire;
@@ -195,7 +197,10 @@ public final class Wiring implements AutoCloseable {
     var storyRepository = StoryTables.repository(jdbi);
     this.stories = new Stories(storyRepository, articles, editions, transactions, clock);
     this.desk = new Desk(StoryTables.desk(jdbi), clock);
-    this.workflow = new Workflow(storyRepository, stories, articles, editions, transactions, clock);
+    this.notes =
+        new StoryNotes(StoryTables.notes(jdbi), storyRepository, stories, transactions, clock);
+    this.workflow =
+        new Workflow(storyRepository, stories, articles, editions, transactions, clock, notes);
     // Partners' items: every version stored is routed by the rules in the same transaction; the
     // incoming desk takes and publishes them (decision 0070). Edition codes are taken as written
     // until the editions table exists.
@@ -342,15 +347,22 @@ public final class Wiring implements AutoCloseable {
             deskPages,
             new DeskBulk(workflow, deskPages),
             new StoryPages(
-                stories, desk, workflow, sections, newsroomChrome, articlePages, incomingDesk),
+                stories,
+                desk,
+                workflow,
+                sections,
+                newsroomChrome,
+                articlePages,
+                incomingDesk,
+                notes),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
-            new CurationPages(curation, articles, newsroomChrome),
+            new CurationPages(curation, articles, newsroomChrome, search),
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
-            new DashboardPages(articles, feedbacks, stories, newsroomChrome, clock),
+            new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
             new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
             new IncomingPages(incomingDesk, incoming, newsroomChrome),
             new RulePages(routing, incoming, sections, newsroomChrome),
@@ -669,6 +681,10 @@ public final class Wiring implements AutoCloseable {
 
   public Workflow workflow() {
     return workflow;
+  }
+
+  public StoryNotes notes() {
+    return notes;
   }
 
   public Scheduler scheduler() {

@@ -334,11 +334,19 @@ public final class Articles {
             Optional.empty());
     ArticleId id = repository.insert(row);
     Article created = repository.byId(id).orElseThrow();
+    shownInSection(created);
     ChangeAction action =
         state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED;
     changeLog.record(id.value(), action, 1, CacheKeys.ofChange(Optional.empty(), created));
     versions.saveAll(List.of(new ArticleVersion(created, action, now, Optional.empty())));
     return created;
+  }
+
+  /** A public story brings a new section into the navigation (decision 0073). */
+  private void shownInSection(Article article) {
+    if (article.isPublic()) {
+      article.section().ifPresent(s -> sections.published(s.id()));
+    }
   }
 
   /**
@@ -348,6 +356,7 @@ public final class Articles {
   private Article logged(
       Optional<Article> before, ChangeAction action, int version, Optional<String> note) {
     Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
+    shownInSection(after);
     changeLog.record(after.id().value(), action, version, CacheKeys.ofChange(before, after));
     versions.saveAll(List.of(new ArticleVersion(after, action, clock.instant(), note)));
     return after;

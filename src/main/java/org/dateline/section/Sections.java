@@ -28,7 +28,17 @@ public final class Sections {
     this.repository = repository;
   }
 
-  /** All sections in navigation order. */
+  /** The sections the public navigation lists, in order: shown ones (decision 0073). */
+  public List<Section> navigation() {
+    return all().stream().filter(Section::inNavigation).toList();
+  }
+
+  /** The sections a new story may choose, in order: all but the retired. */
+  public List<Section> forNewStories() {
+    return all().stream().filter(Section::forNewStories).toList();
+  }
+
+  /** All sections in navigation order, whatever their visibility. */
   public List<Section> all() {
     List<Section> c = cache;
     if (c == null) {
@@ -92,7 +102,8 @@ public final class Sections {
     if (existing.isPresent()) {
       return existing;
     }
-    return Optional.of(add(clean));
+    // An import or the demo publishes into it at once: shown from the start.
+    return Optional.of(create(clean, Section.Visibility.SHOWN));
   }
 
   /** By name, by the same name in another case or form, or by a renamed section's old name. */
@@ -109,13 +120,47 @@ public final class Sections {
 
   /**
    * Adds a section at the end of the navigation; its slug (address) comes from the name and never
-   * changes.
+   * changes. It stays out of the public navigation until its first story is published ({@link
+   * Section.Visibility#NEW}).
    */
   public synchronized Section add(String name) {
+    return create(name, Section.Visibility.NEW);
+  }
+
+  private Section create(String name, Section.Visibility visibility) {
     String clean = checkName(name, Optional.empty());
-    Section created = repository.create(uniqueSlug(clean), clean, repository.all().size());
+    Section created =
+        repository.create(uniqueSlug(clean), clean, repository.all().size(), visibility);
     changed();
     return created;
+  }
+
+  /**
+   * Sets where a section shows: in the navigation, hidden from it, or retired (also out of the
+   * choice for new stories). Its pages and stories keep working whatever the choice.
+   */
+  public synchronized Section setVisibility(long id, Section.Visibility visibility) {
+    Section section = byId(id);
+    if (section.visibility() != visibility) {
+      repository.setVisibility(id, visibility);
+      changed();
+    }
+    return byId(id);
+  }
+
+  /**
+   * A story was made public in this section: a new section joins the navigation now. Called in the
+   * publishing transaction; the bumped version reaches the page caches after its commit (the change
+   * log's catch-up reads it), so no listener is told before the commit. Not synchronized: it runs
+   * inside a write transaction, which {@link #add} waits for while holding this monitor.
+   */
+  public void published(long sectionId) {
+    boolean isNew =
+        all().stream()
+            .anyMatch(s -> s.id() == sectionId && s.visibility() == Section.Visibility.NEW);
+    if (isNew && repository.showIfNew(sectionId)) {
+      cache = null;
+    }
   }
 
   /** Renames a section; its address stays the same, so links to it keep working. */

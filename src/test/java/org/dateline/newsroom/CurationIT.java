@@ -89,7 +89,8 @@ class CurationIT {
     for (ArticleSummary s : List.of(a, b, c)) {
       HttpResponse<String> r = change("add", s);
       assertThat(r.statusCode()).isEqualTo(303);
-      assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/home");
+      assertThat(NewsroomClient.location(r))
+          .isEqualTo("/newsroom/home#candidate-" + s.id().value());
     }
 
     assertThat(publicTopStories())

@@ -52,9 +52,14 @@ class DeskBrowserIT {
   }
 
   static void signIn(Browser b, String email) {
-    b.open(app.url("/newsroom/login"));
+    signInTo(app, b, email);
+  }
+
+  /** Signs {@code b} in to {@code on} as {@code email}, first signing out whoever was. */
+  static void signInTo(TestApp on, Browser b, String email) {
+    b.open(on.url("/newsroom/login"));
     b.driver().manage().deleteAllCookies();
-    b.open(app.url("/newsroom/login"));
+    b.open(on.url("/newsroom/login"));
     b.find("#email").sendKeys(email);
     b.find("#password").sendKeys(Newsroom.PASSWORD);
     b.find("form button[type=submit]").click();

@@ -182,7 +182,10 @@ final class RoleTable {
         request,
         a -> {
           assertThat(a.status()).as(a.body()).isEqualTo(303);
-          assertThat(a.location()).isEqualTo(to);
+          // A place on the page (#row-ID, which the admin pages add to return to the row acted
+          // on) is compared only when the cell names one.
+          assertThat(to.contains("#") ? a.location() : a.location().replaceFirst("#.*$", ""))
+              .isEqualTo(to);
           effect.run();
         },
         state);

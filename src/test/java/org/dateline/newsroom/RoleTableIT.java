@@ -371,6 +371,7 @@ class RoleTableIT {
             "-yyy",
             p::storyPresence),
         new Row("POST", "/newsroom/stories/{id}/leave", "writes(WRITE_OWN)", "-yyy", p::leaveStory),
+        new Row("POST", "/newsroom/stories/{id}/notes", "writes(WRITE_OWN)", "-yyy", p::addNote),
         new Row(
             "GET",
             "/newsroom/stories/{id}/history",
@@ -395,6 +396,7 @@ class RoleTableIT {
         new Row("GET", "/newsroom/articles/{id}/edit", "reads(EDIT_ANY)", "--yy", p::editArticle),
         new Row("POST", "/newsroom/desk/bulk", "writes(EDIT_ANY)", "--yy", p::bulkSubmit),
         new Row("POST", "/newsroom/photos", "writes(WRITE_OWN)", "-yyy", p::uploadPhoto),
+        new Row("POST", "/newsroom/photos/crops", "writes(WRITE_OWN)", "-yyy", p::cropPhoto),
         new Row(
             "GET",
             "/newsroom/media/{name}",
@@ -425,6 +427,12 @@ class RoleTableIT {
         new Row("POST", "/newsroom/sections/{id}", "writes(ADMINISTER)", "---y", p::renameSection),
         new Row(
             "POST", "/newsroom/sections/{id}/move", "writes(ADMINISTER)", "---y", p::moveSection),
+        new Row(
+            "POST",
+            "/newsroom/sections/{id}/visibility",
+            "writes(ADMINISTER)",
+            "---y",
+            p::hideSection),
         new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
         new Row("POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
         new Row(
@@ -502,6 +510,12 @@ class RoleTableIT {
         new Row("POST", "/newsroom/users/{id}/role", "writes(ADMINISTER)", "---y", p::changeRole),
         new Row("POST", "/newsroom/users/{id}/active", "writes(ADMINISTER)", "---y", p::deactivate),
         new Row(
+            "GET",
+            "/newsroom/users/{id}/deactivate",
+            "reads(ADMINISTER)",
+            "---y",
+            p::askDeactivate),
+        new Row(
             "POST",
             "/newsroom/users/{id}/password",
             "writes(ADMINISTER)",
@@ -577,8 +591,9 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
-    // the routing rules'), logout, the password change.
-    assertThat(checked).hasSize(32);
+    // the routing rules', two the notes' and the sections' visibility, one the photo crops'),
+    // logout, the password change.
+    assertThat(checked).hasSize(35);
   }
 
   @Test

@@ -277,6 +277,20 @@ final class RoleTableProbes {
         () -> presenceRows(s));
   }
 
+  /** A note in the story's thread (the reporter's own story): stored, then back to the thread. */
+  Cell addNote(Who who) {
+    Story s = fresh("Notes");
+    String text = "A note by " + who + " #" + next();
+    return action(
+        Request.post("/newsroom/stories/" + s.id() + "/notes", "text", text),
+        "/newsroom/stories/" + s.id() + "#notes",
+        () ->
+            assertThat(w.notes().thread(s.id(), users.get(Who.REPORTER)))
+                .extracting(org.dateline.newsroom.workflow.StoryNote::text)
+                .containsExactly(text),
+        () -> w.notes().thread(s.id(), users.get(Who.REPORTER)).size());
+  }
+
   /** The page's beacon when left: the caller is no longer in the story. */
   Cell leaveStory(Who who) {
     Story s = fresh("Leave");
@@ -422,6 +436,27 @@ final class RoleTableProbes {
         this::mediaFiles);
   }
 
+  Cell cropPhoto(Who who) {
+    Answer uploaded =
+        send(
+            Who.ADMIN,
+            Request.post("/newsroom/photos").withPhoto(NewsroomTemplates.photo(400, 300)).asJson());
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+    String src = json(uploaded.body()).path("src").asText();
+    return new Cell(
+        Request.post("/newsroom/photos/crops", "src", src, "x", "700", "y", "500").asJson(),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(200);
+          JsonNode json = json(a.body());
+          assertThat(json.path("ok").asBoolean()).isTrue();
+          Answer card =
+              send(who, Request.get("/newsroom" + json.path("card").path("src").asText()));
+          assertThat(card.status()).isEqualTo(200);
+          assertThat(card.contentType()).isEqualTo("image/jpeg");
+        },
+        this::mediaFiles);
+  }
+
   // --- feedback, home page, sections, users, account ---------------------------------------------
 
   Cell markFeedbackRead(Who who) {
@@ -503,10 +538,36 @@ final class RoleTableProbes {
   Cell deactivate(Who who) {
     User target = target(who);
     return action(
-        Request.post("/newsroom/users/" + target.id() + "/active", "active", "false"),
+        Request.post(
+            "/newsroom/users/" + target.id() + "/active", "active", "false", "confirm", "yes"),
         "/newsroom/users",
         () -> assertThat(user(target).active()).isFalse(),
         () -> user(target).active());
+  }
+
+  /** The page that asks before deactivating an account. */
+  Cell askDeactivate(Who who) {
+    User target = target(who);
+    return RoleTable.page(
+        "/newsroom/users/" + target.id() + "/deactivate", "Deactivate " + target.name() + "?");
+  }
+
+  Cell hideSection(Who who) {
+    Section s = w.sections().add("Hide me " + next());
+    return action(
+        Request.post("/newsroom/sections/" + s.id() + "/visibility", "visibility", "hidden"),
+        "/newsroom/sections",
+        () -> assertThat(visibility(s)).isEqualTo(Section.Visibility.HIDDEN),
+        () -> visibility(s));
+  }
+
+  private Section.Visibility visibility(Section s) {
+    w.sections().refresh();
+    return w.sections().all().stream()
+        .filter(x -> x.id() == s.id())
+        .findFirst()
+        .orElseThrow()
+        .visibility();
   }
 
   Cell resetPassword(Who who) {

@@ -81,14 +81,33 @@ class SectionsAdminIT {
   }
 
   @Test
-  void a_new_section_appears_in_the_public_navigation_at_once_and_the_admin_list() {
+  void a_new_section_is_in_the_admin_list_at_once_and_in_the_navigation_with_its_first_story() {
     List<String> before = publicNavigation("/"); // cached now
     publicNavigation("/news");
 
     HttpResponse<String> r = admin.post("/newsroom/sections", "name", "  Science & Tech ");
 
     assertThat(r.statusCode()).isEqualTo(303);
-    assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/sections");
+    assertThat(NewsroomClient.location(r)).startsWith("/newsroom/sections#section-");
+    // Out of the navigation until a story in it is published (decision 0073).
+    assertThat(publicNavigation("/")).hasSize(before.size());
+    var w = app.wiring();
+    var editor = Newsroom.user(w, org.dateline.newsroom.auth.Role.EDITOR, "Sci Editor");
+    var story = w.stories().create(editor);
+    story =
+        w.stories()
+            .save(
+                story.id(),
+                story.version(),
+                Newsroom.completeDraft("Telescope sees first light", "Science & Tech"),
+                editor,
+                "");
+    w.workflow()
+        .apply(
+            story.id(),
+            org.dateline.newsroom.workflow.Workflow.Request.of(
+                org.dateline.newsroom.workflow.Action.PUBLISH),
+            editor);
     assertThat(publicNavigation("/"))
         .hasSize(before.size() + 1)
         .endsWith("Science & Tech /section/science-tech");
@@ -173,6 +192,10 @@ class SectionsAdminIT {
     admin.post("/newsroom/sections", "name", "문화");
     admin.post("/newsroom/sections", "name", "Культура");
     admin.post("/newsroom/sections", "name", "★★★");
+    // New sections join the navigation with their first story; shown here at once (0073).
+    for (Section s : stored()) {
+      app.wiring().sections().setVisibility(s.id(), Section.Visibility.SHOWN);
+    }
 
     assertThat(named("과학").slug()).isEqualTo("과학");
     assertThat(named("문화").slug()).isEqualTo("문화");
@@ -191,7 +214,7 @@ class SectionsAdminIT {
     publicNavigation("/"); // cached now
     Sections elsewhere = new Sections(SectionTables.repository(app.wiring().database().jdbi()));
 
-    elsewhere.add("Weather");
+    elsewhere.setVisibility(elsewhere.add("Weather").id(), Section.Visibility.SHOWN);
     Polls.after(app);
 
     assertThat(publicNavigation("/")).contains("Weather /section/weather");

@@ -189,7 +189,7 @@ class UsersAdminIT {
         admin.post("/newsroom/users/" + editorUser.id() + "/role", "role", "reporter");
 
     assertThat(r.statusCode()).isEqualTo(303);
-    assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/users");
+    assertThat(NewsroomClient.location(r)).isEqualTo("/newsroom/users#user-" + editorUser.id());
     assertThat(stored(editorUser.email()).role()).isEqualTo(Role.REPORTER);
     assertThat(editor.get("/newsroom/feedback").statusCode()).isEqualTo(403);
     admin.post("/newsroom/users/" + editorUser.id() + "/role", "role", "admin");
@@ -200,7 +200,12 @@ class UsersAdminIT {
   void deactivating_ends_the_users_sessions_and_stops_sign_in_until_reactivated() {
     assertThat(
             admin
-                .post("/newsroom/users/" + editorUser.id() + "/active", "active", "false")
+                .post(
+                    "/newsroom/users/" + editorUser.id() + "/active",
+                    "active",
+                    "false",
+                    "confirm",
+                    "yes")
                 .statusCode())
         .isEqualTo(303);
 

@@ -89,6 +89,22 @@ public final class NewsroomClient {
     return b.toString();
   }
 
+  /**
+   * GETs where a redirect points, sending the cookies the redirect set (a confirmation's flash
+   * cookie) with this session's, as a browser would.
+   */
+  public HttpResponse<String> follow(HttpResponse<?> redirect) {
+    StringBuilder cookies = new StringBuilder(cookie);
+    for (String set : redirect.headers().allValues("Set-Cookie")) {
+      cookies.append("; ").append(set, 0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
+    }
+    return app.send(
+        HttpRequest.newBuilder(URI.create(app.url(location(redirect).replaceFirst("#.*$", ""))))
+            .header("Cookie", cookies.toString())
+            .GET()
+            .build());
+  }
+
   /** The path of a redirect's Location header. */
   public static String location(HttpResponse<?> r) {
     return r.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");

@@ -157,6 +157,8 @@ public final class NewsroomTemplates {
                 "10.1.1.1"));
     w.feedbacks()
         .submit(new Feedbacks.Submission(articleId, "Thank you for the update.", "", "10.1.1.2"));
+    // The editor shows its notes thread with notes in it (decision 0073).
+    w.notes().add(draft.id(), editor, "Who confirmed the figures? <i>Two sources</i>, please.");
     adminClient.post("/newsroom/home", "action", "add", "article", Long.toString(articleId));
     adminClient.post("/newsroom/home", "action", "add", "article", "1");
 
@@ -251,6 +253,11 @@ public final class NewsroomTemplates {
             new Page("incoming-item", "/newsroom/incoming/" + incomingItem, 200, Via.GET),
             new Page("rules", "/newsroom/rules", 200, Via.GET),
             new Page("rule", "/newsroom/rules/" + rule.id(), 200, Via.GET),
+            new Page(
+                "user-deactivate",
+                "/newsroom/users/" + reporter.id() + "/deactivate",
+                200,
+                Via.GET),
             new Page("account", "/newsroom/account", 200, Via.GET));
     return new Content(
         admin, editor, reporter, published, submitted, scheduled, draft, killed, photo, pages);

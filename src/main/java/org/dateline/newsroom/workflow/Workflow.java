@@ -30,6 +30,7 @@ public final class Workflow {
   private final Editions editions;
   private final Transactions tx;
   private final Clock clock;
+  private final StoryNotes notes;
 
   public Workflow(
       StoryRepository repository,
@@ -37,7 +38,9 @@ public final class Workflow {
       Articles articles,
       Editions editions,
       Transactions tx,
-      Clock clock) {
+      Clock clock,
+      StoryNotes notes) {
+    this.notes = notes;
     this.repository = repository;
     this.stories = stories;
     this.articles = articles;
@@ -186,6 +189,10 @@ public final class Workflow {
               user.map(User::id).orElse(story.updatedBy()));
           repository.audit(
               storyId, user.map(User::id), t.action(), t.from(), t.to(), now, effect.detail());
+          if (t.action() == Action.RETURN && user.isPresent()) {
+            // The reporter's thread and dashboard show the return with its note (decision 0073).
+            notes.recordReturn(storyId, user.get(), request.note(), now);
+          }
           return repository.byId(storyId).orElseThrow();
         });
   }

@@ -16,7 +16,12 @@ final class JdbiSectionRepository implements SectionRepository {
   private static final RowMapper<Section> ROW =
       (rs, ctx) ->
           new Section(
-              rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getInt("position"));
+              rs.getLong("id"),
+              rs.getString("slug"),
+              rs.getString("name"),
+              rs.getInt("position"),
+              Section.Visibility.byCode(rs.getString("visibility"))
+                  .orElse(Section.Visibility.SHOWN));
   static final String VERSION = "sections.version";
   private final Jdbi jdbi;
 
@@ -51,13 +56,14 @@ final class JdbiSectionRepository implements SectionRepository {
   }
 
   @Override
-  public Section create(String slug, String name, int position) {
+  public Section create(String slug, String name, int position, Section.Visibility visibility) {
     long id =
         jdbi.inTransaction(
             h -> {
               long created =
                   h.createUpdate(
-                          "INSERT INTO sections(slug, name, position) VALUES (:slug, :name, :position)")
+                          "INSERT INTO sections(slug, name, position, visibility) VALUES (:slug, :name, :position, :visibility)")
+                      .bind("visibility", visibility.code())
                       .bind("slug", slug)
                       .bind("name", name)
                       .bind("position", position)
@@ -67,7 +73,37 @@ final class JdbiSectionRepository implements SectionRepository {
               Counters.bump(h, VERSION);
               return created;
             });
-    return new Section(id, slug, name, position);
+    return new Section(id, slug, name, position, visibility);
+  }
+
+  @Override
+  public void setVisibility(long id, Section.Visibility visibility) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate("UPDATE sections SET visibility = :v WHERE id = :id")
+              .bind("v", visibility.code())
+              .bind("id", id)
+              .execute();
+          Counters.bump(h, VERSION);
+        });
+  }
+
+  @Override
+  public boolean showIfNew(long id) {
+    return jdbi.inTransaction(
+        h -> {
+          int changed =
+              h.createUpdate(
+                      "UPDATE sections SET visibility = :shown WHERE id = :id AND visibility = :new")
+                  .bind("shown", Section.Visibility.SHOWN.code())
+                  .bind("new", Section.Visibility.NEW.code())
+                  .bind("id", id)
+                  .execute();
+          if (changed > 0) {
+            Counters.bump(h, VERSION);
+          }
+          return changed > 0;
+        });
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.web.newsroom.NewsroomModel.DashboardPage;
 import org.dateline.web.newsroom.NewsroomModel.FeedbackItem;
 import org.dateline.web.newsroom.NewsroomModel.UpcomingRow;
@@ -41,9 +42,16 @@ public final class DashboardPages {
   private final Stories stories;
   private final NewsroomChrome chrome;
   private final Clock clock;
+  private final DashboardDesk desk;
 
   public DashboardPages(
-      Articles articles, Feedbacks feedbacks, Stories stories, NewsroomChrome chrome, Clock clock) {
+      Articles articles,
+      Feedbacks feedbacks,
+      Stories stories,
+      StoryNotes notes,
+      NewsroomChrome chrome,
+      Clock clock) {
+    this.desk = new DashboardDesk(stories, notes);
     this.articles = articles;
     this.feedbacks = feedbacks;
     this.stories = stories;
@@ -103,7 +111,8 @@ public final class DashboardPages {
             received,
             triage,
             triage ? newestFeedback(edition) : List.of(),
-            upcoming(user, edition)));
+            upcoming(user, edition),
+            desk.panel(user, edition)));
   }
 
   private List<FeedbackItem> newestFeedback(Edition edition) {

@@ -62,7 +62,8 @@ public final class NewsroomChrome {
         assets.url("js/editor/main.js"),
         assets.url("css/editor.css"),
         assets.url("img/favicon.svg"),
-        assets.url("js/presence.js"));
+        assets.url("js/presence.js"),
+        Flash.take(ctx));
   }
 
   public Editions editions() {

@@ -21,7 +21,8 @@ public final class NewsroomModel {
       String editorJs,
       String editorCss,
       String favicon,
-      String presenceJs) {}
+      String presenceJs,
+      String flash) {}
 
   public record Nav(String label, String href, boolean current) {}
 
@@ -109,7 +110,8 @@ public final class NewsroomModel {
       String atExample,
       List<Block> body,
       LiveChanges live,
-      String source) {}
+      String source,
+      NoteThread notes) {}
 
   /**
    * The story form's workflow fields as typed (time for a schedule or embargo, note), with the
@@ -219,10 +221,23 @@ public final class NewsroomModel {
       boolean picked) {}
 
   public record CurationPage(
-      Frame frame, List<PickRow> picks, List<CandidateRow> latest, int places, boolean full) {}
+      Frame frame,
+      List<PickRow> picks,
+      List<CandidateRow> latest,
+      int places,
+      boolean full,
+      String query,
+      String searchNote) {}
 
   /** A section in navigation order, with its public address. */
-  public record SectionRow(long id, String name, String href, boolean first, boolean last) {}
+  public record SectionRow(
+      long id,
+      String name,
+      String href,
+      boolean first,
+      boolean last,
+      String visibility,
+      List<Option> visibilities) {}
 
   public record SectionsPage(Frame frame, List<SectionRow> rows, int maxName) {}
 
@@ -241,7 +256,8 @@ public final class NewsroomModel {
       BarChart.Chart feedback,
       boolean showFeedback,
       List<FeedbackItem> newestFeedback,
-      List<UpcomingRow> upcoming) {}
+      List<UpcomingRow> upcoming,
+      DashboardDesk.Panel desk) {}
 
   /** A reader's message on the dashboard, its text as lines (escaped by the template). */
   public record FeedbackItem(

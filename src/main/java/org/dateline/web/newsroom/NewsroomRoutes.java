@@ -107,6 +107,8 @@ public final class NewsroomRoutes {
     // Who is in the story: the editor page's heartbeat, and its beacon when it is left.
     r.post("/newsroom/stories/{id}/presence", access.writes(WRITE_OWN, story::heartbeat));
     r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
+    // The story's notes thread between its reporter and the desk (decision 0073).
+    r.post("/newsroom/stories/{id}/notes", access.writes(WRITE_OWN, story::addNote));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
@@ -126,10 +128,14 @@ public final class NewsroomRoutes {
     r.post("/newsroom/sections", access.writes(ADMINISTER, sections::add));
     r.post("/newsroom/sections/{id}", access.writes(ADMINISTER, sections::rename));
     r.post("/newsroom/sections/{id}/move", access.writes(ADMINISTER, sections::move));
+    r.post(
+        "/newsroom/sections/{id}/visibility", access.writes(ADMINISTER, sections::setVisibility));
     r.get("/newsroom/users", access.reads(ADMINISTER, users::list));
     r.post("/newsroom/users", access.writes(ADMINISTER, users::create));
     r.post("/newsroom/users/{id}/role", access.writes(ADMINISTER, users::changeRole));
     r.post("/newsroom/users/{id}/active", access.writes(ADMINISTER, users::setActive));
+    // Deactivating asks first, on a page of its own (decision 0073).
+    r.get("/newsroom/users/{id}/deactivate", access.reads(ADMINISTER, users::askDeactivate));
     r.post("/newsroom/users/{id}/password", access.writes(ADMINISTER, users::resetPassword));
     r.get("/newsroom/subscribers", access.reads(ADMINISTER, subscribers::list));
     r.post("/newsroom/subscribers", access.writes(ADMINISTER, subscribers::add));

@@ -1,12 +1,12 @@
 package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
+import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.newsroom.NewsroomModel.SectionRow;
 import org.dateline.web.newsroom.NewsroomModel.SectionsPage;
 import org.dateline.web.site.SiteChrome;
@@ -27,9 +27,21 @@ public final class SectionPages {
     List<SectionRow> rows = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Section s = all.get(i);
+      List<Option> choices = new ArrayList<>();
+      for (Section.Visibility v : Section.Visibility.values()) {
+        if (v != Section.Visibility.NEW || s.visibility() == Section.Visibility.NEW) {
+          choices.add(new Option(v.code(), v.label(), v == s.visibility()));
+        }
+      }
       rows.add(
           new SectionRow(
-              s.id(), s.name(), SiteChrome.sectionHref(s.slug()), i == 0, i == all.size() - 1));
+              s.id(),
+              s.name(),
+              SiteChrome.sectionHref(s.slug()),
+              i == 0,
+              i == all.size() - 1,
+              s.visibility().label(),
+              choices));
     }
     chrome.send(
         ctx,
@@ -40,14 +52,54 @@ public final class SectionPages {
 
   /** POST /newsroom/sections: name */
   public void add(Context ctx) {
-    sections.add(Inputs.text(ctx, "name"));
-    ctx.redirect("/newsroom/sections", HttpStatus.SEE_OTHER);
+    Section added = sections.add(Inputs.text(ctx, "name"));
+    Flash.redirect(
+        ctx,
+        "/newsroom/sections#section-" + added.id(),
+        "Section “"
+            + added.name()
+            + "” added. It joins the site's navigation when its first story is published.");
   }
 
   /** POST /newsroom/sections/{id}: name */
   public void rename(Context ctx) {
-    sections.rename(Inputs.pathId(ctx), Inputs.text(ctx, "name"));
-    ctx.redirect("/newsroom/sections", HttpStatus.SEE_OTHER);
+    long id = Inputs.pathId(ctx);
+    String old =
+        sections.all().stream().filter(s -> s.id() == id).map(Section::name).findFirst().orElse("");
+    Section renamed = sections.rename(id, Inputs.text(ctx, "name"));
+    Flash.redirect(
+        ctx,
+        "/newsroom/sections#section-" + id,
+        old.equals(renamed.name())
+            ? "Section “" + old + "” kept its name."
+            : "Section “" + old + "” renamed to “" + renamed.name() + "”; its address stays.");
+  }
+
+  /** POST /newsroom/sections/{id}/visibility: visibility=shown|hidden|retired */
+  public void setVisibility(Context ctx) {
+    long id = Inputs.pathId(ctx);
+    Section.Visibility v =
+        Section.Visibility.byCode(Inputs.text(ctx, "visibility"))
+            .filter(x -> x != Section.Visibility.NEW)
+            .orElseThrow(() -> new BadRequest("Choose shown, hidden or retired."));
+    Section s = sections.setVisibility(id, v);
+    String what =
+        switch (v) {
+          case SHOWN -> "is shown in the site's navigation.";
+          case HIDDEN -> "is hidden from the site's navigation; its pages still answer.";
+          case RETIRED ->
+              "is retired: out of the navigation and of the choice for new stories; its stories"
+                  + " and pages keep working.";
+          case NEW -> "is new.";
+        };
+    Flash.redirect(ctx, "/newsroom/sections#section-" + id, "Section “" + s.name() + "” " + what);
+  }
+
+  private Section byId(long id) {
+    return sections.all().stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new org.dateline.web.NotFound("no such section"));
   }
 
   /** POST /newsroom/sections/{id}/move: direction=up|down */
@@ -60,6 +112,9 @@ public final class SectionPages {
           default -> throw new BadRequest("Choose up or down.");
         };
     sections.move(id, by);
-    ctx.redirect("/newsroom/sections", HttpStatus.SEE_OTHER);
+    Flash.redirect(
+        ctx,
+        "/newsroom/sections#section-" + id,
+        "Section “" + byId(id).name() + "” moved " + (by < 0 ? "up." : "down."));
   }
 }

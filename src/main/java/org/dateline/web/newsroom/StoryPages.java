@@ -17,6 +17,7 @@ import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
+import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.Section;
@@ -43,6 +44,7 @@ public final class StoryPages {
   private final ArticlePages articlePages;
   private final KillPages kill;
   private final IncomingDesk incoming;
+  private final StoryNotes notes;
 
   public StoryPages(
       Stories stories,
@@ -51,8 +53,10 @@ public final class StoryPages {
       Sections sections,
       NewsroomChrome chrome,
       ArticlePages articlePages,
-      IncomingDesk incoming) {
+      IncomingDesk incoming,
+      StoryNotes notes) {
     this.incoming = incoming;
+    this.notes = notes;
     this.stories = stories;
     this.desk = desk;
     this.workflow = workflow;
@@ -221,11 +225,34 @@ public final class StoryPages {
       String error,
       String notice,
       WorkflowFields workflowFields) {
+    render(ctx, status, story, user, form, error, notice, workflowFields, "", "");
+  }
+
+  /**
+   * The editor page; {@code noteTyped} and {@code noteError} keep a refused note and say why beside
+   * it.
+   */
+  private void render(
+      Context ctx,
+      int status,
+      Story story,
+      User user,
+      StoryForm form,
+      String error,
+      String notice,
+      WorkflowFields workflowFields,
+      String noteTyped,
+      String noteError) {
     Edition edition = chrome.editions().current();
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
     for (Section s : sections.all()) {
-      sectionOptions.add(new Option(s.name(), s.name(), s.name().equals(form.section())));
+      // A retired section is no choice for a story, but the story already in it keeps it.
+      boolean current = s.name().equals(form.section());
+      if (s.forNewStories() || current) {
+        String label = s.forNewStories() ? s.name() : s.name() + " (retired)";
+        sectionOptions.add(new Option(s.name(), label, current));
+      }
     }
     if (sectionOptions.stream().noneMatch(Option::selected)) {
       // A name no section has any more (renamed meanwhile): keep it rather than lose it.
@@ -307,7 +334,14 @@ public final class StoryPages {
             ActionFields.example(edition.zone()),
             story.draft().body(),
             live,
-            source(story));
+            source(story),
+            NoteThread.of(
+                story.id(),
+                notes.thread(story.id(), user),
+                notes.returnNote(story),
+                edition,
+                noteTyped,
+                noteError));
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 
@@ -324,6 +358,34 @@ public final class StoryPages {
         : String.join(", ", others)
             + (others.size() == 1 ? " has" : " have")
             + " this story open too. Saves are checked, so nothing is overwritten.";
+  }
+
+  /**
+   * {@code POST /newsroom/stories/{id}/notes}: adds a note to the story's thread, then back to the
+   * thread with a confirmation; an empty or too long note is refused beside the field, its text
+   * kept (422).
+   */
+  public void addNote(Context ctx) {
+    User user = NewsroomAccess.user(ctx);
+    Story story = stories.get(id(ctx), user);
+    String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
+    Optional<String> refusal = StoryNotes.refusal(text);
+    if (refusal.isPresent()) {
+      render(
+          ctx,
+          422,
+          story,
+          user,
+          DraftForm.of(story.draft()),
+          "",
+          "",
+          WorkflowFields.NONE,
+          text,
+          refusal.get());
+      return;
+    }
+    notes.add(story.id(), user, text);
+    Flash.redirect(ctx, "/newsroom/stories/" + story.id() + "#notes", "Note added.");
   }
 
   /** {@code POST /newsroom/stories/{id}/presence}: the page's heartbeat; who else is in it. */

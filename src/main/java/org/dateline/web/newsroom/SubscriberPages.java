@@ -1,7 +1,6 @@
 package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,19 +119,29 @@ public final class SubscriberPages {
   public void update(Context ctx) {
     Subscriber s = existing(ctx);
     subscribers.update(s.id(), form(ctx));
-    back(ctx, s);
+    back(ctx, s, "Subscriber “" + s.name() + "” saved.");
   }
 
   /** POST /newsroom/subscribers/{id}/state: action=pause|resume|revoke */
   public void setState(Context ctx) {
     Subscriber s = existing(ctx);
-    switch (Inputs.text(ctx, "action")) {
-      case "pause" -> subscribers.pause(s.id(), "paused by an administrator");
-      case "resume" -> deliveries.resume(s.id());
-      case "revoke" -> subscribers.revoke(s.id());
-      default -> throw new BadRequest("Choose pause, resume or revoke.");
-    }
-    back(ctx, s);
+    String done =
+        switch (Inputs.text(ctx, "action")) {
+          case "pause" -> {
+            subscribers.pause(s.id(), "paused by an administrator");
+            yield "paused: nothing is sent until it is resumed.";
+          }
+          case "resume" -> {
+            deliveries.resume(s.id());
+            yield "resumed.";
+          }
+          case "revoke" -> {
+            subscribers.revoke(s.id());
+            yield "revoked: its keys no longer work.";
+          }
+          default -> throw new BadRequest("Choose pause, resume or revoke.");
+        };
+    back(ctx, s, "Subscriber “" + s.name() + "” " + done);
   }
 
   /** POST /newsroom/subscribers/{id}/rotate: answers the new key once. */
@@ -159,7 +168,7 @@ public final class SubscriberPages {
                           "\"" + since + "\" is not a time such as 2026-11-30T09:00 (UTC)."));
       deliveries.redeliverSince(s.id(), from);
     }
-    back(ctx, s);
+    back(ctx, s, "Redelivery queued for “" + s.name() + "”.");
   }
 
   /** The subscriber's page with its new key and secret, shown this once (never stored). */
@@ -171,8 +180,8 @@ public final class SubscriberPages {
         new SubscriberModel.Issued(issued.apiKey(), issued.webhookSecret()));
   }
 
-  private static void back(Context ctx, Subscriber s) {
-    ctx.redirect("/newsroom/subscribers/" + s.id(), HttpStatus.SEE_OTHER);
+  private static void back(Context ctx, Subscriber s, String confirmation) {
+    Flash.redirect(ctx, "/newsroom/subscribers/" + s.id(), confirmation);
   }
 
   private Subscriber existing(Context ctx) {

@@ -1,7 +1,6 @@
 package org.dateline.web.newsroom;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.newsroom.auth.AuthFailed;
@@ -44,18 +43,29 @@ public final class UserPages {
     if (generate) {
       render(ctx, "Account created for " + created.email() + ".", created.email(), password);
     } else {
-      ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
+      Flash.redirect(
+          ctx,
+          "/newsroom/users#user-" + created.id(),
+          "Account created for " + created.name() + " (" + created.email() + ").");
     }
   }
 
   /** POST /newsroom/users/{id}/role: role */
   public void changeRole(Context ctx) {
     User user = other(ctx, "You cannot change your own role. Ask another administrator.");
-    users.changeRole(user.id(), role(ctx));
-    ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
+    Role role = role(ctx);
+    users.changeRole(user.id(), role);
+    Flash.redirect(
+        ctx,
+        "/newsroom/users#user-" + user.id(),
+        user.name() + " (" + user.email() + ") is now " + article(role) + " " + role.code() + ".");
   }
 
-  /** POST /newsroom/users/{id}/active: active=true|false; deactivating ends the user's sessions. */
+  /**
+   * POST /newsroom/users/{id}/active: active=true|false; deactivating ends the user's sessions and
+   * needs confirm=yes (from the confirmation page): without it the page asks first and nothing
+   * changes.
+   */
   public void setActive(Context ctx) {
     User user = other(ctx, "You cannot deactivate your own account. Ask another administrator.");
     boolean active =
@@ -64,8 +74,44 @@ public final class UserPages {
           case "false" -> false;
           default -> throw new BadRequest("Choose to activate or deactivate the account.");
         };
+    if (!active && !Inputs.text(ctx, "confirm").equals("yes")) {
+      confirmDeactivation(ctx, user);
+      return;
+    }
     users.setActive(user.id(), active);
-    ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
+    Flash.redirect(
+        ctx,
+        "/newsroom/users#user-" + user.id(),
+        active
+            ? user.name() + " (" + user.email() + ") reactivated; they can sign in again."
+            : user.name() + " (" + user.email() + ") deactivated; their sessions have ended.");
+  }
+
+  /** GET /newsroom/users/{id}/deactivate: asks before deactivating, without any script. */
+  public void askDeactivate(Context ctx) {
+    confirmDeactivation(
+        ctx, other(ctx, "You cannot deactivate your own account. Ask another administrator."));
+  }
+
+  private void confirmDeactivation(Context ctx, User user) {
+    chrome.send(
+        ctx,
+        200,
+        "newsroom/confirm.jte",
+        new ConfirmPage(
+            chrome.frame(ctx, "/newsroom/users"),
+            "Deactivate " + user.name() + "?",
+            user.name()
+                + " ("
+                + user.email()
+                + ") will be signed out everywhere at once and cannot sign in until an"
+                + " administrator reactivates the account. Their stories, notes and history stay.",
+            "/newsroom/users/" + user.id() + "/active",
+            List.of(
+                new ConfirmPage.Field("active", "false"), new ConfirmPage.Field("confirm", "yes")),
+            "Deactivate " + user.name(),
+            "/newsroom/users#user-" + user.id(),
+            "Keep the account active"));
   }
 
   /**
@@ -85,7 +131,10 @@ public final class UserPages {
           user.email(),
           password);
     } else {
-      ctx.redirect("/newsroom/users", HttpStatus.SEE_OTHER);
+      Flash.redirect(
+          ctx,
+          "/newsroom/users#user-" + user.id(),
+          "New password set for " + user.email() + "; their sessions have ended.");
     }
   }
 
@@ -142,6 +191,10 @@ public final class UserPages {
       options.add(new Option(r.code(), label(r), r == selected));
     }
     return options;
+  }
+
+  private static String article(Role role) {
+    return role == Role.ADMIN || role == Role.EDITOR ? "an" : "a";
   }
 
   private static String label(Role role) {

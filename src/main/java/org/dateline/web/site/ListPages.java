@@ -82,7 +82,7 @@ public final class ListPages {
     newest.forEach(story -> shown.add(story.id()));
     List<StoryItem> latest = newest.stream().limit(LATEST).map(site::item).toList();
     List<SectionBlock> blocks = new ArrayList<>();
-    for (Section section : sections.all()) {
+    for (Section section : sections.navigation()) {
       List<ArticleSummary> stories =
           articles
               .page(new Listing.InSection(section.id()), PageRequest.newest(PER_SECTION))

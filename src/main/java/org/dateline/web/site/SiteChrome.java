@@ -80,7 +80,8 @@ public final class SiteChrome {
     List<NavItem> nav = new ArrayList<>();
     nav.add(new NavItem("Home", "/", currentHref.equals("/")));
     nav.add(new NavItem(Sections.ALL_NEWS, "/news", currentHref.equals("/news")));
-    for (Section s : sections.all()) {
+    // Shown sections only: new, hidden and retired ones stay out (their pages answer; 0073).
+    for (Section s : sections.navigation()) {
       String href = sectionHref(s.slug());
       nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
     }

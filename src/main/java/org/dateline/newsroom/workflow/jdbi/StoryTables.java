@@ -1,6 +1,7 @@
 package org.dateline.newsroom.workflow.jdbi;
 
 import org.dateline.newsroom.workflow.DeskRepository;
+import org.dateline.newsroom.workflow.NoteRepository;
 import org.dateline.newsroom.workflow.StoryRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,5 +21,10 @@ public final class StoryTables {
   /** The {@link DeskRepository} over {@code jdbi}: the desk's lists and counts. */
   public static DeskRepository desk(Jdbi jdbi) {
     return new JdbiDeskListings(jdbi);
+  }
+
+  /** The {@link NoteRepository} over {@code jdbi}: the stories' notes threads. */
+  public static NoteRepository notes(Jdbi jdbi) {
+    return new JdbiStoryNotes(jdbi);
   }
 }
