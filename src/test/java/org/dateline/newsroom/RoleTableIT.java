@@ -429,8 +429,7 @@ class RoleTableIT {
                 "GET", "/newsroom/articles/{id}/edit", "reads(EDIT_ANY)", "--yy", p::editArticle),
             new Row("POST", "/newsroom/desk/bulk", "writes(EDIT_ANY)", "--yy", p::bulkSubmit),
             new Row("POST", "/newsroom/photos", "writes(WRITE_OWN)", "-yyy", p::uploadPhoto),
-            new Row(
-                "POST", "/newsroom/photos/crops", "writes(WRITE_OWN)", "-yyy", p::cropPhoto),
+            new Row("POST", "/newsroom/photos/crops", "writes(WRITE_OWN)", "-yyy", p::cropPhoto),
             new Row(
                 "GET",
                 "/newsroom/media/{name}",

@@ -449,7 +449,8 @@ final class RoleTableProbes {
           assertThat(a.status()).as(a.body()).isEqualTo(200);
           JsonNode json = json(a.body());
           assertThat(json.path("ok").asBoolean()).isTrue();
-          Answer card = send(who, Request.get("/newsroom" + json.path("card").path("src").asText()));
+          Answer card =
+              send(who, Request.get("/newsroom" + json.path("card").path("src").asText()));
           assertThat(card.status()).isEqualTo(200);
           assertThat(card.contentType()).isEqualTo("image/jpeg");
         },

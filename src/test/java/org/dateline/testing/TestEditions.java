@@ -18,9 +18,54 @@ public final class TestEditions {
   public static final Edition KOREAN =
       new Edition("Dateline", "ko", ZoneId.of("Asia/Seoul"), "yyyy년 MM월 dd일 HH:mm");
 
-  /** Makes {@code edition} the site's edition, before any page of the app is shown. */
+  /**
+   * Makes {@code edition} the site's only edition in use, before any page of the app is shown: it
+   * is added as the default edition (served at {@code /}, decision 0068), and the test store's
+   * stories and sections move into it, so every public template shows them in its words.
+   */
   public static TestApp use(TestApp app, Edition edition) {
-    app.wiring().editions().change(edition);
+    var editions = app.wiring().editions();
+    Edition added =
+        editions.add(
+            new Edition(
+                edition.siteName(),
+                edition.language(),
+                edition.zone(),
+                edition.datePattern(),
+                edition.feedText(),
+                Edition.ownName(edition.language()),
+                edition.language().toLowerCase(java.util.Locale.ROOT),
+                java.util.Optional.empty(),
+                edition.datelineStyle(),
+                Edition.Direction.of(org.dateline.web.site.Direction.of(edition.language())),
+                1,
+                false));
+    editions.set(
+        new Edition(
+            added.siteName(),
+            added.language(),
+            added.zone(),
+            added.datePattern(),
+            added.feedText(),
+            added.name(),
+            added.prefix(),
+            added.host(),
+            added.datelineStyle(),
+            added.direction(),
+            added.position(),
+            true));
+    String code = added.code();
+    app.wiring()
+        .database()
+        .jdbi()
+        .useTransaction(
+            h -> {
+              for (String table : java.util.List.of("articles", "sections", "stories")) {
+                h.createUpdate("UPDATE " + table + " SET edition = :code")
+                    .bind("code", code)
+                    .execute();
+              }
+            });
     return app;
   }
 }
