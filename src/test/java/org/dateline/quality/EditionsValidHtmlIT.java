@@ -45,7 +45,7 @@ class EditionsValidHtmlIT {
   private static List<Path> pages(Path data, Edition edition) throws IOException {
     List<Path> files = new ArrayList<>();
     try (TestApp app = TestEditions.use(TestApp.start(data, true), edition)) {
-      List<PublicTemplates.Page> templates = PublicTemplates.prepare(app);
+      List<PublicTemplates.Page> templates = PublicTemplates.ofDefaultEdition(app);
       Templates.Recorder shown = Templates.record(app);
       Path dir = Files.createDirectories(PAGES.resolve(edition.language()));
       for (PublicTemplates.Page page : templates) {

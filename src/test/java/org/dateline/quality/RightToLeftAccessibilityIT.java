@@ -30,7 +30,7 @@ class RightToLeftAccessibilityIT {
   @BeforeAll
   static void start(@TempDir Path data) {
     app = TestEditions.use(TestApp.start(data, true), TestEditions.ARABIC);
-    templates = PublicTemplates.prepare(app);
+    templates = PublicTemplates.ofDefaultEdition(app);
     browser = Browser.shared();
   }
 

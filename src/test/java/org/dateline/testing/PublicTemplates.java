@@ -31,6 +31,21 @@ public final class PublicTemplates {
    * The templates of {@code app} (demo content loaded). Kills one story (not the seed story) so
    * that the 410 page exists; call once per app.
    */
+  /**
+   * {@link #prepare}'s pages of the default edition only: for tests that make one language the
+   * site's own (TestEditions) and check every page is in it.
+   */
+  public static List<Page> ofDefaultEdition(TestApp app) {
+    List<String> others =
+        app.wiring().editions().all().stream()
+            .filter(e -> !e.isDefault())
+            .map(e -> e.code() + "-")
+            .toList();
+    return prepare(app).stream()
+        .filter(page -> others.stream().noneMatch(prefix -> page.name().startsWith(prefix)))
+        .toList();
+  }
+
   public static List<Page> prepare(TestApp app) {
     var articles = app.wiring().articles();
     // The demo's other language editions too: their home, section and article pages go through

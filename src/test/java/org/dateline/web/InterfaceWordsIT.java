@@ -37,7 +37,7 @@ class InterfaceWordsIT {
     try (TestApp app = TestEditions.use(TestApp.start(data, true), TestEditions.KOREAN)) {
       // Given: the demo site as a Korean edition; When: every public template is fetched
       List<String> leftovers = new ArrayList<>();
-      for (PublicTemplates.Page page : PublicTemplates.prepare(app)) {
+      for (PublicTemplates.Page page : PublicTemplates.ofDefaultEdition(app)) {
         Document doc = Jsoup.parse(PublicTemplates.html(app, page));
         // Then: Korean language, left to right (no dir attribute), Korean frame words
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ko");
@@ -84,7 +84,7 @@ class InterfaceWordsIT {
   void an_arabic_edition_is_right_to_left_with_arabic_words_and_latin_digits() {
     try (TestApp app = TestEditions.use(TestApp.start(data, true), TestEditions.ARABIC)) {
       List<String> leftovers = new ArrayList<>();
-      for (PublicTemplates.Page page : PublicTemplates.prepare(app)) {
+      for (PublicTemplates.Page page : PublicTemplates.ofDefaultEdition(app)) {
         Document doc = Jsoup.parse(PublicTemplates.html(app, page));
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ar");
         assertThat(doc.selectFirst("html").attr("dir")).as(page.name()).isEqualTo("rtl");
