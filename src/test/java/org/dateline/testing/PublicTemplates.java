@@ -36,12 +36,14 @@ public final class PublicTemplates {
    * site's own (TestEditions) and check every page is in it.
    */
   public static List<Page> ofDefaultEdition(TestApp app) {
+    // prepare() loads the demo's other editions: name their pages only after it has run
+    List<Page> pages = prepare(app);
     List<String> others =
         app.wiring().editions().all().stream()
             .filter(e -> !e.isDefault())
             .map(e -> e.code() + "-")
             .toList();
-    return prepare(app).stream()
+    return pages.stream()
         .filter(page -> others.stream().noneMatch(prefix -> page.name().startsWith(prefix)))
         .toList();
   }

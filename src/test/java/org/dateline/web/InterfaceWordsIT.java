@@ -40,7 +40,7 @@ class InterfaceWordsIT {
       for (PublicTemplates.Page page : PublicTemplates.ofDefaultEdition(app)) {
         Document doc = Jsoup.parse(PublicTemplates.html(app, page));
         // Then: Korean language, left to right (no dir attribute), Korean frame words
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ko");
+        assertThat(doc.selectFirst("html").attr("lang")).as(page.name()).isEqualTo("ko");
         assertThat(doc.selectFirst("html").hasAttr("dir")).as(page.name()).isFalse();
         assertThat(doc.select(".skip-links a").eachText())
             .as(page.name())
@@ -86,7 +86,7 @@ class InterfaceWordsIT {
       List<String> leftovers = new ArrayList<>();
       for (PublicTemplates.Page page : PublicTemplates.ofDefaultEdition(app)) {
         Document doc = Jsoup.parse(PublicTemplates.html(app, page));
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(doc.selectFirst("html").attr("lang")).as(page.name()).isEqualTo("ar");
         assertThat(doc.selectFirst("html").attr("dir")).as(page.name()).isEqualTo("rtl");
         assertThat(doc.select(".skip-links a").eachText())
             .containsExactly("انتقل إلى المحتوى", "انتقل إلى القائمة");
