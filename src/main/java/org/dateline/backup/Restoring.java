@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dateline.edition.Editions;
 import org.dateline.storage.Database;
 import org.dateline.storage.RestoreTarget;
 import org.dateline.storage.StoreTable;
@@ -65,7 +66,7 @@ final class Restoring {
       Optional<StoreUrl> url,
       List<Path> written,
       Progress progress) {
-    try (RestoreTarget target = RestoreTarget.open(dataDir, url)) {
+    try (RestoreTarget target = RestoreTarget.open(dataDir, url, Editions.SEEDED_BY_MIGRATIONS)) {
       String known = target.newestKnownVersion();
       if (RestoreTarget.newer(manifest.schemaVersion(), known)) {
         throw new BackupRefused(

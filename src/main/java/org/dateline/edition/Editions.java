@@ -12,6 +12,13 @@ import java.util.Set;
  */
 public final class Editions {
   /**
+   * The tables a migration fills with first rows: V19 writes the default edition into {@code
+   * editions}. A backup restore treats a store holding only these as empty and replaces their rows
+   * with the backup's (decision 0071).
+   */
+  public static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("editions");
+
+  /**
    * First path segments of the site's own routes, which no edition may take as its prefix (an
    * edition at {@code /news/} would hide All News).
    */

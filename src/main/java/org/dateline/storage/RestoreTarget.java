@@ -29,18 +29,26 @@ public final class RestoreTarget implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Database.Kind kind;
+  private final java.util.Set<String> seeded;
 
-  private RestoreTarget(HikariDataSource dataSource, Database.Kind kind) {
+  private RestoreTarget(
+      HikariDataSource dataSource, Database.Kind kind, java.util.Set<String> seeded) {
     this.dataSource = dataSource;
     this.kind = kind;
+    this.seeded = java.util.Set.copyOf(seeded);
   }
 
   /**
    * Opens the store {@code url} names, else the SQLite file {@code dateline.db} in {@code dataDir}.
+   * {@code seeded} names the tables a migration fills with first rows (their owners declare them,
+   * e.g. the default edition): a target holding only those is still empty, and the restore replaces
+   * their rows with the backup's.
    */
-  public static RestoreTarget open(Path dataDir, Optional<StoreUrl> url) {
+  public static RestoreTarget open(
+      Path dataDir, Optional<StoreUrl> url, java.util.Set<String> seeded) {
     if (url.isPresent()) {
-      return new RestoreTarget(Database.postgresqlDataSource(url.get()), Database.Kind.POSTGRESQL);
+      return new RestoreTarget(
+          Database.postgresqlDataSource(url.get()), Database.Kind.POSTGRESQL, seeded);
     }
     try {
       Files.createDirectories(dataDir);
@@ -49,7 +57,8 @@ public final class RestoreTarget implements AutoCloseable {
     }
     return new RestoreTarget(
         Database.sqliteDataSource(dataDir.resolve("dateline.db").toAbsolutePath()),
-        Database.Kind.SQLITE);
+        Database.Kind.SQLITE,
+        seeded);
   }
 
   public Database.Kind kind() {
@@ -85,12 +94,6 @@ public final class RestoreTarget implements AutoCloseable {
   }
 
   /**
-   * Tables a migration fills with a first row (V19: the default edition). A target holding only
-   * those is still empty; the restore replaces their rows with the backup's.
-   */
-  static final java.util.Set<String> SEEDED_BY_MIGRATIONS = java.util.Set.of("editions");
-
-  /**
    * The application tables that hold at least one row (none, for a store one may restore into),
    * apart from those the migrations seed.
    */
@@ -98,7 +101,7 @@ public final class RestoreTarget implements AutoCloseable {
     List<String> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       for (StoreTable t : Schema.tables(c, kind)) {
-        if (SEEDED_BY_MIGRATIONS.contains(t.name())) {
+        if (seeded.contains(t.name())) {
           continue;
         }
         try (Statement s = c.createStatement();
@@ -159,7 +162,7 @@ public final class RestoreTarget implements AutoCloseable {
     return loaded;
   }
 
-  private static long insert(Connection c, TableRows t) throws SQLException {
+  private long insert(Connection c, TableRows t) throws SQLException {
     StoreTable table = t.table();
     String sql =
         "INSERT INTO "
@@ -170,7 +173,7 @@ public final class RestoreTarget implements AutoCloseable {
             + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?"))
             + ")";
     long count = 0;
-    if (SEEDED_BY_MIGRATIONS.contains(table.name())) {
+    if (seeded.contains(table.name())) {
       // The migrations' first rows give way to the backup's (loaded parents first, so no row of
       // this store refers to them yet).
       try (Statement s = c.createStatement()) {
