@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -29,13 +30,12 @@ public final class RestoreTarget implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Database.Kind kind;
-  private final java.util.Set<String> seeded;
+  private final Set<String> seeded;
 
-  private RestoreTarget(
-      HikariDataSource dataSource, Database.Kind kind, java.util.Set<String> seeded) {
+  private RestoreTarget(HikariDataSource dataSource, Database.Kind kind, Set<String> seeded) {
     this.dataSource = dataSource;
     this.kind = kind;
-    this.seeded = java.util.Set.copyOf(seeded);
+    this.seeded = Set.copyOf(seeded);
   }
 
   /**
@@ -44,8 +44,7 @@ public final class RestoreTarget implements AutoCloseable {
    * e.g. the default edition): a target holding only those is still empty, and the restore replaces
    * their rows with the backup's.
    */
-  public static RestoreTarget open(
-      Path dataDir, Optional<StoreUrl> url, java.util.Set<String> seeded) {
+  public static RestoreTarget open(Path dataDir, Optional<StoreUrl> url, Set<String> seeded) {
     if (url.isPresent()) {
       return new RestoreTarget(
           Database.postgresqlDataSource(url.get()), Database.Kind.POSTGRESQL, seeded);
