@@ -75,6 +75,32 @@ class IncomingFolderIT {
   }
 
   @Test
+  void a_file_landing_is_taken_on_the_next_ticks_without_waiting_for_the_interval()
+      throws Exception {
+    Path dir = Files.createDirectories(drops.resolve("hourly"));
+    incoming.add(
+        new ProviderForm("hourly", "ninjs", Provider.SourceKind.FOLDER, dir.toString(), "1h"));
+    poller.tick(); // the first look, due at once: nothing there; the next one is an hour away
+    assertThat(incoming.due()).isEmpty();
+    String sample = "2.1-dpa_text.json";
+    Files.copy(Samples.root().resolve("iptc-ninjs").resolve(sample), dir.resolve(sample));
+
+    // The clock does not move: only the folder's change can bring a look before the hour is up.
+    // The ticks are repeated until the event arrives (the watch service delivers it on its own
+    // thread), a few seconds at most.
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (rows("hourly").isEmpty() && System.nanoTime() < deadline) {
+      poller.tick();
+      Thread.sleep(20);
+    }
+
+    assertThat(rows("hourly"))
+        .extracting(IncomingRow::guid)
+        .containsExactly("urn:newsml:dpa.com:20090101:190510-99-167362");
+    assertThat(dir.resolve(FolderSource.PROCESSED).resolve(sample)).exists();
+  }
+
+  @Test
   void iptc_ninjs_samples_dropped_in_a_folder_reach_the_desk_once_each() throws IOException {
     Path dir = folder("iptc-ninjs", "ninjs");
     copySamples("iptc-ninjs", dir);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dateline.ingest.Incoming;
@@ -23,9 +24,12 @@ import org.dateline.ingest.Received;
  * once its size and modification time are the same at two looks in a row, so a file still being
  * written is never read; names starting with '.' or ending in {@code .tmp} or {@code .part} are
  * left alone. A taken file moves to {@code processed/}; a refused one to {@code error/}, with a
- * {@code .reason} file beside it (decision 0056). One poller thread calls it.
+ * {@code .reason} file beside it (decision 0056). A folder is looked at on its provider's interval,
+ * and sooner — at the poller's next tick — when it changed ({@link FolderEvents}) or when the last
+ * look saw files still settling, so a file reaches the desk within about half a second of landing.
+ * One poller thread calls it.
  */
-public final class FolderSource {
+public final class FolderSource implements AutoCloseable {
   /** Subfolder for files taken. */
   public static final String PROCESSED = "processed";
 
@@ -34,19 +38,33 @@ public final class FolderSource {
 
   private final Incoming incoming;
   private final Map<Path, String> lastSeen = new ConcurrentHashMap<>();
+  private final Set<Long> settling = ConcurrentHashMap.newKeySet();
+  private final FolderEvents events = new FolderEvents();
 
   public FolderSource(Incoming incoming) {
     this.incoming = incoming;
+  }
+
+  /**
+   * Whether the provider's folder should be looked at before its interval is up: something landed
+   * in it, or the last look saw files that had not stopped changing yet.
+   */
+  public boolean wantsLook(Provider provider) {
+    boolean changed = events.changed(Path.of(provider.source()));
+    return changed || settling.contains(provider.id());
   }
 
   /** Looks at the provider's folder once: takes every file that stopped changing. */
   public void look(Provider provider) {
     Path dir = Path.of(provider.source());
     if (!Files.isDirectory(dir)) {
+      settling.remove(provider.id());
       incoming.fail(provider, "the folder " + dir + " is missing");
       return;
     }
+    events.watch(dir);
     List<Path> stable = new ArrayList<>();
+    boolean unsettled = false;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
@@ -60,6 +78,8 @@ public final class FolderSource {
         String signature = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
         if (signature.equals(lastSeen.put(file, signature))) {
           stable.add(file);
+        } else {
+          unsettled = true;
         }
       }
     } catch (IOException e) {
@@ -67,6 +87,11 @@ public final class FolderSource {
       return;
     }
     lastSeen.keySet().removeIf(p -> p.getParent().equals(dir) && !Files.exists(p));
+    if (unsettled) {
+      settling.add(provider.id());
+    } else {
+      settling.remove(provider.id());
+    }
     if (stable.isEmpty()) {
       incoming.unchanged(provider); // looked, nothing to take: next look after the interval
     }
@@ -123,5 +148,10 @@ public final class FolderSource {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot move " + file + " to " + folder, e);
     }
+  }
+
+  @Override
+  public void close() {
+    events.close();
   }
 }

@@ -1,5 +1,7 @@
 package org.dateline.ingest.source;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks at every due provider on one named thread ({@code ingest-poller}), a few times a second. It
  * reads the providers table at every tick, so a provider added, paused or removed from the command
- * line is followed by a running server without a restart (decision 0056).
+ * line is followed by a running server without a restart (decision 0056). A folder that changed is
+ * looked at on the next tick, before its interval is up ({@link FolderSource#wantsLook}).
  */
 public final class IngestPoller implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestPoller.class);
@@ -45,25 +48,42 @@ public final class IngestPoller implements AutoCloseable {
             this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  /** Looks at every due provider once, now (the poller's tick; tests call it too). */
+  /**
+   * Looks at every due provider once, now, and at every folder that changed since the last tick
+   * (the poller's tick; tests call it too).
+   */
   public void tick() {
     try {
+      Set<Long> looked = new HashSet<>();
       for (Provider p : incoming.due()) {
-        try {
-          switch (p.kind()) {
-            case FOLDER -> folders.look(p);
-            case URL -> feeds.fetch(p);
-            case PUSH -> {}
-          }
-        } catch (RuntimeException e) {
-          LOG.warn("ingest of provider {} failed", p.name(), e);
-          incoming.fail(p, "failed: " + e.getMessage());
+        looked.add(p.id());
+        look(p);
+      }
+      for (Provider p : incoming.providers()) {
+        if (p.kind() == Provider.SourceKind.FOLDER
+            && !p.paused()
+            && !looked.contains(p.id())
+            && folders.wantsLook(p)) {
+          look(p);
         }
       }
     } catch (RuntimeException e) {
       LOG.warn("ingest poll failed", e);
     }
     ticks.incrementAndGet();
+  }
+
+  private void look(Provider p) {
+    try {
+      switch (p.kind()) {
+        case FOLDER -> folders.look(p);
+        case URL -> feeds.fetch(p);
+        case PUSH -> {}
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("ingest of provider {} failed", p.name(), e);
+      incoming.fail(p, "failed: " + e.getMessage());
+    }
   }
 
   /** Ticks finished (tests wait on them rather than on the clock). */
@@ -76,5 +96,6 @@ public final class IngestPoller implements AutoCloseable {
     if (executor != null) {
       executor.shutdownNow();
     }
+    folders.close();
   }
 }
