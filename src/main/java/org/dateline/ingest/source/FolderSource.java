@@ -66,7 +66,7 @@ public final class FolderSource {
       incoming.fail(provider, "the folder " + dir + " cannot be read: " + e.getMessage());
       return;
     }
-    lastSeen.keySet().removeIf(p -> p.getParent().equals(dir) && !Files.exists(p));
+    lastSeen.keySet().removeIf(p -> dir.equals(p.getParent()) && !Files.exists(p));
     if (stable.isEmpty()) {
       incoming.unchanged(provider); // looked, nothing to take: next look after the interval
     }
