@@ -215,11 +215,17 @@ public final class ConfigLoader {
     return values.containsKey(s) ? (T) values.get(s) : fallback;
   }
 
+  /** The setting's value, or empty when it is not set (the settings without a default). */
+  @SuppressWarnings("unchecked")
+  private <T> Optional<T> optional(Setting s) {
+    return Optional.ofNullable((T) values.get(s));
+  }
+
   private Config config() {
     Config.Ops d = Config.Ops.defaults();
     String host = get(Setting.HOST, "127.0.0.1");
     int port = get(Setting.PORT, 8080);
-    URI base = get(Setting.BASE_URL, null);
+    Optional<URI> base = optional(Setting.BASE_URL);
     Config.Ops ops =
         new Config.Ops(
             get(Setting.TRUSTED_PROXIES, d.trustedProxies()),
@@ -228,26 +234,26 @@ public final class ConfigLoader {
             Duration.ofSeconds(get(Setting.SHUTDOWN_GRACE, (int) d.shutdownGrace().toSeconds())),
             get(Setting.CDN_S_MAXAGE, d.sharedMaxAge()),
             get(Setting.CDN_STALE, d.staleWhileRevalidate()),
-            Optional.ofNullable(get(Setting.PURGE_URL, (URI) null)),
-            Optional.ofNullable(get(Setting.PURGE_TOKEN, (String) null)),
-            Optional.ofNullable(get(Setting.AGENCY_DOMAIN, (String) null)),
-            Optional.ofNullable(get(Setting.AGENCY_SINCE, (String) null)),
+            optional(Setting.PURGE_URL),
+            optional(Setting.PURGE_TOKEN),
+            optional(Setting.AGENCY_DOMAIN),
+            optional(Setting.AGENCY_SINCE),
             get(Setting.WEBHOOKS_ALLOW, d.webhookAllow()));
     return new Config(
         get(Setting.DATA, Path.of("./data")),
         host,
         port,
-        base != null ? base.toString() : Config.defaultBaseUrl(host, port),
+        base.map(URI::toString).orElseGet(() -> Config.defaultBaseUrl(host, port)),
         Optional.empty(),
         ops,
-        Optional.ofNullable(get(Setting.DB_URL, (StoreUrl) null)));
+        optional(Setting.DB_URL));
   }
 
   private static Object store(String text) {
     try {
       return StoreUrl.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new Refused(e.getMessage());
+      throw new Refused(String.valueOf(e.getMessage()));
     }
   }
 

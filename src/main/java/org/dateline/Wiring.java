@@ -3,6 +3,7 @@ package org.dateline;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -109,6 +110,7 @@ import org.dateline.web.wire.WireApi;
 import org.dateline.web.wire.WireRoutes;
 import org.dateline.wire.ChangeSignal;
 import org.dateline.wire.Wire;
+import org.jspecify.annotations.Nullable;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -128,7 +130,7 @@ public final class Wiring implements AutoCloseable {
   private final Incoming incoming;
   private final Routing routing;
   private final IncomingDesk incomingDesk;
-  private IngestPoller ingestPoller;
+  private @Nullable IngestPoller ingestPoller;
   private final DemoContent demo;
   private final Transactions transactions;
   private final Users users;
@@ -141,17 +143,17 @@ public final class Wiring implements AutoCloseable {
   private final Wire wire;
   private final Deliveries deliveries;
   private final Readership readership;
-  private SideLists sideLists;
-  private ScheduledExecutorService poller;
-  private PageCache pageCache;
-  private Search search;
-  private HttpServer server;
-  private Views views;
+  private @Nullable SideLists sideLists;
+  private @Nullable ScheduledExecutorService poller;
+  private @Nullable PageCache pageCache;
+  private @Nullable Search search;
+  private @Nullable HttpServer server;
+  private @Nullable Views views;
   private final AtomicLong polls = new AtomicLong();
   private final PrometheusRegistry metrics = new PrometheusRegistry();
   private final Readiness readiness;
-  private ChangeCounts changeCounts;
-  private Purges purges;
+  private @Nullable ChangeCounts changeCounts;
+  private @Nullable Purges purges;
 
   public Wiring(Config config, Clock clock) {
     this(
@@ -299,7 +301,8 @@ public final class Wiring implements AutoCloseable {
             stories);
     search.catchUp();
     search.start(250);
-    changeLog.onCommit(seq -> search.changed());
+    Search following = search;
+    changeLog.onCommit(seq -> following.changed());
     // Development mode reads templates and static files from the source folders at every request.
     PageCache cache = config.dev().isPresent() ? PageCache.off() : new PageCache();
     pageCache = cache;
@@ -407,7 +410,8 @@ public final class Wiring implements AutoCloseable {
                       purgeBackoff);
               purges.start();
               readiness.follow(new Readiness.Follower("cdn-purge", purges::position, false));
-              changeLog.onCommit(seq -> purges.changed());
+              Purges purging = purges;
+              changeLog.onCommit(seq -> purging.changed());
             });
     // After a commit the change is stored: a failure to follow it must not fail the request
     // (the poller catches up).
@@ -498,7 +502,7 @@ public final class Wiring implements AutoCloseable {
 
   private void countChanges() {
     try {
-      changeCounts.catchUp();
+      Objects.requireNonNull(changeCounts, "set by startServer").catchUp();
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("change counting failed", e);
     }
@@ -511,7 +515,7 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** The CDN purge follower (null unless a purge URL is configured and the server started). */
-  public Purges purges() {
+  public @Nullable Purges purges() {
     return purges;
   }
 
@@ -528,17 +532,17 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** The started server's templates (null before {@link #startServer}). */
-  public Views views() {
+  public @Nullable Views views() {
     return views;
   }
 
   /** The started server (null before {@link #startServer}). */
-  public HttpServer server() {
+  public @Nullable HttpServer server() {
     return server;
   }
 
   /** The public pages' cache of the started server (null before {@link #startServer}). */
-  public PageCache pageCache() {
+  public @Nullable PageCache pageCache() {
     return pageCache;
   }
 
@@ -560,7 +564,7 @@ public final class Wiring implements AutoCloseable {
 
   private void refreshSideLists() {
     try {
-      sideLists.refresh();
+      Objects.requireNonNull(sideLists, "set by startServer").refresh();
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("side lists refresh failed", e);
     }
@@ -575,7 +579,7 @@ public final class Wiring implements AutoCloseable {
    * The latest and most viewed lists beside stories (null before {@link #startServer}); tests
    * refresh them rather than wait.
    */
-  public SideLists sideLists() {
+  public @Nullable SideLists sideLists() {
     return sideLists;
   }
 
@@ -592,7 +596,7 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** Search of the started server (null before {@link #startServer}). */
-  public Search search() {
+  public @Nullable Search search() {
     return search;
   }
 
@@ -659,7 +663,7 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** The poller of providers' folders and feeds (null before {@link #startServer}). */
-  public IngestPoller ingestPoller() {
+  public @Nullable IngestPoller ingestPoller() {
     return ingestPoller;
   }
 

@@ -2,6 +2,7 @@
  * Stories: their content (headline, bylines, dateline, body blocks, photos, tags), publication
  * facts and lists. {@link org.dateline.article.Articles} is the facade.
  */
+@NullMarked
 @ReadModel(
     tables = "articles",
     readers = "newsroom.workflow",
@@ -9,3 +10,4 @@
 package org.dateline.article;
 
 import org.dateline.shared.ReadModel;
+import org.jspecify.annotations.NullMarked;

@@ -88,7 +88,9 @@ public record Manifest(
       m = JSON.readValue(json, Manifest.class);
     } catch (java.io.IOException e) {
       throw new BackupRefused(
-          "its manifest.json cannot be read: " + e.getMessage().lines().findFirst().orElse(""), e);
+          "its manifest.json cannot be read: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+          e);
     }
     if (!FORMAT.equals(m.format()) || m.formatVersion() < 1) {
       throw new BackupRefused("its manifest.json does not describe a Dateline backup");

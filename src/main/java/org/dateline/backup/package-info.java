@@ -5,4 +5,7 @@
  * whichever kind the backup came from. Facade {@link org.dateline.backup.Backups}. The format is
  * described in {@code docs/BACKUP.md}.
  */
+@NullMarked
 package org.dateline.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -67,14 +67,13 @@ public final class UserCommand implements Runnable {
       }
       boolean generated = password == null || password.isEmpty();
       try (Wiring wiring = new Wiring(data.config("127.0.0.1", 8080), Clock.systemUTC())) {
-        if (generated) {
-          password = wiring.users().generatePassword();
-        }
-        var user = wiring.users().add(email, name, r, password);
+        String chosen =
+            password == null || generated ? wiring.users().generatePassword() : password;
+        var user = wiring.users().add(email, name, r, chosen);
         System.out.println(
             "Created " + user.role().code() + " " + user.email() + " (" + user.name() + ")");
         if (generated) {
-          System.out.println("Password (shown once): " + password);
+          System.out.println("Password (shown once): " + chosen);
         }
         return 0;
       } catch (AuthFailed e) {

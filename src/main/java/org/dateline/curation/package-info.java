@@ -10,4 +10,7 @@
  * org.dateline.curation.Curation#version}. A picked story that is later killed stays picked but is
  * skipped on the home page, so editors see it and can remove it. A facade over a repository.
  */
+@NullMarked
 package org.dateline.curation;
+
+import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import org.dateline.subscriber.Subscriber;
 import org.dateline.subscriber.SubscriberState;
 import org.dateline.subscriber.Subscribers;
 import org.dateline.wire.Wire;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public final class Deliveries implements AutoCloseable {
   private final Map<Long, Map<Long, Long>> inFlight = new ConcurrentHashMap<>();
 
   private volatile boolean running;
-  private Thread loop;
+  private @Nullable Thread loop;
   private final long seed;
 
   public Deliveries(

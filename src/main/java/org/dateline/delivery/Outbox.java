@@ -64,7 +64,7 @@ final class Outbox {
       long last = events.get(events.size() - 1).seq();
       Map<Long, DeliveryRepository.Fill> fills = new HashMap<>();
       for (Subscriber s : receivers) {
-        long mark = marks.get(s.id());
+        long mark = marks.getOrDefault(s.id(), s.startSeq()); // every receiver has one (above)
         if (mark >= last) {
           continue;
         }

@@ -6,4 +6,7 @@
  * functions of wire items, with no HTTP and no database. Routes, subscribers and delivery live
  * elsewhere and call these.
  */
+@NullMarked
 package org.dateline.distribution;
+
+import org.jspecify.annotations.NullMarked;

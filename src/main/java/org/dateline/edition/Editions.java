@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facade: the site's language editions (decision 0068) and the site-wide settings. Exactly one
@@ -48,7 +49,7 @@ public final class Editions {
           "wire");
 
   private final EditionRepository repository;
-  private volatile List<Edition> cache;
+  private volatile @Nullable List<Edition> cache;
 
   public Editions(EditionRepository repository) {
     this.repository = repository;

@@ -2,6 +2,7 @@
  * Language editions of the public site (decision 0068): code, name, prefix, time zone, date
  * pattern, dateline style, direction; and the site-wide settings (site name, feed content).
  */
+@NullMarked
 @ReadModel(
     tables = "editions",
     readers = {"article", "section", "newsroom.workflow"},
@@ -11,3 +12,4 @@
 package org.dateline.edition;
 
 import org.dateline.shared.ReadModel;
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.shared.Hashes;
 import org.dateline.shared.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facade: takes reader feedback on a story. It validates the text, drops bots that fill the
@@ -33,7 +34,7 @@ public final class Feedbacks {
   private final FeedbackRepository repository;
   private final Articles articles;
   private final Clock clock;
-  private volatile String salt;
+  private volatile @Nullable String salt;
 
   public Feedbacks(FeedbackRepository repository, Articles articles, Clock clock) {
     this.repository = repository;

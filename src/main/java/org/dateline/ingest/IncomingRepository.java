@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Port: the incoming items, one per (provider, guid), and their uses. */
 public interface IncomingRepository {
@@ -69,7 +70,7 @@ public interface IncomingRepository {
       int urgency,
       String language,
       String itemJson,
-      String notice,
+      @Nullable String notice, // none: null in the store
       long receivedAt,
       long updatedAt,
       long expiresAt) {}

@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Port: the providers, their state and their log. */
 public interface ProviderRepository {
@@ -12,7 +13,7 @@ public interface ProviderRepository {
       FeedFormat format,
       Provider.SourceKind kind,
       String source,
-      String keyHash,
+      @Nullable String keyHash,
       int intervalSeconds,
       Instant at);
 

@@ -22,6 +22,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.dateline.shared.Hashes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG or
@@ -55,7 +56,7 @@ public final class Photos {
   private final Path folder;
   private final Decoder decoder;
   private final Semaphore decoding = new Semaphore(2, true);
-  private volatile byte[] key;
+  private volatile byte @Nullable [] key;
 
   public Photos(Path mediaFolder) {
     this(mediaFolder, new Decoder());

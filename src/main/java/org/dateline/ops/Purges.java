@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ public final class Purges implements AutoCloseable {
   private final Object signal = new Object();
   private boolean changed;
   private volatile boolean running;
-  private Thread thread;
+  private @Nullable Thread thread;
 
   public Purges(
       ChangeLog changeLog,

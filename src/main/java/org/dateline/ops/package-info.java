@@ -3,4 +3,7 @@
  * followers that operations add (counting changes for metrics, {@code ChangeCounts}; purging a
  * CDN's cached pages, {@code Purges}), and the logging backend's format ({@code LogFormat}).
  */
+@NullMarked
 package org.dateline.ops;
+
+import org.jspecify.annotations.NullMarked;

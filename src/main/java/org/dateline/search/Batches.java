@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.dateline.article.Article;
 import org.dateline.article.Articles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every stored story in id order, in batches read ahead by one thread: the rebuild indexes one
@@ -15,7 +16,7 @@ final class Batches implements AutoCloseable {
   private static final List<Article> END = List.of();
 
   /** A batch, the end, or the failure that ended the reading. */
-  private record Item(List<Article> batch, RuntimeException failure) {}
+  private record Item(List<Article> batch, @Nullable RuntimeException failure) {}
 
   private final BlockingQueue<Item> ready = new ArrayBlockingQueue<>(2);
   private final Thread reader;

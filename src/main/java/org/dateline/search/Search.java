@@ -16,6 +16,7 @@ import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class Search implements AutoCloseable {
   private final java.util.Map<Long, DeskEntry> seen = new java.util.HashMap<>();
 
   private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private ScheduledExecutorService follower;
+  private @Nullable ScheduledExecutorService follower;
 
   public Search(SearchIndex index, Articles articles, ChangeLog changeLog, Stories stories) {
     this.index = index;

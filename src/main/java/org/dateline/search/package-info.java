@@ -4,4 +4,7 @@
  * and can always be rebuilt ({@link org.dateline.search.Reindex}). The Lucene adapter is in {@code
  * search/lucene}.
  */
+@NullMarked
 package org.dateline.search;
+
+import org.jspecify.annotations.NullMarked;

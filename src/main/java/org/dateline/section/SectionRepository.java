@@ -2,6 +2,7 @@ package org.dateline.section;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Port: where sections are kept. */
 public interface SectionRepository {
@@ -16,7 +17,11 @@ public interface SectionRepository {
    * one when null or no edition has that code) and bumps the version (decisions 0068, 0073).
    */
   Section create(
-      String slug, String name, int position, Section.Visibility visibility, String edition);
+      String slug,
+      String name,
+      int position,
+      Section.Visibility visibility,
+      @Nullable String edition);
 
   /** Stores a new section in the default edition and bumps the version. */
   default Section create(String slug, String name, int position, Section.Visibility visibility) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.dateline.shared.Slugs;
 import org.dateline.shared.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facade: the site's sections, in navigation order. Administrators add, rename and reorder them;
@@ -23,8 +24,8 @@ public final class Sections {
 
   private final SectionRepository repository;
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
-  private volatile List<Section> cache;
-  private volatile Map<Long, String> editionCache;
+  private volatile @Nullable List<Section> cache;
+  private volatile @Nullable Map<Long, String> editionCache;
 
   public Sections(SectionRepository repository) {
     this.repository = repository;

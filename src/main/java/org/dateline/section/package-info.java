@@ -1,4 +1,5 @@
 /** Sections of the site: names, slugs and navigation order. A facade over a repository. */
+@NullMarked
 @ReadModel(
     tables = "sections",
     readers = "article",
@@ -6,3 +7,4 @@
 package org.dateline.section;
 
 import org.dateline.shared.ReadModel;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One address or range of addresses, IPv4 or IPv6, written as an address ({@code 10.0.0.7}, {@code
@@ -54,7 +55,7 @@ public final class Cidr {
   }
 
   /** The bytes of a literal IPv4 or IPv6 address (IPv4-mapped IPv6 as IPv4), or null. */
-  public static byte[] literal(String address) {
+  public static byte @Nullable [] literal(@Nullable String address) {
     if (address == null || address.isEmpty() || !LITERAL.matcher(address).matches()) {
       return null;
     }
@@ -70,7 +71,7 @@ public final class Cidr {
   }
 
   /** Whether {@code address} (the bytes of an IPv4 or IPv6 address) is in this range. */
-  public boolean contains(byte[] address) {
+  public boolean contains(byte @Nullable [] address) {
     if (address == null || address.length != network.length) {
       return false;
     }

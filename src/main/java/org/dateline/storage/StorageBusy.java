@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store could not take a write in time (a long queue of writers, another process holding the
@@ -23,11 +24,11 @@ public final class StorageBusy extends RuntimeException {
 
   private final boolean unreachable;
 
-  public StorageBusy(String message, Throwable cause) {
+  public StorageBusy(String message, @Nullable Throwable cause) {
     this("The database is busy: " + message + ".", cause, false);
   }
 
-  private StorageBusy(String message, Throwable cause, boolean unreachable) {
+  private StorageBusy(String message, @Nullable Throwable cause, boolean unreachable) {
     super(message, cause);
     this.unreachable = unreachable;
   }

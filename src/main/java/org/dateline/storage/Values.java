@@ -4,12 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.jspecify.annotations.Nullable;
 
 /** Reading and binding a column's value as the Java type its {@link StoreTable.ValueType} names. */
 final class Values {
   private Values() {}
 
-  static Object read(ResultSet rs, int index, StoreTable.ValueType type) throws SQLException {
+  static @Nullable Object read(ResultSet rs, int index, StoreTable.ValueType type)
+      throws SQLException {
     Object value =
         switch (type) {
           case INTEGER -> rs.getLong(index);

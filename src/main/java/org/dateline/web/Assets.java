@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dateline.shared.Hashes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site's static files (CSS, JS, images) held in memory under fingerprinted URLs such as {@code
@@ -68,7 +70,7 @@ public final class Assets {
   private final Map<String, CachedPage> byUrl = new HashMap<>();
 
   /** Where development mode reads the files; null for the files packaged in the jar. */
-  private final Path sources;
+  private final @Nullable Path sources;
 
   /** The files packaged in the jar, under fingerprinted URLs. */
   public Assets() {
@@ -101,7 +103,9 @@ public final class Assets {
       String file, String fileHash, Map<String, String> folderHashes) {
     for (String folder : MODULE_FOLDERS) {
       if (file.startsWith(folder)) {
-        String hash = folderHashes.get(folder).substring(0, 10);
+        String hash =
+            Objects.requireNonNull(folderHashes.get(folder), "every folder is hashed above")
+                .substring(0, 10);
         String name = folder.substring(0, folder.length() - 1);
         return "/static/" + name + "." + hash + "/" + file.substring(folder.length());
       }
@@ -143,7 +147,7 @@ public final class Assets {
   }
 
   /** The asset served at a URL given by {@link #url}, or null. */
-  public CachedPage at(String url) {
+  public @Nullable CachedPage at(String url) {
     if (sources == null) {
       return byUrl.get(url);
     }

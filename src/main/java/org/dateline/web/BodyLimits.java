@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outermost Jetty handler: counts the body bytes each request actually reads and fails the read
@@ -30,7 +31,7 @@ final class BodyLimits extends Handler.Wrapper {
   }
 
   /** The limited view of the request behind a servlet request; null without this handler. */
-  static Limited of(ServletRequest request) {
+  static @Nullable Limited of(ServletRequest request) {
     ServletContextRequest core = ServletContextRequest.getServletContextRequest(request);
     return core == null ? null : Request.as(core, Limited.class);
   }
@@ -39,7 +40,7 @@ final class BodyLimits extends Handler.Wrapper {
   static final class Limited extends Request.Wrapper {
     private volatile long limit;
     private long read;
-    private Content.Chunk refused;
+    private Content.@Nullable Chunk refused;
     private boolean ended;
 
     Limited(Request request, long limit) {

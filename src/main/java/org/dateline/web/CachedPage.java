@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.dateline.shared.Hashes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rendered response kept ready to send: the bytes, their gzip form (null for images), a strong
@@ -20,12 +21,12 @@ public record CachedPage(
     int status,
     String contentType,
     byte[] body,
-    byte[] gzipped,
+    byte @Nullable [] gzipped,
     String etag,
     String lastModified,
     Set<String> keys,
-    String surrogateKeys,
-    String cacheTags) {
+    @Nullable String surrogateKeys,
+    @Nullable String cacheTags) {
 
   /**
    * {@code surrogateKeys} and {@code cacheTags} are derived from the keys (any value given is

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.dateline.web.newsroom.PhotoUpload;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP server (Javalin on Jetty 12): the public site's and the newsroom's route tables, and
@@ -20,7 +21,7 @@ public final class HttpServer {
   private final Javalin app;
   private final Duration grace;
   private final GracefulHandler inFlight = new GracefulHandler();
-  private org.eclipse.jetty.server.Server jetty;
+  private org.eclipse.jetty.server.@Nullable Server jetty;
 
   public HttpServer(
       Routes routes,

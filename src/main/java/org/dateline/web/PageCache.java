@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rendered public pages by cache key (path and the query values that change the page), held within
@@ -92,7 +93,7 @@ public final class PageCache {
   }
 
   /** The cached page for the key, or null. */
-  public CachedPage peek(String key) {
+  public @Nullable CachedPage peek(String key) {
     Entry e = pages.get(key);
     if (e == null) {
       return null;

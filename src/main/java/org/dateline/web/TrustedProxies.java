@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dateline.shared.Cidr;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trusted-proxy rule (decision 0061): a request's forwarding headers ({@code Forwarded}, RFC
@@ -148,7 +149,7 @@ public final class TrustedProxies {
         : value;
   }
 
-  private static String first(List<String> values) {
+  private static @Nullable String first(List<String> values) {
     if (values.isEmpty()) {
       return null;
     }
@@ -157,7 +158,7 @@ public final class TrustedProxies {
     return (comma < 0 ? v : v.substring(0, comma)).strip();
   }
 
-  private static String proto(String given, String fallback) {
+  private static String proto(@Nullable String given, String fallback) {
     if (given == null) {
       return fallback;
     }
@@ -165,7 +166,7 @@ public final class TrustedProxies {
     return p.equals("http") || p.equals("https") ? p : fallback;
   }
 
-  private static String host(String given, String fallback) {
+  private static String host(@Nullable String given, String fallback) {
     if (given == null) {
       return fallback;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
@@ -90,7 +91,9 @@ final class JdbiArticleBatches {
     List<Object[]> tagRows = new ArrayList<>();
     List<Appended> appended = new ArrayList<>(rows.size());
     for (NewArticle row : rows) {
-      long id = ids.get(row.sourceKey().orElseThrow());
+      long id =
+          Objects.requireNonNull(
+              ids.get(row.sourceKey().orElseThrow()), "each inserted row is read back above");
       List<Long> authorIds = new ArrayList<>();
       for (String name : row.content().bylines()) {
         long authorId =

@@ -25,6 +25,7 @@ import org.dateline.distribution.BodyXhtml;
 import org.dateline.distribution.Byline;
 import org.dateline.distribution.WireItem;
 import org.dateline.distribution.WirePhoto;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What RSS 2.0 and Atom 1.0 share: the Rome model of a feed and its entries. Photos travel as an
@@ -117,7 +118,7 @@ final class RomeFeeds {
     return module;
   }
 
-  static SyndPerson person(String name, String uri) {
+  static SyndPerson person(String name, @Nullable String uri) {
     SyndPerson person = new SyndPersonImpl();
     person.setName(name);
     if (uri != null) {

@@ -4,4 +4,7 @@
  * embargoed or killed story never appears in one. Subscriber documentation: {@code
  * docs/formats/feeds.md}.
  */
+@NullMarked
 package org.dateline.distribution.feeds;
+
+import org.jspecify.annotations.NullMarked;

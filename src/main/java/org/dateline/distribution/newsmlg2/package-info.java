@@ -3,4 +3,7 @@
  * inlineXML}: {@link org.dateline.distribution.newsmlg2.NewsMlG2Writer}. Subscriber documentation:
  * {@code docs/formats/newsml-g2.md}.
  */
+@NullMarked
 package org.dateline.distribution.newsmlg2;
+
+import org.jspecify.annotations.NullMarked;

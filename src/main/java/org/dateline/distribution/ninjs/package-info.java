@@ -3,4 +3,7 @@
  * org.dateline.distribution.WireItem}: {@link org.dateline.distribution.ninjs.NinjsWriter}.
  * Subscriber documentation: {@code docs/formats/ninjs.md}.
  */
+@NullMarked
 package org.dateline.distribution.ninjs;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dateline.shared.Html;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -52,7 +53,7 @@ public final class SafeXml {
   }
 
   /** The element's children with that local name. */
-  public static List<Element> children(Element e, String localName) {
+  public static List<Element> children(@Nullable Element e, String localName) {
     List<Element> out = new ArrayList<>();
     if (e == null) {
       return out;
@@ -66,7 +67,7 @@ public final class SafeXml {
   }
 
   /** The first element at that path of local names below {@code e}, or null. */
-  public static Element first(Element e, String... path) {
+  public static @Nullable Element first(@Nullable Element e, String... path) {
     Element at = e;
     for (String name : path) {
       List<Element> c = children(at, name);
@@ -79,13 +80,13 @@ public final class SafeXml {
   }
 
   /** The trimmed text at that path, or empty. */
-  public static String text(Element e, String... path) {
+  public static String text(@Nullable Element e, String... path) {
     Element at = first(e, path);
     return at == null ? "" : at.getTextContent().strip();
   }
 
   /** An attribute of the element at that path, or empty. */
-  public static String attr(Element e, String attribute, String... path) {
+  public static String attr(@Nullable Element e, String attribute, String... path) {
     Element at = first(e, path);
     return at == null ? "" : at.getAttribute(attribute).strip();
   }
@@ -137,7 +138,7 @@ public final class SafeXml {
     return root;
   }
 
-  private static String oneLine(String message) {
+  private static String oneLine(@Nullable String message) {
     String m = String.valueOf(message);
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);

@@ -10,6 +10,7 @@ import org.dateline.ingest.Provider;
 import org.dateline.ingest.ProviderRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
 
 /** The providers, their state and log, in {@code providers} and {@code provider_log}. */
 final class JdbiProviderRepository implements ProviderRepository {
@@ -32,7 +33,7 @@ final class JdbiProviderRepository implements ProviderRepository {
       FeedFormat format,
       Provider.SourceKind kind,
       String source,
-      String keyHash,
+      @Nullable String keyHash,
       int intervalSeconds,
       Instant at) {
     return jdbi.inTransaction(

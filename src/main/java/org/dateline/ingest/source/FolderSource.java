@@ -86,7 +86,7 @@ public final class FolderSource implements AutoCloseable {
       incoming.fail(provider, "the folder " + dir + " cannot be read: " + e.getMessage());
       return;
     }
-    lastSeen.keySet().removeIf(p -> p.getParent().equals(dir) && !Files.exists(p));
+    lastSeen.keySet().removeIf(p -> dir.equals(p.getParent()) && !Files.exists(p));
     if (unsettled) {
       settling.add(provider.id());
     } else {

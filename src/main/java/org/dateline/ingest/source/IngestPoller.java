@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.ingest.Incoming;
 import org.dateline.ingest.Provider;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ public final class IngestPoller implements AutoCloseable {
   private final FolderSource folders;
   private final HttpSource feeds;
   private final AtomicLong ticks = new AtomicLong();
-  private ScheduledExecutorService executor;
+  private @Nullable ScheduledExecutorService executor;
 
   public IngestPoller(Incoming incoming) {
     this.incoming = incoming;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.dateline.shared.Hashes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Server-side sessions: a random 256-bit token in the browser, only its SHA-256 in the store, a
@@ -66,7 +67,7 @@ final class Sessions {
   }
 
   /** Ends the session of this cookie token, if there is one. */
-  void end(String token) {
+  void end(@Nullable String token) {
     if (token != null && !token.isEmpty()) {
       repository.deleteSession(Hashes.sha256(token));
     }

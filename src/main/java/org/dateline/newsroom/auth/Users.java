@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dateline.shared.Text;
 import org.dateline.storage.Transactions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facade: newsroom accounts and sign-in. Passwords are Argon2id hashes; sessions are random tokens
@@ -37,7 +38,11 @@ public final class Users {
    * sent (either may be null).
    */
   public record SignInAttempt(
-      String email, String password, String client, String deviceCookie, String oldSession) {}
+      String email,
+      String password,
+      String client,
+      @Nullable String deviceCookie,
+      @Nullable String oldSession) {}
 
   /** A signed-in browser, and the device cookie that makes it a known device next time. */
   public record SignedIn(Session session, String deviceCookie) implements SignInOutcome {
@@ -56,13 +61,13 @@ public final class Users {
   private final Transactions tx;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private volatile String deviceKey;
+  private volatile @Nullable String deviceKey;
 
   /**
    * Checked against when the account does not exist, so both paths take as long (made on first
    * use).
    */
-  private volatile String dummyHash;
+  private volatile @Nullable String dummyHash;
 
   public Users(
       UserRepository repository,
@@ -265,7 +270,7 @@ public final class Users {
     }
   }
 
-  private Optional<String> knownDevice(String cookie, User user, Instant now) {
+  private Optional<String> knownDevice(@Nullable String cookie, User user, Instant now) {
     if (cookie == null || cookie.isEmpty()) {
       return Optional.empty();
     }

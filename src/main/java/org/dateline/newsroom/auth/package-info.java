@@ -3,6 +3,7 @@
  * in the database before a password is checked; decision 0009). Facade: {@link
  * org.dateline.newsroom.auth.Users}.
  */
+@NullMarked
 @ReadModel(
     tables = "users",
     readers = "newsroom.workflow",
@@ -10,3 +11,4 @@
 package org.dateline.newsroom.auth;
 
 import org.dateline.shared.ReadModel;
+import org.jspecify.annotations.NullMarked;

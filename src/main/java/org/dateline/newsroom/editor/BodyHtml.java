@@ -34,7 +34,7 @@ public final class BodyHtml {
     try {
       return new Reading(parse(html), Optional.empty());
     } catch (BodyRejected e) {
-      return new Reading(List.of(), Optional.of(e.getMessage()));
+      return new Reading(List.of(), Optional.of(String.valueOf(e.getMessage())));
     }
   }
 

@@ -71,6 +71,8 @@ public final class Desk {
     }
     Map<Stage, Integer> own = repository.countsByStage(Optional.of(user.id()));
     return new DeskCounts(
-        own, own.get(Stage.PUBLISHED), own.values().stream().mapToInt(Integer::intValue).sum());
+        own,
+        own.getOrDefault(Stage.PUBLISHED, 0),
+        own.values().stream().mapToInt(Integer::intValue).sum());
   }
 }

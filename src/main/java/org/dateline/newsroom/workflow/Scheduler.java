@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.dateline.storage.Lease;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ public final class Scheduler implements AutoCloseable {
   private final Workflow workflow;
   private final Clock clock;
   private final Lease lease;
-  private ScheduledExecutorService executor;
+  private @Nullable ScheduledExecutorService executor;
 
   public Scheduler(StoryRepository repository, Workflow workflow, Clock clock, Lease lease) {
     this.repository = repository;

@@ -108,7 +108,7 @@ public final class Workflow {
               });
       return new Outcome(Optional.of(after), "", "");
     } catch (WorkflowRefused e) {
-      return new Outcome(Optional.empty(), e.getMessage(), e.field());
+      return new Outcome(Optional.empty(), String.valueOf(e.getMessage()), e.field());
     }
   }
 
@@ -274,7 +274,7 @@ public final class Workflow {
               .orElseGet(() -> editions.current().language());
       return story.draft().toContent(language);
     } catch (IllegalArgumentException e) {
-      throw new WorkflowRefused(e.getMessage());
+      throw new WorkflowRefused(String.valueOf(e.getMessage()));
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One open index generation: its folder, this process's writer (Lucene's write lock: one writer per
@@ -44,7 +45,7 @@ final class Generation implements AutoCloseable {
 
   /** A searcher and the facet state of its reader (null while no story has facets). */
   static final class FacetSearcher extends IndexSearcher {
-    final SortedSetDocValuesReaderState facets;
+    final @Nullable SortedSetDocValuesReaderState facets;
 
     FacetSearcher(IndexReader reader, FacetsConfig config) {
       super(reader);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.search.SearchQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what someone typed into a Lucene query: the classic syntax (phrases, prefixes, AND/OR/NOT,
@@ -178,8 +179,8 @@ final class Queries {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted)
-        throws ParseException {
+    protected @Nullable Query getFieldQuery(
+        @Nullable String field, String queryText, boolean quoted) throws ParseException {
       if ("headline".equals(field)) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
@@ -196,7 +197,8 @@ final class Queries {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    protected @Nullable Query getFieldQuery(@Nullable String field, String queryText, int slop)
+        throws ParseException {
       if ("headline".equals(field)) {
         return getFieldQuery(field, queryText, true);
       }
@@ -227,12 +229,12 @@ final class Queries {
     }
 
     /** The field to search: null (every text field) unless it is one people use. */
-    private static String known(String field) {
+    private static @Nullable String known(@Nullable String field) {
       return field != null && (ALIASES.contains(field) || FIELDS.contains(field)) ? field : null;
     }
 
     /** An unknown {@code word:} prefix is part of the words. */
-    private static String words(String field, String text) {
+    private static String words(@Nullable String field, String text) {
       return known(field) != null || field == null ? text : field + " " + text;
     }
   }

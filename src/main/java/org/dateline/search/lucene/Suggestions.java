@@ -22,6 +22,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.search.Suggestion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * As-you-type suggestions from public stories only: the headlines of the best matches (every word
@@ -72,7 +73,7 @@ final class Suggestions {
   }
 
   /** Every word but the last as a word of a public story, the last as the start of one. */
-  private static Query words(String lower) {
+  private static @Nullable Query words(String lower) {
     String[] words = lower.split("[^\\p{L}\\p{N}]+");
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;

@@ -9,6 +9,7 @@ import org.dateline.section.SectionRepository;
 import org.dateline.storage.Counters;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sections in the {@code sections} table; their version in {@code settings} as {@code
@@ -71,7 +72,11 @@ final class JdbiSectionRepository implements SectionRepository {
 
   @Override
   public Section create(
-      String slug, String name, int position, Section.Visibility visibility, String edition) {
+      String slug,
+      String name,
+      int position,
+      Section.Visibility visibility,
+      @Nullable String edition) {
     long id =
         jdbi.inTransaction(
             h -> {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OpenAPI 3.1 document served at {@code /api/v1/openapi.json}: the content API's own document
@@ -82,7 +83,7 @@ public final class OpenApiDocument {
     }
   }
 
-  private static ObjectNode read(String resource) {
+  private static @Nullable ObjectNode read(String resource) {
     try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return null;

@@ -55,7 +55,7 @@ public final class CurationPages {
               id.value(),
               i + 1,
               h == null ? "Story #" + id.value() : h.headline(),
-              shown ? SiteChrome.articleHref(id.value(), h.slug()) : "",
+              h != null && shown ? SiteChrome.articleHref(id.value(), h.slug()) : "",
               shown,
               i == 0,
               i == picks.size() - 1));

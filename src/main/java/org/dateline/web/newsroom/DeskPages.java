@@ -98,7 +98,7 @@ public final class DeskPages {
     DeskCounts counts = desk.counts(user);
     List<Option> tabs = new ArrayList<>();
     for (Stage s : Stage.values()) {
-      int n = s == Stage.PUBLISHED ? counts.published() : counts.byStage().get(s);
+      int n = s == Stage.PUBLISHED ? counts.published() : counts.byStage().getOrDefault(s, 0);
       tabs.add(new Option(s.code(), s.label() + " (" + n + ")", s.code().equals(tab)));
     }
     tabs.add(new Option(ALL, "All (" + counts.all() + ")", ALL.equals(tab)));

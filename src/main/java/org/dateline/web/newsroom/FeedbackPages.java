@@ -23,6 +23,7 @@ import org.dateline.web.newsroom.NewsroomModel.FeedbackRow;
 import org.dateline.web.newsroom.NewsroomModel.Nav;
 import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.site.SiteChrome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The feedback inbox: readers' messages newest first, by state and per story, each linked to its
@@ -120,7 +121,7 @@ public final class FeedbackPages {
   }
 
   private static FeedbackRow row(
-      Feedback f, ArticleHeadline headline, Edition edition, boolean canEdit) {
+      Feedback f, @Nullable ArticleHeadline headline, Edition edition, boolean canEdit) {
     List<Option> moves = new ArrayList<>();
     for (FeedbackState s : FeedbackState.values()) {
       if (!s.code().equals(f.state())) {

@@ -14,6 +14,7 @@ import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.SectionRefused;
 import org.dateline.web.newsroom.NewsroomModel.MessagePage;
 import org.dateline.web.newsroom.NewsroomModel.StalePage;
+import org.jspecify.annotations.Nullable;
 
 /** Maps the newsroom's exceptions to pages (or JSON for the editor's background requests), once. */
 public final class NewsroomErrors {
@@ -83,14 +84,15 @@ public final class NewsroomErrors {
         new StalePage(
             chrome.frame(ctx, "/newsroom/desk"),
             e.current().storyId(),
-            e.getMessage(),
+            String.valueOf(e.getMessage()),
             HistoryPages.fields(e.base().draft(), e.current().draft()),
             DraftForm.of(e.attempted()),
             e.current().version());
     chrome.send(ctx, 409, "newsroom/stale.jte", page);
   }
 
-  private void message(Context ctx, int status, String title, String message) {
+  private void message(Context ctx, int status, String title, @Nullable String said) {
+    String message = said == null ? "" : said; // every refusal of ours has a message
     ctx.attribute(org.dateline.web.Errors.RENDERED, Boolean.TRUE);
     if (json(ctx)) {
       ctx.status(status).json(Map.of("ok", false, "error", message));

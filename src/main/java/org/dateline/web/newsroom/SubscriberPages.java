@@ -54,8 +54,8 @@ public final class SubscriberPages {
               s.keyPrefix(),
               filter(s),
               s.webhookUrl().orElse("—"),
-              counts.get(DeliveryState.PENDING),
-              counts.get(DeliveryState.FAILED),
+              counts.getOrDefault(DeliveryState.PENDING, 0L),
+              counts.getOrDefault(DeliveryState.FAILED, 0L),
               deliveries.failureRun(s.id())));
     }
     chrome.send(
@@ -108,9 +108,9 @@ public final class SubscriberPages {
                 s.ratePerSecond()),
             usage,
             log,
-            counts.get(DeliveryState.PENDING),
-            counts.get(DeliveryState.DELIVERED),
-            counts.get(DeliveryState.FAILED),
+            counts.getOrDefault(DeliveryState.PENDING, 0L),
+            counts.getOrDefault(DeliveryState.DELIVERED, 0L),
+            counts.getOrDefault(DeliveryState.FAILED, 0L),
             deliveries.failureRun(s.id()),
             issued));
   }

@@ -3,6 +3,7 @@ package org.dateline.web.site;
 import java.util.List;
 import org.dateline.article.Block;
 import org.dateline.shared.SafeHtml;
+import org.jspecify.annotations.Nullable;
 
 /** The typed page models the public templates take. Records only; all values computed in Java. */
 public final class Model {
@@ -36,7 +37,7 @@ public final class Model {
      * The {@code dir} attribute of the page: {@code rtl}, or none for left to right, the default,
      * so that left-to-right pages stay as they were (decision 0069).
      */
-    public String dirAttribute() {
+    public @Nullable String dirAttribute() {
       return rtl() ? Direction.RTL : null;
     }
   }
@@ -56,7 +57,7 @@ public final class Model {
       String type,
       String image,
       List<Alternate> alternates,
-      Social social,
+      @Nullable Social social, // none on pages that are not shared
       String robots) {
     public Meta(String title, String description, String canonical, String type, String image) {
       this(title, description, canonical, type, image, List.of(), null, "");
@@ -109,7 +110,7 @@ public final class Model {
       String sectionHref,
       String timeText,
       String timeIso,
-      Block.Photo photo) {}
+      Block.@Nullable Photo photo) {}
 
   /** Links to the older and newer pages of a list; empty strings when there is none. */
   public record Pager(String olderHref, String newerHref) {
@@ -129,7 +130,7 @@ public final class Model {
   public record HomePage(
       Chrome chrome,
       Meta meta,
-      StoryItem lead,
+      @Nullable StoryItem lead,
       List<StoryItem> top,
       List<StoryItem> latest,
       List<SectionBlock> sections,

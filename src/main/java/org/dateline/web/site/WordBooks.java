@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -62,7 +63,7 @@ public final class WordBooks {
         return w;
       }
     }
-    return books.get("en");
+    return Objects.requireNonNull(books.get("en"), "LANGUAGES holds en");
   }
 
   /** The keys and words of one bundle as stored, without fallback (for the bundles' tests). */

@@ -22,6 +22,8 @@ public final class WireRoutes {
     r.get("/wire/v1/changes", access.subscriber(api::changes));
     r.exception(
         WireRefused.class,
-        (e, ctx) -> WireErrors.send(ctx, WireErrors.status(e.code()), e.code(), e.getMessage()));
+        (e, ctx) ->
+            WireErrors.send(
+                ctx, WireErrors.status(e.code()), e.code(), String.valueOf(e.getMessage())));
   }
 }

@@ -19,6 +19,7 @@ import org.dateline.ingest.format.IncomingItem;
 import org.dateline.ingest.format.NotAnArticle;
 import org.dateline.ingest.format.Parsed;
 import org.dateline.ingest.format.SafeXml;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads RSS 2.0 and Atom 1.0 (and the older RSS ROME knows) through ROME, after {@link SafeXml} has
@@ -132,7 +133,7 @@ public final class FeedReader {
     return s == null ? "" : s;
   }
 
-  private static String oneLine(String message) {
+  private static String oneLine(@Nullable String message) {
     String m = String.valueOf(message);
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
