@@ -23,6 +23,7 @@ import org.dateline.testing.RawHttp;
 import org.dateline.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.io.TempDirFactory;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -45,9 +46,14 @@ class CrashSafetyIT {
   /** How long a round may take to get them on a loaded machine; a slow server is no failure. */
   private static final Duration ACK_PATIENCE = Duration.ofSeconds(120);
 
+  /**
+   * The store is on the disk, not in memory like the other tests' folders (decision 0083): a
+   * SIGKILL keeps the operating system's cache either way, but this is the test of the store as
+   * production keeps it, fsync and all.
+   */
   @Test
-  void every_acknowledged_feedback_survives_sigkill_and_the_store_stays_intact(@TempDir Path data)
-      throws Exception {
+  void every_acknowledged_feedback_survives_sigkill_and_the_store_stays_intact(
+      @TempDir(factory = TempDirFactory.Standard.class) Path data) throws Exception {
     long seed = Long.getLong("crash.seed", System.nanoTime());
     System.out.println("CrashSafetyIT seed: " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
     Random random = new Random(seed);

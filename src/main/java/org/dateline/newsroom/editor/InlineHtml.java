@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dateline.shared.Html;
+import org.dateline.shared.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -162,9 +163,12 @@ final class InlineHtml {
   }
 
   /**
-   * Sanitized inline HTML that reads back as itself: the sanitizer may drop an element and leave
-   * two runs of white space side by side, so collapsing and sanitizing repeat until nothing
-   * changes.
+   * Sanitized inline HTML that reads back as itself, and as the store keeps it: the sanitizer may
+   * drop an element and leave two runs of white space side by side, and the store's normalizing
+   * ({@link Text#line}, which the paragraph applies) strips invisible ends, which may leave a
+   * {@code &#123;} at the end where the sanitizer writes an empty comment after it (it breaks up
+   * {@code &#123;&#123;} template syntax). So collapsing, sanitizing and normalizing repeat until
+   * nothing changes.
    */
   static String canonicalInline(String html) {
     String current = html;
@@ -180,7 +184,8 @@ final class InlineHtml {
           },
           document.body());
       String next =
-          EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll("");
+          Text.line(
+              EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll(""));
       if (next.equals(current)) {
         return next;
       }

@@ -9,6 +9,7 @@ import org.dateline.article.Block.ListBlock;
 import org.dateline.article.Block.Paragraph;
 import org.dateline.article.Block.Photo;
 import org.dateline.article.Block.Quote;
+import org.dateline.shared.Html;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,35 @@ class BodyHtmlPropertiesTest {
   @Test
   void the_tag_soups_of_seed_36782110063823_read_back_as_themselves() {
     tagSoupsReadBackAsThemselves(36782110063823L);
+  }
+
+  /**
+   * The seed that found a paragraph ending in a brace before an invisible character (U+0600): the
+   * store's normalizing dropped the invisible end after sanitizing, and a second parse, sanitizing
+   * the paragraph again, wrote the empty comment the sanitizer puts after a final brace.
+   */
+  @Test
+  void the_tag_soups_of_seed_81184865129334_read_back_as_themselves() {
+    tagSoupsReadBackAsThemselves(81184865129334L);
+  }
+
+  @Test
+  void a_brace_before_an_invisible_end_reads_back_as_itself() {
+    List<Block> blocks = BodyHtml.parse("</ul>X>@k{\u0600<blockquote>기자 O'Brien</blockquote>");
+
+    assertThat(BodyHtml.parse(BodyHtml.render(blocks))).isEqualTo(blocks);
+    assertThat(blocks).hasSize(2);
+    assertThat(Html.toText(((Paragraph) blocks.get(0)).html())).isEqualTo("X>@k{");
+    assertThat(blocks.get(1)).isEqualTo(new Quote("기자 O'Brien", ""));
+  }
+
+  @Test
+  void a_paragraph_ending_in_a_brace_and_an_invisible_character_reads_back_as_itself() {
+    List<Block> blocks = BodyHtml.parse("<p>l'été {\u0600</p><p>記者会見</p>");
+
+    assertThat(BodyHtml.parse(BodyHtml.render(blocks))).isEqualTo(blocks);
+    assertThat(blocks).hasSize(2);
+    assertThat(Html.toText(((Paragraph) blocks.get(0)).html())).isEqualTo("l'été {");
   }
 
   @Test
