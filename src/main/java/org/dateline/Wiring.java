@@ -109,6 +109,7 @@ import org.dateline.web.wire.WireApi;
 import org.dateline.web.wire.WireRoutes;
 import org.dateline.wire.ChangeSignal;
 import org.dateline.wire.Wire;
+import org.dateline.wire.jdbi.WireTables;
 
 /** The composition root: builds every object by hand, in dependency order. */
 public final class Wiring implements AutoCloseable {
@@ -253,6 +254,7 @@ public final class Wiring implements AutoCloseable {
         new Subscribers(
             subscriberStore,
             sections,
+            editions,
             changeLog,
             SigningSecrets.of(subscriberStore, config.dataDir()),
             clock);
@@ -260,6 +262,7 @@ public final class Wiring implements AutoCloseable {
         new Wire(
             articles,
             changeLog,
+            WireTables.translationLinks(jdbi),
             new WireSite(
                 editions.current().siteName(),
                 config.agencyDomain(),
@@ -363,7 +366,7 @@ public final class Wiring implements AutoCloseable {
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
-            new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
+            new SubscriberPages(subscribers, deliveries, sections, editions, newsroomChrome),
             new IncomingPages(incomingDesk, incoming, newsroomChrome),
             new RulePages(routing, incoming, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));

@@ -2,4 +2,10 @@
  * The newsroom workflow: stories and their stages, the one transition table, the facade that
  * applies it ({@link org.dateline.newsroom.workflow.Workflow}), and the scheduler.
  */
+@ReadModel(
+    tables = "stories",
+    readers = "wire",
+    why = "a wire item carries its story's translation group and source (decision 0078)")
 package org.dateline.newsroom.workflow;
+
+import org.dateline.shared.ReadModel;
