@@ -110,6 +110,7 @@ import org.dateline.web.wire.WireApi;
 import org.dateline.web.wire.WireRoutes;
 import org.dateline.wire.ChangeSignal;
 import org.dateline.wire.Wire;
+import org.dateline.wire.jdbi.WireTables;
 import org.jspecify.annotations.Nullable;
 
 /** The composition root: builds every object by hand, in dependency order. */
@@ -255,6 +256,7 @@ public final class Wiring implements AutoCloseable {
         new Subscribers(
             subscriberStore,
             sections,
+            editions,
             changeLog,
             SigningSecrets.of(subscriberStore, config.dataDir()),
             clock);
@@ -262,6 +264,7 @@ public final class Wiring implements AutoCloseable {
         new Wire(
             articles,
             changeLog,
+            WireTables.translationLinks(jdbi),
             new WireSite(
                 editions.current().siteName(),
                 config.agencyDomain(),
@@ -366,7 +369,7 @@ public final class Wiring implements AutoCloseable {
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
             new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
-            new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
+            new SubscriberPages(subscribers, deliveries, sections, editions, newsroomChrome),
             new IncomingPages(incomingDesk, incoming, newsroomChrome),
             new RulePages(routing, incoming, sections, newsroomChrome),
             new NewsroomErrors(newsroomChrome));

@@ -19,12 +19,15 @@ public interface ArticleVersionRepository {
   /** When the story's earliest stored version was committed. */
   Optional<Instant> firstAt(ArticleId id);
 
-  /** The section slug and language of each of these versions that is stored. */
+  /** The section slug, language and edition of each of these versions that is stored. */
   Map<VersionKey, Facts> facts(Collection<VersionKey> keys);
 
   /** A story's version. */
   record VersionKey(long articleId, int version) {}
 
-  /** What filters a version for a subscriber: its section slug ("" for none) and language. */
-  record Facts(String section, String language) {}
+  /**
+   * What filters a version for a subscriber: its section slug ("" for none), its language and the
+   * story's edition (the code; a story's edition never changes, decision 0068).
+   */
+  record Facts(String section, String language, String edition) {}
 }

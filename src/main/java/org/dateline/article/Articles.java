@@ -422,8 +422,9 @@ public final class Articles {
   }
 
   /**
-   * Section slug and language of each version (the stored snapshot's, else the story's current
-   * ones): what a subscriber's filter looks at. Unknown stories are left out.
+   * Section slug, language and edition of each version (the stored snapshot's, else the story's
+   * current ones; the edition is the story's): what a subscriber's filter looks at. Unknown stories
+   * are left out.
    */
   public Map<ArticleVersionRepository.VersionKey, ArticleVersionRepository.Facts> versionFacts(
       Set<ArticleVersionRepository.VersionKey> keys) {
@@ -438,7 +439,9 @@ public final class Articles {
                     facts.put(
                         key,
                         new ArticleVersionRepository.Facts(
-                            a.section().map(Section::slug).orElse(""), a.content().language())));
+                            a.section().map(Section::slug).orElse(""),
+                            a.content().language(),
+                            a.edition())));
       }
     }
     return facts;

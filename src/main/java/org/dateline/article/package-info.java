@@ -5,8 +5,10 @@
 @NullMarked
 @ReadModel(
     tables = "articles",
-    readers = "newsroom.workflow",
-    why = "the desk lists every public story, imported ones too, beside the newsroom's stories")
+    readers = {"newsroom.workflow", "wire"},
+    why =
+        "the desk lists every public story, imported ones too, beside the newsroom's stories;"
+            + " a translation's wire item names its published source (id, slug, language)")
 package org.dateline.article;
 
 import org.dateline.shared.ReadModel;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       SubscriberCommand.Add.class,
       SubscriberCommand.ListSubscribers.class,
+      SubscriberCommand.SetSubscriber.class,
       SubscriberCommand.Revoke.class,
       SubscriberCommand.Rotate.class
     })
@@ -50,7 +51,17 @@ public final class SubscriberCommand implements Runnable {
     return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
   }
 
-  /** {@code subscriber add NAME [--sections a,b] [--languages en,ko] [--webhook URL]}. */
+  /** A list option of {@code set}: absent keeps {@code old}; {@code all} or empty means all. */
+  private static List<String> listOr(String commaSeparated, List<String> old) {
+    if (commaSeparated == null) {
+      return old;
+    }
+    return commaSeparated.isBlank() || commaSeparated.strip().equals("all")
+        ? List.of()
+        : list(commaSeparated);
+  }
+
+  /** {@code subscriber add NAME [--sections a,b] [--editions en,ko] [--webhook URL]}. */
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
@@ -66,8 +77,11 @@ public final class SubscriberCommand implements Runnable {
         description = "Section slugs or names, comma-separated (default: all).")
     String sections;
 
-    @Option(names = "--languages", description = "Language codes, comma-separated (default: all).")
-    String languages;
+    @Option(
+        names = {"--editions", "--languages"},
+        description =
+            "Edition codes, comma-separated (default: all). --languages is the old name of it.")
+    String editions;
 
     @Option(names = "--formats", description = "ninjs,newsmlg2 (default: both).")
     String formats;
@@ -94,7 +108,7 @@ public final class SubscriberCommand implements Runnable {
                         name,
                         contact,
                         list(sections),
-                        list(languages),
+                        list(editions),
                         list(formats),
                         Optional.ofNullable(webhook),
                         rate)));
@@ -115,18 +129,80 @@ public final class SubscriberCommand implements Runnable {
     public Integer call() {
       try (Wiring w = wiring(data)) {
         for (Subscriber s : w.subscribers().all()) {
-          System.out.println(
-              String.join(
-                  "\t",
-                  s.name(),
-                  s.state().code(),
-                  s.keyPrefix() + "…",
-                  s.sections().isEmpty() ? "all sections" : String.join(",", s.sections()),
-                  s.languages().isEmpty() ? "all languages" : String.join(",", s.languages()),
-                  String.join(",", s.formats()),
-                  s.webhookUrl().orElse("no webhook")));
+          System.out.println(line(w, s));
         }
         return 0;
+      }
+    }
+  }
+
+  /**
+   * {@code subscriber set NAME [--editions en,ko] [--sections a,b] [--webhook URL] ...}: changes
+   * what is given and keeps the rest; {@code all} (or nothing) for editions or sections means all,
+   * {@code none} (or nothing) for the webhook removes it.
+   */
+  @Command(
+      name = "set",
+      mixinStandardHelpOptions = true,
+      description = "Change a subscriber's editions, sections, webhook, formats, contact or rate.")
+  public static final class SetSubscriber implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Option(
+        names = "--editions",
+        description = "Edition codes, comma-separated; all for every one.")
+    String editions;
+
+    @Option(
+        names = "--sections",
+        description = "Section slugs or names, comma-separated; all for every one.")
+    String sections;
+
+    @Option(names = "--formats", description = "ninjs,newsmlg2.")
+    String formats;
+
+    @Option(
+        names = "--webhook",
+        description = "The http(s) URL webhooks are sent to; none for none.")
+    String webhook;
+
+    @Option(names = "--contact", description = "Who to call about it.")
+    String contact;
+
+    @Option(names = "--rate", description = "Requests a second allowed.")
+    Integer rate;
+
+    @Override
+    public Integer call() {
+      try {
+        return withNamed(
+            data,
+            name,
+            (w, s) -> {
+              Optional<String> hook =
+                  webhook == null
+                      ? s.webhookUrl()
+                      : Optional.of(webhook.strip()).filter(u -> !u.isEmpty() && !u.equals("none"));
+              Subscriber changed =
+                  w.subscribers()
+                      .update(
+                          s.id(),
+                          new SubscriberForm(
+                              s.name(),
+                              contact == null ? s.contact() : contact,
+                              listOr(sections, s.sections()),
+                              listOr(editions, s.editions()),
+                              formats == null ? s.formats() : list(formats),
+                              hook,
+                              rate == null ? s.ratePerSecond() : rate));
+              System.out.println(line(w, changed));
+            });
+      } catch (SubscriberRefused e) {
+        System.err.println(e.getMessage());
+        return 1;
       }
     }
   }
@@ -169,6 +245,19 @@ public final class SubscriberCommand implements Runnable {
     public Integer call() {
       return withNamed(data, name, (w, s) -> printIssued(w.subscribers().rotate(s.id())));
     }
+  }
+
+  /** One subscriber as {@code list} prints it: tab-separated. */
+  private static String line(Wiring w, Subscriber s) {
+    return String.join(
+        "\t",
+        s.name(),
+        s.state().code(),
+        s.keyPrefix() + "…",
+        s.sections().isEmpty() ? "all sections" : String.join(",", s.sections()),
+        s.editions().isEmpty() ? "all editions" : String.join(",", w.subscribers().editionsOf(s)),
+        String.join(",", s.formats()),
+        s.webhookUrl().orElse("no webhook"));
   }
 
   /** Runs {@code act} on the subscriber of that name; 1 with a message when there is none. */

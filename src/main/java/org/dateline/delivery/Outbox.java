@@ -13,7 +13,7 @@ import org.dateline.wire.Wire;
 
 /**
  * The webhook outbox's filling: the change log's events, filtered by each webhook subscriber's
- * sections and languages, added to its deliveries from its own fill mark, a thousand events at a
+ * sections and editions, added to its deliveries from its own fill mark, a thousand events at a
  * time. Only the dispatcher's thread calls it.
  */
 final class Outbox {
@@ -71,7 +71,7 @@ final class Outbox {
         List<DeliveryRepository.NewDelivery> add = new ArrayList<>();
         for (var e : events) {
           var f = facts.get(new ArticleVersionRepository.VersionKey(e.storyId(), e.version()));
-          if (e.seq() > mark && f != null && s.wants(f.section(), f.language())) {
+          if (e.seq() > mark && f != null && s.wants(f.section(), f.edition())) {
             add.add(
                 new DeliveryRepository.NewDelivery(
                     e.seq(), e.storyId(), e.version(), e.action().code(), e.at()));

@@ -3,9 +3,9 @@ package org.dateline.distribution;
 import java.util.Optional;
 
 /**
- * The language editions a story belongs to (for a later issue: today no story has one). {@code
- * group} identifies the set of translations of one story; {@code source} is the story this one was
- * translated from, absent for the original.
+ * The translation group a story belongs to (decision 0078): {@code group} identifies the set of
+ * translations of one story (as the store keeps it, {@code urn:dateline:translation:<uuid>});
+ * {@code source} is the published story this one was translated from, absent for the original.
  */
 public record Translation(String group, Optional<Source> source) {
   /** The original a translation was made from: its guid, public URL and language. */

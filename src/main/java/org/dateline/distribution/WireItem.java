@@ -20,7 +20,7 @@ import org.dateline.shared.Html;
  * @param versionCreated when this version was published
  * @param embargoedUntil present only while the story is withheld
  * @param url the absolute canonical URL of the public page
- * @param translation the language editions it belongs to (none yet; see {@link Translation})
+ * @param translation its translation group and source, when it is in one (see {@link Translation})
  * @param killNote why a canceled item was withdrawn, when the newsroom said so
  */
 public record WireItem(

@@ -45,6 +45,14 @@ public final class WireItems {
    * rendition. A photo that arrived without an image file has nothing to deliver and is left out.
    */
   public static WireItem from(Article article, WireSite site) {
+    return from(article, site, Optional.empty());
+  }
+
+  /**
+   * The story as a wire item, as {@link #from(Article, WireSite)}, in its translation group (the
+   * group and, for a translation of a published story, that story's guid, URL and language).
+   */
+  public static WireItem from(Article article, WireSite site, Optional<Translation> translation) {
     ArticleContent content = article.content();
     List<Subject> subjects = new ArrayList<>();
     article
@@ -103,7 +111,7 @@ public final class WireItems {
         article.correction(),
         site.articleUrl(article.id().value(), article.slug()),
         new WireItem.Provider(site.agencyName(), site.homeUrl()),
-        Optional.empty(),
+        translation,
         Optional.empty());
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A subscriber of the wire as stored: its filter (section slugs and language codes, empty = all),
+ * A subscriber of the wire as stored: its filter (section slugs and edition codes, empty = all),
  * the formats it takes, its webhook, state, rate limit and the visible prefix of its API key.
  *
  * @param startSeq the change-log entry the subscriber was added at: webhooks start after it
@@ -15,7 +15,7 @@ public record Subscriber(
     String name,
     String contact,
     List<String> sections,
-    List<String> languages,
+    List<String> editions,
     List<String> formats,
     Optional<String> webhookUrl,
     SubscriberState state,
@@ -28,14 +28,17 @@ public record Subscriber(
 
   public Subscriber {
     sections = List.copyOf(sections);
-    languages = List.copyOf(languages);
+    editions = List.copyOf(editions);
     formats = List.copyOf(formats);
   }
 
-  /** Whether a story in this section (slug, "" for none) and language is for this subscriber. */
-  public boolean wants(String sectionSlug, String language) {
+  /**
+   * Whether a story in this section (slug, "" for none) and edition (its code) is for this
+   * subscriber. Edition codes are BCP 47 tags, compared without case.
+   */
+  public boolean wants(String sectionSlug, String edition) {
     return (sections.isEmpty() || sections.contains(sectionSlug))
-        && (languages.isEmpty() || languages.stream().anyMatch(l -> l.equalsIgnoreCase(language)));
+        && (editions.isEmpty() || editions.stream().anyMatch(e -> e.equalsIgnoreCase(edition)));
   }
 
   public boolean takes(String format) {

@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 import org.dateline.shared.Text;
 
 /**
- * What an admin says about a subscriber, checked: a name, a contact, section slugs, language codes,
- * formats, an optional http(s) webhook URL and a rate limit. Sections are checked against the store
- * by {@link Subscribers}.
+ * What an admin says about a subscriber, checked: a name, a contact, section slugs, edition codes,
+ * formats, an optional http(s) webhook URL and a rate limit. Sections and editions are checked
+ * against the store by {@link Subscribers}.
  */
 public record SubscriberForm(
     String name,
     String contact,
     List<String> sections,
-    List<String> languages,
+    List<String> editions,
     List<String> formats,
     Optional<String> webhookUrl,
     int ratePerSecond) {
@@ -27,8 +27,10 @@ public record SubscriberForm(
   public static final int MAX_RATE = 1_000_000;
   public static final int DEFAULT_RATE = 50;
   public static final List<String> FORMATS = List.of("ninjs", "newsmlg2");
-  private static final Pattern LANGUAGE =
-      Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*", Pattern.CASE_INSENSITIVE);
+
+  /** An edition's code: a BCP 47 language tag ({@code en}, {@code ko}, {@code zh-Hans}). */
+  private static final Pattern EDITION =
+      Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*", Pattern.CASE_INSENSITIVE);
 
   public SubscriberForm {
     name = Text.name(name == null ? "" : name);
@@ -43,11 +45,11 @@ public record SubscriberForm(
       throw new SubscriberRefused("The contact is longer than " + MAX_CONTACT + " characters.");
     }
     sections = distinct(sections, s -> Text.name(s));
-    languages = distinct(languages, l -> l.strip().toLowerCase(Locale.ROOT));
-    for (String l : languages) {
-      if (!LANGUAGE.matcher(l).matches()) {
+    editions = distinct(editions, String::strip);
+    for (String e : editions) {
+      if (!EDITION.matcher(e).matches()) {
         throw new SubscriberRefused(
-            "\"" + l + "\" is not a language code (such as en, ko or pt-br).");
+            "\"" + e + "\" is not an edition's code (such as en, ko or zh-Hans).");
       }
     }
     formats = distinct(formats, f -> f.strip().toLowerCase(Locale.ROOT));

@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import org.dateline.changelog.ChangeLog;
+import org.dateline.edition.Edition;
+import org.dateline.edition.Editions;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.shared.Text;
@@ -26,6 +28,7 @@ import org.dateline.shared.Text;
 public final class Subscribers {
   private final SubscriberRepository repository;
   private final Sections sections;
+  private final Editions editions;
   private final ChangeLog changeLog;
   private final SigningSecrets secrets;
   private final Clock clock;
@@ -40,11 +43,13 @@ public final class Subscribers {
   public Subscribers(
       SubscriberRepository repository,
       Sections sections,
+      Editions editions,
       ChangeLog changeLog,
       SigningSecrets secrets,
       Clock clock) {
     this.repository = repository;
     this.sections = sections;
+    this.editions = editions;
     this.changeLog = changeLog;
     this.secrets = secrets;
     this.clock = clock;
@@ -143,6 +148,19 @@ public final class Subscribers {
 
   public List<Subscriber> all() {
     return repository.all();
+  }
+
+  /**
+   * The subscriber's editions as it chose them, each followed by {@code (no such edition)} when no
+   * edition has that code (a language chosen before editions existed, decision 0078); empty when it
+   * chose none (every edition).
+   */
+  public List<String> editionsOf(Subscriber s) {
+    List<String> out = new ArrayList<>();
+    for (String code : s.editions()) {
+      out.add(editions.byCode(code).map(Edition::code).orElse(code + " (no such edition)"));
+    }
+    return out;
   }
 
   /** The subscriber whose key this is, unless it is unknown or revoked. */
@@ -244,7 +262,10 @@ public final class Subscribers {
         .orElseThrow(() -> new SubscriberRefused("There is no subscriber " + id + "."));
   }
 
-  /** The form with its sections as the slugs of existing sections (given by slug or name). */
+  /**
+   * The form with its sections as the slugs of existing sections (given by slug or name) and its
+   * editions as the codes of existing editions (given without regard to case).
+   */
   private SubscriberForm resolved(SubscriberForm form) {
     List<String> slugs = new ArrayList<>();
     for (String given : form.sections()) {
@@ -261,11 +282,19 @@ public final class Subscribers {
               .orElseThrow(() -> new SubscriberRefused("There is no section \"" + given + "\"."))
               .slug());
     }
+    List<String> codes = new ArrayList<>();
+    for (String given : form.editions()) {
+      codes.add(
+          editions
+              .byCode(given)
+              .map(Edition::code)
+              .orElseThrow(() -> new SubscriberRefused("There is no edition \"" + given + "\".")));
+    }
     return new SubscriberForm(
         form.name(),
         form.contact(),
         slugs,
-        form.languages(),
+        codes,
         form.formats(),
         form.webhookUrl(),
         form.ratePerSecond());

@@ -18,6 +18,7 @@ import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
+import org.dateline.distribution.Translation;
 import org.dateline.distribution.WireItem;
 import org.dateline.distribution.WireItems;
 import org.dateline.distribution.WireSite;
@@ -39,6 +40,7 @@ public final class Wire {
 
   private final Articles articles;
   private final ChangeLog changeLog;
+  private final TranslationLinks translations;
   private final WireSite site;
   private final ChangeSignal signal;
   private final Clock clock;
@@ -52,16 +54,22 @@ public final class Wire {
   private long followed = -1;
 
   public Wire(
-      Articles articles, ChangeLog changeLog, WireSite site, ChangeSignal signal, Clock clock) {
+      Articles articles,
+      ChangeLog changeLog,
+      TranslationLinks translations,
+      WireSite site,
+      ChangeSignal signal,
+      Clock clock) {
     this.articles = articles;
     this.changeLog = changeLog;
+    this.translations = translations;
     this.site = site;
     this.signal = signal;
     this.clock = clock;
   }
 
-  /** A rendered item: its text, version, and what filters it (section slug, language). */
-  public record Rendered(String text, int version, String section, String language) {}
+  /** A rendered item: its text, version, and what filters it (section slug, edition code). */
+  public record Rendered(String text, int version, String section, String edition) {}
 
   /** A page of events and the cursor after the last entry read ({@code more}: read on at once). */
   public record Changes(List<WireEvent> events, long next, boolean more) {}
@@ -101,23 +109,22 @@ public final class Wire {
     Rendered r = rendered.get(key);
     if (r == null) {
       WireItem item = item(id, version);
-      ArticleVersion v = articles.version(new ArticleId(id), version).orElseThrow();
+      VersionKey versionKey = new VersionKey(id, version);
+      Facts facts = articles.versionFacts(Set.of(versionKey)).get(versionKey);
+      if (facts == null) {
+        throw notFound(id);
+      }
       String text =
           format.ninjs().isPresent()
               ? ninjs.write(item, format.ninjs().get())
               : newsml.write(item, format.body().orElseThrow());
-      r =
-          new Rendered(
-              text,
-              version,
-              v.article().section().map(s -> s.slug()).orElse(""),
-              v.article().content().language());
+      r = new Rendered(text, version, facts.section(), facts.edition());
       if (rendered.size() >= MAX_RENDERED) {
         rendered.clear();
       }
       rendered.put(key, r);
     }
-    if (!who.wants(r.section(), r.language())) {
+    if (!who.wants(r.section(), r.edition())) {
       throw notFound(id); // outside the subscription: as if it did not exist
     }
     return r;
@@ -152,7 +159,7 @@ public final class Wire {
     if (first.isPresent() && first.get().isBefore(firstCreated)) {
       firstCreated = first.get();
     }
-    return WireItems.from(a, site)
+    return WireItems.from(a, site, translation(id))
         .at(
             firstCreated,
             versionCreated,
@@ -194,7 +201,7 @@ public final class Wire {
         scanned++;
         next = e.seq();
         Facts f = facts.get(new VersionKey(e.articleId(), e.version()));
-        if (f != null && who.wants(f.section(), f.language())) {
+        if (f != null && who.wants(f.section(), f.edition())) {
           out.add(new WireEvent(e.seq(), e.articleId(), e.action(), e.version(), e.at()));
           if (out.size() == limit) {
             break;
@@ -212,7 +219,7 @@ public final class Wire {
         .toList();
   }
 
-  /** Section slug and language of each event's version. */
+  /** Section slug, language and edition of each event's version. */
   public Map<VersionKey, Facts> facts(List<WireEvent> events) {
     Set<VersionKey> keys = new LinkedHashSet<>();
     events.forEach(e -> keys.add(new VersionKey(e.storyId(), e.version())));
@@ -232,6 +239,26 @@ public final class Wire {
     String key = id + "/" + version + "/" + WireFormat.NINJS_2.key();
     Rendered r = rendered.get(key);
     return r != null ? r.text() : ninjs.write(item(id, version), WireFormat.NINJS_2.ninjs().get());
+  }
+
+  /**
+   * The story's translation group and, for a translation of a published story, that story's guid,
+   * public URL and language (decision 0078).
+   */
+  private Optional<Translation> translation(long id) {
+    return translations
+        .of(id)
+        .map(
+            link ->
+                new Translation(
+                    link.group(),
+                    link.source()
+                        .map(
+                            s ->
+                                new Translation.Source(
+                                    site.articleGuid(s.articleId()),
+                                    site.articleUrl(s.articleId(), s.slug()),
+                                    s.language()))));
   }
 
   private Article story(long id) {

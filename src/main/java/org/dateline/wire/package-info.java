@@ -1,7 +1,8 @@
 /**
  * The wire as subscribers pull it: a story's current or earlier version in a format, and the change
- * log as events after a cursor, filtered by the subscriber, with long-polling. Reads the stored
- * versions ({@code article}) and the change log; renders with {@code distribution}.
+ * log as events after a cursor, filtered by the subscriber (sections, editions), with long-polling.
+ * Reads the stored versions ({@code article}), the change log and, in {@code jdbi/}, each story's
+ * translation group and source (decision 0078); renders with {@code distribution}.
  */
 @NullMarked
 package org.dateline.wire;

@@ -42,14 +42,15 @@ class SubscriberCliIT {
   @Test
   void a_subscriber_is_added_with_a_key_shown_once_listed_rotated_and_revoked() {
     String d = data.toString();
+    assertThat(koreanEdition(d).code()).isZero();
     Run added =
         run(
             "subscriber",
             "add",
             "--data",
             d,
-            "--languages",
-            "en,ko",
+            "--editions",
+            "en,KO",
             "--webhook",
             "https://hooks.example/dateline",
             "Agence Québec 연합");
@@ -60,7 +61,7 @@ class SubscriberCliIT {
 
     Run listed = run("subscriber", "list", "--data", d);
     assertThat(listed.out())
-        .contains("Agence Québec 연합", "active", first.substring(0, 12), "en,ko")
+        .contains("Agence Québec 연합", "active", first.substring(0, 12), "\ten,ko\t")
         .doesNotContain(first);
 
     Run rotated = run("subscriber", "rotate", "--data", d, "Agence Québec 연합");
@@ -73,6 +74,75 @@ class SubscriberCliIT {
     assertThat(revoked.code()).isZero();
     assertThat(works(second)).isFalse();
     assertThat(run("subscriber", "list", "--data", d).out()).contains("revoked");
+  }
+
+  @Test
+  void set_changes_editions_sections_and_webhook_and_keeps_the_rest() {
+    String d = data.toString();
+    assertThat(koreanEdition(d).code()).isZero();
+    String key = key(run("subscriber", "add", "--data", d, "--rate", "7", "Yonhap 연합"));
+
+    Run set =
+        run(
+            "subscriber",
+            "set",
+            "--data",
+            d,
+            "--editions",
+            "ko",
+            "--webhook",
+            "https://hooks.example/연합",
+            "Yonhap 연합");
+    assertThat(set.code()).as(set.err()).isZero();
+    assertThat(set.out()).contains("Yonhap 연합", "\tko\t", "https://hooks.example/연합");
+    Run listed = run("subscriber", "list", "--data", d);
+    assertThat(listed.out()).contains("all sections\tko\tninjs,newsmlg2");
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
+      var s = w.subscribers().byName("Yonhap 연합").orElseThrow();
+      assertThat(s.editions()).containsExactly("ko");
+      assertThat(s.ratePerSecond()).isEqualTo(7);
+      assertThat(w.subscribers().authenticate(key)).isPresent();
+    }
+
+    Run back =
+        run(
+            "subscriber",
+            "set",
+            "--data",
+            d,
+            "--editions",
+            "all",
+            "--webhook",
+            "none",
+            "Yonhap 연합");
+    assertThat(back.code()).as(back.err()).isZero();
+    assertThat(back.out()).contains("all editions", "no webhook");
+
+    Run unknown = run("subscriber", "set", "--data", d, "--editions", "fr", "Yonhap 연합");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("There is no edition \"fr\".");
+    Run nobody = run("subscriber", "set", "--data", d, "--editions", "ko", "Nobody");
+    assertThat(nobody.code()).isEqualTo(1);
+    assertThat(nobody.err()).contains("Nobody");
+  }
+
+  private Run koreanEdition(String d) {
+    return run(
+        "edition",
+        "add",
+        "ko",
+        "--data",
+        d,
+        "--name",
+        "한국어",
+        "--prefix",
+        "ko",
+        "--zone",
+        "Asia/Seoul",
+        "--date-pattern",
+        "yyyy년 MM월 dd일 HH:mm",
+        "--dateline-style",
+        "({place}[={source}])");
   }
 
   @Test

@@ -64,7 +64,7 @@ class SubscribersAdminIT {
               "desk@agence.example",
               "sections",
               "Politics",
-              "languages",
+              "edition",
               "en",
               "ninjs",
               "1",

@@ -171,7 +171,7 @@ public final class NewsroomTemplates {
                     "Agence 통신 Québec",
                     "desk@agence.example",
                     List.of(),
-                    List.of("en", "ko"),
+                    List.of("en"),
                     List.of(),
                     java.util.Optional.of("https://hooks.agence.example/wire"),
                     50))

@@ -42,12 +42,12 @@ class WireApiIT {
     app.close();
   }
 
-  private Issued subscriber(String name, List<String> sections, List<String> languages, int rate) {
+  private Issued subscriber(String name, List<String> sections, List<String> editions, int rate) {
     return app.wiring()
         .subscribers()
         .add(
             new SubscriberForm(
-                name, "desk@example.com", sections, languages, List.of(), Optional.empty(), rate));
+                name, "desk@example.com", sections, editions, List.of(), Optional.empty(), rate));
   }
 
   private HttpResponse<String> get(Issued s, String path) {
@@ -133,8 +133,9 @@ class WireApiIT {
   }
 
   @Test
-  void changes_come_in_commit_order_filtered_by_section_and_language_and_resume_from_the_cursor()
+  void changes_come_in_commit_order_filtered_by_section_and_edition_and_resume_from_the_cursor()
       throws Exception {
+    WireEditionsIT.edition(app, "ko", 1);
     Issued sports = subscriber("Sports only", List.of("Sports"), List.of("en"), 1000);
     ArticleId a = WireStories.publish(app, "Match report", "Sports", "en");
     WireStories.publish(app, "Vote count", "Politics", "en");

@@ -117,14 +117,16 @@ final class JdbiArticleVersions implements ArticleVersionRepository {
     jdbi.useHandle(
         h ->
             h.createQuery(
-                    "SELECT article_id, version, section, language FROM article_versions"
-                        + " WHERE article_id IN (<ids>)")
+                    "SELECT v.article_id, v.version, v.section, v.language,"
+                        + " COALESCE(a.edition, '') FROM article_versions v"
+                        + " JOIN articles a ON a.id = v.article_id"
+                        + " WHERE v.article_id IN (<ids>)")
                 .bindList("ids", ids)
                 .map(
                     (rs, ctx) ->
                         Map.entry(
                             new VersionKey(rs.getLong(1), rs.getInt(2)),
-                            new Facts(rs.getString(3), rs.getString(4))))
+                            new Facts(rs.getString(3), rs.getString(4), rs.getString(5))))
                 .forEach(
                     e -> {
                       if (keys.contains(e.getKey())) {

@@ -32,6 +32,9 @@ import org.dateline.distribution.XmlWriter;
  *       headline, dateline, by, description ({@code drol:summary}); {@code contentSet}: {@code
  *       inlineXML} (XHTML or NITF, photos in place with every rendition) and {@code remoteContent}
  *       for the public page.
+ *   <li>2 (2026-12-01): {@code inlineXML} carries the content's {@code xml:lang} and, for
+ *       right-to-left languages, {@code dir="rtl"}; a translation's source link is filled from the
+ *       store (decision 0078).
  * </ul>
  */
 public final class NewsMlG2Writer {
@@ -65,7 +68,12 @@ public final class NewsMlG2Writer {
     itemMeta(xml, item);
     contentMeta(xml, item);
     xml.start("contentSet");
-    xml.start("inlineXML").attribute("contenttype", body.contentType);
+    // The content's language and direction on the rendition too (decision 0078): a reader of the
+    // contentSet alone, or of a NITF body (which has no dir of its own), knows how to show it.
+    xml.start("inlineXML").attribute("contenttype", body.contentType).lang(item.language());
+    if (item.direction() == TextDirection.RTL) {
+      xml.attribute("dir", "rtl");
+    }
     if (body == BodyFormat.NITF) {
       BodyNitf.write(xml, item);
     } else {

@@ -28,6 +28,8 @@ import org.dateline.distribution.WirePhoto;
  *       and topics: rel section|topic, uri = their public page, literal = slug), {@code bodies}
  *       (main, text/html), {@code renditions} (html: the public page), {@code associations}
  *       (photo-N pictures with caption, alt text, credit and renditions; translation-source).
+ *   <li>2 (2026-12-01): the {@code translation-group} altid and the {@code translation-source}
+ *       association are filled from the store for a story in a translation group (decision 0078).
  * </ul>
  */
 public final class NinjsWriter {

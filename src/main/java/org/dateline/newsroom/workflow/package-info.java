@@ -3,6 +3,11 @@
  * applies it ({@link org.dateline.newsroom.workflow.Workflow}), and the scheduler.
  */
 @NullMarked
+@ReadModel(
+    tables = "stories",
+    readers = "wire",
+    why = "a wire item carries its story's translation group and source (decision 0078)")
 package org.dateline.newsroom.workflow;
 
+import org.dateline.shared.ReadModel;
 import org.jspecify.annotations.NullMarked;

@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class JdbiSubscriberRepository implements SubscriberRepository {
   static final String VERSION = "subscribers.version";
   private static final String COLUMNS =
-      "id, name, contact, section_slugs, languages, formats, webhook_url, state, paused_reason,"
+      "id, name, contact, section_slugs, edition_codes, formats, webhook_url, state, paused_reason,"
           + " rate_per_sec, key_prefix, key_hash, key_generation, start_seq, created_at";
 
   private final Jdbi jdbi;
@@ -42,16 +42,16 @@ final class JdbiSubscriberRepository implements SubscriberRepository {
           long id =
               h.createUpdate(
                       """
-                      INSERT INTO subscribers(name, contact, section_slugs, languages, formats,
+                      INSERT INTO subscribers(name, contact, section_slugs, edition_codes, formats,
                         webhook_url, state, rate_per_sec, key_prefix, key_hash, key_generation,
                         start_seq, created_at, updated_at)
-                      VALUES (:name, :contact, :sectionSlugs, :languages, :formats, :webhook,
+                      VALUES (:name, :contact, :sectionSlugs, :editionCodes, :formats, :webhook,
                         'active', :rate, :prefix, :hash, 1, :start, :at, :at)
                       """)
                   .bind("name", f.name())
                   .bind("contact", f.contact())
                   .bind("sectionSlugs", String.join(" ", f.sections()))
-                  .bind("languages", String.join(" ", f.languages()))
+                  .bind("editionCodes", String.join(" ", f.editions()))
                   .bind("formats", String.join(" ", f.formats()))
                   .bind("webhook", f.webhookUrl().orElse(null))
                   .bind("rate", f.ratePerSecond())
@@ -74,14 +74,14 @@ final class JdbiSubscriberRepository implements SubscriberRepository {
           h.createUpdate(
                   """
                   UPDATE subscribers SET name = :name, contact = :contact, section_slugs = :sectionSlugs,
-                    languages = :languages, formats = :formats, webhook_url = :webhook,
+                    edition_codes = :editionCodes, formats = :formats, webhook_url = :webhook,
                     rate_per_sec = :rate, updated_at = :at
                   WHERE id = :id
                   """)
               .bind("name", f.name())
               .bind("contact", f.contact())
               .bind("sectionSlugs", String.join(" ", f.sections()))
-              .bind("languages", String.join(" ", f.languages()))
+              .bind("editionCodes", String.join(" ", f.editions()))
               .bind("formats", String.join(" ", f.formats()))
               .bind("webhook", f.webhookUrl().orElse(null))
               .bind("rate", f.ratePerSecond())
@@ -236,7 +236,7 @@ final class JdbiSubscriberRepository implements SubscriberRepository {
         rs.getString("name"),
         rs.getString("contact"),
         words(rs.getString("section_slugs")),
-        words(rs.getString("languages")),
+        words(rs.getString("edition_codes")),
         words(rs.getString("formats")),
         Optional.ofNullable(rs.getString("webhook_url")),
         SubscriberState.ofCode(rs.getString("state")),

@@ -19,14 +19,23 @@ public final class SubscriberModel {
       long failed,
       int failureRun) {}
 
-  public record ListPage(Frame frame, List<Row> rows, List<String> sections) {}
+  /** The list, and the form to add one ({@code blank}: every edition offered, none chosen). */
+  public record ListPage(Frame frame, List<Row> rows, List<String> sections, Form blank) {}
 
-  /** The form's values (also to show again). */
+  /** One edition offered in the form: its code, its name in its own language, whether chosen. */
+  public record EditionChoice(String code, String name, boolean chosen) {}
+
+  /**
+   * The form's values (also to show again). {@code editions} offers every edition; {@code unknown}
+   * names the subscriber's codes that no edition has (chosen as languages before editions existed),
+   * which saving the form drops.
+   */
   public record Form(
       String name,
       String contact,
       String sections,
-      String languages,
+      List<EditionChoice> editions,
+      String unknown,
       boolean ninjs,
       boolean newsml,
       String webhook,

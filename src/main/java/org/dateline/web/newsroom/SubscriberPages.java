@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.dateline.delivery.Deliveries;
 import org.dateline.delivery.Delivery;
 import org.dateline.delivery.DeliveryState;
+import org.dateline.edition.Edition;
+import org.dateline.edition.Editions;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.subscriber.Issued;
@@ -31,13 +33,19 @@ public final class SubscriberPages {
   private final Subscribers subscribers;
   private final Deliveries deliveries;
   private final Sections sections;
+  private final Editions editions;
   private final NewsroomChrome chrome;
 
   public SubscriberPages(
-      Subscribers subscribers, Deliveries deliveries, Sections sections, NewsroomChrome chrome) {
+      Subscribers subscribers,
+      Deliveries deliveries,
+      Sections sections,
+      Editions editions,
+      NewsroomChrome chrome) {
     this.subscribers = subscribers;
     this.deliveries = deliveries;
     this.sections = sections;
+    this.editions = editions;
     this.chrome = chrome;
   }
 
@@ -52,7 +60,7 @@ public final class SubscriberPages {
               s.name(),
               s.state().code(),
               s.keyPrefix(),
-              filter(s),
+              filter(s, subscribers.editionsOf(s)),
               s.webhookUrl().orElse("—"),
               counts.getOrDefault(DeliveryState.PENDING, 0L),
               counts.getOrDefault(DeliveryState.FAILED, 0L),
@@ -65,7 +73,9 @@ public final class SubscriberPages {
         new SubscriberModel.ListPage(
             chrome.frame(ctx, "/newsroom/subscribers"),
             rows,
-            sections.all().stream().map(Section::slug).toList()));
+            sections.all().stream().map(Section::slug).toList(),
+            new SubscriberModel.Form(
+                "", "", "", choices(List.of()), "", true, true, "", SubscriberForm.DEFAULT_RATE)));
   }
 
   /** POST /newsroom/subscribers: the form; answers the new key once. */
@@ -101,7 +111,9 @@ public final class SubscriberPages {
                 s.name(),
                 s.contact(),
                 String.join(", ", s.sections()),
-                String.join(", ", s.languages()),
+                choices(s.editions()),
+                String.join(
+                    ", ", s.editions().stream().filter(c -> editions.byCode(c).isEmpty()).toList()),
                 s.takes("ninjs"),
                 s.takes("newsmlg2"),
                 s.webhookUrl().orElse(""),
@@ -213,7 +225,7 @@ public final class SubscriberPages {
         Inputs.text(ctx, "name"),
         Inputs.text(ctx, "contact"),
         split(Inputs.text(ctx, "sections")),
-        split(Inputs.text(ctx, "languages")),
+        ctx.formParams("edition"),
         formats,
         webhook.isEmpty() ? Optional.empty() : Optional.of(webhook),
         perSecond);
@@ -223,10 +235,21 @@ public final class SubscriberPages {
     return text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
   }
 
-  private static String filter(Subscriber s) {
+  /** Every edition, in navigation order, checked when {@code chosen} names it. */
+  private List<SubscriberModel.EditionChoice> choices(List<String> chosen) {
+    List<SubscriberModel.EditionChoice> out = new ArrayList<>();
+    for (Edition e : editions.all()) {
+      out.add(
+          new SubscriberModel.EditionChoice(
+              e.code(), e.name(), chosen.stream().anyMatch(c -> c.equalsIgnoreCase(e.code()))));
+    }
+    return out;
+  }
+
+  private static String filter(Subscriber s, List<String> editions) {
     return (s.sections().isEmpty() ? "all sections" : String.join(", ", s.sections()))
         + " · "
-        + (s.languages().isEmpty() ? "all languages" : String.join(", ", s.languages()))
+        + (editions.isEmpty() ? "all editions" : String.join(", ", editions))
         + " · "
         + String.join(", ", s.formats());
   }
