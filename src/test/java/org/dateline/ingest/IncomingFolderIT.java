@@ -215,7 +215,11 @@ class IncomingFolderIT {
     assertThat(log).hasSize(4);
     assertThat(log).anySatisfy(l -> assertThat(l).startsWith("huge.xml: over"));
     assertThat(log)
-        .anySatisfy(l -> assertThat(l).contains(": picture 1 (https://partner.example/").contains("refused"));
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains(": picture 1 (https://partner.example/")
+                    .contains("refused"));
   }
 
   @Test

@@ -48,9 +48,7 @@ class PictureRenditionTest {
                     r("https://p.example/clip.mp4", "video/mp4", 1280))))
         .isEqualTo("https://p.example/own.jpg");
     assertThat(ItemVersions.href(picture("urn:newsml:p:1"))).isEmpty();
-    assertThat(
-            ItemVersions.href(
-                picture("urn:p", r("https://p.example/unknown", "", 0))))
+    assertThat(ItemVersions.href(picture("urn:p", r("https://p.example/unknown", "", 0))))
         .isEqualTo("https://p.example/unknown");
   }
 }
