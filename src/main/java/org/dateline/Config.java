@@ -61,7 +61,8 @@ public record Config(
    * The operations settings (docs/OPERATIONS.md lists each with its file key and environment
    * variable): the proxies whose forwarding headers are believed, who may read {@code /metrics},
    * the log format, how long a shutdown waits for requests in flight, the CDN's cache lifetimes and
-   * the purge hook, and the non-public address ranges webhooks may go to.
+   * the purge hook, and the non-public address ranges webhooks may go to and partners' pictures may
+   * be fetched from.
    */
   public record Ops(
       List<String> trustedProxies,
@@ -74,11 +75,13 @@ public record Config(
       Optional<String> purgeToken,
       Optional<String> agencyDomain,
       Optional<String> agencySince,
-      List<String> webhookAllow) {
+      List<String> webhookAllow,
+      List<String> ingestAllow) {
     public Ops {
       trustedProxies = List.copyOf(trustedProxies);
       metricsAllow = List.copyOf(metricsAllow);
       webhookAllow = List.copyOf(webhookAllow);
+      ingestAllow = List.copyOf(ingestAllow);
     }
 
     /** Nothing trusted, metrics for this machine only, text logs, 20 s to finish, no purge hook. */
@@ -94,6 +97,7 @@ public record Config(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          List.of(),
           List.of());
     }
 
@@ -109,7 +113,8 @@ public record Config(
           purgeToken,
           agencyDomain,
           agencySince,
-          webhookAllow);
+          webhookAllow,
+          ingestAllow);
     }
 
     /** The same settings, with webhooks also allowed to addresses in these ranges. */
@@ -125,6 +130,24 @@ public record Config(
           purgeToken,
           agencyDomain,
           agencySince,
+          ranges,
+          ingestAllow);
+    }
+
+    /** The same settings, with partners' pictures also fetched from addresses in these ranges. */
+    public Ops withIngestAllow(List<String> ranges) {
+      return new Ops(
+          trustedProxies,
+          metricsAllow,
+          logFormat,
+          shutdownGrace,
+          sharedMaxAge,
+          staleWhileRevalidate,
+          purgeUrl,
+          purgeToken,
+          agencyDomain,
+          agencySince,
+          webhookAllow,
           ranges);
     }
 
@@ -140,7 +163,8 @@ public record Config(
           purgeToken,
           agencyDomain,
           agencySince,
-          webhookAllow);
+          webhookAllow,
+          ingestAllow);
     }
   }
 

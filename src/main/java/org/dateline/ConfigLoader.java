@@ -45,6 +45,7 @@ public final class ConfigLoader {
     TRUSTED_PROXIES("proxy.trusted", ConfigLoader::ranges),
     METRICS_ALLOW("metrics.allow", ConfigLoader::ranges),
     WEBHOOKS_ALLOW("webhooks.allow", ConfigLoader::ranges),
+    INGEST_ALLOW("ingest.allow", ConfigLoader::ranges),
     CDN_S_MAXAGE("cdn.s_maxage", t -> seconds(t, 31_536_000)),
     CDN_STALE("cdn.stale_while_revalidate", t -> seconds(t, 31_536_000)),
     PURGE_URL("cdn.purge_url", ConfigLoader::url),
@@ -238,7 +239,8 @@ public final class ConfigLoader {
             optional(Setting.PURGE_TOKEN),
             optional(Setting.AGENCY_DOMAIN),
             optional(Setting.AGENCY_SINCE),
-            get(Setting.WEBHOOKS_ALLOW, d.webhookAllow()));
+            get(Setting.WEBHOOKS_ALLOW, d.webhookAllow()),
+            get(Setting.INGEST_ALLOW, d.ingestAllow()));
     return new Config(
         get(Setting.DATA, Path.of("./data")),
         host,

@@ -32,6 +32,7 @@ import org.dateline.ingest.Ingest;
 import org.dateline.ingest.Routing;
 import org.dateline.ingest.format.SeedItems;
 import org.dateline.ingest.jdbi.IngestTables;
+import org.dateline.ingest.source.HttpPictures;
 import org.dateline.ingest.source.IngestPoller;
 import org.dateline.media.Photos;
 import org.dateline.newsroom.auth.PasswordHasher;
@@ -232,6 +233,12 @@ public final class Wiring implements AutoCloseable {
               return new SeedItems(edition.datePattern(), edition.zone(), edition.language());
             },
             routing,
+            // Partners' pictures, fetched and checked like uploads (decision 0084).
+            new HttpPictures(
+                new Photos(config.mediaDir()),
+                config.ops().ingestAllow().stream()
+                    .map(r -> org.dateline.shared.Cidr.parse(r).orElseThrow())
+                    .toList()),
             clock);
     this.incomingDesk =
         new IncomingDesk(

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dateline.ingest.format.IncomingItem;
-import org.dateline.ingest.format.ItemJson;
 import org.dateline.ingest.format.NotAnArticle;
 import org.dateline.ingest.format.Parsed;
 import org.dateline.ingest.format.SeedItems;
@@ -39,18 +38,22 @@ public final class Incoming {
   private final IncomingRepository items;
   private final Transactions transactions;
   private final Supplier<SeedItems> seed;
-  private final Routing routing;
+  private final ItemVersions versions;
   private final Clock clock;
 
-  /** {@code routing} routes every version stored, in the transaction that stores it. */
+  /**
+   * {@code routing} routes every version stored, in the transaction that stores it; {@code
+   * pictures} fetches a new version's pictures before it is stored.
+   */
   public Incoming(
       ProviderRepository providers,
       IncomingRepository items,
       Transactions transactions,
       Supplier<SeedItems> seed,
       Routing routing,
+      PictureFetch pictures,
       Clock clock) {
-    this.routing = routing;
+    this.versions = new ItemVersions(providers, items, transactions, routing, pictures, clock);
     this.providers = providers;
     this.items = items;
     this.transactions = transactions;
@@ -187,7 +190,7 @@ public final class Incoming {
     int killed = 0;
     int ignored = 0;
     for (IncomingItem item : parsed.items()) {
-      switch (store(provider, item, now)) {
+      switch (versions.store(provider, item, now)) {
         case ADDED -> added++;
         case UPDATED -> updated++;
         case KILLED -> killed++;
@@ -258,99 +261,6 @@ public final class Incoming {
               providers.find(provider.get()).orElseThrow(() -> unknown(provider.get())).id());
     }
     return items.newest(id, limit);
-  }
-
-  /** What storing one item did. */
-  enum Stored {
-    ADDED,
-    UPDATED,
-    KILLED,
-    IGNORED
-  }
-
-  private Stored store(Provider provider, IncomingItem item, Instant now) {
-    String hash = item.contentHash();
-    boolean canceled = item.status() == IncomingItem.Status.CANCELED;
-    IncomingState state = canceled ? IncomingState.KILLED : IncomingState.NEW;
-    String notice =
-        canceled ? "Canceled by " + provider.name() + " at " + now + ": do not use." : null;
-    return transactions.inTransaction(
-        () -> {
-          Optional<IncomingRepository.Stored> old = items.find(provider.id(), item.guid());
-          var row =
-              new IncomingRepository.Stored(
-                  0,
-                  provider.id(),
-                  item.guid(),
-                  item.version(),
-                  item.versionTime().map(Instant::toEpochMilli),
-                  hash,
-                  state,
-                  item.headline(),
-                  item.urgency(),
-                  item.language(),
-                  ItemJson.write(item),
-                  notice,
-                  old.map(IncomingRepository.Stored::receivedAt).orElse(now.toEpochMilli()),
-                  now.toEpochMilli(),
-                  now.plus(KEEP).toEpochMilli());
-          if (old.isEmpty()) {
-            if (items.insert(row)) {
-              routing.route(provider, items.find(provider.id(), item.guid()).orElseThrow(), item);
-              return canceled ? Stored.KILLED : Stored.ADDED;
-            }
-            old = items.find(provider.id(), item.guid()); // another writer came first
-          }
-          IncomingRepository.Stored before = old.orElseThrow();
-          boolean newer =
-              VersionRule.isNewer(
-                  before.version(),
-                  before.versionAt().map(Instant::ofEpochMilli),
-                  before.contentHash(),
-                  item.version(),
-                  item.versionTime(),
-                  hash);
-          if (!newer) {
-            return Stored.IGNORED;
-          }
-          IncomingState next = canceled ? IncomingState.KILLED : IncomingState.UPDATED;
-          String kept = canceled ? killNotice(provider, before, now) : notice;
-          items.update(
-              new IncomingRepository.Stored(
-                  before.id(),
-                  row.providerId(),
-                  row.guid(),
-                  row.version(),
-                  row.versionAt(),
-                  row.contentHash(),
-                  next,
-                  row.headline(),
-                  row.urgency(),
-                  row.language(),
-                  row.itemJson(),
-                  kept,
-                  before.receivedAt(),
-                  row.updatedAt(),
-                  row.expiresAt()));
-          routing.route(provider, items.find(provider.id(), item.guid()).orElseThrow(), item);
-          return canceled ? Stored.KILLED : Stored.UPDATED;
-        });
-  }
-
-  /**
-   * The notice a kill leaves: for an item a story was made of, which stories to check — a kill is
-   * never carried out on them silently (issue 14 point 3).
-   */
-  private String killNotice(Provider provider, IncomingRepository.Stored before, Instant now) {
-    List<String> made = new ArrayList<>();
-    for (ItemUse u : items.uses(before.id())) {
-      u.articleId().ifPresent(id -> made.add("published as story " + id));
-      u.storyId().ifPresent(id -> made.add("taken as newsroom story " + id));
-    }
-    String base = "Canceled by " + provider.name() + " at " + now + ": do not use.";
-    return made.isEmpty()
-        ? base
-        : base + " It was " + String.join(", ", made) + ": check it and kill or correct it.";
   }
 
   private static String day(Instant at) {

@@ -50,8 +50,9 @@ public final class IncomingDesk {
     this.clock = clock;
   }
 
-  /** An item with its full text and what was made of it. */
-  public record Preview(DeskItem item, IncomingItem content, List<ItemUse> uses) {}
+  /** An item with its full text, its pictures (stored or refused) and what was made of it. */
+  public record Preview(
+      DeskItem item, IncomingItem content, List<ItemPicture> pictures, List<ItemUse> uses) {}
 
   /** Where a newsroom story came from: provider, guid and version of its incoming item. */
   public record Source(long itemId, String provider, String guid, long version) {}
@@ -74,7 +75,13 @@ public final class IncomingDesk {
             d ->
                 items
                     .find(id)
-                    .map(s -> new Preview(d, ItemJson.read(s.itemJson()), items.uses(id))));
+                    .map(
+                        s ->
+                            new Preview(
+                                d,
+                                ItemJson.read(s.itemJson()),
+                                items.pictures(id),
+                                items.uses(id))));
   }
 
   /** Makes a newsroom draft of the item's current version (the one made before, if any). */

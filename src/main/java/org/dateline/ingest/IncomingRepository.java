@@ -45,6 +45,12 @@ public interface IncomingRepository {
   /** The use of (item, version, kind, edition), if any. */
   Optional<ItemUse> use(long itemId, String version, ItemUse.Kind kind, String edition);
 
+  /** Replaces an item's pictures with those of its version just stored. */
+  void replacePictures(long itemId, List<ItemPicture> pictures);
+
+  /** An item's pictures (stored and refused), by position. */
+  List<ItemPicture> pictures(long itemId);
+
   /** Every use of an item, oldest first. */
   List<ItemUse> uses(long itemId);
 

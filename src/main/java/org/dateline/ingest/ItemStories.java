@@ -183,9 +183,12 @@ final class ItemStories {
   /**
    * The item as a newsroom draft: its headline and summary (cut to what a story allows), the rule's
    * section, the rule's byline or the item's or else the provider's, a dateline crediting the
-   * provider, its body (a summary-only item gets its summary as the paragraph), urgency 1 to 8.
+   * provider, its body (a summary-only item gets its summary as the paragraph), urgency 1 to 8, and
+   * its pictures stored here (decision 0084): the first as the lead photo, before the body, the
+   * others after it, each with its caption, credit and alt text. A refused picture is left out, and
+   * the partner's address is never used.
    */
-  static Draft draftOf(Target t) {
+  Draft draftOf(Target t) {
     IncomingItem item = t.item();
     List<String> bylines =
         !t.byline().isEmpty()
@@ -195,6 +198,11 @@ final class ItemStories {
     boolean noParagraph = body.stream().noneMatch(Block.Paragraph.class::isInstance);
     if (noParagraph && !item.summary().isEmpty()) {
       body.add(0, new Block.Paragraph(Html.escape(item.summary())));
+    }
+    List<Block.Photo> photos = photos(t.row().id());
+    if (!photos.isEmpty()) {
+      body.add(0, photos.get(0));
+      body.addAll(photos.subList(1, photos.size()));
     }
     int urgency = item.urgency() == 0 ? 5 : Math.min(8, item.urgency());
     String place = item.dateline();
@@ -209,6 +217,26 @@ final class ItemStories {
         body,
         List.of(),
         urgency);
+  }
+
+  /** The item's stored pictures as photo blocks, in order. */
+  private List<Block.Photo> photos(long itemId) {
+    List<Block.Photo> out = new ArrayList<>();
+    for (ItemPicture p : items.pictures(itemId)) {
+      p.photo()
+          .ifPresent(
+              photo ->
+                  out.add(
+                      new Block.Photo(
+                          photo.src(),
+                          photo.srcset(),
+                          photo.width(),
+                          photo.height(),
+                          p.alt().isEmpty() ? "Picture" : p.alt(),
+                          p.caption(),
+                          p.credit())));
+    }
+    return out;
   }
 
   /** Why the draft cannot go out as it is (the checks of {@link Draft#toContent}), if it cannot. */

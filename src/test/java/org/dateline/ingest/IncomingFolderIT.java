@@ -236,8 +236,16 @@ class IncomingFolderIT {
     assertThat(dir.resolve(FolderSource.PROCESSED).resolve("good.xml")).exists();
     Provider p = incoming.provider("mixed").orElseThrow();
     List<String> log = incoming.log(p, 10);
-    assertThat(log).hasSize(3);
+    // One line per refused file, and one for the good file's picture, whose host never resolves
+    // (decision 0084: a refused picture is logged and its item still goes in).
+    assertThat(log).hasSize(4);
     assertThat(log).anySatisfy(l -> assertThat(l).startsWith("huge.xml: over"));
+    assertThat(log)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains(": picture 1 (https://partner.example/")
+                    .contains("refused"));
   }
 
   @Test

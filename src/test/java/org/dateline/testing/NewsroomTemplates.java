@@ -208,7 +208,11 @@ public final class NewsroomTemplates {
             ("{\"uri\":\"urn:aq:1\",\"version\":\"2\",\"language\":\"ko\",\"urgency\":1,"
                     + "\"located\":\"SEOUL\",\"headlines\":[{\"value\":\"경주 지진 <속보>\"}],"
                     + "\"bodies\":[{\"contenttype\":\"text/html\",\"value\":\"<p>규모 5.1의 "
-                    + "<b>지진</b>.</p>\"}]}")
+                    + "<b>지진</b>.</p>\"}],"
+                    // A picture at an address that never resolves: the page shows it refused.
+                    + "\"associations\":{\"p\":{\"type\":\"picture\","
+                    + "\"description_text\":\"경주 <img src=x onerror=alert(1)>\","
+                    + "\"renditions\":{\"o\":{\"href\":\"https://photos.invalid/지진.jpg\"}}}}}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     long incomingItem = w.incomingDesk().list(org.dateline.ingest.DeskFilter.all()).get(0).id();
     List<Page> pages =

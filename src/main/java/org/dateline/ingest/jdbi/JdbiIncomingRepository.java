@@ -10,6 +10,7 @@ import org.dateline.ingest.DeskItem;
 import org.dateline.ingest.IncomingRepository;
 import org.dateline.ingest.IncomingRow;
 import org.dateline.ingest.IncomingState;
+import org.dateline.ingest.ItemPicture;
 import org.dateline.ingest.ItemUse;
 import org.dateline.storage.Settings;
 import org.jdbi.v3.core.Jdbi;
@@ -166,6 +167,16 @@ final class JdbiIncomingRepository implements IncomingRepository {
   @Override
   public Optional<ItemUse> use(long itemId, String version, ItemUse.Kind kind, String edition) {
     return ItemUses.find(jdbi, itemId, version, kind, edition);
+  }
+
+  @Override
+  public void replacePictures(long itemId, List<ItemPicture> pictures) {
+    ItemPictures.replace(jdbi, itemId, pictures);
+  }
+
+  @Override
+  public List<ItemPicture> pictures(long itemId) {
+    return ItemPictures.of(jdbi, itemId);
   }
 
   @Override

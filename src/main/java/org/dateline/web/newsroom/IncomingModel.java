@@ -37,8 +37,13 @@ public final class IncomingModel {
       List<Notice> notices,
       String keep) {}
 
-  /** A picture that came with an item: its caption, credit and where the partner keeps it. */
-  public record Picture(String caption, String credit, String href) {}
+  /**
+   * A picture that came with an item: its caption and credit, the newsroom's address of the photo
+   * stored from it ({@code src} empty when it was refused, or not fetched by an older version), why
+   * it was refused, and the partner's address it came from (shown as text, never loaded).
+   */
+  public record Picture(
+      String caption, String credit, String src, String alt, String problem, String href) {}
 
   /** A use of the item: what was made, where, by whom. */
   public record Use(String text, String href) {}

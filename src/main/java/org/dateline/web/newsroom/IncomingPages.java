@@ -87,15 +87,7 @@ public final class IncomingPages {
     IncomingDesk.Preview p =
         desk.preview(Inputs.pathId(ctx)).orElseThrow(() -> new NotFound("no such item"));
     IncomingItem c = p.content();
-    List<IncomingModel.Picture> pictures =
-        c.pictures().stream()
-            .map(
-                pic ->
-                    new IncomingModel.Picture(
-                        pic.caption(),
-                        pic.credit(),
-                        pic.renditions().isEmpty() ? pic.uri() : pic.renditions().get(0).href()))
-            .toList();
+    List<IncomingModel.Picture> pictures = pictures(p);
     List<IncomingModel.Use> uses = p.uses().stream().map(IncomingPages::use).toList();
     boolean usable = p.item().state() != IncomingState.KILLED;
     chrome.send(
@@ -130,6 +122,23 @@ public final class IncomingPages {
     long id = Inputs.pathId(ctx);
     desk.publish(id, NewsroomAccess.user(ctx));
     ctx.redirect("/newsroom/incoming/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /** The pictures fetched with the item; an item stored before pictures were fetched has none. */
+  private static List<IncomingModel.Picture> pictures(IncomingDesk.Preview p) {
+    return p.pictures().stream()
+        .map(
+            pic ->
+                new IncomingModel.Picture(
+                    pic.caption(),
+                    pic.credit(),
+                    pic.photo()
+                        .map(ph -> ph.src().replace("/media/", "/newsroom/media/"))
+                        .orElse(""),
+                    pic.alt(),
+                    pic.problem(),
+                    pic.href()))
+        .toList();
   }
 
   private static IncomingModel.Use use(ItemUse u) {

@@ -119,6 +119,7 @@ class OperationsIT {
                         java.util.Optional.empty(),
                         java.util.Optional.empty(),
                         java.util.Optional.empty(),
+                        List.of(),
                         List.of())),
             false);
     assertThat(app.get("/metrics").statusCode()).isEqualTo(403); // 127.0.0.1 is not allowed
