@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.dateline.article.Article;
 import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.newsroom.workflow.Stories;
@@ -59,8 +58,6 @@ public final class Reindex {
     long seq = changeLog.latestSeq();
     long storiesSince = clock.millis();
     long total = articles.countAll();
-    long done = 0;
-    Progress progress = new Progress(0, total, 0);
     ExecutorService indexer =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -68,20 +65,24 @@ public final class Reindex {
               t.setDaemon(true);
               return t;
             });
+    long done;
     try (IndexBuild build = builds.get();
         Batches batches = new Batches(articles, BATCH)) {
-      // One thread reads the next batch from the store while two index the last, half each (the
-      // index writer takes documents from several threads at once).
-      for (List<Article> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
-        List<Article> firstHalf = batch.subList(0, batch.size() / 2);
-        CompletableFuture<Void> first =
-            CompletableFuture.runAsync(() -> firstHalf.forEach(build::add), indexer);
-        batch.subList(firstHalf.size(), batch.size()).forEach(build::add);
-        first.join();
-        done += batch.size();
-        progress = new Progress(done, Math.max(total, done), rate(done, start));
-        listener.progress(progress);
+      // One thread reads the store a batch ahead while two index, taking stories one at a time
+      // (the index writer takes documents from several threads at once); decision 0085.
+      ReindexFeed feed =
+          new ReindexFeed(
+              batches, BATCH, listener, n -> new Progress(n, Math.max(total, n), rate(n, start)));
+      CompletableFuture<Void> other =
+          CompletableFuture.runAsync(() -> feed.indexAll(build), indexer);
+      try {
+        feed.indexAll(build);
+      } finally {
+        // Whatever happened here, the other thread stops at its next story: wait for it.
+        other.exceptionally(e -> null).join();
       }
+      other.join();
+      done = feed.done();
       long afterStory = 0;
       while (true) {
         List<Story> batch = stories.after(afterStory, BATCH);

@@ -23,7 +23,8 @@ import org.dateline.search.IndexBuild;
 /**
  * A rebuild into a new generation folder, under {@code build.lock} (one rebuild at a time, across
  * processes). Completing commits with the change-log position and renames {@code current} to it;
- * the server in use switches at its next look. Not thread-safe: one thread builds.
+ * the server in use switches at its next look. Stories are added from several threads at once (the
+ * index writer is thread-safe); one thread completes or abandons the build, after them.
  */
 final class LuceneBuild implements IndexBuild {
   private final IndexFolders folders;
@@ -85,6 +86,17 @@ final class LuceneBuild implements IndexBuild {
   public void addDesk(DeskEntry entry) {
     try {
       writer.addDocument(Documents.ofDesk(entry));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void writeBuffered() {
+    try {
+      // The largest buffer not being written already (this thread's, or the other's when larger:
+      // that thread then continues into a new buffer).
+      writer.flushNextBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
