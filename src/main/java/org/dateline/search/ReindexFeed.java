@@ -3,6 +3,7 @@ package org.dateline.search;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stories of a rebuild, handed one at a time to its indexing threads from the batches read
@@ -62,7 +63,7 @@ final class ReindexFeed {
   }
 
   /** The next story, or null when there are none left. */
-  private synchronized Article take() {
+  private synchronized @Nullable Article take() {
     while (next >= batch.size()) {
       if (ended) {
         return null;

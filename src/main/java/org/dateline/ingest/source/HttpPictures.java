@@ -169,7 +169,7 @@ public final class HttpPictures implements PictureFetch {
     try {
       return Fetched.stored(photos.store(bytes.get()));
     } catch (PhotoRejected e) {
-      return Fetched.refused(e.getMessage());
+      return Fetched.refused(String.valueOf(e.getMessage()));
     }
   }
 

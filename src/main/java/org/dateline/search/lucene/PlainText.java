@@ -1,5 +1,7 @@
 package org.dateline.search.lucene;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decodes the character references the sanitizer writes ({@code &#39;}, {@code &#x3c;}, {@code
  * &amp;}…) without jsoup's general decoder; answers null for anything it does not know for sure
@@ -10,7 +12,7 @@ final class PlainText {
   private PlainText() {}
 
   /** The text with its references decoded, or null when jsoup must decide. */
-  static String decode(String text) {
+  static @Nullable String decode(String text) {
     StringBuilder b = new StringBuilder(text.length());
     int i = 0;
     int n = text.length();
