@@ -158,26 +158,74 @@ public final class Incoming {
         .toList();
   }
 
+  /** A file or response of a provider: where it came from (its name or URL) and its bytes. */
+  public record Drop(String origin, byte[] bytes) {}
+
   /**
    * Takes one file or response of a provider: reads it in the provider's format, stores each item
    * by the version rule, logs every refusal with {@code origin} (the file name or URL) and the
-   * reason, and records the provider's state. A file that is not in the format at all is refused
-   * whole and counts as a failure.
+   * reason, and records the provider's state, all in one transaction. A file that is not in the
+   * format at all is refused whole and counts as a failure.
    */
   public Received receive(Provider provider, String origin, byte[] bytes) {
-    Instant now = clock.instant();
-    Parsed parsed;
+    return receiveAll(provider, List.of(new Drop(origin, bytes))).get(0);
+  }
+
+  /**
+   * Takes several files of one provider, as {@link #receive} takes each: every file is read and its
+   * pictures fetched first, outside any transaction, then all are stored in one transaction — one
+   * commit for the lot, which is what bounds a burst of files (decision 0086). If that transaction
+   * fails, each file is stored in its own, so one bad file keeps no other out.
+   */
+  public List<Received> receiveAll(Provider provider, List<Drop> drops) {
+    List<Read> read = drops.stream().map(d -> read(provider, d)).toList();
+    if (read.size() > 1) {
+      try {
+        return transactions.inTransaction(
+            () -> read.stream().map(r -> store(provider, r)).toList());
+      } catch (RuntimeException e) {
+        // one file failed the lot: each in its own transaction, the failing one fails alone
+      }
+    }
+    List<Received> out = new ArrayList<>();
+    for (Read r : read) {
+      out.add(transactions.inTransaction(() -> store(provider, r)));
+    }
+    return out;
+  }
+
+  /** A file read: its items ready to store, or why it was refused whole. */
+  private record Read(
+      String origin,
+      Optional<String> refusal,
+      List<ItemVersions.Ready> items,
+      List<String> refused) {}
+
+  private Read read(Provider provider, Drop drop) {
     try {
-      if (bytes.length > MAX_BYTES) {
+      if (drop.bytes().length > MAX_BYTES) {
         throw new NotAnArticle("over " + MAX_BYTES + " bytes");
       }
-      parsed = provider.format().read(bytes, seed.get());
+      Parsed parsed = provider.format().read(drop.bytes(), seed.get());
       if (parsed.items().isEmpty()) {
         throw new NotAnArticle(
             parsed.refused().isEmpty() ? "no items" : String.join("; ", parsed.refused()));
       }
+      List<ItemVersions.Ready> ready = new ArrayList<>();
+      for (IncomingItem item : parsed.items()) {
+        ready.add(versions.ready(provider, item));
+      }
+      return new Read(drop.origin(), Optional.empty(), ready, parsed.refused());
     } catch (NotAnArticle e) {
-      String line = origin + ": " + e.getMessage();
+      String line = drop.origin() + ": " + e.getMessage();
+      return new Read(drop.origin(), Optional.of(line), List.of(), List.of());
+    }
+  }
+
+  private Received store(Provider provider, Read read) {
+    Instant now = clock.instant();
+    if (read.refusal().isPresent()) {
+      String line = read.refusal().get();
       if (provider.kind() == Provider.SourceKind.URL) {
         fail(provider, line); // the feed itself is broken: back off
       } else {
@@ -189,7 +237,7 @@ public final class Incoming {
     int updated = 0;
     int killed = 0;
     int ignored = 0;
-    for (IncomingItem item : parsed.items()) {
+    for (ItemVersions.Ready item : read.items()) {
       switch (versions.store(provider, item, now)) {
         case ADDED -> added++;
         case UPDATED -> updated++;
@@ -198,9 +246,9 @@ public final class Incoming {
       }
     }
     List<String> refused = new ArrayList<>();
-    for (String line : parsed.refused()) {
-      refused.add(origin + ": " + line);
-      providers.log(provider.id(), now, origin + ": " + line);
+    for (String line : read.refused()) {
+      refused.add(read.origin() + ": " + line);
+      providers.log(provider.id(), now, read.origin() + ": " + line);
     }
     providers.succeeded(
         provider.id(),

@@ -52,15 +52,28 @@ final class ItemVersions {
     IGNORED
   }
 
-  Stored store(Provider provider, IncomingItem item, Instant now) {
+  /** An item made ready to store: its pictures fetched when its version will be kept. */
+  record Ready(IncomingItem item, Optional<List<ItemPicture>> fetched) {}
+
+  /**
+   * Fetches the item's pictures, outside any transaction (the write lock is never held over the
+   * network), and only for a version that will be kept: an ignored copy or a kill fetches nothing.
+   */
+  Ready ready(Provider provider, IncomingItem item) {
+    boolean canceled = item.status() == IncomingItem.Status.CANCELED;
+    return new Ready(
+        item,
+        !canceled && isNewer(items.find(provider.id(), item.guid()), item, item.contentHash())
+            ? Optional.of(fetch(provider, item))
+            : Optional.empty());
+  }
+
+  /** Stores a ready item by the version rule, in the caller's transaction or its own. */
+  Stored store(Provider provider, Ready ready, Instant now) {
+    IncomingItem item = ready.item();
+    Optional<List<ItemPicture>> fetched = ready.fetched();
     String hash = item.contentHash();
     boolean canceled = item.status() == IncomingItem.Status.CANCELED;
-    // Fetched before the transaction (the write lock is never held over the network), and only
-    // for a version that will be kept: an ignored copy or a kill fetches nothing.
-    Optional<List<ItemPicture>> fetched =
-        !canceled && isNewer(items.find(provider.id(), item.guid()), item, hash)
-            ? Optional.of(fetch(provider, item))
-            : Optional.empty();
     IncomingState state = canceled ? IncomingState.KILLED : IncomingState.NEW;
     String notice =
         canceled ? "Canceled by " + provider.name() + " at " + now + ": do not use." : null;

@@ -37,6 +37,13 @@ public final class FolderSource implements AutoCloseable {
   public static final String ERROR = "error";
 
   private final Incoming incoming;
+
+  /** The most files stored in one transaction. */
+  private static final int BATCH_FILES = 100;
+
+  /** The most bytes read into memory for one batch (a file alone may be bigger). */
+  private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
   private final Map<Path, String> lastSeen = new ConcurrentHashMap<>();
   private final Set<Long> settling = ConcurrentHashMap.newKeySet();
   private final FolderEvents events = new FolderEvents();
@@ -95,39 +102,61 @@ public final class FolderSource implements AutoCloseable {
     if (stable.isEmpty()) {
       incoming.unchanged(provider); // looked, nothing to take: next look after the interval
     }
+    // Taken in batches: each batch is stored in one transaction, one commit for many files.
+    List<Path> files = new ArrayList<>();
+    List<Incoming.Drop> drops = new ArrayList<>();
+    long batchBytes = 0;
     for (Path file : stable) {
-      take(provider, dir, file);
+      Optional<byte[]> bytes = read(provider, dir, file);
       lastSeen.remove(file);
+      if (bytes.isEmpty()) {
+        continue;
+      }
+      files.add(file);
+      drops.add(new Incoming.Drop(file.getFileName().toString(), bytes.get()));
+      batchBytes += bytes.get().length;
+      if (files.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        take(provider, dir, files, drops);
+        batchBytes = 0;
+      }
     }
+    take(provider, dir, files, drops);
   }
 
-  private void take(Provider provider, Path dir, Path file) {
+  /** The file's bytes; a file that cannot be read or is too big is dealt with here. */
+  private Optional<byte[]> read(Provider provider, Path dir, Path file) {
     String name = file.getFileName().toString();
     Optional<byte[]> bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = Bounded.read(in, Incoming.MAX_BYTES);
     } catch (IOException e) {
       incoming.fail(provider, name + ": cannot be read: " + e.getMessage());
-      return;
+      return Optional.empty();
     }
     if (bytes.isEmpty()) {
       String line = name + ": over " + Incoming.MAX_BYTES + " bytes";
       incoming.refused(provider, line);
       moveAside(dir, file, ERROR, Optional.of(line));
+    }
+    return bytes;
+  }
+
+  /** Stores a batch of files, then moves each aside by what became of it; empties the lists. */
+  private void take(Provider provider, Path dir, List<Path> files, List<Incoming.Drop> drops) {
+    if (files.isEmpty()) {
       return;
     }
-    Received received = incoming.receive(provider, name, bytes.get());
-    if (received.fileRefused()) {
-      moveAside(dir, file, ERROR, Optional.of(String.join("\n", received.refused())));
-    } else {
-      moveAside(
-          dir,
-          file,
-          PROCESSED,
+    List<Received> results = incoming.receiveAll(provider, drops);
+    for (int i = 0; i < files.size(); i++) {
+      Received received = results.get(i);
+      Optional<String> reason =
           received.refused().isEmpty()
               ? Optional.empty()
-              : Optional.of(String.join("\n", received.refused())));
+              : Optional.of(String.join("\n", received.refused()));
+      moveAside(dir, files.get(i), received.fileRefused() ? ERROR : PROCESSED, reason);
     }
+    files.clear();
+    drops.clear();
   }
 
   private static void moveAside(Path dir, Path file, String folder, Optional<String> reason) {
