@@ -30,7 +30,12 @@ export function slugOf(text) {
 
 function cut(text, shown) {
   var chars = Array.from(text);
-  return chars.length > shown ? chars.slice(0, shown - 1).join('').trimEnd() + '…' : text;
+  return chars.length > shown
+    ? chars
+        .slice(0, shown - 1)
+        .join('')
+        .trimEnd() + '…'
+    : text;
 }
 
 function value(id) {
@@ -91,7 +96,9 @@ export function startSharing(box) {
     title.placeholder = headline;
     var titleLength = Array.from(title.value.trim()).length;
     titleCount.textContent =
-      titleLength + ' characters' + (titleLength > titleShown ? ': longer than search results show' : '');
+      titleLength +
+      ' characters' +
+      (titleLength > titleShown ? ': longer than search results show' : '');
     var descriptionLength = Array.from(description.value.trim()).length;
     descriptionCount.textContent =
       descriptionLength +

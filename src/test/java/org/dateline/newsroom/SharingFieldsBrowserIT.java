@@ -68,10 +68,7 @@ class SharingFieldsBrowserIT {
   }
 
   private static Article article(Story s) {
-    return app.wiring()
-        .articles()
-        .find(new ArticleId(s.articleId().orElseThrow()))
-        .orElseThrow();
+    return app.wiring().articles().find(new ArticleId(s.articleId().orElseThrow())).orElseThrow();
   }
 
   private static void waitForText(String css, String text) {
@@ -128,9 +125,7 @@ class SharingFieldsBrowserIT {
     assertThat(browser.find("#related").getAttribute("value"))
         .isEqualTo(festivalId + ", " + makersId);
     assertThat(browser.findAll(".story-sharing .picked li")).hasSize(2);
-    browser
-        .find(".story-sharing .picked li:nth-child(2) button[aria-label^='Move up']")
-        .click();
+    browser.find(".story-sharing .picked li:nth-child(2) button[aria-label^='Move up']").click();
     assertThat(browser.find("#related").getAttribute("value"))
         .isEqualTo(makersId + ", " + festivalId);
     assertThat(browser.find(".story-sharing .picked li:first-child").getText())

@@ -81,10 +81,7 @@ class StoryAddressesIT {
   }
 
   private static Article article(Story s) {
-    return app.wiring()
-        .articles()
-        .find(new ArticleId(s.articleId().orElseThrow()))
-        .orElseThrow();
+    return app.wiring().articles().find(new ArticleId(s.articleId().orElseThrow())).orElseThrow();
   }
 
   private static String address(Story s) {
@@ -100,18 +97,30 @@ class StoryAddressesIT {
   private static String[] form(Story s, String slug, String title, String description, String rel) {
     Draft d = app.wiring().stories().get(s.id(), editor).draft();
     return new String[] {
-      "version", Integer.toString(app.wiring().stories().get(s.id(), editor).version()),
-      "headline", d.headline(),
-      "summary", d.summary(),
-      "section", d.section(),
-      "bylines", String.join(", ", d.bylines()),
-      "body", "<p>The first paragraph.</p><p>The second paragraph.</p>",
-      "tags", String.join(", ", d.tags()),
-      "urgency", "5",
-      "slug", slug,
-      "seo_title", title,
-      "seo_description", description,
-      "related", rel
+      "version",
+      Integer.toString(app.wiring().stories().get(s.id(), editor).version()),
+      "headline",
+      d.headline(),
+      "summary",
+      d.summary(),
+      "section",
+      d.section(),
+      "bylines",
+      String.join(", ", d.bylines()),
+      "body",
+      "<p>The first paragraph.</p><p>The second paragraph.</p>",
+      "tags",
+      String.join(", ", d.tags()),
+      "urgency",
+      "5",
+      "slug",
+      slug,
+      "seo_title",
+      title,
+      "seo_description",
+      description,
+      "related",
+      rel
     };
   }
 
@@ -152,8 +161,9 @@ class StoryAddressesIT {
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
     assertThat(app.wiring().stories().get(story.id(), editor).draft().presentation().slug())
         .isEqualTo("東京-タワー");
-    assertThat(article(story).slug()).as("applied at publish, not at save").isEqualTo(
-        "tokyo-tower-reopens");
+    assertThat(article(story).slug())
+        .as("applied at publish, not at save")
+        .isEqualTo("tokyo-tower-reopens");
     app.wiring().workflow().apply(story.id(), Request.of(Action.UPDATE), editor);
     assertThat(article(story).slug()).isEqualTo("東京-タワー");
     assertThat(app.get(address(story)).statusCode()).isEqualTo(200);
@@ -228,8 +238,7 @@ class StoryAddressesIT {
     assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
     assertThat(page.select("meta[name=twitter:title]").attr("content")).isEqualTo(title);
     assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(description);
-    assertThat(page.select("meta[property=og:description]").attr("content"))
-        .isEqualTo(description);
+    assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
     assertThat(page.select("meta[name=twitter:description]").attr("content"))
         .isEqualTo(description);
     JsonNode ld = JSON.readTree(page.select("script[type=application/ld+json]").first().data());
@@ -267,8 +276,12 @@ class StoryAddressesIT {
     assertThat(related).startsWith(address(second), address(first));
 
     // The page is cached now; the kill of a pick drops it and the next render leaves it out.
-    app.wiring().workflow().apply(second.id(), new Request(Action.KILL, java.util.Optional.empty(),
-        "Withdrawn for the test."), editor);
+    app.wiring()
+        .workflow()
+        .apply(
+            second.id(),
+            new Request(Action.KILL, java.util.Optional.empty(), "Withdrawn for the test."),
+            editor);
     assertThat(related(path)).doesNotContain(address(second)).startsWith(address(first));
 
     // A change of the picks re-renders the page.
