@@ -114,12 +114,19 @@ class SharingFieldsBrowserIT {
 
     // The picker: find by words, pick two, put the second first.
     browser.find("#related-search").sendKeys("lantern");
+    // The index follows the publications within moments: ask again until both are found.
     browser.find(".picker button").click();
     browser
-        .waiting(Duration.ofSeconds(10))
+        .waiting(Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofSeconds(3))
         .until(
-            ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.cssSelector(".picker-results li"), 1));
+            driver -> {
+              if (browser.findAll(".picker-results li").size() > 1) {
+                return true;
+              }
+              browser.find(".picker button").click();
+              return false;
+            });
     pickButton("Lantern festival").click();
     pickButton("Lantern makers").click();
     assertThat(browser.find("#related").getAttribute("value"))

@@ -297,6 +297,7 @@ class StoryAddressesIT {
     assertThat(r.statusCode()).isEqualTo(200);
     return Jsoup.parse(r.body()).select(".related a[href]").eachAttr("href").stream()
         .map(h -> h.replaceFirst("^https?://[^/]+", ""))
+        .filter(h -> h.startsWith("/article/"))
         .distinct()
         .toList();
   }
