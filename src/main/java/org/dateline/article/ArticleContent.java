@@ -9,7 +9,8 @@ import org.dateline.shared.Text;
 /**
  * What an editor writes: everything of a story but its identity and publication facts. {@code
  * section} is a section name or empty for none ("All News" only); {@code urgency} runs from 1
- * (flash) to 8 (routine) as in IPTC.
+ * (flash) to 8 (routine) as in IPTC; {@code presentation} is what sites and social networks need (a
+ * chosen slug, SEO title and description, picked related stories; decision 0080).
  */
 public record ArticleContent(
     String headline,
@@ -20,11 +21,37 @@ public record ArticleContent(
     Optional<Dateline> dateline,
     List<Block> body,
     List<String> tags,
-    int urgency) {
+    int urgency,
+    Presentation presentation) {
 
   public static final int MAX_HEADLINE = 300;
 
+  /** Content with nothing chosen for sites and social networks ({@link Presentation#NONE}). */
+  public ArticleContent(
+      String headline,
+      String summary,
+      String language,
+      String section,
+      List<String> bylines,
+      Optional<Dateline> dateline,
+      List<Block> body,
+      List<String> tags,
+      int urgency) {
+    this(
+        headline,
+        summary,
+        language,
+        section,
+        bylines,
+        dateline,
+        body,
+        tags,
+        urgency,
+        Presentation.NONE);
+  }
+
   public ArticleContent {
+    presentation = presentation == null ? Presentation.NONE : presentation;
     headline = Text.line(headline);
     summary = Text.line(summary);
     section = Text.name(section);
@@ -71,6 +98,17 @@ public record ArticleContent(
         .map(Block.Photo.class::cast)
         .filter(p -> !p.src().isEmpty())
         .findFirst();
+  }
+
+  /** The same content with this presentation. */
+  public ArticleContent withPresentation(Presentation chosen) {
+    return new ArticleContent(
+        headline, summary, language, section, bylines, dateline, body, tags, urgency, chosen);
+  }
+
+  /** The slug of the story's address: the chosen one, else the headline's. */
+  public String slug() {
+    return presentation.slugFor(headline);
   }
 
   /** A fingerprint of the content: equal content, equal fingerprint. */

@@ -61,6 +61,9 @@ public interface ArticleRepository {
   /** Whether a public story shows the photo at this address, in its body or as its lead photo. */
   boolean showsPhoto(String src);
 
+  /** A few stories, of any state, whose address has this slug now. */
+  List<ArticleHeadline> withSlug(String slug);
+
   /** The headlines of these stories, whatever their state; unknown ids are left out. */
   List<ArticleHeadline> headlines(java.util.Collection<ArticleId> ids);
 

@@ -275,7 +275,7 @@ public final class Articles {
         current.map(a -> a.content().fingerprint().equals(content.fingerprint())).orElse(true);
     return new Article(
         current.map(Article::id).orElse(UNPUBLISHED),
-        Slugs.of(content.headline()),
+        content.slug(),
         content,
         sections.all().stream().filter(s -> s.name().equals(content.section())).findFirst(),
         content.bylines().stream().map(n -> new Author(0, Slugs.of(n), n)).toList(),
@@ -321,7 +321,7 @@ public final class Articles {
     Instant now = clock.instant();
     var row =
         new ArticleRepository.NewArticle(
-            Slugs.of(content.headline()),
+            content.slug(),
             content,
             section.map(Section::id),
             state,
@@ -376,7 +376,7 @@ public final class Articles {
         state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
     var row =
         new ArticleRepository.NewArticle(
-            Slugs.of(content.headline()),
+            content.slug(),
             content,
             section.map(Section::id),
             state,
@@ -488,6 +488,17 @@ public final class Articles {
   public List<ArticleSummary> related(ArticleId id, int limit) {
     return publicSummaries(
         RelatedCandidate.rank(repository.relatedCandidates(id, RELATED_PER_LIST), limit));
+  }
+
+  /**
+   * A public story other than {@code except} whose address has this slug now, when there is one: a
+   * slug an editor chooses names one story (decision 0080).
+   */
+  public Optional<ArticleHeadline> slugHolder(String slug, Optional<ArticleId> except) {
+    return repository.withSlug(slug).stream()
+        .filter(ArticleHeadline::isPublic)
+        .filter(h -> except.map(id -> !id.equals(h.id())).orElse(true))
+        .findFirst();
   }
 
   public Optional<Author> author(String slug) {

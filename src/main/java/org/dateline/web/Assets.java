@@ -56,7 +56,8 @@ public final class Assets {
           "js/editor/focus.js",
           "js/editor/photos.js",
           "js/editor/dialog.js",
-          "js/editor/save.js");
+          "js/editor/save.js",
+          "js/editor/sharing.js");
 
   /**
    * Folders of ES modules that import each other by relative URLs ({@code import ... from

@@ -24,6 +24,7 @@ import './insert.js';
 import './photos.js';
 import './dialog.js';
 import './save.js';
+import { startSharing } from './sharing.js';
 
 function start() {
   try {
@@ -33,6 +34,7 @@ function start() {
     // old browsers: normalize() turns their divs into paragraphs
   }
   document.querySelectorAll('form').forEach(watchWorkflow);
+  document.querySelectorAll('[data-sharing]').forEach(startSharing);
   document.querySelectorAll('[data-editor]').forEach(function (box) {
     var textarea = box.querySelector('textarea');
     if (!textarea || textarea.disabled || textarea.readOnly || textarea.matches(':disabled')) {

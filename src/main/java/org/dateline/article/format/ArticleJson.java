@@ -15,12 +15,15 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Author;
 import org.dateline.article.Dateline;
+import org.dateline.article.Presentation;
 import org.dateline.article.Tag;
 import org.dateline.section.Section;
 
 /**
  * A whole stored story as one JSON object (the snapshot of a published version), both ways. A pure
- * adapter; instants are epoch milliseconds. Format changelog: 1 — first version (V7).
+ * adapter; instants are epoch milliseconds. Format changelog: 1 — first version (V7); since V28 the
+ * content may hold {@code presentation} (chosen slug, SEO title and description, related picks),
+ * written only when something was chosen.
  */
 public final class ArticleJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +52,17 @@ public final class ArticleJson {
                     .put("date", d.date())
                     .put("source", d.source()));
     content.set("body", readTree(BodyJson.write(c.body())));
+    Presentation p = c.presentation();
+    if (!p.equals(Presentation.NONE)) {
+      ObjectNode chosen =
+          content
+              .putObject("presentation")
+              .put("slug", p.slug())
+              .put("title", p.title())
+              .put("description", p.description());
+      ArrayNode related = chosen.putArray("related");
+      p.related().forEach(id -> related.add(id.value()));
+    }
     a.section()
         .ifPresent(
             s ->
@@ -98,7 +112,8 @@ public final class ArticleJson {
             dateline,
             BodyJson.read(c.path("body").toString()),
             strings(c.path("tags")),
-            c.path("urgency").asInt());
+            c.path("urgency").asInt(),
+            presentation(c.path("presentation")));
     JsonNode s = n.path("sectionRef");
     Optional<Section> section =
         n.has("sectionRef")
@@ -142,6 +157,16 @@ public final class ArticleJson {
                     n.path("correction").path("text").asText(),
                     Instant.ofEpochMilli(n.path("correction").path("at").asLong())))
             : Optional.empty());
+  }
+
+  private static Presentation presentation(JsonNode p) {
+    if (p.isMissingNode()) {
+      return Presentation.NONE;
+    }
+    List<ArticleId> related = new ArrayList<>();
+    p.path("related").forEach(id -> related.add(new ArticleId(id.asLong())));
+    return new Presentation(
+        p.path("slug").asText(), p.path("title").asText(), p.path("description").asText(), related);
   }
 
   private static Optional<Instant> instant(JsonNode n, String field) {

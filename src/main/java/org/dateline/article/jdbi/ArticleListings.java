@@ -130,6 +130,24 @@ final class ArticleListings {
                 .list());
   }
 
+  /** A few stories whose address has this slug now (by the index {@code articles_slug}). */
+  List<ArticleHeadline> withSlug(String slug) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, slug, headline, state FROM articles WHERE slug = :slug ORDER BY id"
+                        + " LIMIT 20")
+                .bind("slug", slug)
+                .map(
+                    (rs, ctx) ->
+                        new ArticleHeadline(
+                            new ArticleId(rs.getLong("id")),
+                            rs.getString("slug"),
+                            rs.getString("headline"),
+                            ArticleState.ofCode(rs.getString("state"))))
+                .list());
+  }
+
   List<ArticleSummary> publicSummaries(Collection<ArticleId> ids) {
     if (ids.isEmpty()) {
       return List.of();

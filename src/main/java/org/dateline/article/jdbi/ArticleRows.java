@@ -14,6 +14,7 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Author;
 import org.dateline.article.Dateline;
+import org.dateline.article.Presentation;
 import org.dateline.article.Tag;
 import org.dateline.article.format.BodyJson;
 import org.dateline.section.Section;
@@ -144,7 +145,12 @@ final class ArticleRows {
             dateline,
             BodyJson.read(rs.getString("body")),
             tags.stream().map(Tag::name).toList(),
-            rs.getInt("urgency"));
+            rs.getInt("urgency"),
+            new Presentation(
+                rs.getString("chosen_slug"),
+                rs.getString("seo_title"),
+                rs.getString("seo_description"),
+                Presentation.relatedOf(rs.getString("related_picks"))));
     return new Article(
         new ArticleId(id),
         rs.getString("slug"),

@@ -35,14 +35,14 @@ final class ArticleWrites {
                           INSERT INTO articles(source_key, slug, language, edition, section_id, headline, summary,
                             dateline_place, dateline_date, dateline_source, body, lead_photo, urgency, state,
                             first_published_at, updated_at, version, content_hash, created_at, embargo_until,
-                            correction, corrected_at)
+                            correction, corrected_at, chosen_slug, seo_title, seo_description, related_picks)
                           VALUES (:source_key, :slug, :language, """
                               + ArticleTables.EDITION_OF_LANGUAGE.formatted("language")
                               + """
                           , :section_id, :headline, :summary,
                             :dateline_place, :dateline_date, :dateline_source, :body, :lead_photo, :urgency, :state,
                             :first_published_at, :updated_at, :version, :content_hash, :created_at, :embargo_until,
-                            :correction, :corrected_at)
+                            :correction, :corrected_at, :chosen_slug, :seo_title, :seo_description, :related_picks)
                           """),
                       a)
                   .executeAndReturnGeneratedKeys("id")
@@ -65,7 +65,9 @@ final class ArticleWrites {
                         dateline_source = :dateline_source, body = :body, lead_photo = :lead_photo,
                         urgency = :urgency, state = :state, first_published_at = :first_published_at,
                         updated_at = :updated_at, version = :version, content_hash = :content_hash,
-                        embargo_until = :embargo_until, correction = :correction, corrected_at = :corrected_at
+                        embargo_until = :embargo_until, correction = :correction, corrected_at = :corrected_at,
+                        chosen_slug = :chosen_slug, seo_title = :seo_title,
+                        seo_description = :seo_description, related_picks = :related_picks
                       WHERE id = :id
                       """),
                   a)
@@ -104,7 +106,11 @@ final class ArticleWrites {
         .bind("created_at", a.createdAt().toEpochMilli())
         .bind("embargo_until", a.embargoUntil().map(Instant::toEpochMilli).orElse(null))
         .bind("correction", a.correction().map(Article.Correction::text).orElse(null))
-        .bind("corrected_at", a.correction().map(note -> note.at().toEpochMilli()).orElse(null));
+        .bind("corrected_at", a.correction().map(note -> note.at().toEpochMilli()).orElse(null))
+        .bind("chosen_slug", c.presentation().slug())
+        .bind("seo_title", c.presentation().title())
+        .bind("seo_description", c.presentation().description())
+        .bind("related_picks", c.presentation().relatedIds());
   }
 
   private static void writeNames(Handle h, long articleId, NewArticle a) {

@@ -85,6 +85,11 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public List<ArticleHeadline> withSlug(String slug) {
+    return listings.withSlug(slug);
+  }
+
+  @Override
   public List<ArticleSummary> publicSummaries(Collection<ArticleId> ids) {
     return listings.publicSummaries(ids);
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Block;
 import org.dateline.article.Dateline;
+import org.dateline.article.Presentation;
 import org.dateline.shared.Html;
 import org.dateline.shared.Text;
 
@@ -22,11 +23,39 @@ public record Draft(
     String datelineSource,
     List<Block> body,
     List<String> tags,
-    int urgency) {
+    int urgency,
+    Presentation presentation) {
 
   public static final int MAX_SUMMARY = 600;
 
+  /** A draft with nothing chosen for sites and social networks ({@link Presentation#NONE}). */
+  public Draft(
+      String headline,
+      String summary,
+      String section,
+      List<String> bylines,
+      String datelinePlace,
+      String datelineDate,
+      String datelineSource,
+      List<Block> body,
+      List<String> tags,
+      int urgency) {
+    this(
+        headline,
+        summary,
+        section,
+        bylines,
+        datelinePlace,
+        datelineDate,
+        datelineSource,
+        body,
+        tags,
+        urgency,
+        Presentation.NONE);
+  }
+
   public Draft {
+    presentation = presentation == null ? Presentation.NONE : presentation;
     headline = clean(headline);
     summary = clean(summary);
     section = Text.name(section);
@@ -77,7 +106,8 @@ public record Draft(
         c.dateline().map(Dateline::source).orElse(""),
         c.body(),
         c.tags(),
-        c.urgency());
+        c.urgency(),
+        c.presentation());
   }
 
   /** The content to publish; throws IllegalArgumentException naming what is missing. */
@@ -95,7 +125,7 @@ public record Draft(
             ? Optional.empty()
             : Optional.of(new Dateline(datelinePlace, datelineDate, datelineSource));
     return new ArticleContent(
-        headline, summary, language, section, bylines, dateline, body, tags, urgency);
+        headline, summary, language, section, bylines, dateline, body, tags, urgency, presentation);
   }
 
   private static String clean(String s) {

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.article.Article;
+import org.dateline.article.ArticleHeadline;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
+import org.dateline.article.Presentation;
 import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
@@ -128,6 +130,44 @@ public final class Stories {
 
   /** The live version of a published story; {@code changed} when the working copy differs. */
   public record Live(String headline, Draft draft, boolean changed) {}
+
+  /**
+   * Why this draft's choices for sites and social networks cannot be saved with the story, or empty
+   * when they can (decision 0080): a newly chosen slug that another public story's address has, a
+   * pick of the story itself or of an id no story has. Picks that were public once and are not now
+   * are kept (the page leaves them out), so a kill elsewhere never blocks a save here.
+   */
+  public Optional<String> presentationRefusal(Story story, Draft draft) {
+    Presentation chosen = draft.presentation();
+    Optional<ArticleId> own = story.articleId().map(ArticleId::new);
+    boolean newSlug =
+        !chosen.slug().isEmpty() && !chosen.slug().equals(story.draft().presentation().slug());
+    Optional<ArticleHeadline> holder =
+        newSlug ? articles.slugHolder(chosen.slug(), own) : Optional.empty();
+    if (holder.isPresent()) {
+      return Optional.of(
+          "The address ending “"
+              + chosen.slug()
+              + "” is taken by the published story “"
+              + holder.get().headline()
+              + "” (id "
+              + holder.get().id().value()
+              + "). Choose another.");
+    }
+    if (own.isPresent() && chosen.related().contains(own.get())) {
+      return Optional.of("A story cannot be related to itself.");
+    }
+    var known = articles.headlines(chosen.related());
+    return chosen.related().stream()
+        .filter(id -> !known.containsKey(id))
+        .findFirst()
+        .map(id -> "No story has the id " + id.value() + ".");
+  }
+
+  /** The stories an editor picked as related, by id, in any state (unknown ids absent). */
+  public Map<ArticleId, ArticleHeadline> picked(List<ArticleId> ids) {
+    return articles.headlines(ids);
+  }
 
   /** The story, if this user may see it (reporters see their own). */
   public Story get(long id, User user) {

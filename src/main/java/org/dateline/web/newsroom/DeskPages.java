@@ -224,8 +224,9 @@ public final class DeskPages {
   }
 
   /**
-   * {@code /newsroom/links?q=}: published stories for the editor's "link to a story" (JSON: each
-   * story's headline, absolute address and date), from the public search.
+   * {@code /newsroom/links?q=}: published stories for the editor's "link to a story" and its
+   * related-stories picker (JSON: each story's id, headline, absolute address and date), from the
+   * public search.
    */
   public void links(Context ctx) {
     String q = trim(ctx.queryParam("q"));
@@ -235,6 +236,8 @@ public final class DeskPages {
       for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
         out.add(
             Map.of(
+                "id",
+                Long.toString(h.articleId()),
                 "headline",
                 h.headlineText(),
                 "url",

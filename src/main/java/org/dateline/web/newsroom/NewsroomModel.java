@@ -85,7 +85,11 @@ public final class NewsroomModel {
       String datelineSource,
       String body,
       String tags,
-      int urgency) {}
+      int urgency,
+      String slug,
+      String seoTitle,
+      String seoDescription,
+      String related) {}
 
   public record AuditRow(
       String when, String who, String action, String from, String to, String detail) {}
@@ -111,7 +115,31 @@ public final class NewsroomModel {
       List<Block> body,
       LiveChanges live,
       String source,
-      NoteThread notes) {}
+      NoteThread notes,
+      Sharing sharing) {}
+
+  /**
+   * The editor's address, search and sharing fields (decision 0080): the slug the headline gives
+   * (shown when none is chosen), the start of the story's address, the site's name for the
+   * previews, and the related stories picked so far.
+   */
+  public record Sharing(
+      String automaticSlug, String addressStart, String siteName, List<Pick> picks) {
+    public int titleShown() {
+      return org.dateline.article.Presentation.TITLE_SHOWN;
+    }
+
+    public int descriptionShown() {
+      return org.dateline.article.Presentation.DESCRIPTION_SHOWN;
+    }
+
+    public int maxRelated() {
+      return org.dateline.article.Presentation.MAX_RELATED;
+    }
+  }
+
+  /** A related story picked: its id, headline, and why readers will not see it (or ""). */
+  public record Pick(long id, String headline, String note) {}
 
   /**
    * The story form's workflow fields as typed (time for a schedule or embargo, note), with the

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.article.ArticleHeadline;
+import org.dateline.article.ArticleId;
 import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
 import org.dateline.ingest.IncomingDesk;
@@ -23,6 +25,7 @@ import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.shared.Ids;
+import org.dateline.shared.Slugs;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
 import org.dateline.web.newsroom.NewsroomModel.ActionButton;
@@ -97,7 +100,7 @@ public final class StoryPages {
   public void save(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    DraftForm.Parsed parsed = parse(ctx);
+    DraftForm.Parsed parsed = parse(ctx, story);
     if (parsed.draft().isEmpty()) {
       render(ctx, 422, story, user, parsed.form(), parsed.error(), "", WorkflowFields.NONE);
       return;
@@ -110,7 +113,7 @@ public final class StoryPages {
   public void autosave(Context ctx) {
     User user = NewsroomAccess.user(ctx);
     Story story = stories.get(id(ctx), user);
-    DraftForm.Parsed parsed = parse(ctx);
+    DraftForm.Parsed parsed = parse(ctx, story);
     if (parsed.draft().isEmpty()) {
       ctx.status(422).json(Map.of("ok", false, "error", parsed.error()));
       return;
@@ -138,7 +141,7 @@ public final class StoryPages {
     Optional<DraftForm.Parsed> parsed =
         ctx.formParam("headline") == null || story.stage() == Stage.KILLED
             ? Optional.empty()
-            : Optional.of(parse(ctx));
+            : Optional.of(parse(ctx, story));
     StoryForm shown = parsed.map(DraftForm.Parsed::form).orElse(DraftForm.of(story.draft()));
     ActionFields.Time at = ActionFields.at(ctx.formParam("at"), zone);
     Optional<WorkflowFields> missing =
@@ -194,13 +197,14 @@ public final class StoryPages {
 
   /**
    * The posted form as a draft; refused, with what was typed kept, when it names a section that
-   * does not exist (stories choose among sections; only an administrator adds one).
+   * does not exist (stories choose among sections; only an administrator adds one), or chooses an
+   * address or related stories the story cannot have (decision 0080).
    */
-  private DraftForm.Parsed parse(Context ctx) {
+  private DraftForm.Parsed parse(Context ctx, Story story) {
     DraftForm.Parsed parsed = DraftForm.parse(ctx);
     return parsed
         .draft()
-        .flatMap(d -> sections.refusal(d.section()))
+        .flatMap(d -> sections.refusal(d.section()).or(() -> stories.presentationRefusal(story, d)))
         .map(message -> new DraftForm.Parsed(Optional.empty(), message, parsed.form()))
         .orElse(parsed);
   }
@@ -341,8 +345,29 @@ public final class StoryPages {
                 notes.returnNote(story),
                 edition,
                 noteTyped,
-                noteError));
+                noteError),
+            sharing(story, form));
     chrome.send(ctx, status, "newsroom/story.jte", page);
+  }
+
+  /** The address, search and sharing fields' surroundings: the automatic slug, the picks. */
+  private NewsroomModel.Sharing sharing(Story story, StoryForm form) {
+    List<ArticleId> ids = DraftForm.picks(form.related()).ids();
+    Map<ArticleId, ArticleHeadline> known = stories.picked(ids);
+    List<NewsroomModel.Pick> picks = new ArrayList<>();
+    for (ArticleId id : ids) {
+      ArticleHeadline h = known.get(id);
+      picks.add(
+          h == null
+              ? new NewsroomModel.Pick(id.value(), "", " · no such story")
+              : new NewsroomModel.Pick(
+                  id.value(), h.headline(), h.isPublic() ? "" : " · not public, not shown"));
+    }
+    return new NewsroomModel.Sharing(
+        Slugs.of(form.headline()),
+        story.articleId().map(id -> "/article/" + id + "/").orElse("/article/…/"),
+        chrome.editions().current().siteName(),
+        picks);
   }
 
   private String time(Instant instant) {

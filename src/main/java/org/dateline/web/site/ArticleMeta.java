@@ -33,8 +33,24 @@ final class ArticleMeta {
   /** Where the article sits: the site's name, home page, logo, and the story's section page. */
   record Place(String siteName, String homeUrl, String logoUrl, ZoneId zone, String home) {}
 
+  /**
+   * What search engines and sharing cards call the story: the editors' search title and description
+   * when they chose them (decision 0080), else the headline and the summary.
+   */
+  record Titles(String headline, String description) {
+    /** The story's own headline and summary. */
+    static Titles of(WireItem item) {
+      return new Titles(item.headline(), item.teaser());
+    }
+  }
+
   /** The sharing tags and structured data of {@code item}. */
   static Social social(WireItem item, Place place) {
+    return social(item, place, Titles.of(item));
+  }
+
+  /** The sharing tags and structured data of {@code item}, under these titles. */
+  static Social social(WireItem item, Place place, Titles titles) {
     Optional<WirePhoto.Rendition> image = item.leadPhoto().map(WirePhoto::largest);
     return new Social(
         image.map(WirePhoto.Rendition::href).orElse(""),
@@ -47,7 +63,7 @@ final class ArticleMeta {
         item.section().map(Subject::name).orElse(""),
         item.topics().stream().map(Subject::name).toList(),
         item.bylines().stream().flatMap(b -> b.url().stream()).toList(),
-        scriptElement(jsonLd(item, place)));
+        scriptElement(jsonLd(item, place, titles)));
   }
 
   /** A cropped social card: its absolute address and size. */
@@ -88,24 +104,29 @@ final class ArticleMeta {
 
   /** The JSON-LD graph: the {@code NewsArticle} and its {@code BreadcrumbList}. */
   static ObjectNode jsonLd(WireItem item, Place place) {
+    return jsonLd(item, place, Titles.of(item));
+  }
+
+  /** The JSON-LD graph under these titles. */
+  static ObjectNode jsonLd(WireItem item, Place place, Titles titles) {
     ObjectNode root = JSON.createObjectNode();
     root.put("@context", "https://schema.org");
     ArrayNode graph = root.putArray("@graph");
-    graph.add(newsArticle(item, place));
+    graph.add(newsArticle(item, place, titles));
     graph.add(breadcrumbs(item, place));
     return root;
   }
 
   /** schema.org {@code NewsArticle}: what Google's article structured data asks for, and more. */
-  static ObjectNode newsArticle(WireItem item, Place place) {
+  static ObjectNode newsArticle(WireItem item, Place place, Titles titles) {
     ObjectNode a = JSON.createObjectNode();
     a.put("@type", "NewsArticle");
     a.put("@id", item.url() + "#article");
     a.put("mainEntityOfPage", item.url());
     a.put("url", item.url());
-    a.put("headline", item.headline());
-    if (!item.teaser().isEmpty()) {
-      a.put("description", item.teaser());
+    a.put("headline", titles.headline());
+    if (!titles.description().isEmpty()) {
+      a.put("description", titles.description());
     }
     a.put("datePublished", withOffset(item.firstCreated(), place.zone()));
     a.put("dateModified", withOffset(item.versionCreated(), place.zone()));

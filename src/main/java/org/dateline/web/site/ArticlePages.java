@@ -169,12 +169,7 @@ public final class ArticlePages {
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     // More like this from the search index (headline, body, topics; newer first among equals),
     // then only what is public now, in that order.
-    List<ArticleSummary> related =
-        preview
-            ? List.of()
-            : articles.publicSummaries(search.related(article, RELATED)).stream()
-                .filter(s -> s.edition().equals(edition.code()))
-                .toList();
+    List<ArticleSummary> related = preview ? List.of() : related(article, edition);
     // Beside the story: latest and most viewed, from snapshots (decision 0045); a preview shows no
     // side lists and counts no view.
     List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id(), edition.code());
@@ -231,15 +226,52 @@ public final class ArticlePages {
         .withKeys(CacheKeys.ofPage(List.of(CacheKeys.article(article.id()), SideLists.KEY), shown));
   }
 
+  /**
+   * The related stories: the editors' picks first, in their order, as far as they are public now;
+   * then more like this from the search index (shared topics, the section, like words; newer first
+   * among equals) in the story's edition, up to {@link #RELATED} in all (decision 0080).
+   */
+  private List<ArticleSummary> related(Article article, Edition edition) {
+    List<ArticleSummary> picked =
+        articles.publicSummaries(article.content().presentation().related()).stream()
+            .filter(s -> !s.id().equals(article.id()))
+            .limit(RELATED)
+            .toList();
+    if (picked.size() >= RELATED) {
+      return picked;
+    }
+    List<ArticleSummary> out = new ArrayList<>(picked);
+    articles.publicSummaries(search.related(article, RELATED + picked.size())).stream()
+        .filter(s -> s.edition().equals(edition.code()))
+        .filter(s -> picked.stream().noneMatch(p -> p.id().equals(s.id())))
+        .limit(RELATED - picked.size())
+        .forEach(out::add);
+    return out;
+  }
+
   /** A preview's metadata: title and description only, under no address, not to be indexed. */
   private Model.Meta previewMeta(Article article) {
-    Model.Meta base = site.meta(article.headline(), description(article), "", "article", "");
+    Model.Meta base =
+        titled(article, site.meta(article.headline(), description(article), "", "article", ""));
     return new Model.Meta(base.title(), base.description(), "", base.type(), "").noindex();
+  }
+
+  /**
+   * The metadata under the editors' search title when they chose one: the whole {@code <title>} as
+   * written, without the site's name added (decision 0080).
+   */
+  private static Model.Meta titled(Article article, Model.Meta meta) {
+    String title = article.content().presentation().title();
+    return title.isEmpty()
+        ? meta
+        : new Model.Meta(title, meta.description(), meta.canonical(), meta.type(), meta.image());
   }
 
   /** The head's metadata, with the sharing tags and structured data of the story. */
   private Model.Meta meta(Article article, String path, String image) {
-    Model.Meta meta = site.meta(article.headline(), description(article), path, "article", image);
+    Model.Meta meta =
+        titled(
+            article, site.meta(article.headline(), description(article), path, "article", image));
     Edition edition = site.edition(article.edition());
     var place =
         new ArticleMeta.Place(
@@ -256,12 +288,26 @@ public final class ArticlePages {
             item ->
                 meta.withSocial(
                     ArticleMeta.withCard(
-                        ArticleMeta.social(item, place),
+                        ArticleMeta.social(item, place, titles(article, item)),
                         card.map(c -> ArticleMeta.card(site.wireSite().absolute(c.src()), c)))))
         .orElse(meta);
   }
 
+  /** The JSON-LD's headline and description: the search title and description when chosen. */
+  private static ArticleMeta.Titles titles(
+      Article article, org.dateline.distribution.WireItem item) {
+    var chosen = article.content().presentation();
+    return new ArticleMeta.Titles(
+        chosen.title().isEmpty() ? item.headline() : chosen.title(),
+        chosen.description().isEmpty() ? item.teaser() : chosen.description());
+  }
+
+  /** The page's description: the search description when chosen, else the summary or headline. */
   private static String description(Article article) {
+    String chosen = article.content().presentation().description();
+    if (!chosen.isEmpty()) {
+      return chosen;
+    }
     String summary = article.content().summary();
     return summary.isEmpty() ? article.headline() : summary;
   }
