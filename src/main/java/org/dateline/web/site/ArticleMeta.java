@@ -35,6 +35,14 @@ final class ArticleMeta {
 
   /** The sharing tags and structured data of {@code item}. */
   static Social social(WireItem item, Place place) {
+    return social(item, place, a -> {});
+  }
+
+  /**
+   * The sharing tags and structured data of {@code item}, {@code more} adding to its {@code
+   * NewsArticle} (its translations, decision 0077).
+   */
+  static Social social(WireItem item, Place place, java.util.function.Consumer<ObjectNode> more) {
     Optional<WirePhoto.Rendition> image = item.leadPhoto().map(WirePhoto::largest);
     return new Social(
         image.map(WirePhoto.Rendition::href).orElse(""),
@@ -47,7 +55,7 @@ final class ArticleMeta {
         item.section().map(Subject::name).orElse(""),
         item.topics().stream().map(Subject::name).toList(),
         item.bylines().stream().flatMap(b -> b.url().stream()).toList(),
-        scriptElement(jsonLd(item, place)));
+        scriptElement(jsonLd(item, place, more)));
   }
 
   /** A cropped social card: its absolute address and size. */
@@ -88,10 +96,18 @@ final class ArticleMeta {
 
   /** The JSON-LD graph: the {@code NewsArticle} and its {@code BreadcrumbList}. */
   static ObjectNode jsonLd(WireItem item, Place place) {
+    return jsonLd(item, place, a -> {});
+  }
+
+  /** The JSON-LD graph, {@code more} adding to the {@code NewsArticle}. */
+  static ObjectNode jsonLd(
+      WireItem item, Place place, java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = JSON.createObjectNode();
     root.put("@context", "https://schema.org");
     ArrayNode graph = root.putArray("@graph");
-    graph.add(newsArticle(item, place));
+    ObjectNode article = newsArticle(item, place);
+    more.accept(article);
+    graph.add(article);
     graph.add(breadcrumbs(item, place));
     return root;
   }
