@@ -81,7 +81,6 @@ public final class PublicTemplates {
             new Page("author", "/author/byun-duk-kun", 200, false, ""),
             new Page("tag", "/tag/covid-19", 200, false, ""),
             new Page("article", article, 200, false, "main figure img"),
-            new Page("article-translated", article, 200, false, "nav.translations a[lang=ar]"),
             new Page("not-found", "/no/such/page", 404, false, ""),
             new Page(
                 "gone", "/article/" + victim.id().value() + "/" + victim.slug(), 410, false, ""),
