@@ -67,6 +67,12 @@ public interface ArticleRepository {
   /** The headlines of these stories, whatever their state; unknown ids are left out. */
   List<ArticleHeadline> headlines(java.util.Collection<ArticleId> ids);
 
+  /**
+   * Every stored story of this story's translation group, itself included, by id (none when it has
+   * no group; decision 0077).
+   */
+  List<ArticleTranslation> translations(ArticleId id);
+
   /** The public ones among these stories, in no particular order. */
   List<ArticleSummary> publicSummaries(java.util.Collection<ArticleId> ids);
 

@@ -337,9 +337,23 @@ public final class Articles {
     shownInSection(created);
     ChangeAction action =
         state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED;
-    changeLog.record(id.value(), action, 1, CacheKeys.ofChange(Optional.empty(), created));
+    changeLog.record(
+        id.value(), action, 1, withTranslations(id, CacheKeys.ofChange(Optional.empty(), created)));
     versions.saveAll(List.of(new ArticleVersion(created, action, now, Optional.empty())));
     return created;
+  }
+
+  /**
+   * The keys of a change with those of the story's translations added: each of their pages links
+   * the story when it is public (language switcher, alternates, sitemaps), so a publish, lift or
+   * kill of one translation drops the others' pages (decision 0077).
+   */
+  private Set<String> withTranslations(ArticleId id, Set<String> keys) {
+    Set<String> all = new java.util.TreeSet<>(keys);
+    for (ArticleTranslation t : repository.translations(id)) {
+      all.addAll(CacheKeys.ofTranslation(t.id()));
+    }
+    return all;
   }
 
   /** A public story brings a new section into the navigation (decision 0073). */
@@ -357,7 +371,11 @@ public final class Articles {
       Optional<Article> before, ChangeAction action, int version, Optional<String> note) {
     Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
     shownInSection(after);
-    changeLog.record(after.id().value(), action, version, CacheKeys.ofChange(before, after));
+    changeLog.record(
+        after.id().value(),
+        action,
+        version,
+        withTranslations(after.id(), CacheKeys.ofChange(before, after)));
     versions.saveAll(List.of(new ArticleVersion(after, action, clock.instant(), note)));
     return after;
   }
@@ -445,6 +463,14 @@ public final class Articles {
       }
     }
     return facts;
+  }
+
+  /**
+   * Every stored story of this story's translation group, itself included, by id, whatever their
+   * state (decision 0077); none when the story was never translated.
+   */
+  public List<ArticleTranslation> translations(ArticleId id) {
+    return repository.translations(id);
   }
 
   /** Any stored story, public or not. */

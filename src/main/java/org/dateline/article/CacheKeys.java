@@ -135,6 +135,14 @@ public final class CacheKeys {
     return keys;
   }
 
+  /**
+   * What a change of a story touches of one of its translations (decision 0077): its page and its
+   * sitemap block, which link the story.
+   */
+  public static Set<String> ofTranslation(ArticleId id) {
+    return new TreeSet<>(Set.of(article(id), idBlock(id.value())));
+  }
+
   /** What a page depends on: its own keys and every story it shows. */
   public static Set<String> ofPage(Collection<String> own, Collection<ArticleId> shown) {
     Set<String> keys = new TreeSet<>(own);

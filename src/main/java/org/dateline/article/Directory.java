@@ -21,6 +21,24 @@ public final class Directory {
     return repository.storiesInIdRange(fromId, toId);
   }
 
+  /** The public stories of edition {@code edition} with ids from {@code fromId} to {@code toId}. */
+  public List<PublicEntry> storiesInIdRange(String edition, long fromId, long toId) {
+    return repository.storiesInIdRange(edition, fromId, toId);
+  }
+
+  /** Per edition, per block of {@code blockSize} ids, the last change of its public stories. */
+  public Map<String, Map<Long, Instant>> lastChangedPerEditionBlock(long blockSize) {
+    return repository.lastChangedPerEditionBlock(blockSize);
+  }
+
+  /**
+   * The translation groups of the stories with ids from {@code fromId} to {@code toId}: every
+   * stored story of each group, any state (decision 0077).
+   */
+  public Map<ArticleId, List<ArticleTranslation>> translationsInIdRange(long fromId, long toId) {
+    return repository.translationsInIdRange(fromId, toId);
+  }
+
   /** The highest id of a public story (0 when none): the last id range to list. */
   public long highestId() {
     return repository.highestId();

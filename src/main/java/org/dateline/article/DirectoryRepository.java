@@ -13,6 +13,21 @@ public interface DirectoryRepository {
   /** The public stories with {@code fromId <= id <= toId}, by id. */
   List<PublicEntry> storiesInIdRange(long fromId, long toId);
 
+  /** The public stories of one edition with {@code fromId <= id <= toId}, by id (decision 0077). */
+  List<PublicEntry> storiesInIdRange(String edition, long fromId, long toId);
+
+  /**
+   * Per edition, per block of {@code blockSize} ids, the last change of its public stories (each
+   * edition's sitemaps, decision 0077).
+   */
+  Map<String, Map<Long, Instant>> lastChangedPerEditionBlock(long blockSize);
+
+  /**
+   * For each story with {@code fromId <= id <= toId} that has a translation group, every stored
+   * story of its group, itself included (decision 0077).
+   */
+  Map<ArticleId, List<ArticleTranslation>> translationsInIdRange(long fromId, long toId);
+
   /** The highest id of a public story; 0 when there is none. */
   long highestId();
 

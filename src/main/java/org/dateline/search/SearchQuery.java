@@ -17,7 +17,40 @@ public record SearchQuery(
     Optional<String> month,
     Order order,
     int page,
-    int pageSize) {
+    int pageSize,
+    Optional<EditionFilter> edition) {
+
+  /**
+   * Only the stories of one edition (decision 0077); {@code withUnmarked} also counts stories
+   * indexed before the index knew editions (the default edition's, as V19 made every story).
+   */
+  public record EditionFilter(String code, boolean withUnmarked) {}
+
+  /** A query over every edition. */
+  public SearchQuery(
+      Audience audience,
+      String text,
+      Optional<String> section,
+      Optional<String> author,
+      Optional<String> topic,
+      Optional<String> language,
+      Optional<String> month,
+      Order order,
+      int page,
+      int pageSize) {
+    this(
+        audience,
+        text,
+        section,
+        author,
+        topic,
+        language,
+        month,
+        order,
+        page,
+        pageSize,
+        Optional.empty());
+  }
 
   /** Longer queries are not searched: the page says so. */
   public static final int MAX_LENGTH = 500;
@@ -67,7 +100,7 @@ public record SearchQuery(
   /** The same query with another text (the corrected spelling). */
   public SearchQuery withText(String other) {
     return new SearchQuery(
-        audience, other, section, author, topic, language, month, order, page, pageSize);
+        audience, other, section, author, topic, language, month, order, page, pageSize, edition);
   }
 
   public boolean filtered() {

@@ -124,5 +124,6 @@ public final class Routes {
     page(r, "/{edition}/article/{id}/{slug}", articles::view);
     page(r, "/{edition}/archive/{year}/{month}/{day}", lists::archiveDay);
     page(r, "/{edition}/archive/{year}/{month}", lists::archiveMonth);
+    page(r, "/{edition}/search", search::page);
   }
 }

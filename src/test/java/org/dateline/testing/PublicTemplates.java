@@ -106,9 +106,14 @@ public final class PublicTemplates {
     return pages;
   }
 
-  /** For each demo edition besides the default one: its home, a section and an article. */
+  /**
+   * For each demo edition besides the default one: its home, a section, an article and its search;
+   * the articles are made translations of the default edition's first story, so every article page
+   * shows the language switcher (decision 0077).
+   */
   private static List<Page> editionPages(TestApp app) {
     List<Page> pages = new java.util.ArrayList<>();
+    List<org.dateline.article.Article> translations = new java.util.ArrayList<>();
     for (var e : app.wiring().editions().all()) {
       if (e.isDefault()) {
         continue;
@@ -122,6 +127,7 @@ public final class PublicTemplates {
         continue; // an edition without stories (a test that moved them all into another one)
       }
       ArticleSummary story = newest.get(0);
+      translations.add(app.wiring().articles().find(story.id()).orElseThrow());
       String section =
           Jsoup.parse(app.get(e.home()).body())
               .select("a[href^=/" + e.prefix() + "/section/]")
@@ -135,6 +141,13 @@ public final class PublicTemplates {
               200,
               false,
               "main h1"));
+      pages.add(new Page(e.code() + "-search", e.path("/search"), 200, false, ".search-note"));
+    }
+    if (!translations.isEmpty()) {
+      TranslatedStories.link(
+          app.wiring(),
+          app.wiring().articles().find(new ArticleId(1)).orElseThrow(),
+          translations.toArray(org.dateline.article.Article[]::new));
     }
     return pages;
   }

@@ -18,6 +18,9 @@ public final class SitemapRules {
   public static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   public static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
+  /** The namespace of a {@code url}'s {@code xhtml:link} alternates (decision 0077). */
+  public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
   /** The W3C datetime profile (https://www.w3.org/TR/NOTE-datetime) sitemaps accept. */
   private static final Pattern W3C_DATETIME =
       Pattern.compile(
@@ -80,6 +83,21 @@ public final class SitemapRules {
       if (news) {
         newsErrors(e, url, errors);
       }
+      for (Element link : children(e, XHTML_NS, null)) {
+        if (!link.getLocalName().equals("link")
+            || !link.getAttribute("rel").equals("alternate")
+            || !link.getAttribute("hreflang").matches("x-default|[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+            || !link.getAttribute("href").startsWith(base + "/")
+            || link.hasChildNodes()) {
+          errors.add(url + ": not an empty xhtml:link rel=alternate with hreflang and href");
+        }
+      }
+      for (Element other : children(e, null, null)) {
+        String ns = other.getNamespaceURI();
+        if (!NS.equals(ns) && !XHTML_NS.equals(ns) && !NEWS_NS.equals(ns)) {
+          errors.add(url + ": an element of namespace " + ns);
+        }
+      }
     }
     return errors;
   }
@@ -121,6 +139,20 @@ public final class SitemapRules {
           && (name == null || name.equals(e.getLocalName()))) {
         out.add(e);
       }
+    }
+    return out;
+  }
+
+  /** Each entry's {@code xhtml:link} alternates: loc → (hreflang → href), in order. */
+  public static java.util.Map<String, java.util.Map<String, String>> alternates(String xml) {
+    Element top = XmlDoc.parse(xml).document().getDocumentElement();
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+    for (Element e : children(top, NS, "url")) {
+      java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+      for (Element link : children(e, XHTML_NS, "link")) {
+        links.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+      }
+      out.put(children(e, NS, "loc").get(0).getTextContent(), links);
     }
     return out;
   }

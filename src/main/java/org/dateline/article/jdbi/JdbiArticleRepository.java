@@ -35,6 +35,7 @@ final class JdbiArticleRepository implements ArticleRepository {
   private final ArticleListings listings;
   private final JdbiRelatedStories related;
   private final JdbiArticleBatches batches;
+  private final JdbiTranslations translations;
 
   JdbiArticleRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -42,11 +43,17 @@ final class JdbiArticleRepository implements ArticleRepository {
     this.listings = new ArticleListings(jdbi);
     this.related = new JdbiRelatedStories(jdbi);
     this.batches = new JdbiArticleBatches(jdbi);
+    this.translations = new JdbiTranslations(jdbi);
   }
 
   @Override
   public Optional<Article> byId(ArticleId id) {
     return jdbi.withHandle(h -> ArticleRows.load(h, "a.id = :key", id.value()));
+  }
+
+  @Override
+  public List<org.dateline.article.ArticleTranslation> translations(ArticleId id) {
+    return translations.of(id);
   }
 
   @Override

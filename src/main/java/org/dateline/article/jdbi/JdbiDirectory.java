@@ -55,6 +55,63 @@ final class JdbiDirectory implements DirectoryRepository {
   }
 
   @Override
+  public List<PublicEntry> storiesInIdRange(String edition, long fromId, long toId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + ENTRY_COLUMNS
+                        + " FROM articles WHERE id BETWEEN :from AND :to AND state = 'published'"
+                        + " AND edition = :edition ORDER BY id")
+                .bind("from", fromId)
+                .bind("to", toId)
+                .bind("edition", edition)
+                .map(
+                    (r, c) ->
+                        new PublicEntry(
+                            new ArticleId(r.getLong(1)),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            Instant.ofEpochMilli(r.getLong(5)),
+                            Instant.ofEpochMilli(r.getLong(6))))
+                .list());
+  }
+
+  @Override
+  public Map<String, Map<Long, Instant>> lastChangedPerEditionBlock(long blockSize) {
+    Map<String, Map<Long, Instant>> editions = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT edition, (id - 1) / :size AS block,
+                           MAX(COALESCE(updated_at, first_published_at))
+                      FROM articles
+                     WHERE state = 'published'
+                     GROUP BY edition, block
+                    """)
+                .bind("size", blockSize)
+                .map(
+                    (r, c) ->
+                        Map.entry(
+                            r.getString(1) == null ? "" : r.getString(1),
+                            Map.entry(r.getLong(2), Instant.ofEpochMilli(r.getLong(3)))))
+                .forEach(
+                    e ->
+                        editions
+                            .computeIfAbsent(e.getKey(), k -> new HashMap<>())
+                            .put(e.getValue().getKey(), e.getValue().getValue())));
+    return editions;
+  }
+
+  @Override
+  public Map<ArticleId, List<org.dateline.article.ArticleTranslation>> translationsInIdRange(
+      long fromId, long toId) {
+    return new JdbiTranslations(jdbi).inIdRange(fromId, toId);
+  }
+
+  @Override
   public long highestId() {
     return jdbi.withHandle(
         h ->

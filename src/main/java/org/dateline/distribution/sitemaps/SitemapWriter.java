@@ -18,6 +18,9 @@ import org.dateline.distribution.XmlWriter;
  *       sitemapindex} with {@code loc} and {@code lastmod}; the news sitemap's {@code news:news}
  *       with {@code news:publication} (name, language), {@code news:publication_date} and {@code
  *       news:title}. Times are W3C datetimes in UTC to the second.
+ *   <li>2 (2026-12-01): a {@code url} may carry {@code xhtml:link rel="alternate" hreflang href}
+ *       elements, its versions in other languages with {@code x-default} (Google's hreflang in
+ *       sitemaps; decision 0077); the {@code urlset} then declares the XHTML namespace.
  * </ul>
  */
 public final class SitemapWriter {
@@ -33,12 +36,35 @@ public final class SitemapWriter {
   /** The most stories a news sitemap may list (Google's limit). */
   public static final int MAX_NEWS = 1_000;
 
-  /** One address: an absolute URL and, when known, when it last changed. */
-  public record Url(String loc, Optional<Instant> lastmod) {
+  /** The XHTML namespace of the {@code xhtml:link} alternates. */
+  public static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+
+  /**
+   * One address: an absolute URL, when known when it last changed, and its versions in other
+   * languages (none, or every version, itself included, and {@code x-default}).
+   */
+  public record Url(String loc, Optional<Instant> lastmod, List<Alternate> alternates) {
     public Url {
-      if (!loc.startsWith("https://") && !loc.startsWith("http://")) {
-        throw new IllegalArgumentException("a sitemap lists absolute URLs, got " + loc);
-      }
+      absolute(loc);
+      alternates = List.copyOf(alternates);
+    }
+
+    /** An address without versions in other languages. */
+    public Url(String loc, Optional<Instant> lastmod) {
+      this(loc, lastmod, List.of());
+    }
+  }
+
+  /** A version of a page in the language {@code hreflang} (or {@code x-default}), absolute. */
+  public record Alternate(String hreflang, String href) {
+    public Alternate {
+      absolute(href);
+    }
+  }
+
+  private static void absolute(String url) {
+    if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      throw new IllegalArgumentException("a sitemap lists absolute URLs, got " + url);
     }
   }
 
@@ -51,9 +77,18 @@ public final class SitemapWriter {
     StringWriter text = new StringWriter();
     XmlWriter xml = new XmlWriter(text, true).declaration();
     xml.start("urlset").namespace(NAMESPACE);
+    if (urls.stream().anyMatch(u -> !u.alternates().isEmpty())) {
+      xml.attribute("xmlns:xhtml", XHTML_NAMESPACE);
+    }
     for (Url url : urls) {
       xml.start("url").element("loc", url.loc());
       url.lastmod().ifPresent(t -> xml.element("lastmod", w3c(t)));
+      for (Alternate a : url.alternates()) {
+        xml.empty("xhtml:link")
+            .attribute("rel", "alternate")
+            .attribute("hreflang", a.hreflang())
+            .attribute("href", a.href());
+      }
       xml.end();
     }
     xml.finish();

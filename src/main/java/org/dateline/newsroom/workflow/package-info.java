@@ -5,8 +5,11 @@
 @NullMarked
 @ReadModel(
     tables = "stories",
-    readers = "wire",
-    why = "a wire item carries its story's translation group and source (decision 0078)")
+    readers = {"wire", "article"},
+    why =
+        "a wire item carries its story's translation group and source (decision 0078); a public"
+            + " story links its published translations, the articles of the stories that share its"
+            + " story's translation group (decision 0077)")
 package org.dateline.newsroom.workflow;
 
 import org.dateline.shared.ReadModel;

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -17,6 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Author;
@@ -79,6 +81,7 @@ final class Documents {
   static final String F_AUTHOR = "f_author";
   static final String F_TOPIC = "f_topic";
   static final String F_LANGUAGE = "f_language";
+  static final String F_EDITION = "f_edition";
   static final String F_MONTH = "f_month";
 
   /** Facet dimensions (sorted-set doc values, no taxonomy index). */
@@ -205,6 +208,10 @@ final class Documents {
             });
     d.add(new StringField(F_LANGUAGE, language, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, language));
+    // The story's edition (decision 0077), a filter of each edition's search; also as doc values,
+    // so a document indexed before this field existed can be told apart (FieldExistsQuery).
+    d.add(new StringField(F_EDITION, a.edition(), Field.Store.NO));
+    d.add(new SortedDocValuesField(F_EDITION, new BytesRef(a.edition())));
     String month = MONTH.format(a.firstPublishedAt().atZone(zone));
     d.add(new StringField(F_MONTH, month, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField(DIM_MONTH, month));

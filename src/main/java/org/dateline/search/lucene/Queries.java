@@ -59,7 +59,28 @@ final class Queries {
     filter(b, Documents.F_TOPIC, q.topic());
     filter(b, Documents.F_LANGUAGE, q.language());
     filter(b, Documents.F_MONTH, q.month());
+    q.edition().ifPresent(e -> b.add(edition(e), BooleanClause.Occur.FILTER));
     return new Built(b.build(), match);
+  }
+
+  /**
+   * One edition's stories (decision 0077); with {@code withUnmarked}, also those indexed before
+   * documents named their edition (until {@code ./dateline reindex}).
+   */
+  static Query edition(SearchQuery.EditionFilter e) {
+    Query own = new TermQuery(new Term(Documents.F_EDITION, e.code()));
+    if (!e.withUnmarked()) {
+      return own;
+    }
+    BooleanQuery.Builder unmarked = new BooleanQuery.Builder();
+    unmarked.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    unmarked.add(
+        new org.apache.lucene.search.FieldExistsQuery(Documents.F_EDITION),
+        BooleanClause.Occur.MUST_NOT);
+    return new BooleanQuery.Builder()
+        .add(own, BooleanClause.Occur.SHOULD)
+        .add(unmarked.build(), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Only stories that are public now. */

@@ -46,11 +46,18 @@ final class ArticleMeta {
 
   /** The sharing tags and structured data of {@code item}. */
   static Social social(WireItem item, Place place) {
-    return social(item, place, Titles.of(item));
+    return social(item, place, Titles.of(item), a -> {});
   }
 
-  /** The sharing tags and structured data of {@code item}, under these titles. */
-  static Social social(WireItem item, Place place, Titles titles) {
+  /**
+   * The sharing tags and structured data of {@code item}, under these titles, {@code more} adding
+   * to its {@code NewsArticle} (its translations, decision 0077).
+   */
+  static Social social(
+      WireItem item,
+      Place place,
+      Titles titles,
+      java.util.function.Consumer<ObjectNode> more) {
     Optional<WirePhoto.Rendition> image = item.leadPhoto().map(WirePhoto::largest);
     return new Social(
         image.map(WirePhoto.Rendition::href).orElse(""),
@@ -63,7 +70,7 @@ final class ArticleMeta {
         item.section().map(Subject::name).orElse(""),
         item.topics().stream().map(Subject::name).toList(),
         item.bylines().stream().flatMap(b -> b.url().stream()).toList(),
-        scriptElement(jsonLd(item, place, titles)));
+        scriptElement(jsonLd(item, place, titles, more)));
   }
 
   /** A cropped social card: its absolute address and size. */
@@ -104,15 +111,21 @@ final class ArticleMeta {
 
   /** The JSON-LD graph: the {@code NewsArticle} and its {@code BreadcrumbList}. */
   static ObjectNode jsonLd(WireItem item, Place place) {
-    return jsonLd(item, place, Titles.of(item));
+    return jsonLd(item, place, Titles.of(item), a -> {});
   }
 
-  /** The JSON-LD graph under these titles. */
-  static ObjectNode jsonLd(WireItem item, Place place, Titles titles) {
+  /** The JSON-LD graph under these titles, {@code more} adding to the {@code NewsArticle}. */
+  static ObjectNode jsonLd(
+      WireItem item,
+      Place place,
+      Titles titles,
+      java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = JSON.createObjectNode();
     root.put("@context", "https://schema.org");
     ArrayNode graph = root.putArray("@graph");
-    graph.add(newsArticle(item, place, titles));
+    ObjectNode article = newsArticle(item, place, titles);
+    more.accept(article);
+    graph.add(article);
     graph.add(breadcrumbs(item, place));
     return root;
   }

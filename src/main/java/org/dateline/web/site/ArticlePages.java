@@ -175,7 +175,11 @@ public final class ArticlePages {
     List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id(), edition.code());
     List<ArticleSummary> mostViewed =
         preview ? List.of() : side.mostViewed(article.id(), edition.code());
-    List<ArticleId> shown = new ArrayList<>();
+    // Its published versions in other editions (decision 0077); a preview links none.
+    LanguageVersions versions =
+        LanguageVersions.of(
+            article, preview ? List.of() : articles.translations(article.id()), site);
+    List<ArticleId> shown = new ArrayList<>(versions.others());
     related.forEach(s -> shown.add(s.id()));
     latest.forEach(s -> shown.add(s.id()));
     mostViewed.forEach(s -> shown.add(s.id()));
@@ -187,7 +191,7 @@ public final class ArticlePages {
                     .section()
                     .map(s -> edition.root() + SiteChrome.sectionHref(s.slug()))
                     .orElse("")),
-            preview ? previewMeta(article) : meta(article, path, image),
+            preview ? previewMeta(article) : meta(article, path, image, versions),
             article.headline(),
             sectionLabel,
             sectionHref,
@@ -219,7 +223,8 @@ public final class ArticlePages {
                     latest.stream().map(site::item).toList(),
                     mostViewed.stream().map(site::item).toList(),
                     "/v/" + article.id().value())
-                : Model.Beside.NONE);
+                : Model.Beside.NONE,
+            versions.switcher());
     return pages
         .html(
             status, "article/article.jte", Map.of("page", page, "placeholder", site.placeholder()))
@@ -268,10 +273,12 @@ public final class ArticlePages {
   }
 
   /** The head's metadata, with the sharing tags and structured data of the story. */
-  private Model.Meta meta(Article article, String path, String image) {
+  private Model.Meta meta(Article article, String path, String image, LanguageVersions versions) {
     Model.Meta meta =
         titled(
-            article, site.meta(article.headline(), description(article), path, "article", image));
+                article,
+                site.meta(article.headline(), description(article), path, "article", image))
+            .withLanguages(versions.alternates());
     Edition edition = site.edition(article.edition());
     var place =
         new ArticleMeta.Place(
@@ -288,7 +295,7 @@ public final class ArticlePages {
             item ->
                 meta.withSocial(
                     ArticleMeta.withCard(
-                        ArticleMeta.social(item, place, titles(article, item)),
+                        ArticleMeta.social(item, place, titles(article, item), versions::addTo),
                         card.map(c -> ArticleMeta.card(site.wireSite().absolute(c.src()), c)))))
         .orElse(meta);
   }

@@ -36,6 +36,9 @@ public final class ListPages {
   private static final int PER_SECTION = 4;
   private static final int TOP = 4;
 
+  /** How many top stories of each other edition a home page shows. */
+  private static final int OTHER_TOP = 3;
+
   private final Articles articles;
   private final Sections sections;
   private final Curation curation;
@@ -74,13 +77,7 @@ public final class ListPages {
           HomePage page = homePage(e, shown);
           return pages
               .html(200, "list/home.jte", page)
-              .withKeys(
-                  CacheKeys.ofPage(
-                      List.of(
-                          e.isDefault() ? CacheKeys.HOME : CacheKeys.home(e.code()),
-                          CacheKeys.CURATED,
-                          SideLists.KEY),
-                      shown));
+              .withKeys(CacheKeys.ofPage(homeKeys(e), shown));
         });
   }
 
@@ -124,12 +121,58 @@ public final class ListPages {
                 e.home(),
                 "website",
                 "")
-            .withAlternates(FeedPages.alternates(e.home(), name)),
+            .withAlternates(FeedPages.alternates(e.home(), name))
+            .withLanguages(LanguageVersions.ofList("/", site)),
         lead,
         top,
         latest,
         blocks,
-        mostViewed.stream().map(site::item).toList());
+        mostViewed.stream().map(site::item).toList(),
+        otherEditions(e, shown));
+  }
+
+  /**
+   * The other editions' top stories, a few each, in their language and direction (decision 0077);
+   * {@code shown} receives their ids.
+   */
+  private List<Model.OtherEdition> otherEditions(Edition e, List<ArticleId> shown) {
+    List<Model.OtherEdition> others = new ArrayList<>();
+    for (Edition other : site.editions()) {
+      if (other.code().equals(e.code())) {
+        continue;
+      }
+      List<ArticleSummary> top =
+          curation.front(Optional.of(other.code())).all().stream().limit(OTHER_TOP).toList();
+      if (top.isEmpty()) {
+        continue;
+      }
+      top.forEach(story -> shown.add(story.id()));
+      others.add(
+          new Model.OtherEdition(
+              other.name(),
+              other.language(),
+              other.direction() == Edition.Direction.RTL ? Direction.RTL : null,
+              other.home(),
+              top.stream().map(site::item).toList()));
+    }
+    return others;
+  }
+
+  /**
+   * A home page's own keys: its edition's home, the editors' picks, the side lists, and every other
+   * edition's home key, since it shows their top stories (decision 0077).
+   */
+  private List<String> homeKeys(Edition e) {
+    List<String> keys = new ArrayList<>();
+    keys.add(e.isDefault() ? CacheKeys.HOME : CacheKeys.home(e.code()));
+    keys.add(CacheKeys.CURATED);
+    keys.add(SideLists.KEY);
+    for (Edition other : site.editions()) {
+      if (!other.code().equals(e.code())) {
+        keys.add(CacheKeys.home(other.code()));
+      }
+    }
+    return keys;
   }
 
   /** The stories of edition {@code e} in {@code listing}. */
@@ -359,7 +402,12 @@ public final class ListPages {
                         path,
                         kind instanceof Listing.All
                             ? e.siteName()
-                            : spec.heading() + " | " + e.siteName())),
+                            : spec.heading() + " | " + e.siteName()))
+                .withLanguages(
+                    query.isEmpty()
+                            && (kind instanceof Listing.All || kind instanceof Listing.Between)
+                        ? LanguageVersions.ofList(path.substring(e.root().length()), site)
+                        : List.of()),
             spec.heading(),
             spec.intro(),
             slice.items().stream().map(site::item).toList(),

@@ -28,6 +28,14 @@ public final class Model {
       String edition,
       String home,
       String allNews) {
+    /**
+     * Where the page's search form goes: the edition's search ({@code /search}, {@code
+     * /ko/search}).
+     */
+    public String search() {
+      return home() + "search";
+    }
+
     /** True for a page written right to left. */
     public boolean rtl() {
       return Direction.RTL.equals(dir);
@@ -74,14 +82,50 @@ public final class Model {
           title, description, canonical, type, image, List.copyOf(feeds), social, robots);
     }
 
+    /**
+     * The same metadata, also naming the page's versions in other languages ({@code hreflang}
+     * alternates with {@code x-default}; decision 0077).
+     */
+    public Meta withLanguages(List<Alternate> languages) {
+      List<Alternate> all = new java.util.ArrayList<>(alternates);
+      all.addAll(languages);
+      return new Meta(title, description, canonical, type, image, List.copyOf(all), social, robots);
+    }
+
     /** The same metadata, with an article's sharing tags and structured data. */
     public Meta withSocial(Social article) {
       return new Meta(title, description, canonical, type, image, alternates, article, robots);
     }
   }
 
-  /** A feed of the page: its media type, title and address. */
-  public record Alternate(String type, String title, String href) {}
+  /**
+   * A feed of the page (its media type, title and address), or the page in another language (its
+   * absolute address and {@code hreflang}, type and title null; decision 0077).
+   */
+  public record Alternate(String type, String title, String href, String hreflang) {
+    /** A feed: no {@code hreflang}. */
+    public Alternate(String type, String title, String href) {
+      this(type, title, href, null);
+    }
+
+    /** The page in the language {@code hreflang} ({@code x-default} for the fallback). */
+    public static Alternate language(String hreflang, String href) {
+      return new Alternate(null, null, href, hreflang);
+    }
+  }
+
+  /**
+   * A link to a version in another language, named in that language, with its {@code lang} and
+   * {@code dir} (null for left to right, the default; decision 0077).
+   */
+  public record LanguageLink(String name, String lang, String dir, String href) {}
+
+  /**
+   * Another edition's top stories on a home page (decision 0077): the edition's name in its own
+   * language, its {@code lang} and {@code dir} (null for left to right), its home page.
+   */
+  public record OtherEdition(
+      String name, String lang, String dir, String href, List<StoryItem> items) {}
 
   /**
    * An article's sharing tags and structured data: the lead photo's largest rendition (absolute
@@ -134,7 +178,8 @@ public final class Model {
       List<StoryItem> top,
       List<StoryItem> latest,
       List<SectionBlock> sections,
-      List<StoryItem> mostViewed) {}
+      List<StoryItem> mostViewed,
+      List<OtherEdition> otherEditions) {}
 
   /** The feedback widget's state: closed, open with an error and the reader's text, or thanked. */
   public record FeedbackBox(
@@ -159,7 +204,8 @@ public final class Model {
       FeedbackBox feedback,
       String archiveHref,
       String editHref,
-      Beside beside) {}
+      Beside beside,
+      List<LanguageLink> translations) {}
 
   /**
    * What the article page shows beside the story (latest, most viewed) and where its script reports

@@ -47,8 +47,8 @@ public final class SearchPages {
   }
 
   /** What the address asks for, each value as given (a filter only when not blank). */
-  record Params(String q, Map<String, String> filters, boolean newest, int page) {
-    static Params of(Context ctx) {
+  record Params(String q, Map<String, String> filters, boolean newest, int page, Edition edition) {
+    static Params of(Context ctx, Edition edition) {
       Map<String, String> filters = new LinkedHashMap<>();
       for (String f : FILTERS) {
         String v = ctx.queryParam(f);
@@ -63,7 +63,8 @@ public final class SearchPages {
           q == null ? "" : q.strip(),
           filters,
           "newest".equals(ctx.queryParam("sort")),
-          Math.min(page, SearchQuery.MAX_PAGE));
+          Math.min(page, SearchQuery.MAX_PAGE),
+          edition);
     }
 
     /** The address of this search with changes: a filter set or removed, another page. */
@@ -85,7 +86,7 @@ public final class SearchPages {
       if (toPage > 1) {
         all.put("page", Integer.toString(toPage));
       }
-      StringBuilder b = new StringBuilder("/search");
+      StringBuilder b = new StringBuilder(edition.path("/search"));
       char sep = '?';
       for (Map.Entry<String, String> e : all.entrySet()) {
         if (e.getValue().isEmpty() && !e.getKey().equals("q")) {
@@ -98,8 +99,16 @@ public final class SearchPages {
     }
   }
 
+  /**
+   * {@code /search} and {@code /ko/search}: the stories of the request's edition (decision 0077),
+   * in its words.
+   */
   public void page(Context ctx) {
-    Params p = Params.of(ctx);
+    Optional<Edition> edition = EditionRequests.of(ctx, site);
+    if (edition.isEmpty()) {
+      return;
+    }
+    Params p = Params.of(ctx, edition.get());
     String key = p.href(Map.of(), p.page());
     ctx.header("X-Robots-Tag", "noindex");
     long mark = pages.mark(); // before the index is read: a change meanwhile is not hidden
@@ -107,7 +116,8 @@ public final class SearchPages {
   }
 
   private CachedPage render(Params p) {
-    Words w = site.words();
+    Edition edition = p.edition();
+    Words w = site.words(edition.language());
     String notice = "";
     Search.Outcome outcome = null;
     if (p.q().length() > SearchQuery.MAX_LENGTH) {
@@ -121,19 +131,18 @@ public final class SearchPages {
     if (outcome != null && results.total() == 0) {
       notice = w.get("search.nothing");
     }
-    Edition edition = site.edition();
     List<Result> items = new ArrayList<>();
     for (SearchResults.Hit h : results.hits()) {
       var local = h.publishedAt().atZone(edition.zone()).toLocalDate();
       items.add(
           new Result(
-              SiteChrome.articleHref(h.articleId(), h.slug()),
+              site.articleHref(edition, h.articleId(), h.slug()),
               h.headline(),
               h.snippet(),
               h.section(),
               edition.format(h.publishedAt()),
               h.publishedAt().toString(),
-              ArchivePaths.day(local)));
+              edition.root() + ArchivePaths.day(local)));
     }
     long pagesTotal = (results.total() + PAGE_SIZE - 1) / PAGE_SIZE;
     int last = (int) Math.min(pagesTotal, SearchQuery.MAX_PAGE);
@@ -147,8 +156,9 @@ public final class SearchPages {
         p.q().isEmpty() ? w.get("search.title") : w.format("search.title_query", shorten(p.q()));
     var page =
         new SearchPage(
-            site.chrome(""),
-            site.meta(title, w.get("search.description"), "/search", "website", "").noindex(),
+            site.chrome(edition, ""),
+            site.meta(title, w.get("search.description"), edition.path("/search"), "website", "")
+                .noindex(),
             p.q(),
             p.newest(),
             notice,
@@ -176,7 +186,8 @@ public final class SearchPages {
         Optional.ofNullable(f.get("month")),
         p.newest() ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE,
         p.page(),
-        PAGE_SIZE);
+        PAGE_SIZE,
+        Optional.of(new SearchQuery.EditionFilter(p.edition().code(), p.edition().isDefault())));
   }
 
   private static List<Filter> active(Words w, Params p) {

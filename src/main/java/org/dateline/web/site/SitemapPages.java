@@ -1,5 +1,7 @@
 package org.dateline.web.site;
 
+import static org.dateline.article.ArticleState.PUBLISHED;
+
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleTranslation;
 import org.dateline.article.CacheKeys;
 import org.dateline.article.Directory;
 import org.dateline.article.PublicEntry;
@@ -17,6 +21,7 @@ import org.dateline.distribution.WireSite;
 import org.dateline.distribution.sitemaps.SitemapWriter;
 import org.dateline.distribution.sitemaps.SitemapWriter.NewsUrl;
 import org.dateline.distribution.sitemaps.SitemapWriter.Url;
+import org.dateline.edition.Edition;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.CachedPage;
@@ -41,8 +46,16 @@ public final class SitemapPages {
   /** How far back the news sitemap reaches: 48 hours (Google's rule). */
   static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
+  /**
+   * A paged sitemap: {@code articles-N.xml} (the default edition's stories), {@code
+   * articles-CODE-N.xml} (another edition's, decision 0077), {@code authors-N.xml}, {@code
+   * topics-N.xml}.
+   */
   private static final Pattern PAGED =
-      Pattern.compile("(articles|authors|topics)-(0|[1-9][0-9]{0,8})\\.xml");
+      Pattern.compile(
+          "(articles|authors|topics)-(?:([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)-)?"
+              + "(0|[1-9][0-9]{0,8})\\.xml");
+
   private static final String XML = "application/xml; charset=utf-8";
 
   private final Directory directory;
@@ -97,13 +110,17 @@ public final class SitemapPages {
           List<Url> sitemaps = new ArrayList<>();
           sitemaps.add(new Url(wire.absolute("/sitemaps/pages.xml"), Optional.empty()));
           sitemaps.add(new Url(wire.absolute("/sitemaps/news.xml"), Optional.empty()));
-          Map<Long, Instant> changed = directory.lastChangedPerBlock(pageSize);
-          for (long n = 0; n < pages(directory.highestId()); n++) {
-            if (changed.containsKey(n)) {
-              sitemaps.add(
-                  new Url(
-                      wire.absolute("/sitemaps/articles-" + n + ".xml"),
-                      Optional.of(changed.get(n))));
+          // Each edition's stories in sitemaps of their own (decision 0077).
+          Map<String, Map<Long, Instant>> changed = directory.lastChangedPerEditionBlock(pageSize);
+          for (Edition e : site.editions()) {
+            Map<Long, Instant> blocks = changed.getOrDefault(e.code(), Map.of());
+            for (long n = 0; n < pages(directory.highestId()); n++) {
+              if (blocks.containsKey(n)) {
+                sitemaps.add(
+                    new Url(
+                        wire.absolute("/sitemaps/" + articlesName(e, n)),
+                        Optional.of(blocks.get(n))));
+              }
             }
           }
           for (long n = 0; n < pages(directory.highestAuthorId()); n++) {
@@ -140,7 +157,8 @@ public final class SitemapPages {
     if (!m.matches()) {
       throw new NotFound("no such sitemap");
     }
-    long n = Long.parseLong(m.group(2));
+    long n = Long.parseLong(m.group(3));
+    Optional<Edition> edition = sitemapEdition(m.group(1), m.group(2));
     long from = n * pageSize + 1;
     long to = from + pageSize - 1;
     switch (m.group(1)) {
@@ -148,7 +166,7 @@ public final class SitemapPages {
         if (n >= pages(directory.highestId())) {
           throw new NotFound("no such sitemap");
         }
-        pages.serve(ctx, key, mark, () -> articles(from, to));
+        pages.serve(ctx, key, mark, () -> articles(edition.orElseThrow(), from, to));
       }
       case "authors" -> {
         if (n >= pages(directory.highestAuthorId())) {
@@ -165,20 +183,55 @@ public final class SitemapPages {
     }
   }
 
+  /**
+   * The edition of a paged sitemap: the default one without a code, the code's for stories; 404 for
+   * an unknown code, the default edition's own code, or a code on authors and topics.
+   */
+  private Optional<Edition> sitemapEdition(String kind, String code) {
+    if (code == null) {
+      return Optional.of(site.edition());
+    }
+    return Optional.of(
+        site.editions().stream()
+            .filter(e -> kind.equals("articles") && !e.isDefault() && e.code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("no such sitemap")));
+  }
+
+  /** The name of an edition's sitemap of id block {@code n}. */
+  private static String articlesName(Edition e, long n) {
+    return e.isDefault() ? "articles-" + n + ".xml" : "articles-" + e.code() + "-" + n + ".xml";
+  }
+
   /** How many pages the ids 1 to {@code highest} fill. */
   private long pages(long highest) {
     return (highest + pageSize - 1) / pageSize;
   }
 
-  private CachedPage articles(long from, long to) {
-    WireSite wire = site.wireSite();
-    List<Url> urls =
-        directory.storiesInIdRange(from, to).stream()
-            .map(
-                e ->
-                    new Url(
-                        wire.articleUrl(e.id().value(), e.slug()), Optional.of(e.lastChanged())))
-            .toList();
+  private CachedPage articles(Edition edition, long from, long to) {
+    Map<ArticleId, List<ArticleTranslation>> groups = directory.translationsInIdRange(from, to);
+    List<Url> urls = new ArrayList<>();
+    for (PublicEntry e : directory.storiesInIdRange(edition.code(), from, to)) {
+      ArticleTranslation me =
+          new ArticleTranslation(
+              e.id(), e.slug(), e.headline(), edition.code(), e.language(), PUBLISHED, true);
+      List<ArticleTranslation> group = groups.getOrDefault(e.id(), List.of());
+      // Its versions in other languages, as its page names them (decision 0077).
+      List<SitemapWriter.Alternate> alternates =
+          LanguageVersions.of(
+                  group.stream().filter(t -> t.id().equals(e.id())).findFirst().orElse(me),
+                  group,
+                  site)
+              .alternates()
+              .stream()
+              .map(a -> new SitemapWriter.Alternate(a.hreflang(), a.href()))
+              .toList();
+      urls.add(
+          new Url(
+              site.absolute(site.articleHref(edition, e.id().value(), e.slug())),
+              Optional.of(e.lastChanged()),
+              alternates));
+    }
     // Every change of a story touches its id block, so this page is dropped exactly when one of
     // its stories is published, lifted, updated or killed.
     return pages.document(200, XML, writer.urlset(urls)).withKeys(CacheKeys.idBlocks(from, to));
@@ -205,12 +258,25 @@ public final class SitemapPages {
 
   /** Home, All News and every section: what changes only with the sections (which drop all). */
   private CachedPage sitePages() {
-    WireSite wire = site.wireSite();
     List<Url> urls = new ArrayList<>();
-    urls.add(new Url(wire.homeUrl(), Optional.empty()));
-    urls.add(new Url(wire.absolute("/news"), Optional.empty()));
-    for (Section s : sections.all()) {
-      urls.add(new Url(wire.sectionUrl(s.slug()), Optional.empty()));
+    // Every edition's home and All News with their versions in the other editions, and its
+    // sections (decision 0077).
+    for (Edition e : site.editions()) {
+      for (String path : List.of("/", "/news")) {
+        urls.add(
+            new Url(
+                site.absolute(e.path(path)),
+                Optional.empty(),
+                LanguageVersions.ofList(path, site).stream()
+                    .map(a -> new SitemapWriter.Alternate(a.hreflang(), a.href()))
+                    .toList()));
+      }
+    }
+    for (Edition e : site.editions()) {
+      for (Section s : sections.inEdition(e.code())) {
+        urls.add(
+            new Url(site.absolute(e.root() + SiteChrome.sectionHref(s.slug())), Optional.empty()));
+      }
     }
     return pages.document(200, XML, writer.urlset(urls)).withKeys(List.of(CacheKeys.ALL_NEWS));
   }
