@@ -54,10 +54,7 @@ final class ArticleMeta {
    * to its {@code NewsArticle} (its translations, decision 0077).
    */
   static Social social(
-      WireItem item,
-      Place place,
-      Titles titles,
-      java.util.function.Consumer<ObjectNode> more) {
+      WireItem item, Place place, Titles titles, java.util.function.Consumer<ObjectNode> more) {
     Optional<WirePhoto.Rendition> image = item.leadPhoto().map(WirePhoto::largest);
     return new Social(
         image.map(WirePhoto.Rendition::href).orElse(""),
@@ -116,10 +113,7 @@ final class ArticleMeta {
 
   /** The JSON-LD graph under these titles, {@code more} adding to the {@code NewsArticle}. */
   static ObjectNode jsonLd(
-      WireItem item,
-      Place place,
-      Titles titles,
-      java.util.function.Consumer<ObjectNode> more) {
+      WireItem item, Place place, Titles titles, java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = JSON.createObjectNode();
     root.put("@context", "https://schema.org");
     ArrayNode graph = root.putArray("@graph");

@@ -275,9 +275,7 @@ public final class ArticlePages {
   /** The head's metadata, with the sharing tags and structured data of the story. */
   private Model.Meta meta(Article article, String path, String image, LanguageVersions versions) {
     Model.Meta meta =
-        titled(
-                article,
-                site.meta(article.headline(), description(article), path, "article", image))
+        titled(article, site.meta(article.headline(), description(article), path, "article", image))
             .withLanguages(versions.alternates());
     Edition edition = site.edition(article.edition());
     var place =

@@ -102,7 +102,8 @@ public final class Model {
    * A feed of the page (its media type, title and address), or the page in another language (its
    * absolute address and {@code hreflang}, type and title null; decision 0077).
    */
-  public record Alternate(String type, String title, String href, String hreflang) {
+  public record Alternate(
+      @Nullable String type, @Nullable String title, String href, @Nullable String hreflang) {
     /** A feed: no {@code hreflang}. */
     public Alternate(String type, String title, String href) {
       this(type, title, href, null);
@@ -118,14 +119,14 @@ public final class Model {
    * A link to a version in another language, named in that language, with its {@code lang} and
    * {@code dir} (null for left to right, the default; decision 0077).
    */
-  public record LanguageLink(String name, String lang, String dir, String href) {}
+  public record LanguageLink(String name, String lang, @Nullable String dir, String href) {}
 
   /**
    * Another edition's top stories on a home page (decision 0077): the edition's name in its own
    * language, its {@code lang} and {@code dir} (null for left to right), its home page.
    */
   public record OtherEdition(
-      String name, String lang, String dir, String href, List<StoryItem> items) {}
+      String name, String lang, @Nullable String dir, String href, List<StoryItem> items) {}
 
   /**
    * An article's sharing tags and structured data: the lead photo's largest rendition (absolute

@@ -224,7 +224,11 @@ public final class SitemapPages {
                   site)
               .alternates()
               .stream()
-              .map(a -> new SitemapWriter.Alternate(a.hreflang(), a.href()))
+              .map(
+                  a ->
+                      new SitemapWriter.Alternate(
+                          java.util.Objects.requireNonNull(a.hreflang(), "a language alternate"),
+                          a.href()))
               .toList();
       urls.add(
           new Url(
@@ -268,7 +272,12 @@ public final class SitemapPages {
                 site.absolute(e.path(path)),
                 Optional.empty(),
                 LanguageVersions.ofList(path, site).stream()
-                    .map(a -> new SitemapWriter.Alternate(a.hreflang(), a.href()))
+                    .map(
+                        a ->
+                            new SitemapWriter.Alternate(
+                                java.util.Objects.requireNonNull(
+                                    a.hreflang(), "a language alternate"),
+                                a.href()))
                     .toList()));
       }
     }
