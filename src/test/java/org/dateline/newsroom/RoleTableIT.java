@@ -604,6 +604,7 @@ class RoleTableIT {
                 "/{edition}/author/{slug}", "/en/author/byun-duk-kun", "/author/byun-duk-kun"),
             new Probe("/{edition}/tag/{slug}", "/en/tag/covid-19", "/tag/covid-19"),
             new Probe("/{edition}/feed.{format}", "/en/feed.rss", "/feed.rss"),
+            new Probe("/{edition}/search", "/en/search?q=peninsula", "/search?q=peninsula"),
             new Probe(
                 "/{edition}/section/{slug}/feed.{format}",
                 "/en/section/politics/feed.atom",
