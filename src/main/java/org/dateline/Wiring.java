@@ -59,6 +59,8 @@ import org.dateline.storage.Transactions;
 import org.dateline.subscriber.SigningSecrets;
 import org.dateline.subscriber.Subscribers;
 import org.dateline.subscriber.jdbi.SubscriberTables;
+import org.dateline.translation.Translations;
+import org.dateline.translation.jdbi.TranslationTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
 import org.dateline.web.CacheHeaders;
@@ -78,6 +80,7 @@ import org.dateline.web.newsroom.DashboardPages;
 import org.dateline.web.newsroom.DeskBulk;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.DeskRows;
+import org.dateline.web.newsroom.EditionPages;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
 import org.dateline.web.newsroom.IncomingPages;
@@ -91,6 +94,7 @@ import org.dateline.web.newsroom.RulePages;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
+import org.dateline.web.newsroom.TranslationPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.ops.OpsRoutes;
 import org.dateline.web.ops.ServerMetrics;
@@ -170,7 +174,7 @@ public final class Wiring implements AutoCloseable {
     this.clock = clock;
     this.database = Database.open(config.dataDir(), config.database());
     var jdbi = database.jdbi();
-    this.editions = new Editions(EditionTables.repository(jdbi));
+    this.editions = new Editions(EditionTables.repository(jdbi), clock);
     this.sections = new Sections(SectionTables.repository(jdbi));
     this.changeLog = new ChangeLog(ChangeLogTables.repository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
@@ -330,6 +334,12 @@ public final class Wiring implements AutoCloseable {
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
+    // Translations between editions (decision 0076): notices follow the workflow's corrections and
+    // kills, in their transactions.
+    Translations translations =
+        new Translations(stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
+    workflow.onAction(translations::followed);
+    TranslationPages translationPages = new TranslationPages(translations, stories, editions);
     var deskPages =
         new DeskPages(
             stories,
@@ -339,6 +349,7 @@ public final class Wiring implements AutoCloseable {
             newsroomChrome,
             search,
             new DeskRows(stories, desk, articles),
+            translationPages,
             config.baseUrl());
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
@@ -354,7 +365,8 @@ public final class Wiring implements AutoCloseable {
                 newsroomChrome,
                 articlePages,
                 incomingDesk,
-                notes),
+                notes,
+                translationPages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
@@ -362,10 +374,13 @@ public final class Wiring implements AutoCloseable {
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
-            new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
+            new DashboardPages(
+                articles, feedbacks, stories, notes, newsroomChrome, translationPages, clock),
             new SubscriberPages(subscribers, deliveries, sections, newsroomChrome),
             new IncomingPages(incomingDesk, incoming, newsroomChrome),
             new RulePages(routing, incoming, sections, newsroomChrome),
+            new EditionPages(editions, newsroomChrome),
+            translationPages,
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
@@ -384,8 +399,8 @@ public final class Wiring implements AutoCloseable {
             new ContentApi(articles, directory, sections, site, pages), pages, config.baseUrl());
     // The page cache follows the change log: after each commit here at once, and every half
     // second for other processes (an import, a second node), dropping only the pages a change
-    // touches. Curation and sections are no story change: each has its own version.
-    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
+    // touches. Curation, sections and editions are no story change: each has its own version.
+    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections, editions);
     follower.start();
     readiness.follow(new Readiness.Follower("page-cache", follower::position));
     readiness.follow(new Readiness.Follower("search", search::position));
@@ -436,6 +451,7 @@ public final class Wiring implements AutoCloseable {
     changeLog.onCommit(seq -> followWire.run());
     curation.onChange(version -> catchUp.run());
     sections.onChange(version -> catchUp.run());
+    editions.onChange(version -> catchUp.run());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

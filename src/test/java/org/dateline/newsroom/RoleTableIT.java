@@ -472,6 +472,21 @@ class RoleTableIT {
                 "writes(ADMINISTER)",
                 "---y",
                 p::hideSection),
+            new Row(
+                "GET",
+                "/newsroom/editions",
+                "reads(ADMINISTER)",
+                "---y",
+                w -> page("/newsroom/editions", "Editions")),
+            new Row("POST", "/newsroom/editions", "writes(ADMINISTER)", "---y", p::addEdition),
+            new Row(
+                "GET",
+                "/newsroom/editions/{code}",
+                "reads(ADMINISTER)",
+                "---y",
+                w -> page("/newsroom/editions/en", "Edition English (en)")),
+            new Row(
+                "POST", "/newsroom/editions/{code}", "writes(ADMINISTER)", "---y", p::setEdition),
             new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
             new Row(
                 "POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
@@ -705,9 +720,9 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
-    // the routing rules', two the notes' and the sections' visibility, one the photo crops'),
-    // logout, the password change.
-    assertThat(checked).hasSize(35);
+    // the routing rules', two the notes' and the sections' visibility, one the photo crops', two
+    // the editions'), logout, the password change.
+    assertThat(checked).hasSize(37);
   }
 
   @Test

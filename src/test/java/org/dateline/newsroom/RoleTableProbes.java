@@ -508,6 +508,56 @@ final class RoleTableProbes {
         () -> w.sections().all().stream().map(Section::id).toList());
   }
 
+  Cell addEdition(Who who) {
+    String code = "en-r" + next();
+    return action(
+        Request.post(
+            "/newsroom/editions",
+            "code",
+            code,
+            "zone",
+            "Europe/London",
+            "date_pattern",
+            "d MMMM yyyy HH:mm"),
+        "/newsroom/editions",
+        () -> assertThat(editionCodes()).contains(code),
+        this::editionCodes);
+  }
+
+  Cell setEdition(Who who) {
+    String code = "en-s" + next();
+    w.editions()
+        .add(
+            new org.dateline.edition.EditionForm(
+                code,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("Europe/London"),
+                Optional.of("d MMMM yyyy"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            "test");
+    String name = "Route table edition " + serial;
+    return action(
+        Request.post("/newsroom/editions/" + code, "name", name),
+        "/newsroom/editions",
+        () -> assertThat(editionName(code)).isEqualTo(name),
+        () -> editionName(code));
+  }
+
+  private List<String> editionCodes() {
+    w.editions().refresh();
+    return w.editions().all().stream().map(org.dateline.edition.Edition::code).toList();
+  }
+
+  private String editionName(String code) {
+    w.editions().refresh();
+    return w.editions().byCode(code).orElseThrow().name();
+  }
+
   Cell addUser(Who who) {
     String email = "added." + next() + "@newsroom.test";
     return action(
