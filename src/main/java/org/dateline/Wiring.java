@@ -337,7 +337,8 @@ public final class Wiring implements AutoCloseable {
     // Translations between editions (decision 0076): notices follow the workflow's corrections and
     // kills, in their transactions.
     Translations translations =
-        new Translations(stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
+        new Translations(
+            stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
     workflow.onAction(translations::followed);
     TranslationPages translationPages = new TranslationPages(translations, stories, editions);
     var deskPages =
