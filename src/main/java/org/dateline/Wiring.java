@@ -139,6 +139,7 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Desk desk;
   private final Workflow workflow;
+  private final Translations translations;
   private final StoryNotes notes;
   private final Scheduler scheduler;
   private final Subscribers subscribers;
@@ -205,6 +206,10 @@ public final class Wiring implements AutoCloseable {
         new StoryNotes(StoryTables.notes(jdbi), storyRepository, stories, transactions, clock);
     this.workflow =
         new Workflow(storyRepository, stories, articles, editions, transactions, clock, notes);
+    this.translations =
+        new Translations(
+            stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
+    workflow.onAction(translations::followed);
     // Partners' items: every version stored is routed by the rules in the same transaction; the
     // incoming desk takes and publishes them (decision 0070). A rule's edition must be one of the
     // editions (decision 0068).
@@ -336,10 +341,6 @@ public final class Wiring implements AutoCloseable {
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
     // Translations between editions (decision 0076): notices follow the workflow's corrections and
     // kills, in their transactions.
-    Translations translations =
-        new Translations(
-            stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
-    workflow.onAction(translations::followed);
     TranslationPages translationPages = new TranslationPages(translations, stories, editions);
     var deskPages =
         new DeskPages(
@@ -690,6 +691,11 @@ public final class Wiring implements AutoCloseable {
 
   public Users users() {
     return users;
+  }
+
+  /** The translations' facade (decision 0076). */
+  public Translations translations() {
+    return translations;
   }
 
   public Stories stories() {

@@ -487,6 +487,18 @@ class RoleTableIT {
                 w -> page("/newsroom/editions/en", "Edition English (en)")),
             new Row(
                 "POST", "/newsroom/editions/{code}", "writes(ADMINISTER)", "---y", p::setEdition),
+            new Row(
+                "POST",
+                "/newsroom/stories/{id}/translate",
+                "writes(EDIT_ANY)",
+                "--yy",
+                p::translateStory),
+            new Row(
+                "POST",
+                "/newsroom/stories/{id}/notices/{n}/dismiss",
+                "writes(EDIT_ANY)",
+                "--yy",
+                p::dismissNotice),
             new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
             new Row(
                 "POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
@@ -721,8 +733,8 @@ class RoleTableIT {
     }
     // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
     // the routing rules', two the notes' and the sections' visibility, one the photo crops', two
-    // the editions'), logout, the password change.
-    assertThat(checked).hasSize(37);
+    // the editions', two the translations'), logout, the password change.
+    assertThat(checked).hasSize(39);
   }
 
   @Test

@@ -115,12 +115,11 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
     // The story's notes thread between its reporter and the desk (decision 0073).
     r.post("/newsroom/stories/{id}/notes", access.writes(WRITE_OWN, story::addNote));
-    // Translations (decision 0076): editors translate; a notice is dismissed by whoever may open
-    // its story.
+    // Translations (decision 0076): editors translate and dismiss the notices on translations.
     r.post("/newsroom/stories/{id}/translate", access.writes(EDIT_ANY, translations::translate));
     r.post(
         "/newsroom/stories/{id}/notices/{n}/dismiss",
-        access.writes(WRITE_OWN, translations::dismiss));
+        access.writes(EDIT_ANY, translations::dismiss));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
