@@ -61,6 +61,8 @@ import org.dateline.storage.Transactions;
 import org.dateline.subscriber.SigningSecrets;
 import org.dateline.subscriber.Subscribers;
 import org.dateline.subscriber.jdbi.SubscriberTables;
+import org.dateline.translation.Translations;
+import org.dateline.translation.jdbi.TranslationTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
 import org.dateline.web.CacheHeaders;
@@ -80,6 +82,7 @@ import org.dateline.web.newsroom.DashboardPages;
 import org.dateline.web.newsroom.DeskBulk;
 import org.dateline.web.newsroom.DeskPages;
 import org.dateline.web.newsroom.DeskRows;
+import org.dateline.web.newsroom.EditionPages;
 import org.dateline.web.newsroom.FeedbackPages;
 import org.dateline.web.newsroom.HistoryPages;
 import org.dateline.web.newsroom.IncomingPages;
@@ -93,6 +96,7 @@ import org.dateline.web.newsroom.RulePages;
 import org.dateline.web.newsroom.SectionPages;
 import org.dateline.web.newsroom.StoryPages;
 import org.dateline.web.newsroom.SubscriberPages;
+import org.dateline.web.newsroom.TranslationPages;
 import org.dateline.web.newsroom.UserPages;
 import org.dateline.web.ops.OpsRoutes;
 import org.dateline.web.ops.ServerMetrics;
@@ -139,6 +143,7 @@ public final class Wiring implements AutoCloseable {
   private final Stories stories;
   private final Desk desk;
   private final Workflow workflow;
+  private final Translations translations;
   private final StoryNotes notes;
   private final Scheduler scheduler;
   private final Subscribers subscribers;
@@ -174,7 +179,7 @@ public final class Wiring implements AutoCloseable {
     this.clock = clock;
     this.database = Database.open(config.dataDir(), config.database());
     var jdbi = database.jdbi();
-    this.editions = new Editions(EditionTables.repository(jdbi));
+    this.editions = new Editions(EditionTables.repository(jdbi), clock);
     this.sections = new Sections(SectionTables.repository(jdbi));
     this.changeLog = new ChangeLog(ChangeLogTables.repository(jdbi), clock);
     this.transactions = new Transactions(jdbi);
@@ -205,6 +210,10 @@ public final class Wiring implements AutoCloseable {
         new StoryNotes(StoryTables.notes(jdbi), storyRepository, stories, transactions, clock);
     this.workflow =
         new Workflow(storyRepository, stories, articles, editions, transactions, clock, notes);
+    this.translations =
+        new Translations(
+            stories, editions, TranslationTables.notices(database.jdbi()), transactions, clock);
+    workflow.onAction(translations::followed);
     // Partners' items: every version stored is routed by the rules in the same transaction; the
     // incoming desk takes and publishes them (decision 0070). A rule's edition must be one of the
     // editions (decision 0068).
@@ -343,6 +352,9 @@ public final class Wiring implements AutoCloseable {
     NewsroomChrome newsroomChrome = new NewsroomChrome(editions, feedbacks, assets, views);
     NewsroomAccess access = new NewsroomAccess(users);
     MediaFiles media = new MediaFiles(config.mediaDir(), articles);
+    // Translations between editions (decision 0076): notices follow the workflow's corrections and
+    // kills, in their transactions.
+    TranslationPages translationPages = new TranslationPages(translations, stories, editions);
     var deskPages =
         new DeskPages(
             stories,
@@ -352,6 +364,7 @@ public final class Wiring implements AutoCloseable {
             newsroomChrome,
             search,
             new DeskRows(stories, desk, articles),
+            translationPages,
             config.baseUrl());
     NewsroomRoutes newsroom =
         new NewsroomRoutes(
@@ -367,7 +380,8 @@ public final class Wiring implements AutoCloseable {
                 newsroomChrome,
                 articlePages,
                 incomingDesk,
-                notes),
+                notes,
+                translationPages),
             new PhotoUpload(new Photos(config.mediaDir()), media),
             new HistoryPages(stories, newsroomChrome),
             new FeedbackPages(feedbacks, articles, newsroomChrome),
@@ -375,10 +389,13 @@ public final class Wiring implements AutoCloseable {
             new SectionPages(sections, newsroomChrome),
             new UserPages(users, newsroomChrome),
             new AccountPages(users, newsroomChrome),
-            new DashboardPages(articles, feedbacks, stories, notes, newsroomChrome, clock),
+            new DashboardPages(
+                articles, feedbacks, stories, notes, newsroomChrome, translationPages, clock),
             new SubscriberPages(subscribers, deliveries, sections, editions, newsroomChrome),
             new IncomingPages(incomingDesk, incoming, newsroomChrome),
             new RulePages(routing, incoming, sections, newsroomChrome),
+            new EditionPages(editions, newsroomChrome),
+            translationPages,
             new NewsroomErrors(newsroomChrome));
     Routes routes =
         new Routes(
@@ -397,8 +414,8 @@ public final class Wiring implements AutoCloseable {
             new ContentApi(articles, directory, sections, site, pages), pages, config.baseUrl());
     // The page cache follows the change log: after each commit here at once, and every half
     // second for other processes (an import, a second node), dropping only the pages a change
-    // touches. Curation and sections are no story change: each has its own version.
-    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections);
+    // touches. Curation, sections and editions are no story change: each has its own version.
+    CacheFollower follower = new CacheFollower(cache, changeLog, curation, sections, editions);
     follower.start();
     readiness.follow(new Readiness.Follower("page-cache", follower::position));
     readiness.follow(new Readiness.Follower("search", search::position));
@@ -450,6 +467,7 @@ public final class Wiring implements AutoCloseable {
     changeLog.onCommit(seq -> followWire.run());
     curation.onChange(version -> catchUp.run());
     sections.onChange(version -> catchUp.run());
+    editions.onChange(version -> catchUp.run());
     poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -687,6 +705,11 @@ public final class Wiring implements AutoCloseable {
 
   public Users users() {
     return users;
+  }
+
+  /** The translations' facade (decision 0076). */
+  public Translations translations() {
+    return translations;
   }
 
   public Stories stories() {

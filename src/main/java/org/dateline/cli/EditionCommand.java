@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.Wiring;
-import org.dateline.edition.DatelineStyle;
 import org.dateline.edition.Edition;
+import org.dateline.edition.EditionForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -157,21 +157,19 @@ public final class EditionCommand implements Callable<Integer> {
     @Option(names = "--default", description = "Serve it at / instead of the current default.")
     boolean makeDefault;
 
-    /** {@code base} with the options given. */
-    Edition apply(String code, Edition base) {
-      return new Edition(
-          base.siteName(),
+    /** The options as the edition form the newsroom's page also fills (decision 0079). */
+    EditionForm form(String code) {
+      return new EditionForm(
           code,
-          zone != null ? ZoneId.of(zone) : base.zone(),
-          datePattern != null ? datePattern : base.datePattern(),
-          base.feedText(),
-          name != null ? name : base.name(),
-          prefix != null ? prefix : base.prefix(),
-          host != null ? Optional.of(host) : base.host(),
-          datelineStyle != null ? new DatelineStyle(datelineStyle) : base.datelineStyle(),
-          dir != null ? Edition.Direction.of(dir) : base.direction(),
-          position != null ? position : base.position(),
-          makeDefault || base.isDefault());
+          Optional.ofNullable(name),
+          Optional.ofNullable(prefix),
+          Optional.ofNullable(host),
+          Optional.ofNullable(zone),
+          Optional.ofNullable(datePattern),
+          Optional.ofNullable(datelineStyle),
+          Optional.ofNullable(dir),
+          Optional.ofNullable(position).map(String::valueOf),
+          makeDefault);
     }
   }
 
@@ -191,25 +189,7 @@ public final class EditionCommand implements Callable<Integer> {
       try (Wiring wiring = wiring(data)) {
         Edition e;
         try {
-          Edition site = wiring.editions().current();
-          if (zone == null || datePattern == null) {
-            throw new IllegalArgumentException("--zone and --date-pattern are required");
-          }
-          Edition base =
-              new Edition(
-                  site.siteName(),
-                  code,
-                  ZoneId.of(zone),
-                  datePattern,
-                  site.feedText(),
-                  Edition.ownName(code),
-                  code.toLowerCase(java.util.Locale.ROOT),
-                  Optional.empty(),
-                  DatelineStyle.ENGLISH,
-                  Edition.Direction.LTR,
-                  wiring.editions().all().size(),
-                  false);
-          e = wiring.editions().add(apply(code, base));
+          e = wiring.editions().add(form(code), "command line");
         } catch (RuntimeException bad) {
           System.err.println("edition not added: " + bad.getMessage());
           return 2;
@@ -236,12 +216,7 @@ public final class EditionCommand implements Callable<Integer> {
       try (Wiring wiring = wiring(data)) {
         Edition e;
         try {
-          Edition old =
-              wiring
-                  .editions()
-                  .byCode(code)
-                  .orElseThrow(() -> new IllegalArgumentException("there is no edition " + code));
-          e = wiring.editions().set(apply(old.code(), old));
+          e = wiring.editions().set(form(code), "command line");
         } catch (RuntimeException bad) {
           System.err.println("edition not changed: " + bad.getMessage());
           return 2;

@@ -104,7 +104,7 @@ public final class DemoContent {
     int[] counts = new int[3];
     for (String code : EDITIONS) {
       JsonNode file = json("demo/editions/" + code + ".json");
-      Edition edition = editions.byCode(code).orElseGet(() -> editions.add(edition(file)));
+      Edition edition = editions.byCode(code).orElseGet(() -> editions.add(edition(file), "demo"));
       file.path("sections").forEach(name -> sections.ensureIn(edition.code(), name.asText()));
       for (JsonNode story : file.path("stories")) {
         ArticleContent content = editionContent(story, edition);

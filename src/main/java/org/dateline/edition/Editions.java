@@ -1,15 +1,22 @@
 package org.dateline.edition;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Facade: the site's language editions (decision 0068) and the site-wide settings. Exactly one
  * edition is the default, served at {@code /}; the others live under their prefix ({@code /ko/}).
  * Thread-safe; caches the list, which {@link #refresh} forgets (another process may change it).
+ * Every change is recorded (who, when, what) and bumps a version that every node's page cache
+ * follows (decision 0079).
  */
 public final class Editions {
   /**
@@ -48,11 +55,21 @@ public final class Editions {
           "v",
           "wire");
 
+  /** How many of the latest changes the editions page shows. */
+  public static final int RECENT_CHANGES = 20;
+
   private final EditionRepository repository;
+  private final Clock clock;
+  private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
   private volatile @Nullable List<Edition> cache;
 
   public Editions(EditionRepository repository) {
+    this(repository, Clock.systemUTC());
+  }
+
+  public Editions(EditionRepository repository, Clock clock) {
     this.repository = repository;
+    this.clock = clock;
   }
 
   /** Every edition in navigation order. */
@@ -101,55 +118,206 @@ public final class Editions {
               + edition.code()
               + " and make it the default instead");
     }
+    Edition now = withDefault(edition, true);
     repository.saveSite(edition);
-    repository.update(withDefault(edition, true));
-    cache = null;
+    repository.update(now, change(now.code(), "command line", describe(old, now)));
+    changed();
   }
 
   /**
-   * Adds an edition.
+   * Adds an edition, recorded as made by {@code by}.
    *
    * @throws EditionRefused for a code or prefix already taken or reserved
    */
-  public synchronized Edition add(Edition edition) {
+  public synchronized Edition add(Edition edition, String by) {
     if (byCode(edition.code()).isPresent()) {
-      throw new EditionRefused("there is already an edition " + edition.code());
+      throw new EditionRefused("There is already an edition " + edition.code() + ".");
     }
     checkPrefix(edition);
-    repository.add(edition);
-    cache = null;
+    repository.add(edition, change(edition.code(), by, "added: " + summary(edition)));
+    changed();
     return byCode(edition.code()).orElseThrow();
   }
 
+  /** Adds an edition made with the command line. */
+  public Edition add(Edition edition) {
+    return add(edition, "command line");
+  }
+
   /**
-   * Changes an edition's fields; its code stays. Making it the default takes the place of the
-   * former default; the default cannot be unmade but by making another one the default.
+   * Changes an edition's fields, recorded as made by {@code by}; its code stays. Making it the
+   * default takes the place of the former default; the default cannot be unmade but by making
+   * another one the default.
    *
    * @throws EditionRefused for an unknown edition or a prefix already taken or reserved
    */
-  public synchronized Edition set(Edition edition) {
+  public synchronized Edition set(Edition edition, String by) {
     Edition old =
         byCode(edition.code())
-            .orElseThrow(() -> new EditionRefused("there is no edition " + edition.code()));
+            .orElseThrow(() -> new EditionRefused("There is no edition " + edition.code() + "."));
     if (old.isDefault() && !edition.isDefault()) {
       throw new EditionRefused(
-          "an edition stops being the default only when another one is made the default");
+          "An edition stops being the default only when another one is made the default.");
     }
     checkPrefix(edition);
-    repository.update(edition);
-    cache = null;
+    String what = describe(old, edition);
+    if (what.isEmpty()) {
+      return old; // nothing changed: nothing to record, no page to drop
+    }
+    repository.update(edition, change(edition.code(), by, what));
+    changed();
     return byCode(edition.code()).orElseThrow();
+  }
+
+  /** Changes an edition with the command line. */
+  public Edition set(Edition edition) {
+    return set(edition, "command line");
+  }
+
+  /**
+   * Adds the edition of a form (the newsroom's page, the command line), recorded as made by {@code
+   * by}: the same checks for both (decision 0079).
+   *
+   * @throws EditionRefused for a value that cannot be an edition's, in one line
+   */
+  public Edition add(EditionForm form, String by) {
+    return add(form.applyTo(form.fresh(current(), all().size())), by);
+  }
+
+  /**
+   * Changes an edition to the values of a form, recorded as made by {@code by}.
+   *
+   * @throws EditionRefused for an unknown edition or a value that cannot be an edition's
+   */
+  public Edition set(EditionForm form, String by) {
+    Edition old =
+        byCode(form.code())
+            .orElseThrow(() -> new EditionRefused("There is no edition " + form.code() + "."));
+    return set(form.applyTo(old), by);
+  }
+
+  /**
+   * Why the form cannot add an edition (the message for the person who typed it), or empty when it
+   * can: the checks {@link #add(EditionForm, String)} makes, as a value (decision 0066).
+   */
+  public Optional<String> refusalToAdd(EditionForm form) {
+    try {
+      Edition e = form.applyTo(form.fresh(current(), all().size()));
+      if (byCode(e.code()).isPresent()) {
+        return Optional.of("There is already an edition " + e.code() + ".");
+      }
+      checkPrefix(e);
+      return Optional.empty();
+    } catch (EditionRefused refused) {
+      return Optional.of(refused.getMessage());
+    }
+  }
+
+  /** Why the form cannot change its edition, or empty when it can (see {@link #refusalToAdd}). */
+  public Optional<String> refusalToSet(EditionForm form) {
+    Optional<Edition> old = byCode(form.code());
+    if (old.isEmpty()) {
+      return Optional.of("There is no edition " + form.code() + ".");
+    }
+    try {
+      Edition e = form.applyTo(old.get());
+      if (old.get().isDefault() && !e.isDefault()) {
+        return Optional.of(
+            "An edition stops being the default only when another one is made the default.");
+      }
+      checkPrefix(e);
+      return Optional.empty();
+    } catch (EditionRefused refused) {
+      return Optional.of(refused.getMessage());
+    }
+  }
+
+  /** The latest changes of the editions, newest first. */
+  public List<EditionChange> changes(int limit) {
+    return repository.changes(limit);
+  }
+
+  /** A number that grows with every change of the editions, made by any process. */
+  public long version() {
+    return repository.version();
+  }
+
+  /** Hears the new version after each change made through this facade (the page cache). */
+  public void onChange(LongConsumer listener) {
+    listeners.add(listener);
+  }
+
+  private void changed() {
+    cache = null;
+    long version = repository.version();
+    listeners.forEach(l -> l.accept(version));
+  }
+
+  private EditionChange change(String code, String by, String what) {
+    return new EditionChange(code, 0, by, clock.instant(), what);
+  }
+
+  /** An edition's fields in one line, as the audit records a new edition. */
+  private static String summary(Edition e) {
+    return describe(null, e);
+  }
+
+  /**
+   * The fields that differ, "prefix: ko → kr; zone: …", or every field when {@code old} is null; ""
+   * when nothing differs.
+   */
+  static String describe(Edition old, Edition now) {
+    List<String> parts = new ArrayList<>();
+    field(parts, "name", old == null ? null : old.name(), now.name());
+    field(parts, "prefix", old == null ? null : old.prefix(), now.prefix());
+    field(parts, "host", old == null ? null : old.host().orElse(""), now.host().orElse(""));
+    field(parts, "zone", old == null ? null : old.zone().getId(), now.zone().getId());
+    field(parts, "date pattern", old == null ? null : old.datePattern(), now.datePattern());
+    field(
+        parts,
+        "dateline style",
+        old == null ? null : old.datelineStyle().pattern(),
+        now.datelineStyle().pattern());
+    field(
+        parts, "direction", old == null ? null : old.direction().label(), now.direction().label());
+    field(
+        parts,
+        "position",
+        old == null ? null : Integer.toString(old.position()),
+        Integer.toString(now.position()));
+    field(
+        parts,
+        "default",
+        old == null ? null : old.isDefault() ? "yes" : "no",
+        now.isDefault() ? "yes" : "no");
+    if (old != null && !old.siteName().equals(now.siteName())) {
+      field(parts, "site name", old.siteName(), now.siteName());
+    }
+    if (old != null && old.feedText() != now.feedText()) {
+      field(parts, "feed content", old.feedText().label(), now.feedText().label());
+    }
+    return String.join("; ", parts);
+  }
+
+  private static void field(List<String> parts, String name, String old, String now) {
+    if (old == null) {
+      parts.add(name + ": " + now);
+    } else if (!Objects.equals(old, now)) {
+      parts.add(name + ": " + old + " → " + now);
+    }
   }
 
   private void checkPrefix(Edition edition) {
     if (RESERVED.contains(edition.prefix().toLowerCase(Locale.ROOT))) {
       throw new EditionRefused(
-          "the prefix " + edition.prefix() + " is one of the site's own addresses; choose another");
+          "The prefix "
+              + edition.prefix()
+              + " is one of the site's own addresses; choose another.");
     }
     for (Edition other : all()) {
       if (other.prefix().equals(edition.prefix()) && !other.code().equals(edition.code())) {
         throw new EditionRefused(
-            "the prefix " + edition.prefix() + " is taken by the edition " + other.code());
+            "The prefix " + edition.prefix() + " is taken by the edition " + other.code() + ".");
       }
     }
   }

@@ -7,15 +7,16 @@ import org.dateline.article.CacheKeys;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.curation.Curation;
+import org.dateline.edition.Editions;
 import org.dateline.section.Sections;
 
 /**
  * Keeps the {@link PageCache} as fresh as the store, whichever process wrote: reads the change-log
  * entries after the last one it applied and drops the pages of their cache keys; drops the home
- * page when the curation moved, and every page when the sections (the navigation of every page)
- * moved. The writing process calls {@link #catchUp} right after its commit; a poller calls it every
- * half second for writes by other processes (an import, a second node). Thread-safe: one catch-up
- * at a time.
+ * page when the curation moved, and every page when the sections (the navigation of every page) or
+ * the editions (addresses, dates, direction and the site's name; decision 0079) moved. The writing
+ * process calls {@link #catchUp} right after its commit; a poller calls it every half second for
+ * writes by other processes (an import, a second node). Thread-safe: one catch-up at a time.
  */
 public final class CacheFollower {
   /**
@@ -28,12 +29,20 @@ public final class CacheFollower {
   private final ChangeLog changeLog;
   private final Curation curation;
   private final Sections sections;
+  private final Editions editions;
   private long seq = -1;
+  private long editionsVersion = -1;
   private long curationVersion = -1;
   private long sectionsVersion = -1;
 
-  public CacheFollower(PageCache cache, ChangeLog changeLog, Curation curation, Sections sections) {
+  public CacheFollower(
+      PageCache cache,
+      ChangeLog changeLog,
+      Curation curation,
+      Sections sections,
+      Editions editions) {
     this.cache = cache;
+    this.editions = editions;
     this.changeLog = changeLog;
     this.curation = curation;
     this.sections = sections;
@@ -44,6 +53,7 @@ public final class CacheFollower {
     seq = changeLog.latestSeq();
     curationVersion = curation.version();
     sectionsVersion = sections.version();
+    editionsVersion = editions.version();
   }
 
   /** The change-log position applied (for readiness and lag metrics). */
@@ -53,6 +63,17 @@ public final class CacheFollower {
 
   /** Applies every change made since the last call (by any process). Call after commit. */
   public synchronized void catchUp() {
+    long nowEditions = editions.version();
+    if (nowEditions != editionsVersion) {
+      // An edition added or changed, here or by another node or the command line: every page
+      // may show it (its address, dates, direction, the other editions).
+      editionsVersion = nowEditions;
+      seq = changeLog.latestSeq();
+      editions.refresh();
+      sections.refresh();
+      cache.clear();
+      return;
+    }
     long nowSections = sections.version();
     if (nowSections != sectionsVersion) {
       // A section added, renamed or moved (also by a publish under a new section name): the

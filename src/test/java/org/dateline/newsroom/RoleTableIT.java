@@ -472,6 +472,33 @@ class RoleTableIT {
                 "writes(ADMINISTER)",
                 "---y",
                 p::hideSection),
+            new Row(
+                "GET",
+                "/newsroom/editions",
+                "reads(ADMINISTER)",
+                "---y",
+                w -> page("/newsroom/editions", "Editions")),
+            new Row("POST", "/newsroom/editions", "writes(ADMINISTER)", "---y", p::addEdition),
+            new Row(
+                "GET",
+                "/newsroom/editions/{code}",
+                "reads(ADMINISTER)",
+                "---y",
+                w -> page("/newsroom/editions/en", "Edition English (en)")),
+            new Row(
+                "POST", "/newsroom/editions/{code}", "writes(ADMINISTER)", "---y", p::setEdition),
+            new Row(
+                "POST",
+                "/newsroom/stories/{id}/translate",
+                "writes(EDIT_ANY)",
+                "--yy",
+                p::translateStory),
+            new Row(
+                "POST",
+                "/newsroom/stories/{id}/notices/{n}/dismiss",
+                "writes(EDIT_ANY)",
+                "--yy",
+                p::dismissNotice),
             new Row("GET", "/newsroom/subscribers", "reads(ADMINISTER)", "---y", subscribers::list),
             new Row(
                 "POST", "/newsroom/subscribers", "writes(ADMINISTER)", "---y", subscribers::add),
@@ -706,9 +733,9 @@ class RoleTableIT {
       checked.add(what);
     }
     // Every writes(…) route (five of them the subscribers admin's, six the incoming desk's and
-    // the routing rules', two the notes' and the sections' visibility, one the photo crops'),
-    // logout, the password change.
-    assertThat(checked).hasSize(35);
+    // the routing rules', two the notes' and the sections' visibility, one the photo crops', two
+    // the editions', two the translations'), logout, the password change.
+    assertThat(checked).hasSize(39);
   }
 
   @Test

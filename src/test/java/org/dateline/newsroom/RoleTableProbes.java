@@ -508,6 +508,107 @@ final class RoleTableProbes {
         () -> w.sections().all().stream().map(Section::id).toList());
   }
 
+  private void ensureKorean() {
+    if (w.editions().byCode("ko").isEmpty()) {
+      w.editions()
+          .add(
+              new org.dateline.edition.EditionForm(
+                  "ko",
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of("Asia/Seoul"),
+                  Optional.of("yyyy년 MM월 dd일 HH:mm"),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  false),
+              "test");
+    }
+  }
+
+  Cell translateStory(Who who) {
+    ensureKorean();
+    Story s = fresh("Translate me " + next());
+    java.util.function.Supplier<Object> group =
+        () -> w.stories().find(s.id()).orElseThrow().translationGroup();
+    return new Cell(
+        Request.post("/newsroom/stories/" + s.id() + "/translate", "edition", "ko"),
+        a -> {
+          assertThat(a.status()).as(a.body()).isEqualTo(303);
+          assertThat(a.location()).startsWith("/newsroom/stories/");
+          assertThat(group.get()).isNotEqualTo(Optional.empty());
+        },
+        group);
+  }
+
+  Cell dismissNotice(Who who) {
+    ensureKorean();
+    User admin = users.get(Who.ADMIN);
+    Story s = fresh("Notice me " + next());
+    w.workflow().apply(s.id(), Workflow.Request.of(Action.PUBLISH), admin);
+    Story t = w.translations().translate(s.id(), "ko", admin);
+    w.workflow()
+        .apply(s.id(), new Workflow.Request(Action.CORRECT, Optional.empty(), "A fix"), admin);
+    java.util.function.Supplier<Object> open = () -> w.translations().openOn(t.id()).size();
+    return action(
+        Request.post(
+            "/newsroom/stories/" + t.id() + "/notices/1/dismiss", "back", "/newsroom/desk"),
+        "/newsroom/desk",
+        () -> assertThat(open.get()).isEqualTo(0),
+        open);
+  }
+
+  Cell addEdition(Who who) {
+    String code = "en-r" + next();
+    return action(
+        Request.post(
+            "/newsroom/editions",
+            "code",
+            code,
+            "zone",
+            "Europe/London",
+            "date_pattern",
+            "d MMMM yyyy HH:mm"),
+        "/newsroom/editions",
+        () -> assertThat(editionCodes()).contains(code),
+        this::editionCodes);
+  }
+
+  Cell setEdition(Who who) {
+    String code = "en-s" + next();
+    w.editions()
+        .add(
+            new org.dateline.edition.EditionForm(
+                code,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("Europe/London"),
+                Optional.of("d MMMM yyyy"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            "test");
+    String name = "Route table edition " + serial;
+    return action(
+        Request.post("/newsroom/editions/" + code, "name", name),
+        "/newsroom/editions",
+        () -> assertThat(editionName(code)).isEqualTo(name),
+        () -> editionName(code));
+  }
+
+  private List<String> editionCodes() {
+    w.editions().refresh();
+    return w.editions().all().stream().map(org.dateline.edition.Edition::code).toList();
+  }
+
+  private String editionName(String code) {
+    w.editions().refresh();
+    return w.editions().byCode(code).orElseThrow().name();
+  }
+
   Cell addUser(Who who) {
     String email = "added." + next() + "@newsroom.test";
     return action(

@@ -250,6 +250,8 @@ public final class NewsroomTemplates {
             new Page("feedback", "/newsroom/feedback", 200, Via.GET),
             new Page("curation", "/newsroom/home", 200, Via.GET),
             new Page("sections", "/newsroom/sections", 200, Via.GET),
+            new Page("editions", "/newsroom/editions", 200, Via.GET),
+            new Page("edition", "/newsroom/editions/en", 200, Via.GET),
             new Page("subscribers", "/newsroom/subscribers", 200, Via.GET),
             new Page("subscriber", "/newsroom/subscribers/" + subscriber, 200, Via.GET),
             new Page("users", "/newsroom/users", 200, Via.GET),

@@ -2,13 +2,16 @@ package org.dateline.edition.jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.edition.DatelineStyle;
 import org.dateline.edition.Edition;
+import org.dateline.edition.EditionChange;
 import org.dateline.edition.EditionRepository;
+import org.dateline.storage.Counters;
 import org.dateline.storage.Settings;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -16,9 +19,13 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * The editions in {@code editions} (decision 0068); the site-wide settings among the {@link
- * Settings} under {@code edition.}. Portable SQL.
+ * Settings} under {@code edition.}; their changes in {@code edition_changes}, numbered per edition,
+ * and the version every node's page cache follows in the counter {@code editions.version} (decision
+ * 0079). Portable SQL.
  */
 final class JdbiEditionRepository implements EditionRepository {
+  static final String VERSION = "editions.version";
+
   private final Jdbi jdbi;
 
   JdbiEditionRepository(Jdbi jdbi) {
@@ -67,11 +74,12 @@ final class JdbiEditionRepository implements EditionRepository {
         h -> {
           Settings.put(h, "edition.site_name", e.siteName());
           Settings.put(h, "edition.feed_text", e.feedText().label());
+          Counters.bump(h, VERSION);
         });
   }
 
   @Override
-  public void add(Edition e) {
+  public void add(Edition e, EditionChange change) {
     jdbi.useTransaction(
         h -> {
           clearDefault(h, e);
@@ -85,11 +93,12 @@ final class JdbiEditionRepository implements EditionRepository {
                       """),
                   e)
               .execute();
+          record(h, change);
         });
   }
 
   @Override
-  public void update(Edition e) {
+  public void update(Edition e, EditionChange change) {
     jdbi.useTransaction(
         h -> {
           clearDefault(h, e);
@@ -104,7 +113,54 @@ final class JdbiEditionRepository implements EditionRepository {
                       """),
                   e)
               .execute();
+          record(h, change);
         });
+  }
+
+  /**
+   * Records a change, numbered after the edition's last one. The edition's row was written first in
+   * this transaction, so two changes of one edition take their numbers one after the other.
+   */
+  private static void record(Handle h, EditionChange c) {
+    h.createUpdate(
+            """
+            INSERT INTO edition_changes (edition, n, changed_by, changed_at, what)
+            VALUES (:edition,
+              (SELECT COALESCE(MAX(n), 0) + 1 FROM edition_changes WHERE edition = :edition),
+              :by, :at, :what)
+            """)
+        .bind("edition", c.code())
+        .bind("by", c.by())
+        .bind("at", c.at().toEpochMilli())
+        .bind("what", c.what())
+        .execute();
+    Counters.bump(h, VERSION);
+  }
+
+  @Override
+  public List<EditionChange> changes(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT edition, n, changed_by, changed_at, what FROM edition_changes
+                    ORDER BY changed_at DESC, edition, n DESC LIMIT :limit
+                    """)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new EditionChange(
+                            rs.getString("edition"),
+                            rs.getInt("n"),
+                            rs.getString("changed_by"),
+                            Instant.ofEpochMilli(rs.getLong("changed_at")),
+                            rs.getString("what")))
+                .list());
+  }
+
+  @Override
+  public long version() {
+    return jdbi.withHandle(h -> Counters.read(h, VERSION));
   }
 
   /** One default at a time: a new default takes the place of the old one. */

@@ -54,7 +54,8 @@ public final class Desk {
                 query.section(),
                 query.sectionId(),
                 Optional.of(user.id()),
-                query.after());
+                query.after(),
+                query.edition());
     if (q.publishedOnly() && q.section().isPresent() && q.sectionId().isEmpty()) {
       return List.of(); // no section has that name
     }

@@ -46,19 +46,40 @@ public final class Stories {
     this.clock = clock;
   }
 
-  /** A blank draft with the writer as byline. */
+  /** A blank draft with the writer as byline, in the default edition. */
   public Story create(User user) {
+    return create(user, editions.current().code());
+  }
+
+  /**
+   * A blank draft with the writer as byline, in the edition of this code (decision 0079).
+   *
+   * @throws WorkflowRefused when there is no such edition
+   */
+  public Story create(User user, String edition) {
     requireWriter(user);
+    String code =
+        editions
+            .byCode(edition)
+            .orElseThrow(() -> new WorkflowRefused("There is no edition " + edition + "."))
+            .code();
     long id =
         repository.insert(
-            Draft.blank(user.name()), Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
+            Draft.blank(user.name()),
+            Stage.DRAFT,
+            user.id(),
+            clock.instant(),
+            Optional.empty(),
+            Optional.of(code));
     return repository.byId(id).orElseThrow();
   }
 
   /** A draft of given content (a partner's item taken from the incoming desk), by the user. */
   public Story create(Draft draft, User user) {
     requireWriter(user);
-    long id = repository.insert(draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty());
+    long id =
+        repository.insert(
+            draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty(), Optional.empty());
     return repository.byId(id).orElseThrow();
   }
 
@@ -90,9 +111,55 @@ public final class Stories {
                   stage,
                   user.id(),
                   clock.instant(),
-                  Optional.of(articleId));
+                  Optional.of(articleId),
+                  Optional.empty());
           return repository.byId(id).orElseThrow();
         });
+  }
+
+  /**
+   * A new draft in {@code edition} translating the source story: its headline, summary, bylines,
+   * dateline, body (photos too) and topics to translate over; no section (the edition has its own).
+   * Both stories are put in {@code group} (the source keeps a group it had). The caller checks that
+   * the edition may hold it (decision 0076); this runs in its transaction.
+   */
+  public Story createTranslation(long sourceId, String edition, String group, User user) {
+    requireWriter(user);
+    return tx.inTransaction(
+        () -> {
+          if (!repository.lock(sourceId)) {
+            throw new StoryNotFound();
+          }
+          Story source = get(sourceId, user);
+          repository.setTranslationGroup(sourceId, group);
+          Draft d = source.draft();
+          Draft draft =
+              new Draft(
+                  d.headline(),
+                  d.summary(),
+                  "",
+                  d.bylines(),
+                  d.datelinePlace(),
+                  d.datelineDate(),
+                  d.datelineSource(),
+                  d.body(),
+                  d.tags(),
+                  d.urgency());
+          long id =
+              repository.insertTranslation(
+                  draft,
+                  user.id(),
+                  clock.instant(),
+                  edition,
+                  source.translationGroup().orElse(group),
+                  sourceId);
+          return repository.byId(id).orElseThrow();
+        });
+  }
+
+  /** The stories of a translation group (the source and its translations), by id. */
+  public List<Story> inTranslationGroup(String group) {
+    return repository.inTranslationGroup(group);
   }
 
   public Optional<Story> find(long id) {
@@ -243,7 +310,11 @@ public final class Stories {
             .map(
                 me ->
                     new DeskQuery(
-                        query.stage(), query.section(), Optional.of(me), query.headline()))
+                        query.stage(),
+                        query.section(),
+                        Optional.of(me),
+                        query.headline(),
+                        query.edition()))
             .orElse(query);
     return repository.desk(q, limit);
   }

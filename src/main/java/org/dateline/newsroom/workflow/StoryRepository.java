@@ -9,9 +9,32 @@ import org.dateline.newsroom.editor.Revision;
 
 /** Port: stories, their revisions and audit trail. */
 public interface StoryRepository {
-  long insert(Draft draft, Stage stage, long userId, Instant at, Optional<Long> articleId);
+  /**
+   * Stores a new story in the edition of its public article, else in {@code edition} when that
+   * edition exists, else in the default edition.
+   */
+  long insert(
+      Draft draft,
+      Stage stage,
+      long userId,
+      Instant at,
+      Optional<Long> articleId,
+      Optional<String> edition);
 
   Optional<Story> byId(long id);
+
+  /**
+   * Stores a new draft in {@code edition} that translates {@code from}, in the translation group
+   * {@code group} (decision 0076).
+   */
+  long insertTranslation(
+      Draft draft, long userId, Instant at, String edition, String group, long from);
+
+  /** Puts the story in a translation group (a story that had none). */
+  void setTranslationGroup(long id, String group);
+
+  /** The stories of a translation group, by id. */
+  List<Story> inTranslationGroup(String group);
 
   Optional<Story> byArticle(long articleId);
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
@@ -31,6 +33,7 @@ public final class Workflow {
   private final Transactions tx;
   private final Clock clock;
   private final StoryNotes notes;
+  private final List<Consumer<ActionTaken>> listeners = new CopyOnWriteArrayList<>();
 
   public Workflow(
       StoryRepository repository,
@@ -47,6 +50,14 @@ public final class Workflow {
     this.editions = editions;
     this.tx = tx;
     this.clock = clock;
+  }
+
+  /**
+   * Hears every action carried out, inside its transaction (the translations' notices, decision
+   * 0076): a listener that throws refuses the action.
+   */
+  public void onAction(Consumer<ActionTaken> listener) {
+    listeners.add(listener);
   }
 
   /** What an action needs besides the story: a time (schedule, embargo) or a note (correct). */
@@ -193,7 +204,10 @@ public final class Workflow {
             // The reporter's thread and dashboard show the return with its note (decision 0073).
             notes.recordReturn(storyId, user.get(), request.note(), now);
           }
-          return repository.byId(storyId).orElseThrow();
+          Story after = repository.byId(storyId).orElseThrow();
+          ActionTaken taken = new ActionTaken(after, t.action(), request.note(), now, user);
+          listeners.forEach(l -> l.accept(taken));
+          return after;
         });
   }
 
@@ -265,13 +279,8 @@ public final class Workflow {
 
   private ArticleContent content(Story story) {
     try {
-      // A story of another edition keeps its language (decision 0068); a new one is the default's.
-      String language =
-          story
-              .articleId()
-              .flatMap(id -> articles.find(new ArticleId(id)))
-              .map(a -> editions.of(a.edition()).language())
-              .orElseGet(() -> editions.current().language());
+      // A story is written in its edition's language and published into it (decisions 0068, 0079).
+      String language = editions.of(story.edition()).language();
       return story.draft().toContent(language);
     } catch (IllegalArgumentException e) {
       throw new WorkflowRefused(String.valueOf(e.getMessage()));

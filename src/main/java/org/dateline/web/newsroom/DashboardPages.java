@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.article.ArticleHeadline;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
@@ -43,6 +44,7 @@ public final class DashboardPages {
   private final NewsroomChrome chrome;
   private final Clock clock;
   private final DashboardDesk desk;
+  private final TranslationPages translations;
 
   public DashboardPages(
       Articles articles,
@@ -50,7 +52,9 @@ public final class DashboardPages {
       Stories stories,
       StoryNotes notes,
       NewsroomChrome chrome,
+      TranslationPages translations,
       Clock clock) {
+    this.translations = translations;
     this.desk = new DashboardDesk(stories, notes);
     this.articles = articles;
     this.feedbacks = feedbacks;
@@ -112,7 +116,8 @@ public final class DashboardPages {
             triage,
             triage ? newestFeedback(edition) : List.of(),
             upcoming(user, edition),
-            desk.panel(user, edition)));
+            desk.panel(user, edition),
+            translations.desk(user, Optional.empty(), "/newsroom")));
   }
 
   private List<FeedbackItem> newestFeedback(Edition edition) {

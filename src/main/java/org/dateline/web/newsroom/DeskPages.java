@@ -48,6 +48,7 @@ public final class DeskPages {
   private final NewsroomChrome chrome;
   private final Search search;
   private final DeskRows rows;
+  private final TranslationPages translations;
   private final String baseUrl;
 
   public DeskPages(
@@ -58,7 +59,9 @@ public final class DeskPages {
       NewsroomChrome chrome,
       Search search,
       DeskRows rows,
+      TranslationPages translations,
       String baseUrl) {
+    this.translations = translations;
     this.search = search;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.stories = stories;
@@ -95,6 +98,18 @@ public final class DeskPages {
         author.matches("\\d{1,18}") ? Optional.of(Long.parseLong(author)) : Optional.empty();
     Optional<String> sectionName = section.isEmpty() ? Optional.empty() : Optional.of(section);
     Edition edition = chrome.editions().current();
+    // The desk of one edition, or of all (decision 0079); an unknown code lists every edition.
+    Optional<Edition> only = chrome.editions().byCode(trim(ctx.queryParam("edition")));
+    Optional<String> editionCode = only.map(Edition::code);
+    String filter = editionCode.orElse("");
+    List<Option> editionOptions = new ArrayList<>();
+    editionOptions.add(new Option("", "All editions", only.isEmpty()));
+    List<Option> newIn = new ArrayList<>();
+    for (Edition e : chrome.editions().all()) {
+      String label = e.name() + " (" + e.code() + ")";
+      editionOptions.add(new Option(e.code(), label, e.code().equals(filter)));
+      newIn.add(new Option(e.code(), label, only.orElse(edition).code().equals(e.code())));
+    }
     DeskCounts counts = desk.counts(user);
     List<Option> tabs = new ArrayList<>();
     for (Stage s : Stage.values()) {
@@ -119,7 +134,10 @@ public final class DeskPages {
     List<DeskRow> found;
     String older = "";
     if (!q.isEmpty()) {
-      found = searched(q, tab, sectionName, authorId, user, edition);
+      found =
+          searched(q, tab, sectionName, authorId, user, edition).stream()
+              .filter(r -> filter.isEmpty() || r.edition().equals(filter))
+              .toList();
     } else if (ALL.equals(tab) || Stage.PUBLISHED.code().equals(tab)) {
       Optional<Long> sectionId =
           sections.all().stream()
@@ -128,19 +146,21 @@ public final class DeskPages {
               .findFirst();
       List<DeskEntry> entries =
           desk.live(
-              new LiveQuery(!ALL.equals(tab), sectionName, sectionId, authorId, after),
+              new LiveQuery(!ALL.equals(tab), sectionName, sectionId, authorId, after, editionCode),
               user,
               LIMIT);
       found =
           entries.stream().map(e -> rows.row(e, user, edition)).flatMap(Optional::stream).toList();
       if (entries.size() == LIMIT) {
         older =
-            href(tab, section, author)
+            href(tab, section, author, filter)
                 + "&after="
                 + entries.get(entries.size() - 1).cursor().token();
       }
     } else {
-      var query = new DeskQuery(stage(tab).orElseThrow(), sectionName, authorId, Optional.empty());
+      var query =
+          new DeskQuery(
+              stage(tab).orElseThrow(), sectionName, authorId, Optional.empty(), editionCode);
       found =
           stories.desk(query, user, LIMIT).stream().map(s -> rows.row(s, user, edition)).toList();
     }
@@ -158,10 +178,13 @@ public final class DeskPages {
             found,
             user.can(Permission.WRITE_OWN),
             older,
-            after.isPresent() ? href(tab, section, author) : "",
+            after.isPresent() ? href(tab, section, author, filter) : "",
             user.can(Permission.EDIT_ANY) ? DeskBulk.options() : List.of(),
-            href(tab, section, author).replace("/newsroom/desk?", "/newsroom/desk/bulk?"),
-            results));
+            href(tab, section, author, filter).replace("/newsroom/desk?", "/newsroom/desk/bulk?"),
+            results,
+            editionOptions,
+            newIn,
+            translations.desk(user, editionCode, href(tab, section, author, filter))));
   }
 
   /**
@@ -250,8 +273,12 @@ public final class DeskPages {
     ctx.json(Map.of("stories", out));
   }
 
-  private static String href(String tab, String section, String author) {
+  private static String href(String tab, String section, String author, String edition) {
     StringBuilder b = new StringBuilder("/newsroom/desk?stage=").append(tab);
+    if (!edition.isEmpty()) {
+      b.append("&edition=")
+          .append(java.net.URLEncoder.encode(edition, java.nio.charset.StandardCharsets.UTF_8));
+    }
     if (!section.isEmpty()) {
       b.append("&section=")
           .append(java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8));

@@ -58,7 +58,8 @@ public final class DeskRows {
             + (live.filter(Stories.Live::changed).isPresent() ? " · changes not published" : ""),
         edition.format(s.updatedAt()),
         editing,
-        s.stage() == Stage.PUBLISHED ? s.articleId().map(ArticlePaths::byId).orElse("") : "");
+        s.stage() == Stage.PUBLISHED ? s.articleId().map(ArticlePaths::byId).orElse("") : "",
+        s.edition());
   }
 
   /** A public story's row (it may have a newsroom story by now: then that one's). */
@@ -78,7 +79,8 @@ public final class DeskRows {
             Stage.PUBLISHED.label(),
             edition.format(a.lastChanged()),
             "",
-            SiteChrome.articleHref(articleId, a.slug())));
+            SiteChrome.articleHref(articleId, a.slug()),
+            a.edition()));
   }
 
   /** Where a public story opens in the editor. */

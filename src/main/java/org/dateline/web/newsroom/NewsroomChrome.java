@@ -46,6 +46,7 @@ public final class NewsroomChrome {
     if (user.can(Permission.ADMINISTER)) {
       nav.add(new Nav("Users", "/newsroom/users", current.equals("/newsroom/users")));
       nav.add(new Nav("Sections", "/newsroom/sections", current.equals("/newsroom/sections")));
+      nav.add(new Nav("Editions", "/newsroom/editions", current.equals("/newsroom/editions")));
       nav.add(
           new Nav("Subscribers", "/newsroom/subscribers", current.equals("/newsroom/subscribers")));
     }

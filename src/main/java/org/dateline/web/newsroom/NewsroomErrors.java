@@ -64,6 +64,12 @@ public final class NewsroomErrors {
     routes.exception(
         SectionRefused.class, (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(
+        org.dateline.translation.TranslationRefused.class,
+        (e, ctx) -> message(ctx, 409, "That did not work", e.getMessage()));
+    routes.exception(
+        org.dateline.edition.EditionRefused.class,
+        (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
+    routes.exception(
         org.dateline.ingest.RuleRefused.class,
         (e, ctx) -> message(ctx, 422, "That did not work", e.getMessage()));
     routes.exception(

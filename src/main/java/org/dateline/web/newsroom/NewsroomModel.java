@@ -45,7 +45,8 @@ public final class NewsroomModel {
       String stage,
       String updated,
       String editing,
-      String publicHref) {}
+      String publicHref,
+      String edition) {}
 
   public record Option(String value, String label, boolean selected) {}
 
@@ -68,7 +69,10 @@ public final class NewsroomModel {
       String newestHref,
       List<Option> bulkActions,
       String bulkHref,
-      List<String> bulkResults) {}
+      List<String> bulkResults,
+      List<Option> editions,
+      List<Option> newIn,
+      List<TranslationModel.NoticeRow> notices) {}
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
   public record ActionButton(
@@ -116,7 +120,9 @@ public final class NewsroomModel {
       LiveChanges live,
       String source,
       NoteThread notes,
-      Sharing sharing) {}
+      Sharing sharing,
+      String edition,
+      TranslationModel.Box translations) {}
 
   /**
    * The editor's address, search and sharing fields (decision 0080): the slug the headline gives
@@ -285,7 +291,8 @@ public final class NewsroomModel {
       boolean showFeedback,
       List<FeedbackItem> newestFeedback,
       List<UpcomingRow> upcoming,
-      DashboardDesk.Panel desk) {}
+      DashboardDesk.Panel desk,
+      List<TranslationModel.NoticeRow> notices) {}
 
   /** A reader's message on the dashboard, its text as lines (escaped by the template). */
   public record FeedbackItem(

@@ -40,6 +40,8 @@ public final class NewsroomRoutes {
   private final SubscriberPages subscribers;
   private final IncomingPages incoming;
   private final RulePages rules;
+  private final EditionPages editions;
+  private final TranslationPages translations;
 
   public NewsroomRoutes(
       NewsroomAccess access,
@@ -58,7 +60,11 @@ public final class NewsroomRoutes {
       SubscriberPages subscribers,
       IncomingPages incoming,
       RulePages rules,
+      EditionPages editions,
+      TranslationPages translations,
       NewsroomErrors errors) {
+    this.translations = translations;
+    this.editions = editions;
     this.subscribers = subscribers;
     this.incoming = incoming;
     this.rules = rules;
@@ -109,6 +115,11 @@ public final class NewsroomRoutes {
     r.post("/newsroom/stories/{id}/leave", access.writes(WRITE_OWN, story::leave));
     // The story's notes thread between its reporter and the desk (decision 0073).
     r.post("/newsroom/stories/{id}/notes", access.writes(WRITE_OWN, story::addNote));
+    // Translations (decision 0076): editors translate and dismiss the notices on translations.
+    r.post("/newsroom/stories/{id}/translate", access.writes(EDIT_ANY, translations::translate));
+    r.post(
+        "/newsroom/stories/{id}/notices/{n}/dismiss",
+        access.writes(EDIT_ANY, translations::dismiss));
     r.get("/newsroom/stories/{id}/history", access.reads(WRITE_OWN, history::list));
     r.get("/newsroom/stories/{id}/versions/{version}", access.reads(WRITE_OWN, history::version));
     r.get("/newsroom/stories/{id}/diff", access.reads(WRITE_OWN, history::diff));
@@ -130,6 +141,11 @@ public final class NewsroomRoutes {
     r.post("/newsroom/sections/{id}/move", access.writes(ADMINISTER, sections::move));
     r.post(
         "/newsroom/sections/{id}/visibility", access.writes(ADMINISTER, sections::setVisibility));
+    // The language editions (decision 0079): the same form and checks as ./dateline edition.
+    r.get("/newsroom/editions", access.reads(ADMINISTER, editions::list));
+    r.post("/newsroom/editions", access.writes(ADMINISTER, editions::add));
+    r.get("/newsroom/editions/{code}", access.reads(ADMINISTER, editions::view));
+    r.post("/newsroom/editions/{code}", access.writes(ADMINISTER, editions::update));
     r.get("/newsroom/users", access.reads(ADMINISTER, users::list));
     r.post("/newsroom/users", access.writes(ADMINISTER, users::create));
     r.post("/newsroom/users/{id}/role", access.writes(ADMINISTER, users::changeRole));

@@ -48,6 +48,7 @@ public final class StoryPages {
   private final KillPages kill;
   private final IncomingDesk incoming;
   private final StoryNotes notes;
+  private final TranslationPages translations;
 
   public StoryPages(
       Stories stories,
@@ -57,7 +58,9 @@ public final class StoryPages {
       NewsroomChrome chrome,
       ArticlePages articlePages,
       IncomingDesk incoming,
-      StoryNotes notes) {
+      StoryNotes notes,
+      TranslationPages translations) {
+    this.translations = translations;
     this.incoming = incoming;
     this.notes = notes;
     this.stories = stories;
@@ -77,8 +80,17 @@ public final class StoryPages {
         .orElse("");
   }
 
+  /** POST /newsroom/stories: a new draft in the chosen edition (the default one when none). */
   public void create(Context ctx) {
-    Story story = stories.create(NewsroomAccess.user(ctx));
+    String code = Inputs.text(ctx, "edition");
+    Edition edition =
+        code.isEmpty()
+            ? chrome.editions().current()
+            : chrome
+                .editions()
+                .byCode(code)
+                .orElseThrow(() -> new BadRequest("There is no edition " + code + "."));
+    Story story = stories.create(NewsroomAccess.user(ctx), edition.code());
     ctx.redirect("/newsroom/stories/" + story.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -137,7 +149,7 @@ public final class StoryPages {
     Story story = stories.get(id(ctx), user);
     Action action = action(ctx.formParam("action"));
     WorkflowFields typed = ActionFields.typed(ctx);
-    ZoneId zone = chrome.editions().current().zone();
+    ZoneId zone = chrome.editions().of(story.edition()).zone();
     Optional<DraftForm.Parsed> parsed =
         ctx.formParam("headline") == null || story.stage() == Stage.KILLED
             ? Optional.empty()
@@ -247,10 +259,11 @@ public final class StoryPages {
       WorkflowFields workflowFields,
       String noteTyped,
       String noteError) {
-    Edition edition = chrome.editions().current();
+    // Times in the story's edition's zone; its sections are the ones offered (decision 0079).
+    Edition edition = chrome.editions().of(story.edition());
     List<Option> sectionOptions = new ArrayList<>();
     sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
-    for (Section s : sections.all()) {
+    for (Section s : sections.inEdition(edition.code())) {
       // A retired section is no choice for a story, but the story already in it keeps it.
       boolean current = s.name().equals(form.section());
       if (s.forNewStories() || current) {
@@ -346,7 +359,9 @@ public final class StoryPages {
                 edition,
                 noteTyped,
                 noteError),
-            sharing(story, form));
+            sharing(story, form),
+            edition.name() + " (" + edition.code() + ")",
+            translations.box(story, user));
     chrome.send(ctx, status, "newsroom/story.jte", page);
   }
 

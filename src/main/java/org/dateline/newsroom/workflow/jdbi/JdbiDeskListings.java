@@ -33,6 +33,7 @@ final class JdbiDeskListings implements DeskRepository {
           Query q = h.createQuery(sql).bind("limit", limit);
           query.section().ifPresent(s -> q.bind("section", s));
           query.sectionId().ifPresent(s -> q.bind("sectionId", s));
+          query.edition().ifPresent(e -> q.bind("edition", e));
           query.authorId().ifPresent(a -> q.bind("author", a));
           query
               .after()
@@ -64,6 +65,7 @@ final class JdbiDeskListings implements DeskRepository {
             WHERE a.state = 'published'
             """);
     query.sectionId().ifPresent(x -> sql.append(" AND a.section_id = :sectionId"));
+    query.edition().ifPresent(x -> sql.append(" AND a.edition = :edition"));
     query.authorId().ifPresent(x -> sql.append(" AND s.created_by = :author"));
     query
         .after()
@@ -82,6 +84,7 @@ final class JdbiDeskListings implements DeskRepository {
             FROM stories s WHERE 1 = 1
             """);
     query.section().ifPresent(x -> stories.append(" AND s.section = :section"));
+    query.edition().ifPresent(x -> stories.append(" AND s.edition = :edition"));
     query.authorId().ifPresent(x -> stories.append(" AND s.created_by = :author"));
     query
         .after()
@@ -107,6 +110,7 @@ final class JdbiDeskListings implements DeskRepository {
       articles.append(
           query.sectionId().isPresent() ? " AND a.section_id = :sectionId" : " AND 1 = 0");
     }
+    query.edition().ifPresent(x -> articles.append(" AND a.edition = :edition"));
     query
         .after()
         .ifPresent(

@@ -35,7 +35,13 @@ final class JdbiStoryRepository implements StoryRepository {
   }
 
   @Override
-  public long insert(Draft draft, Stage stage, long userId, Instant at, Optional<Long> articleId) {
+  public long insert(
+      Draft draft,
+      Stage stage,
+      long userId,
+      Instant at,
+      Optional<Long> articleId,
+      Optional<String> edition) {
     return jdbi.inTransaction(
         h -> {
           long id =
@@ -45,9 +51,11 @@ final class JdbiStoryRepository implements StoryRepository {
                         updated_by, updated_at, edition)
                       VALUES (:article, :stage, 1, :headline, :section, :draft, :user, :at, :user, :at,
                         COALESCE((SELECT a.edition FROM articles a WHERE a.id = :article),
+                          (SELECT code FROM editions WHERE code = :edition),
                           (SELECT code FROM editions WHERE is_default = 1)))
                       """)
                   .bind("article", articleId.orElse(null))
+                  .bind("edition", edition.orElse(null))
                   .bind("stage", stage.code())
                   .bind("headline", draft.headline())
                   .bind("section", draft.section())
@@ -60,6 +68,56 @@ final class JdbiStoryRepository implements StoryRepository {
           insertRevision(h, id, 1, draft, userId, at, "created");
           return id;
         });
+  }
+
+  @Override
+  public long insertTranslation(
+      Draft draft, long userId, Instant at, String edition, String group, long from) {
+    return jdbi.inTransaction(
+        h -> {
+          long id =
+              h.createUpdate(
+                      """
+                      INSERT INTO stories(stage, version, headline, section, draft, created_by, created_at,
+                        updated_by, updated_at, edition, translation_group, translated_from)
+                      VALUES ('draft', 1, :headline, :section, :draft, :user, :at, :user, :at,
+                        :edition, :group, :from)
+                      """)
+                  .bind("headline", draft.headline())
+                  .bind("section", draft.section())
+                  .bind("draft", DraftJson.write(draft))
+                  .bind("user", userId)
+                  .bind("at", at.toEpochMilli())
+                  .bind("edition", edition)
+                  .bind("group", group)
+                  .bind("from", from)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+          insertRevision(h, id, 1, draft, userId, at, "translated from story " + from);
+          return id;
+        });
+  }
+
+  @Override
+  public void setTranslationGroup(long id, String group) {
+    jdbi.useTransaction(
+        h ->
+            h.createUpdate(
+                    "UPDATE stories SET translation_group = :g WHERE id = :id AND translation_group IS NULL")
+                .bind("g", group)
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public List<Story> inTranslationGroup(String group) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE s.translation_group = :g ORDER BY s.id")
+                .bind("g", group)
+                .map((rs, ctx) -> story(rs))
+                .list());
   }
 
   private static void insertRevision(
@@ -262,6 +320,7 @@ final class JdbiStoryRepository implements StoryRepository {
   public List<Story> desk(DeskQuery query, int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append(" WHERE s.stage = :stage");
     query.section().ifPresent(s -> sql.append(" AND s.section = :section"));
+    query.edition().ifPresent(e -> sql.append(" AND s.edition = :edition"));
     query.authorId().ifPresent(a -> sql.append(" AND s.created_by = :author"));
     query
         .headline()
@@ -274,6 +333,7 @@ final class JdbiStoryRepository implements StoryRepository {
                   .bind("stage", query.stage().code())
                   .bind("limit", limit);
           query.section().ifPresent(s -> q.bind("section", s));
+          query.edition().ifPresent(e -> q.bind("edition", e));
           query.authorId().ifPresent(a -> q.bind("author", a));
           query
               .headline()
@@ -381,7 +441,15 @@ final class JdbiStoryRepository implements StoryRepository {
         Instant.ofEpochMilli(rs.getLong("updated_at")),
         optionalInstant(rs, "scheduled_at"),
         optionalInstant(rs, "embargo_until"),
-        editing);
+        editing,
+        rs.getString("edition"),
+        Optional.ofNullable(rs.getString("translation_group")),
+        optionalLong(rs, "translated_from"));
+  }
+
+  private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(v);
   }
 
   private static Optional<Instant> optionalInstant(ResultSet rs, String column)
