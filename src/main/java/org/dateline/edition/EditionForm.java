@@ -75,7 +75,7 @@ public record EditionForm(
           position.isPresent() ? positionOf(position.get()) : base.position(),
           makeDefault || base.isDefault());
     } catch (IllegalArgumentException bad) {
-      throw new EditionRefused(bad.getMessage());
+      throw new EditionRefused(String.valueOf(bad.getMessage()));
     }
   }
 
@@ -104,7 +104,7 @@ public record EditionForm(
           count,
           false);
     } catch (IllegalArgumentException bad) {
-      throw new EditionRefused(bad.getMessage());
+      throw new EditionRefused(String.valueOf(bad.getMessage()));
     }
   }
 

@@ -209,7 +209,7 @@ public final class Editions {
       checkPrefix(e);
       return Optional.empty();
     } catch (EditionRefused refused) {
-      return Optional.of(refused.getMessage());
+      return Optional.of(String.valueOf(refused.getMessage()));
     }
   }
 
@@ -228,7 +228,7 @@ public final class Editions {
       checkPrefix(e);
       return Optional.empty();
     } catch (EditionRefused refused) {
-      return Optional.of(refused.getMessage());
+      return Optional.of(String.valueOf(refused.getMessage()));
     }
   }
 
@@ -266,7 +266,7 @@ public final class Editions {
    * The fields that differ, "prefix: ko → kr; zone: …", or every field when {@code old} is null; ""
    * when nothing differs.
    */
-  static String describe(Edition old, Edition now) {
+  static String describe(@Nullable Edition old, Edition now) {
     List<String> parts = new ArrayList<>();
     field(parts, "name", old == null ? null : old.name(), now.name());
     field(parts, "prefix", old == null ? null : old.prefix(), now.prefix());
@@ -299,7 +299,7 @@ public final class Editions {
     return String.join("; ", parts);
   }
 
-  private static void field(List<String> parts, String name, String old, String now) {
+  private static void field(List<String> parts, String name, @Nullable String old, String now) {
     if (old == null) {
       parts.add(name + ": " + now);
     } else if (!Objects.equals(old, now)) {

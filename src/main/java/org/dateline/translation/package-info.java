@@ -5,4 +5,7 @@
  * here publishes. Facade {@link org.dateline.translation.Translations}; the notices in {@code
  * translation_notices} through {@code translation/jdbi}.
  */
+@NullMarked
 package org.dateline.translation;
+
+import org.jspecify.annotations.NullMarked;
