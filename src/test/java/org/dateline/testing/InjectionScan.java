@@ -97,6 +97,8 @@ public final class InjectionScan {
           "action",
           "data-feedback-form",
           "data-view",
+          // The page in other languages (decision 0077): a language tag, never an address.
+          "hreflang",
           "hidden",
           "for",
           "role",
