@@ -245,7 +245,7 @@ class NewsroomHostileInputIT {
           tag + "one row, and who is editing it",
           filtered.select("table.desk tbody tr").size()
               + " "
-              + filtered.select("table.desk tbody tr td:last-child").text(),
+              + filtered.select("table.desk tbody tr td.editing").text(),
           "1 " + shown(p) + " is in it now");
       Document opened =
           Jsoup.parse(expect(200, check(tag + "editor GET " + story, admin.get(story), p)).body());

@@ -77,6 +77,8 @@ public final class NewsroomScan {
           "data-max-related",
           "data-previews",
           "spellcheck",
+          // The editions page's prefix field (decision 0079): a pattern the browser checks.
+          "pattern",
           "viewbox",
           "x",
           "y",
