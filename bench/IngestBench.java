@@ -57,6 +57,7 @@ public final class IngestBench {
   static final Map<String, Long> landed = new ConcurrentHashMap<>();
   static final Map<String, Long> onDesk = new ConcurrentHashMap<>();
   static final AtomicLong lastId = new AtomicLong();
+  static volatile boolean done;
 
   public static void main(String[] args) throws Exception {
     g2Template = Files.readString(Path.of(env("G2_SAMPLE", "")));
@@ -71,6 +72,8 @@ public final class IngestBench {
       folderTrickle(g2Dir, ninjsDir);
       pushBurst();
       polledFeed();
+      done = true;
+      watcher.join(1000);
     }
   }
 
@@ -228,7 +231,7 @@ public final class IngestBench {
   static void watch(Connection db) {
     try (PreparedStatement q =
         db.prepareStatement("SELECT id, guid FROM incoming_items WHERE id > ? ORDER BY id")) {
-      while (true) {
+      while (!done) {
         q.setLong(1, lastId.get());
         try (ResultSet rs = q.executeQuery()) {
           long now = System.currentTimeMillis();
