@@ -179,8 +179,11 @@ class PhotoDialogBrowserIT {
     WebElement shown = dialog.findElement(By.cssSelector(".photo-preview"));
     browser.waiting(Duration.ofSeconds(20)).until(d -> !before.equals(shown.getAttribute("src")));
     dialog.findElement(By.cssSelector("button[value=save]")).click();
+    // The editor draws the figure again when the photo changes: a figure found just before that
+    // is stale, so the wait looks again rather than failing on it.
     browser
         .waiting(Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 !browser
