@@ -332,7 +332,7 @@ class NewsroomEditorIT {
     List<String> out = new ArrayList<>();
     Jsoup.parse(r.body())
         .select("table.desk tbody tr")
-        .forEach(row -> out.add(row.select("td").last().text()));
+        .forEach(row -> out.add(row.select("td.editing").text()));
     return out;
   }
 
