@@ -151,8 +151,13 @@ public final class Incoming {
 
   /** The providers whose feed is due now (not paused, not push, past their next poll). */
   public List<Provider> due() {
+    return due(providers.all());
+  }
+
+  /** Of these providers, those whose feed is due now. */
+  public List<Provider> due(List<Provider> all) {
     Instant now = clock.instant();
-    return providers.all().stream()
+    return all.stream()
         .filter(p -> !p.paused() && p.kind() != Provider.SourceKind.PUSH)
         .filter(p -> !p.nextPollAt().isAfter(now))
         .toList();

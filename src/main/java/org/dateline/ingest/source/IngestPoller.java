@@ -1,6 +1,7 @@
 package org.dateline.ingest.source;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,12 +56,13 @@ public final class IngestPoller implements AutoCloseable {
    */
   public void tick() {
     try {
+      List<Provider> all = incoming.providers(); // read once a tick
       Set<Long> looked = new HashSet<>();
-      for (Provider p : incoming.due()) {
+      for (Provider p : incoming.due(all)) {
         looked.add(p.id());
         look(p);
       }
-      for (Provider p : incoming.providers()) {
+      for (Provider p : all) {
         if (p.kind() == Provider.SourceKind.FOLDER
             && !p.paused()
             && !looked.contains(p.id())
