@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.dateline.article.Article;
 import org.dateline.article.ArticleContent;
-import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
 import org.dateline.edition.Editions;
 import org.dateline.newsroom.auth.Permission;
@@ -28,8 +26,7 @@ import org.dateline.storage.Transactions;
 public final class Workflow {
   private final StoryRepository repository;
   private final Stories stories;
-  private final Articles articles;
-  private final Editions editions;
+  private final ActionEffects effects;
   private final Transactions tx;
   private final Clock clock;
   private final StoryNotes notes;
@@ -46,8 +43,7 @@ public final class Workflow {
     this.notes = notes;
     this.repository = repository;
     this.stories = stories;
-    this.articles = articles;
-    this.editions = editions;
+    this.effects = new ActionEffects(articles, editions, clock);
     this.tx = tx;
     this.clock = clock;
   }
@@ -156,7 +152,7 @@ public final class Workflow {
    * cannot be published yet (no headline, say).
    */
   public ArticleContent previewContent(long storyId, User user) {
-    return content(stories.get(storyId, user));
+    return effects.content(stories.get(storyId, user));
   }
 
   /** Applies an action by a user. */
@@ -189,7 +185,7 @@ public final class Workflow {
                     + " this story.");
           }
           Instant now = clock.instant();
-          Effect effect = carryOut(story, t, request, now);
+          ActionEffects.Effect effect = effects.carryOut(story, t, request, now);
           repository.setStage(
               storyId,
               t.to(),
@@ -209,104 +205,6 @@ public final class Workflow {
           listeners.forEach(l -> l.accept(taken));
           return after;
         });
-  }
-
-  private record Effect(
-      Optional<Instant> scheduledAt,
-      Optional<Instant> embargoUntil,
-      Optional<Long> articleId,
-      String detail) {}
-
-  private Effect carryOut(Story story, Transitions.Transition t, Request request, Instant now) {
-    Optional<Long> articleId = story.articleId();
-    return switch (t.action()) {
-      case SUBMIT -> {
-        content(story); // a story goes to the desk complete
-        yield new Effect(Optional.empty(), Optional.empty(), articleId, "");
-      }
-      case RETURN, UNSCHEDULE ->
-          new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
-      case SCHEDULE -> {
-        Instant at = future(request, "a publication time");
-        content(story);
-        yield new Effect(Optional.of(at), Optional.empty(), articleId, "for " + at);
-      }
-      case EMBARGO -> {
-        Instant until = future(request, "the time the embargo ends");
-        Article a = articles.embargo(content(story), until, story.sourceKey());
-        yield new Effect(
-            Optional.empty(), Optional.of(until), Optional.of(a.id().value()), "until " + until);
-      }
-      case PUBLISH -> {
-        Article a =
-            story.stage() == Stage.EMBARGOED
-                ? articles.liftEmbargo(new ArticleId(articleId.orElseThrow()))
-                : articles.publish(content(story), now, Optional.of(story.sourceKey())).article();
-        yield new Effect(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(a.id().value()),
-            "version " + story.version());
-      }
-      case UPDATE -> {
-        articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.empty());
-        yield new Effect(
-            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
-      }
-      case CORRECT -> {
-        requireNote(request);
-        articles.update(
-            new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
-        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
-      }
-      case KILL -> {
-        requireNote(request);
-        articles.kill(new ArticleId(articleId.orElseThrow()), Optional.of(request.note()));
-        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
-      }
-      case REINSTATE -> {
-        articles.reinstate(new ArticleId(articleId.orElseThrow()), content(story));
-        yield new Effect(
-            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
-      }
-      case REEMBARGO -> {
-        Instant until = future(request, "the new time the embargo ends");
-        articles.embargo(content(story), until, story.sourceKey());
-        yield new Effect(Optional.empty(), Optional.of(until), articleId, "until " + until);
-      }
-    };
-  }
-
-  private ArticleContent content(Story story) {
-    try {
-      // A story is written in its edition's language and published into it (decisions 0068, 0079).
-      String language = editions.of(story.edition()).language();
-      return story.draft().toContent(language);
-    } catch (IllegalArgumentException e) {
-      throw new WorkflowRefused(String.valueOf(e.getMessage()));
-    }
-  }
-
-  /** Refuses an action that needs a note (a correction, a kill) and came without one. */
-  private static void requireNote(Request request) {
-    if (request.note().isEmpty()) {
-      request
-          .action()
-          .noteRequired()
-          .ifPresent(
-              why -> {
-                throw new WorkflowRefused(why, "note");
-              });
-    }
-  }
-
-  private Instant future(Request request, String what) {
-    Instant at =
-        request.at().orElseThrow(() -> new WorkflowRefused("Please give " + what + ".", "at"));
-    if (!at.isAfter(clock.instant())) {
-      throw new WorkflowRefused("Please give " + what + " in the future.", "at");
-    }
-    return at;
   }
 
   /**
