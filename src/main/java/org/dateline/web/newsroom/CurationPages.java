@@ -18,9 +18,9 @@ import org.dateline.edition.Edition;
 import org.dateline.search.Search;
 import org.dateline.search.SearchQuery;
 import org.dateline.web.BadRequest;
-import org.dateline.web.newsroom.NewsroomModel.CandidateRow;
-import org.dateline.web.newsroom.NewsroomModel.CurationPage;
-import org.dateline.web.newsroom.NewsroomModel.PickRow;
+import org.dateline.web.newsroom.CurationModel.CandidateRow;
+import org.dateline.web.newsroom.CurationModel.CurationPage;
+import org.dateline.web.newsroom.CurationModel.PickRow;
 import org.dateline.web.site.SiteChrome;
 
 /**

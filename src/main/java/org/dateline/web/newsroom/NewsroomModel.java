@@ -206,75 +206,6 @@ public final class NewsroomModel {
   public record MessagePage(
       Frame frame, int status, String title, String message, String backHref) {}
 
-  /**
-   * One reader message in the inbox: the text as lines (escaped by the template), its story, the
-   * states it can move to.
-   */
-  public record FeedbackRow(
-      long id,
-      List<String> lines,
-      String received,
-      String receivedIso,
-      String state,
-      String headline,
-      String publicHref,
-      String storyState,
-      String storyFeedbackHref,
-      String editHref,
-      List<Option> moves) {}
-
-  /** The feedback inbox; {@code storyHeadline} is set when it lists one story's feedback. */
-  public record FeedbackInboxPage(
-      Frame frame,
-      List<Nav> tabs,
-      String storyHeadline,
-      String allStoriesHref,
-      List<FeedbackRow> rows,
-      String olderHref,
-      String newestHref,
-      String back) {}
-
-  /** A home page pick in its place; {@code shown} is false once the story is no longer public. */
-  public record PickRow(
-      long articleId,
-      int place,
-      String headline,
-      String publicHref,
-      boolean shown,
-      boolean first,
-      boolean last) {}
-
-  /** A public story an editor may pick for the home page. */
-  public record CandidateRow(
-      long articleId,
-      String headline,
-      String section,
-      String published,
-      String publishedIso,
-      String publicHref,
-      boolean picked) {}
-
-  public record CurationPage(
-      Frame frame,
-      List<PickRow> picks,
-      List<CandidateRow> latest,
-      int places,
-      boolean full,
-      String query,
-      String searchNote) {}
-
-  /** A section in navigation order, with its public address. */
-  public record SectionRow(
-      long id,
-      String name,
-      String href,
-      boolean first,
-      boolean last,
-      String visibility,
-      List<Option> visibilities) {}
-
-  public record SectionsPage(Frame frame, List<SectionRow> rows, int maxName) {}
-
   public record AccountPage(Frame frame, String name, String email, String role, int minPassword) {}
 
   /**
@@ -306,27 +237,4 @@ public final class NewsroomModel {
   /** A scheduled or embargoed story and when it goes out. */
   public record UpcomingRow(
       String headline, String href, String stage, String when, String whenIso, String author) {}
-
-  /**
-   * An account in the users admin; {@code self} is the signed-in administrator, who cannot change
-   * their own row here.
-   */
-  public record UserRow(
-      long id,
-      String email,
-      String name,
-      String role,
-      List<Option> roles,
-      boolean active,
-      boolean self) {}
-
-  /** The users admin; {@code password} is a generated password shown this once (else empty). */
-  public record UsersPage(
-      Frame frame,
-      List<UserRow> rows,
-      List<Option> roles,
-      int minPassword,
-      String notice,
-      String passwordFor,
-      String password) {}
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.BadRequest;
+import org.dateline.web.newsroom.AdminModel.SectionRow;
+import org.dateline.web.newsroom.AdminModel.SectionsPage;
 import org.dateline.web.newsroom.NewsroomModel.Option;
-import org.dateline.web.newsroom.NewsroomModel.SectionRow;
-import org.dateline.web.newsroom.NewsroomModel.SectionsPage;
 import org.dateline.web.site.SiteChrome;
 
 /** Sections admin: the list in navigation order, adding, renaming and reordering. */

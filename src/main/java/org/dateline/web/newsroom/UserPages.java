@@ -9,9 +9,9 @@ import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
+import org.dateline.web.newsroom.AdminModel.UserRow;
+import org.dateline.web.newsroom.AdminModel.UsersPage;
 import org.dateline.web.newsroom.NewsroomModel.Option;
-import org.dateline.web.newsroom.NewsroomModel.UserRow;
-import org.dateline.web.newsroom.NewsroomModel.UsersPage;
 
 /**
  * Users admin: the accounts, creating one (with a password given or generated and shown once),
