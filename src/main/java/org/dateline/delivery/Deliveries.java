@@ -3,23 +3,16 @@ package org.dateline.delivery;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.dateline.delivery.DeliveryRepository.Outcome;
 import org.dateline.storage.Lease;
 import org.dateline.subscriber.Subscriber;
-import org.dateline.subscriber.SubscriberState;
 import org.dateline.subscriber.Subscribers;
 import org.dateline.wire.Wire;
 import org.jspecify.annotations.Nullable;
@@ -41,20 +34,14 @@ public final class Deliveries implements AutoCloseable {
 
   private final DeliveryRepository repository;
   private final Subscribers subscribers;
-  private final Wire wire;
-  private final WebhookSettings settings;
   private final Clock clock;
   private final ExecutorService httpThreads;
-  private final WebhookSender sender;
   private final Semaphore wake = new Semaphore(0);
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
-  private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
   private final DispatchLease lease;
   private final Outbox outbox;
-
-  /** Per subscriber: the deliveries sent and not yet recorded (seq → story). */
-  private final Map<Long, Map<Long, Long>> inFlight = new ConcurrentHashMap<>();
+  private final Sending sending;
 
   private volatile boolean running;
   private @Nullable Thread loop;
@@ -78,8 +65,6 @@ public final class Deliveries implements AutoCloseable {
     this.outbox = new Outbox(repository, subscribers, wire, clock);
     this.repository = repository;
     this.subscribers = subscribers;
-    this.wire = wire;
-    this.settings = settings;
     this.clock = clock;
     this.httpThreads =
         Executors.newCachedThreadPool(
@@ -95,13 +80,14 @@ public final class Deliveries implements AutoCloseable {
             .executor(httpThreads)
             .build();
     this.seed = System.nanoTime();
-    this.sender =
+    WebhookSender sender =
         new WebhookSender(
             http,
             wire,
             settings,
             new Backoff(settings.backoffBase(), settings.backoffCap(), new SplittableRandom(seed)),
             clock);
+    this.sending = new Sending(repository, subscribers, settings, clock, sender, wake::release);
     subscribers.onChange(
         id -> {
           recheck.set(true);
@@ -167,7 +153,7 @@ public final class Deliveries implements AutoCloseable {
   private void run() {
     while (running) {
       try {
-        recordOutcomes();
+        sending.recordOutcomes();
         if (!lease.holds()) {
           // Another node dispatches (decision 0067): look again in a second, to take over when
           // its lease runs out.
@@ -178,8 +164,8 @@ public final class Deliveries implements AutoCloseable {
         if (fill.getAndSet(false)) {
           outbox.fill(recheck.getAndSet(false));
         }
-        Map<Long, Subscriber> receiving = receiving();
-        boolean blocked = sendDue(receiving);
+        Map<Long, Subscriber> receiving = sending.receiving();
+        boolean blocked = sending.sendDue(receiving);
         long waitMillis = 500;
         if (!blocked) {
           var next = repository.nextDue(receiving.keySet());
@@ -201,107 +187,6 @@ public final class Deliveries implements AutoCloseable {
           Thread.currentThread().interrupt();
           return;
         }
-      }
-    }
-  }
-
-  /**
-   * The subscribers whose webhooks can be sent now: active, with a webhook URL, and a free slot. A
-   * paused subscriber's backlog or a slow one's full slots are not read, so they never fill the due
-   * batch ahead of the others' events; a freed slot wakes the dispatcher.
-   */
-  private Map<Long, Subscriber> receiving() {
-    Map<Long, Subscriber> out = new HashMap<>();
-    for (Subscriber s : subscribers.all()) {
-      if (s.receivesWebhooks()
-          && inFlight.getOrDefault(s.id(), Map.of()).size() < settings.maxInFlight()) {
-        out.put(s.id(), s);
-      }
-    }
-    return out;
-  }
-
-  /** Sends what is due and allowed; true when something due waits for a slot. */
-  private boolean sendDue(Map<Long, Subscriber> receiving) {
-    List<Delivery> due =
-        repository.due(
-            clock.instant(), receiving.keySet(), 2 * settings.maxInFlight(), settings.dueBatch());
-    if (due.isEmpty()) {
-      return false;
-    }
-    boolean blocked = false;
-    for (Delivery d : due) {
-      Subscriber s = receiving.get(d.subscriberId());
-      if (s == null) {
-        continue;
-      }
-      Map<Long, Long> mine = inFlight.computeIfAbsent(s.id(), id -> new ConcurrentHashMap<>());
-      // One event per story at a time (order), a few per subscriber (a slow one holds only its
-      // own).
-      if (mine.containsKey(d.seq())
-          || mine.containsValue(d.storyId())
-          || mine.size() >= settings.maxInFlight()) {
-        blocked = true;
-        continue;
-      }
-      mine.put(d.seq(), d.storyId());
-      // The outcome, failure included, is recorded by whenComplete; nothing waits on the future.
-      var unused =
-          sender
-              .send(s, subscribers.secret(s), d)
-              .whenComplete(
-                  (outcome, failure) -> {
-                    Instant now = clock.instant();
-                    outcomes.add(
-                        outcome != null
-                            ? outcome
-                            : new Outcome(
-                                d.subscriberId(),
-                                d.seq(),
-                                d.round(),
-                                DeliveryState.PENDING,
-                                now,
-                                java.util.Optional.empty(),
-                                java.util.Optional.of(String.valueOf(failure)),
-                                now.plusSeconds(1)));
-                    wake.release();
-                  });
-    }
-    return blocked;
-  }
-
-  /** Writes the answers that came in, then frees their slots and pauses failing subscribers. */
-  private void recordOutcomes() {
-    List<Outcome> done = new ArrayList<>();
-    for (Outcome o; (o = outcomes.poll()) != null; ) {
-      done.add(o);
-    }
-    if (done.isEmpty()) {
-      return;
-    }
-    try {
-      repository.record(done);
-    } catch (RuntimeException e) {
-      outcomes.addAll(done); // not written: keep them (and their slots) for the next pass
-      throw e;
-    }
-    // Freed only once written: until then the store says pending, and it must not go twice.
-    for (Outcome o : done) {
-      Map<Long, Long> mine = inFlight.get(o.subscriberId());
-      if (mine != null) {
-        mine.remove(o.seq());
-      }
-    }
-    Map<Long, Integer> runs = repository.failureRuns();
-    for (Long id : done.stream().map(Outcome::subscriberId).distinct().toList()) {
-      if (runs.getOrDefault(id, 0) >= settings.pauseAfter()) {
-        subscribers
-            .find(id)
-            .filter(s -> s.state() == SubscriberState.ACTIVE)
-            .ifPresent(
-                s ->
-                    subscribers.pause(
-                        id, "paused after " + settings.pauseAfter() + " failed attempts in a row"));
       }
     }
   }
