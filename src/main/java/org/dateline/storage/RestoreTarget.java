@@ -147,7 +147,7 @@ public final class RestoreTarget implements AutoCloseable {
           TableRows t = tables.next();
           loaded.put(t.table().name(), insert(c, t));
         }
-        Schema.setCounters(c, kind, counters);
+        IdCounters.setCounters(c, kind, counters);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();

@@ -34,7 +34,7 @@ public final class Snapshot implements AutoCloseable {
         Schema.version(connection)
             .orElseThrow(() -> new IllegalStateException("the store has no schema version"));
     this.tables = Schema.tables(connection, kind);
-    this.counters = Schema.counters(connection, kind, tables);
+    this.counters = IdCounters.counters(connection, kind, tables);
   }
 
   static Snapshot open(DataSource dataSource, Database.Kind kind) {
