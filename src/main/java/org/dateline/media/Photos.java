@@ -1,28 +1,19 @@
 package org.dateline.media;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.dateline.shared.Hashes;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Stores uploaded photos. An upload is accepted when its content (never its name) is a JPEG, PNG or
@@ -52,11 +43,10 @@ public final class Photos {
   /** Hex digits of the keyed hash in a name: 80 bits. */
   static final int NAME_HEX = 20;
 
-  private static final String KEY_FILE = ".name-key";
   private final Path folder;
+  private final MediaFolder media;
   private final Decoder decoder;
   private final Semaphore decoding = new Semaphore(2, true);
-  private volatile byte @Nullable [] key;
 
   public Photos(Path mediaFolder) {
     this(mediaFolder, new Decoder());
@@ -64,6 +54,7 @@ public final class Photos {
 
   Photos(Path mediaFolder, Decoder decoder) {
     this.folder = mediaFolder;
+    this.media = new MediaFolder(mediaFolder);
     this.decoder = decoder;
   }
 
@@ -88,15 +79,16 @@ public final class Photos {
     try {
       Master master = master(decoder.decode(bytes, header));
       // Named only once decoded: a refused upload leaves nothing behind, not even the name key.
-      String name = "photo-" + Hashes.hmacSha256(nameKey(), bytes).substring(0, NAME_HEX);
+      String name = "photo-" + Hashes.hmacSha256(media.nameKey(), bytes).substring(0, NAME_HEX);
       BufferedImage largest = master.image();
-      List<Rendition> renditions = new ArrayList<>();
+      List<MediaFolder.Rendition> renditions = new ArrayList<>();
       for (int width : RENDITION_WIDTHS) {
         if (width < largest.getWidth()) {
-          renditions.add(write(name, resize(largest, width, master.type()), master.transparent()));
+          renditions.add(
+              media.write(name, resize(largest, width, master.type()), master.transparent()));
         }
       }
-      renditions.add(write(name, largest, master.transparent()));
+      renditions.add(media.write(name, largest, master.transparent()));
       String srcset =
           renditions.stream()
               .map(r -> r.url() + " " + r.width() + "w")
@@ -183,46 +175,12 @@ public final class Photos {
     } catch (IOException e) {
       throw new UncheckedIOException("resizing in memory failed", e);
     }
-    Rendition r = write(name, sized, png);
+    MediaFolder.Rendition r = media.write(name, sized, png);
     return new StoredPhoto(r.url(), "", sized.getWidth(), sized.getHeight());
   }
 
   private static double clamp(double f) {
     return Double.isNaN(f) ? 0.5 : Math.max(0, Math.min(1, f));
-  }
-
-  /** This installation's naming key, made (32 random bytes) on the first upload. */
-  private synchronized byte[] nameKey() {
-    if (key != null) {
-      return key;
-    }
-    Path file = folder.resolve(KEY_FILE);
-    try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(folder);
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Path temp = Files.createTempFile(folder, ".key-", ".tmp");
-        try {
-          Files.write(temp, fresh);
-          // A hard link appears whole and fails when the file exists: if another process made the
-          // key meanwhile, the first one stays.
-          Files.createLink(file, temp);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          // kept the other process's key
-        } finally {
-          Files.deleteIfExists(temp);
-        }
-      }
-      byte[] read = Files.readAllBytes(file);
-      if (read.length < 32) {
-        throw new IllegalStateException(file + " is not a photo naming key");
-      }
-      key = read;
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or make " + file, e);
-    }
   }
 
   /**
@@ -240,12 +198,6 @@ public final class Photos {
     return new Master(resize(upright, Math.min(upright.getWidth(), MAX_WIDTH), type), transparent);
   }
 
-  private record Rendition(String file, int width) {
-    String url() {
-      return "/media/" + file;
-    }
-  }
-
   private static BufferedImage resize(BufferedImage image, int width, int type) {
     if (image.getWidth() == width && image.getType() == type) {
       return image;
@@ -255,59 +207,5 @@ public final class Photos {
     } catch (IOException e) {
       throw new UncheckedIOException("resizing in memory failed", e);
     }
-  }
-
-  private Rendition write(String name, BufferedImage image, boolean png) {
-    String file = name + "-" + image.getWidth() + (png ? ".png" : ".jpg");
-    Path target = folder.resolve(file);
-    try {
-      // Same name, same content: a file already there is this very rendition.
-      if (!Files.exists(target)) {
-        Files.createDirectories(folder);
-        atomicWrite(target, png ? png(image) : jpeg(image));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
-    return new Rendition(file, image.getWidth());
-  }
-
-  private void atomicWrite(Path target, byte[] bytes) throws IOException {
-    // The temporary name starts with a dot, which the media route never serves.
-    Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static byte[] jpeg(BufferedImage image) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] png(BufferedImage image) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      ImageIO.write(image, "png", stream);
-    }
-    return out.toByteArray();
   }
 }
