@@ -3,7 +3,6 @@ package org.dateline.newsroom.auth;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ public final class Users {
   /** How long a browser that signed in stays a known device for the sign-in throttle. */
   public static final Duration DEVICE_LIFETIME = DeviceCookies.LIFETIME;
 
-  private static final String GENERIC_FAILURE = "The email address or password is not right.";
-
   /**
    * A sign-in as it arrived: the client's address, and the device and session cookies the browser
    * sent (either may be null).
@@ -55,19 +52,10 @@ public final class Users {
   private final UserRepository repository;
   private final PasswordHasher hasher;
   private final Sessions sessions;
-  private final SignInThrottle throttle;
-  private final ThrottleRepository throttleRepository;
-  private final DeviceCookies devices = new DeviceCookies();
+  private final SignIns signIns;
   private final Transactions tx;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private volatile @Nullable String deviceKey;
-
-  /**
-   * Checked against when the account does not exist, so both paths take as long (made on first
-   * use).
-   */
-  private volatile @Nullable String dummyHash;
 
   public Users(
       UserRepository repository,
@@ -76,12 +64,18 @@ public final class Users {
       Transactions tx,
       Clock clock) {
     this.repository = repository;
-    this.throttleRepository = throttleRepository;
     this.hasher = hasher;
     this.tx = tx;
     this.clock = clock;
     this.sessions = new Sessions(repository, clock);
-    this.throttle = new SignInThrottle(throttleRepository, tx, clock);
+    this.signIns =
+        new SignIns(
+            repository,
+            hasher,
+            sessions,
+            new SignInThrottle(throttleRepository, tx, clock),
+            throttleRepository,
+            clock);
   }
 
   /** Creates an account; the email must be new and the password at least 12 characters. */
@@ -137,34 +131,7 @@ public final class Users {
    * before the password is checked.
    */
   public SignInOutcome signIn(SignInAttempt attempt) {
-    String account = normalizeEmail(attempt.email());
-    String client = attempt.client() == null ? "" : attempt.client();
-    Optional<User> user = repository.byEmail(account);
-    Instant now = clock.instant();
-    List<SignInThrottle.Bucket> buckets =
-        user.flatMap(u -> knownDevice(attempt.deviceCookie(), u, now))
-            .map(SignInThrottle::knownDevice)
-            .orElseGet(() -> SignInThrottle.unknownClient(account, client));
-    long wait = throttle.claim(buckets);
-    if (wait > 0) {
-      return new SignInOutcome.Refused(
-          "Too many failed sign-ins. Please wait "
-              + SignInThrottle.describe(wait)
-              + " and try again.",
-          wait);
-    }
-    String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElseGet(this::dummyHash);
-    boolean ok =
-        hasher.matches(attempt.password() == null ? "" : attempt.password(), hash)
-            && user.isPresent()
-            && user.get().active();
-    if (!ok) {
-      return new SignInOutcome.Refused(GENERIC_FAILURE, 0);
-    }
-    throttle.succeeded(buckets);
-    sessions.end(attempt.oldSession());
-    return new SignedIn(
-        sessions.open(user.get()), devices.issue(user.get().id(), now, deviceKey()));
+    return signIns.signIn(attempt);
   }
 
   /**
@@ -185,20 +152,7 @@ public final class Users {
    * used to guess the password.
    */
   public void changePassword(User user, String current, String next) {
-    List<SignInThrottle.Bucket> buckets = SignInThrottle.passwordCheck(user.id());
-    long wait = throttle.claim(buckets);
-    if (wait > 0) {
-      throw new AuthFailed(
-          "Too many wrong passwords. Please wait "
-              + SignInThrottle.describe(wait)
-              + " and try again.",
-          wait);
-    }
-    String hash = repository.passwordHash(user.id()).orElseThrow();
-    if (!hasher.matches(current == null ? "" : current, hash)) {
-      throw new AuthFailed("The current password is not right.");
-    }
-    throttle.succeeded(buckets);
+    signIns.checkCurrentPassword(user, current);
     checkPassword(next);
     repository.setPassword(user.id(), hasher.hash(next), clock.instant());
     sessions.endAllOf(user.id());
@@ -270,32 +224,6 @@ public final class Users {
     }
   }
 
-  private Optional<String> knownDevice(@Nullable String cookie, User user, Instant now) {
-    if (cookie == null || cookie.isEmpty()) {
-      return Optional.empty();
-    }
-    Instant passwordSet = repository.passwordChangedAt(user.id()).orElse(now);
-    return devices.deviceOf(cookie, user.id(), passwordSet, now, deviceKey());
-  }
-
-  private String deviceKey() {
-    String k = deviceKey;
-    if (k == null) {
-      k = throttleRepository.deviceKey();
-      deviceKey = k;
-    }
-    return k;
-  }
-
-  private String dummyHash() {
-    String h = dummyHash;
-    if (h == null) {
-      h = hasher.hash("not a real password, only for timing");
-      dummyHash = h;
-    }
-    return h;
-  }
-
   private static void checkPassword(String password) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
       throw new AuthFailed("A password needs at least " + MIN_PASSWORD + " characters.");
@@ -305,7 +233,7 @@ public final class Users {
     }
   }
 
-  private static String normalizeEmail(String email) {
+  static String normalizeEmail(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 }
