@@ -96,8 +96,10 @@ public final class Sections {
 
   /** Adds a section at the end of the navigation of the edition of code {@code edition}. */
   public synchronized Section addIn(String edition, String name) {
-    String clean = checkName(name, Optional.empty());
-    Section created = repository.create(uniqueSlug(clean), clean, repository.all().size(), edition);
+    String clean = SectionNames.checked(repository, name, Optional.empty());
+    Section created =
+        repository.create(
+            SectionNames.uniqueSlug(repository, clean), clean, repository.all().size(), edition);
     changed();
     return created;
   }
@@ -177,9 +179,10 @@ public final class Sections {
   }
 
   private Section create(String name, Section.Visibility visibility) {
-    String clean = checkName(name, Optional.empty());
+    String clean = SectionNames.checked(repository, name, Optional.empty());
     Section created =
-        repository.create(uniqueSlug(clean), clean, repository.all().size(), visibility);
+        repository.create(
+            SectionNames.uniqueSlug(repository, clean), clean, repository.all().size(), visibility);
     changed();
     return created;
   }
@@ -215,7 +218,7 @@ public final class Sections {
   /** Renames a section; its address stays the same, so links to it keep working. */
   public synchronized Section rename(long id, String name) {
     Section section = byId(id);
-    String clean = checkName(name, Optional.of(id));
+    String clean = SectionNames.checked(repository, name, Optional.of(id));
     if (!clean.equals(section.name())) {
       repository.rename(id, clean);
       changed();
@@ -255,39 +258,6 @@ public final class Sections {
         .filter(s -> s.id() == id)
         .findFirst()
         .orElseThrow(() -> new SectionRefused("There is no such section."));
-  }
-
-  private String checkName(String name, Optional<Long> self) {
-    String clean = Text.name(name);
-    if (clean.isEmpty()) {
-      throw new SectionRefused("Please give the section a name.");
-    }
-    if (clean.codePointCount(0, clean.length()) > MAX_NAME) {
-      throw new SectionRefused("A section name may have at most " + MAX_NAME + " characters.");
-    }
-    if (isAllNews(clean)) {
-      throw new SectionRefused(
-          "\"" + ALL_NEWS + "\" is the list of every story; choose another name.");
-    }
-    for (Section s : repository.all()) {
-      if (Text.key(s.name()).equals(Text.key(clean)) && !self.equals(Optional.of(s.id()))) {
-        throw new SectionRefused("There is already a section called \"" + s.name() + "\".");
-      }
-    }
-    return clean;
-  }
-
-  /**
-   * The name's slug (letters of every script), or "section" for a name without letters or digits,
-   * made unique with -2, -3...
-   */
-  private String uniqueSlug(String name) {
-    String base = Slugs.orEmpty(name).isEmpty() ? "section" : Slugs.orEmpty(name);
-    String slug = base;
-    for (int n = 2; repository.bySlug(slug).isPresent(); n++) {
-      slug = base + "-" + n;
-    }
-    return slug;
   }
 
   private void changed() {
