@@ -1,16 +1,12 @@
 package org.dateline.subscriber;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.edition.Edition;
@@ -33,7 +29,7 @@ public final class Subscribers {
   private final SigningSecrets secrets;
   private final Clock clock;
   private final RateLimits limits;
-  private final Map<Long, Map<LocalDate, LongAdder>> counts = new ConcurrentHashMap<>();
+  private final UsageCounts usage;
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
   private volatile Known known = new Known(-1, Map.of());
 
@@ -54,6 +50,7 @@ public final class Subscribers {
     this.secrets = secrets;
     this.clock = clock;
     this.limits = new RateLimits(clock);
+    this.usage = new UsageCounts(repository, clock);
   }
 
   /** Adds a subscriber; its key and webhook secret are in the answer and nowhere else. */
@@ -190,33 +187,17 @@ public final class Subscribers {
 
   /** Counts one wire request of the subscriber (in memory until {@link #flushUsage}). */
   public void count(Subscriber s) {
-    counts
-        .computeIfAbsent(s.id(), id -> new ConcurrentHashMap<>())
-        .computeIfAbsent(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), d -> new LongAdder())
-        .increment();
+    usage.count(s.id());
   }
 
   /** Writes the counted requests to the store in one batch. */
   public void flushUsage() {
-    Map<Long, Map<LocalDate, Long>> drained = new HashMap<>();
-    counts.forEach(
-        (id, days) ->
-            days.forEach(
-                (day, adder) -> {
-                  long n = adder.sumThenReset();
-                  if (n > 0) {
-                    drained.computeIfAbsent(id, x -> new HashMap<>()).merge(day, n, Long::sum);
-                  }
-                }));
-    if (!drained.isEmpty()) {
-      repository.addUsage(drained);
-    }
+    usage.flush();
   }
 
   /** Requests per day over the last {@code days} days (UTC), newest first, stored ones only. */
   public List<Usage> usage(long id, int days) {
-    return repository.usage(
-        id, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days - 1L));
+    return usage.stored(id, days);
   }
 
   /** The webhook signing secret of the subscriber's current key generation. */
