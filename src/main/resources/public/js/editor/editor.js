@@ -1,7 +1,7 @@
 // Dateline newsroom body editor: The editor: its toolbar, surface, status lines and the events it listens to.
 // Part of the editor modules loaded by main.js (see docs/decisions/0038).
 
-import { AUTOSAVE_MS, IS_MAC } from './rules.js';
+import { AUTOSAVE_MS, IS_MAC, TOOLBAR } from './rules.js';
 import { cleanHtml, element } from './clean.js';
 import { textBlocks } from './walk.js';
 import { photoOf } from './blocks.js';
@@ -17,24 +17,6 @@ export function html(fragment) {
 // ---------------------------------------------------------------------------------------------
 // The editor.
 // ---------------------------------------------------------------------------------------------
-
-var BUTTONS = [
-  { command: 'p', label: 'Paragraph', text: '\u00b6', toggle: true },
-  { command: 'h2', label: 'Heading', text: 'H', toggle: true },
-  { separator: true },
-  { command: 'bold', label: 'Bold', text: 'B', keys: 'B', toggle: true, inline: true },
-  { command: 'italic', label: 'Italic', text: 'I', keys: 'I', toggle: true, inline: true },
-  { command: 'link', label: 'Link', text: 'Link', keys: 'K', toggle: true, inline: true },
-  { separator: true },
-  { command: 'blockquote', label: 'Quote', text: '\u201c\u201d', toggle: true },
-  // The bullet and the "1." are drawn by the style sheet, so the visible words stay part of the name.
-  { command: 'ul', label: 'Bulleted list', text: 'List', toggle: true },
-  { command: 'ol', label: 'Numbered list', text: 'List', toggle: true },
-  { command: 'photo', label: 'Photo', text: 'Photo\u2026' },
-  { separator: true },
-  { command: 'undo', label: 'Undo', text: '\u21b6', keys: 'Z' },
-  { command: 'redo', label: 'Redo', text: '\u21b7', keys: IS_MAC ? 'Shift+Z' : 'Y' },
-];
 
 export function shortcut(keys) {
   return (IS_MAC ? '\u2318' : 'Ctrl+') + keys;
@@ -70,7 +52,7 @@ Editor.prototype.build = function () {
   this.toolbar.setAttribute('role', 'toolbar');
   this.toolbar.setAttribute('aria-label', 'Body formatting');
   this.buttons = {};
-  BUTTONS.forEach(function (spec) {
+  TOOLBAR.forEach(function (spec) {
     if (spec.separator) {
       var gap = element('span');
       gap.className = 'editor-separator';
@@ -301,5 +283,3 @@ Editor.prototype.listen = function () {
     }
   });
 };
-
-// --- changes, history, the textarea ------------------------------------------------------------

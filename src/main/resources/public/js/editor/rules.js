@@ -11,6 +11,25 @@ export var SRCSET_ENTRY =
   /^(\/media\/[a-z0-9][a-z0-9._-]{0,120}\.(?:jpg|png|webp))\s+([1-9][0-9]{0,4})w$/;
 export var IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+// The toolbar's buttons, in order: the command each runs, its name, its face, its shortcut.
+export var TOOLBAR = [
+  { command: 'p', label: 'Paragraph', text: '\u00b6', toggle: true },
+  { command: 'h2', label: 'Heading', text: 'H', toggle: true },
+  { separator: true },
+  { command: 'bold', label: 'Bold', text: 'B', keys: 'B', toggle: true, inline: true },
+  { command: 'italic', label: 'Italic', text: 'I', keys: 'I', toggle: true, inline: true },
+  { command: 'link', label: 'Link', text: 'Link', keys: 'K', toggle: true, inline: true },
+  { separator: true },
+  { command: 'blockquote', label: 'Quote', text: '\u201c\u201d', toggle: true },
+  // The bullet and the "1." are drawn by the style sheet, so the visible words stay part of the name.
+  { command: 'ul', label: 'Bulleted list', text: 'List', toggle: true },
+  { command: 'ol', label: 'Numbered list', text: 'List', toggle: true },
+  { command: 'photo', label: 'Photo', text: 'Photo\u2026' },
+  { separator: true },
+  { command: 'undo', label: 'Undo', text: '\u21b6', keys: 'Z' },
+  { command: 'redo', label: 'Redo', text: '\u21b7', keys: IS_MAC ? 'Shift+Z' : 'Y' },
+];
+
 // ---------------------------------------------------------------------------------------------
 // Cleaning: the browser twin of BodyHtml.parse, for pasted HTML, the textarea and the surface.
 // ---------------------------------------------------------------------------------------------
