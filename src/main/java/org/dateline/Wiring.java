@@ -175,6 +175,12 @@ public final class Wiring implements AutoCloseable {
 
   /** With webhook timings of one's own (tests shorten the backoff). */
   public Wiring(Config config, Clock clock, WebhookSettings webhooks) {
+    this(config, clock, webhooks, PasswordHasher.PRODUCTION);
+  }
+
+  /** With a password hashing cost of one's own: the tests' is lower (decision 0092). */
+  public Wiring(
+      Config config, Clock clock, WebhookSettings webhooks, PasswordHasher.Cost passwords) {
     this.config = config;
     this.clock = clock;
     this.database = Database.open(config.dataDir(), config.database());
@@ -200,7 +206,7 @@ public final class Wiring implements AutoCloseable {
         new Users(
             AuthTables.users(jdbi),
             AuthTables.throttle(jdbi),
-            new PasswordHasher(),
+            new PasswordHasher(passwords),
             transactions,
             clock);
     var storyRepository = StoryTables.repository(jdbi);

@@ -347,7 +347,7 @@ class IncomingPicturesIT {
                 "\"headlines\"",
                 association(url("/photo.jpg"), "Carpeta", "Archivo") + ", \"headlines\"");
     // Without ingest.allow: a second installation on its own store.
-    Wiring plain = new Wiring(TestStore.config(other), clock);
+    Wiring plain = TestApp.wiring(TestStore.config(other), clock);
     try {
       Path dir = Files.createDirectories(drops.resolve("plain"));
       plain

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sign-in facade answers with an outcome, on a real store: signed in, refused for a wrong
- * password, or refused with a wait when throttled; nothing is thrown for a refusal.
+ * password, or refused with a wait when throttled; nothing is thrown for a refusal. It runs on the
+ * application as production wires it, so with passwords at production's cost (decision 0092).
  */
 class SignInOutcomeIT {
   private static final String CLIENT = "198.51.100.7";
@@ -104,5 +105,20 @@ class SignInOutcomeIT {
         .hasMessage("The email address or password is not right.");
     assertThat(w.users().login(jiwoo.email(), Newsroom.PASSWORD, CLIENT).user().id())
         .isEqualTo(jiwoo.id());
+  }
+
+  @Test
+  void the_application_as_production_wires_it_stores_argon2id_hashes_at_19_mib_and_two_passes() {
+    String stored =
+        w.database()
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                        .bind("id", jiwoo.id())
+                        .mapTo(String.class)
+                        .one());
+
+    assertThat(stored).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
   }
 }

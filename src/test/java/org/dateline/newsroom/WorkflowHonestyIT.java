@@ -28,6 +28,7 @@ import org.dateline.newsroom.workflow.Workflow.Request;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.testing.MutableClock;
 import org.dateline.testing.Newsroom;
+import org.dateline.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class WorkflowHonestyIT {
 
   @BeforeEach
   void open() {
-    w = new Wiring(Config.of(data, "127.0.0.1", 0), clock);
+    w = TestApp.wiring(Config.of(data, "127.0.0.1", 0), clock);
     reporter = Newsroom.user(w, Role.REPORTER, "Rita Reporter");
     editor = Newsroom.user(w, Role.EDITOR, "Eddie Editor");
   }

@@ -27,6 +27,7 @@ import org.dateline.newsroom.workflow.Workflow.Request;
 import org.dateline.newsroom.workflow.WorkflowRefused;
 import org.dateline.testing.MutableClock;
 import org.dateline.testing.Newsroom;
+import org.dateline.testing.TestApp;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class WorkflowIT {
 
   @BeforeEach
   void open() {
-    w = new Wiring(TestStore.config(data), clock);
+    w = TestApp.wiring(TestStore.config(data), clock);
     reporter = Newsroom.user(w, Role.REPORTER, "Rita Reporter");
     otherReporter = Newsroom.user(w, Role.REPORTER, "Otto Other");
     editor = Newsroom.user(w, Role.EDITOR, "Eddie Editor");
@@ -273,7 +274,7 @@ class WorkflowIT {
     // The process stops; the embargo ends while it is down; the next start lifts it.
     w.close();
     clock.advance(Duration.ofHours(1));
-    w = new Wiring(TestStore.config(data), clock);
+    w = TestApp.wiring(TestStore.config(data), clock);
     assertThat(w.scheduler().runDue()).isEqualTo(1);
     assertThat(w.articles().find(new ArticleId(embargoedArticle)).orElseThrow().isPublic())
         .isTrue();

@@ -34,6 +34,7 @@ import org.dateline.subscriber.SubscriberForm;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.ServerProcess;
+import org.dateline.testing.TestApp;
 import org.dateline.testing.TestStore;
 import org.dateline.testing.WebhookReceiver;
 import org.jsoup.Jsoup;
@@ -75,7 +76,8 @@ class SeveralNodesIT {
   void two_nodes_on_one_store() throws Exception {
     store = TestStore.postgresql(dataA);
     // The test's own view of the store: no server, no scheduler running.
-    test = new Wiring(Config.of(dataTest, "127.0.0.1", 0).withDatabase(store), Clock.systemUTC());
+    test =
+        TestApp.wiring(Config.of(dataTest, "127.0.0.1", 0).withDatabase(store), Clock.systemUTC());
     editor = Newsroom.user(test, Role.EDITOR, "Yuna Kim");
     test.sections().ensure("National");
     // A first, then B once A holds the scheduler's lease: A is the holder the last test kills.

@@ -10,13 +10,23 @@ import java.time.Clock;
 import java.time.Duration;
 import org.dateline.Config;
 import org.dateline.Wiring;
+import org.dateline.delivery.WebhookSettings;
+import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.web.site.SitemapPages;
 
 /**
  * The real application for tests: a real store ({@link TestStore}: SQLite in a temporary folder, or
  * a PostgreSQL database of its own) and a real HTTP server on a free port. Close it after use.
+ * Passwords are hashed at {@link #PASSWORDS}, not at production's cost (decision 0092).
  */
 public final class TestApp implements AutoCloseable {
+  /**
+   * The tests' Argon2id cost: 256 KiB, one pass (a few milliseconds) where production's 19 MiB and
+   * two passes take about a second of a test JVM's CPU on the quick JIT, at every sign-in. The
+   * production cost has its own tests ({@code PasswordHasherTest}, {@code SignInOutcomeIT}).
+   */
+  public static final PasswordHasher.Cost PASSWORDS = new PasswordHasher.Cost(256, 1);
+
   private final Wiring wiring;
   private final int port;
   private final HttpClient http =
@@ -37,43 +47,29 @@ public final class TestApp implements AutoCloseable {
 
   public static TestApp start(Path dataDir, boolean demo, Clock clock) {
     return start(
-        TestStore.config(dataDir),
-        demo,
-        clock,
-        org.dateline.delivery.WebhookSettings.defaults(),
-        SitemapPages.PAGE_SIZE);
+        TestStore.config(dataDir), demo, clock, WebhookSettings.defaults(), SitemapPages.PAGE_SIZE);
   }
 
   /** With webhook timings of the test's own (a short backoff). */
-  public static TestApp start(
-      Path dataDir, boolean demo, Clock clock, org.dateline.delivery.WebhookSettings webhooks) {
+  public static TestApp start(Path dataDir, boolean demo, Clock clock, WebhookSettings webhooks) {
     return start(TestStore.config(dataDir), demo, clock, webhooks, SitemapPages.PAGE_SIZE);
   }
 
   /** Like {@link #start(Path, boolean, Clock)}, with sitemap pages of {@code sitemapIds} ids. */
   public static TestApp start(Path dataDir, boolean demo, Clock clock, long sitemapIds) {
-    return start(
-        TestStore.config(dataDir),
-        demo,
-        clock,
-        org.dateline.delivery.WebhookSettings.defaults(),
-        sitemapIds);
+    return start(TestStore.config(dataDir), demo, clock, WebhookSettings.defaults(), sitemapIds);
   }
 
   /** Starts the app with a configuration of the test's own (operations settings). */
   public static TestApp start(Config config, boolean demo) {
     return start(
-        config,
-        demo,
-        Clock.systemUTC(),
-        org.dateline.delivery.WebhookSettings.defaults(),
-        SitemapPages.PAGE_SIZE);
+        config, demo, Clock.systemUTC(), WebhookSettings.defaults(), SitemapPages.PAGE_SIZE);
   }
 
   /** Like {@link #start(Config, boolean)}, with the wiring adjusted before the start. */
   public static TestApp start(
       Config config, boolean demo, java.util.function.UnaryOperator<Wiring> adjust) {
-    Wiring wiring = adjust.apply(new Wiring(config, Clock.systemUTC()));
+    Wiring wiring = adjust.apply(wiring(config, Clock.systemUTC()));
     if (demo) {
       wiring.demo().load();
     }
@@ -86,32 +82,37 @@ public final class TestApp implements AutoCloseable {
         TestStore.config(dataDir).withDev(dev),
         true,
         Clock.systemUTC(),
-        org.dateline.delivery.WebhookSettings.defaults(),
+        WebhookSettings.defaults(),
         SitemapPages.PAGE_SIZE);
   }
 
   /** Starts the app on a configuration of the test's own (a store it starts and stops itself). */
   public static TestApp start(Config config, Clock clock) {
-    return start(
-        config,
-        false,
-        clock,
-        org.dateline.delivery.WebhookSettings.defaults(),
-        SitemapPages.PAGE_SIZE);
+    return start(config, false, clock, WebhookSettings.defaults(), SitemapPages.PAGE_SIZE);
   }
 
   private static TestApp start(
-      Config config,
-      boolean demo,
-      Clock clock,
-      org.dateline.delivery.WebhookSettings webhooks,
-      long sitemapIds) {
-    Wiring wiring = new Wiring(config, clock, webhooks).sitemapPageSize(sitemapIds);
+      Config config, boolean demo, Clock clock, WebhookSettings webhooks, long sitemapIds) {
+    Wiring wiring = new Wiring(config, clock, webhooks, PASSWORDS).sitemapPageSize(sitemapIds);
     if (demo) {
       wiring.demo().load();
     }
     int port = wiring.startServer().port();
     return new TestApp(wiring, port);
+  }
+
+  /**
+   * The application's parts without the HTTP server, as {@code new Wiring(config, clock)} builds
+   * them but with passwords hashed at {@link #PASSWORDS}.
+   */
+  public static Wiring wiring(Config config, Clock clock) {
+    WebhookSettings webhooks =
+        WebhookSettings.defaults()
+            .allowing(
+                config.ops().webhookAllow().stream()
+                    .map(r -> org.dateline.shared.Cidr.parse(r).orElseThrow())
+                    .toList());
+    return new Wiring(config, clock, webhooks, PASSWORDS);
   }
 
   public Wiring wiring() {

@@ -24,12 +24,16 @@ import org.dateline.storage.StoreUrl;
  * its own per data folder, copied from a migrated template so it is ready at once. The same data
  * folder always gets the same database, so a test that opens its store twice (a restart, a second
  * process) finds its data again. A PostgreSQL that cannot start fails the test; it never falls back
- * to SQLite. Thread-safe.
+ * to SQLite. On SQLite, a data folder without a store gets a copy of one this JVM migrated once
+ * (decision 0092), as each PostgreSQL database is a copy of a migrated template: the application
+ * then finds every migration applied and only validates them. Thread-safe.
  */
 public final class TestStore {
   private static final String TEMPLATE = "dateline_template";
+  private static final String SQLITE_FILE = "dateline.db";
   private static final Map<Path, String> DATABASES = new HashMap<>();
   private static EmbeddedPostgres server;
+  private static Path sqliteTemplate;
 
   private TestStore() {}
 
@@ -45,6 +49,9 @@ public final class TestStore {
   /** The configuration of a test process on {@code data}, on this run's store. */
   public static Config config(Path data) {
     Config config = Config.of(data, "127.0.0.1", 0);
+    if (!postgresql()) {
+      migratedSqlite(data);
+    }
     return url(data).map(config::withDatabase).orElse(config);
   }
 
@@ -54,7 +61,11 @@ public final class TestStore {
    */
   public static Config config(Path data, Database.Kind kind) {
     Config config = Config.of(data, "127.0.0.1", 0);
-    return kind == Database.Kind.POSTGRESQL ? config.withDatabase(database(data)) : config;
+    if (kind == Database.Kind.POSTGRESQL) {
+      return config.withDatabase(database(data));
+    }
+    migratedSqlite(data);
+    return config;
   }
 
   /** The PostgreSQL store of {@code data} on this run, or empty on SQLite. */
@@ -64,7 +75,39 @@ public final class TestStore {
 
   /** Opens the store of {@code data} on this run's kind of store. */
   public static Database open(Path data) {
+    if (!postgresql()) {
+      migratedSqlite(data);
+    }
     return Database.open(data, url(data));
+  }
+
+  /**
+   * Puts a copy of the migrated SQLite template into {@code data} when it has no store yet (a
+   * folder that has one, a restart or a restore, is left as it is). The template is migrated once
+   * per JVM, by {@link Database#open} as the application opens any store.
+   */
+  private static synchronized void migratedSqlite(Path data) {
+    Path file = data.resolve(SQLITE_FILE);
+    if (Files.exists(file)) {
+      return;
+    }
+    try {
+      if (sqliteTemplate == null) {
+        Path scratch = Files.createTempDirectory("dateline-sqlite-template");
+        Database.open(scratch).close();
+        Path template = scratch.resolve(SQLITE_FILE);
+        if (Files.exists(scratch.resolve(SQLITE_FILE + "-wal"))) {
+          throw new IllegalStateException("the migrated template kept its WAL: " + scratch);
+        }
+        scratch.toFile().deleteOnExit(); // deleted in reverse order: the file, then the folder
+        template.toFile().deleteOnExit();
+        sqliteTemplate = template;
+      }
+      Files.createDirectories(data);
+      Files.copy(sqliteTemplate, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
