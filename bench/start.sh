@@ -57,7 +57,11 @@ cpu_ms() { # user+sys of $1 in ms, from /proc/PID/stat (fields 14 and 15, after 
   set -- $stat
   echo $(((${12} + ${13}) * 1000 / tick))
 }
-rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+rss_mib() { # VmRSS, then its anonymous and file-backed parts (mapped jar, archive, index files)
+  awk '/^(VmRSS|RssAnon|RssFile)/ { m[$1] = sprintf("%.0f", $2 / 1024) }
+    END { printf "%s (anon %s, file %s)", m["VmRSS:"], m["RssAnon:"], m["RssFile:"] }' \
+    "/proc/$1/status"
+}
 threads() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
 wait_200() { # polls $1 every 10 ms until 200; fails after 120 s or when the process ended
   local deadline=$(($(now_ms) + 120000))
