@@ -12,6 +12,7 @@ import org.dateline.cli.ReindexCommand;
 import org.dateline.cli.RestoreCommand;
 import org.dateline.cli.ServeCommand;
 import org.dateline.cli.SubscriberCommand;
+import org.dateline.cli.TrainCommand;
 import org.dateline.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
       IncomingCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {

@@ -324,7 +324,12 @@ public final class Wiring implements AutoCloseable {
             articles,
             changeLog,
             stories);
-    search.catchUp();
+    // A few entries behind: caught up now. Far behind (an index being built for an existing
+    // store): the follower thread catches up in the background, the site answers meanwhile and
+    // /readyz says "not ready" until the index follows (decision 0090).
+    if (changeLog.latestSeq() - search.position() <= Readiness.MAX_LAG) {
+      search.catchUp();
+    }
     search.start(250);
     Search following = search;
     changeLog.onCommit(seq -> following.changed());

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.dateline.web.newsroom.PhotoUpload;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,9 @@ public final class HttpServer {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              // Threads come when requests do and go after a minute idle: an idle server keeps
+              // two (decision 0090); the ceiling is Javalin's default.
+              cfg.jetty.threadPool = new QueuedThreadPool(250, 2, 60_000);
               // A stop lets the requests in flight finish (GracefulHandler), for at most the grace
               // period. Every request gets an id (RequestIds), then its body is counted while it
               // is read (BodyLimits); cached public pages are then answered in Jetty, before the

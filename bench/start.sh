@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Start and memory benchmark (issue 12, point 6): how soon `./dateline serve` answers on an existing
+# store of 10,000 stories, what CPU it spends until then, and how much memory it keeps when idle.
+#
+#   bench/start.sh
+#
+# What it does:
+#   1. builds the app if needed (./dateline --help rebuilds target/dateline.jar when stale, and
+#      makes the class-data sharing archive);
+#   2. generates a store of COUNT stories once into STORE (kept between runs) and serves it once
+#      until /readyz says ready, so the search index exists: the store is an "existing" one;
+#   3. RUNS times: launches `./dateline serve --data STORE --port PORT` (not --demo), polls `GET /`
+#      with curl every 10 ms and notes the time from launch to the first 200, then the same for an
+#      article page; reads the JVM's CPU time (user+sys, /proc/PID/stat) and thread count at that
+#      moment; stops it (SIGTERM) unless it is the memory run;
+#   4. in the last run, also: resident memory (VmRSS) after IDLE seconds idle, then after 200 page
+#      views (home, sections, All News, articles) and IDLE seconds idle again;
+#   5. prints a markdown table with p50/max and the machine's load.
+#
+# Wall times on a shared machine depend on what else runs: read them beside the CPU times and the
+# load average it prints. Knobs (environment): RUNS (default 10), COUNT (default 10000), STORE
+# (default /tmp/dateline-start-$COUNT), PORT (default 18290), IDLE (seconds, default 30),
+# DATELINE_JAVA_OPTS (passed to the launcher, e.g. -Xshare:off to measure without the archive),
+# DATELINE_CDS=off (the launcher's switch for the archive).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+RUNS="${RUNS:-10}"
+COUNT="${COUNT:-10000}"
+STORE="${STORE:-/tmp/dateline-start-$COUNT}"
+PORT="${PORT:-18290}"
+IDLE="${IDLE:-30}"
+APP="http://127.0.0.1:${PORT}"
+tick="$(getconf CLK_TCK)"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
+command -v curl >/dev/null 2>&1 || die "curl is needed"
+
+pid=""
+stop_app() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+}
+trap stop_app EXIT
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+cpu_ms() { # user+sys of $1 in ms, from /proc/PID/stat (fields 14 and 15, after the command name)
+  local stat
+  stat="$(cat "/proc/$1/stat")"
+  stat="${stat##*) }"
+  set -- $stat
+  echo $(((${12} + ${13}) * 1000 / tick))
+}
+rss_mib() { # VmRSS, then its anonymous and file-backed parts (mapped jar, archive, index files)
+  awk '/^(VmRSS|RssAnon|RssFile)/ { m[$1] = sprintf("%.0f", $2 / 1024) }
+    END { printf "%s (anon %s, file %s)", m["VmRSS:"], m["RssAnon:"], m["RssFile:"] }' \
+    "/proc/$1/status"
+}
+threads() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
+wait_200() { # polls $1 every 10 ms until 200; fails after 120 s or when the process ended
+  local deadline=$(($(now_ms) + 120000))
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ]; do
+    kill -0 "$pid" 2>/dev/null || die "the server stopped; see $STORE/../start-bench.log"
+    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within 120 s"
+    sleep 0.01
+  done
+}
+launch() {
+  ./dateline serve --data "$STORE" --host 127.0.0.1 --port "$PORT" >"$logfile" 2>&1 &
+  pid=$!
+}
+
+# 1. Build (and the launcher's class-data archive) before any timing.
+./dateline --help >/dev/null
+logfile="$(dirname "$STORE")/start-bench.log"
+
+# 2. The store, once: generated, then served until ready (the search index is built).
+if [ ! -f "$STORE/dateline.db" ]; then
+  log "generating $COUNT stories into $STORE (once)"
+  ./dateline generate --count "$COUNT" --data "$STORE" >&2
+fi
+log "serving $STORE once until /readyz is ready (builds the search index when missing)"
+launch
+wait_200 "$APP/readyz"
+article="$(curl -s "$APP/" | grep -o 'href="/article/[^"]*"' | head -1 | cut -d'"' -f2)"
+[ -n "$article" ] || die "no article link on the home page"
+stop_app
+
+# 3. and 4. The runs.
+first=() cpu=() art=() thr=()
+rss_idle="" rss_used="" thr_used=""
+for i in $(seq 1 "$RUNS"); do
+  t0="$(now_ms)"
+  launch
+  wait_200 "$APP/"
+  t1="$(now_ms)"
+  c1="$(cpu_ms "$pid")"
+  wait_200 "$APP$article"
+  t2="$(now_ms)"
+  first+=($((t1 - t0)))
+  cpu+=("$c1")
+  art+=($((t2 - t0)))
+  thr+=("$(threads "$pid")")
+  log "run $i: first 200 after $((t1 - t0)) ms (CPU $c1 ms), article after $((t2 - t0)) ms, $(threads "$pid") threads"
+  if [ "$i" -eq "$RUNS" ]; then
+    log "idle $IDLE s"
+    sleep "$IDLE"
+    rss_idle="$(rss_mib "$pid")"
+    sections="$(curl -s "$APP/" | grep -o 'href="/section/[^"]*"' | sort -u | cut -d'"' -f2)"
+    articles="$(curl -s "$APP/news" | grep -o 'href="/article/[^"]*"' | sort -u | cut -d'"' -f2)"
+    # shellcheck disable=SC2206
+    pages=(/ /news /news?page=2 /news?page=50 $sections $articles)
+    for n in $(seq 0 199); do
+      curl -s -o /dev/null "$APP${pages[$((n % ${#pages[@]}))]}"
+    done
+    log "200 page views done; idle $IDLE s"
+    sleep "$IDLE"
+    rss_used="$(rss_mib "$pid")"
+    thr_used="$(threads "$pid")"
+  fi
+  stop_app
+done
+
+# 5. Report.
+pct() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] " / " v[NR] }'; }
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo
+echo "Start and memory, $COUNT stories, $RUNS runs, commit $commit, $(java -version 2>&1 | head -1)"
+echo "DATELINE_JAVA_OPTS='${DATELINE_JAVA_OPTS:-}' DATELINE_CDS='${DATELINE_CDS:-}'; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| measure | p50 / max |"
+echo "|---|---|"
+echo "| launch to first 200 on / (ms) | $(pct "${first[@]}") |"
+echo "| JVM CPU (user+sys) until then (ms) | $(pct "${cpu[@]}") |"
+echo "| launch to first 200 on an article (ms) | $(pct "${art[@]}") |"
+echo "| threads at the first answers | $(pct "${thr[@]}") |"
+echo "| RSS after ${IDLE} s idle (MiB) | $rss_idle |"
+echo "| RSS after 200 page views + ${IDLE} s idle (MiB) | $rss_used |"
+echo "| threads then | $thr_used |"
