@@ -85,33 +85,52 @@ final class Spaces {
   /** Spaces and no-break spaces removed at both ends; as {@code ^[ \u00a0]+|[ \u00a0]+$}. */
   static String stripEdges(String text) {
     int start = 0;
-    int end = text.length();
-    while (start < end && blank(text.charAt(start))) {
+    int last = text.length() - finalLineBreak(text);
+    while (start < last && blank(text.charAt(start))) {
       start++;
     }
+    int end = last;
     while (end > start && blank(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end);
+    return text.substring(start, end) + text.substring(last);
+  }
+
+  /**
+   * The length of a line break that ends the text (2 for CR LF): the expressions' {@code $} also
+   * matches just before one, so the run stripped at the end is the one before it.
+   */
+  private static int finalLineBreak(String text) {
+    int n = text.length();
+    if (n >= 2 && text.charAt(n - 2) == '\r' && text.charAt(n - 1) == '\n') {
+      return 2;
+    }
+    if (n >= 1) {
+      char c = text.charAt(n - 1);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**
    * Spaces and no-break spaces, also written as {@code &nbsp;}, {@code &#xa0;} or {@code &#160;},
    * removed at both ends of HTML; as {@code ^(?:[ \u00a0]|&nbsp;|&#xa0;|&#160;)+|(?:[
    * \u00a0]|&nbsp;|&#xa0;|&#160;)+$}. Each token is known by its last character, so the end is
-   * stripped from the back, token by token.
+   * stripped from the back, token by token (before a final line break, as {@code $} matches).
    */
   static String stripEdgesHtml(String html) {
     int start = 0;
-    int n = html.length();
-    while (start < n) {
+    int last = html.length() - finalLineBreak(html);
+    while (start < last) {
       int t = tokenAt(html, start);
       if (t == 0) {
         break;
       }
       start += t;
     }
-    int end = n;
+    int end = last;
     while (end > start) {
       int t = tokenBefore(html, end);
       if (t == 0) {
@@ -119,7 +138,7 @@ final class Spaces {
       }
       end -= t;
     }
-    return html.substring(start, end);
+    return html.substring(start, end) + html.substring(last);
   }
 
   private static final String[] NBSP_ENTITIES = {"&nbsp;", "&#xa0;", "&#160;"};
