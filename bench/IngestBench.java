@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class IngestBench {
   static final int POLL_MS = Integer.parseInt(env("POLL_MS", "5"));
   static final int FEED_BATCH = Integer.parseInt(env("FEED_BATCH", "500"));
   static final int FEED_PORT = Integer.parseInt(env("FEED_PORT", "18093"));
+  static final String SERVER_PID = env("SERVER_PID", "");
 
   static String g2Template;
   static String ninjsTemplate;
@@ -79,6 +81,7 @@ public final class IngestBench {
 
   static void folderBurst(Path g2Dir, Path ninjsDir) throws Exception {
     List<String> guids = new ArrayList<>();
+    long cpu0 = serverCpuMillis();
     long start = System.currentTimeMillis();
     for (int i = 0; i < COUNT; i++) {
       guids.add(land(i % 2 == 0 ? g2Dir : ninjsDir, "burst-" + i, i % 2 == 0));
@@ -90,6 +93,7 @@ public final class IngestBench {
         "| folder burst: %d files (half NewsML-G2, half ninjs) | %.0f items/s | %.1f s in all"
             + " (landing took %.1f s) |%n",
         COUNT, COUNT / seconds, seconds, (landedAll - start) / 1000.0);
+    cpu("folder burst", cpu0, COUNT);
     report("folder burst, landing → desk (queued behind the burst)", guids);
   }
 
@@ -115,6 +119,7 @@ public final class IngestBench {
     List<String> guids = Collections.synchronizedList(new ArrayList<>());
     List<Long> answers = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger refused = new AtomicInteger();
+    long cpu0 = serverCpuMillis();
     long start = System.currentTimeMillis();
     List<Future<?>> all = new ArrayList<>();
     for (int i = 0; i < COUNT; i++) {
@@ -153,6 +158,7 @@ public final class IngestBench {
     System.out.printf(
         "| push burst: %d items by %d clients (%d refused) | %.0f items/s | %.1f s in all |%n",
         COUNT, THREADS, refused.get(), COUNT / seconds, seconds);
+    cpu("push burst", cpu0, COUNT);
     System.out.println("| push burst, POST answered | " + percentiles(answers) + " |");
     report("push burst, POST sent → desk", guids);
   }
@@ -181,6 +187,7 @@ public final class IngestBench {
       // Ready: the provider (polled every second) is told the feed exists by ingest.sh.
       Files.writeString(Path.of(env("FEED_READY", "/dev/null")), "ready\n");
       List<String> guids = new ArrayList<>();
+      long cpu0 = serverCpuMillis();
       long start = System.currentTimeMillis();
       int total = Math.min(COUNT, 10 * FEED_BATCH);
       for (int i = 0; i < total; i += FEED_BATCH) {
@@ -204,6 +211,7 @@ public final class IngestBench {
           "| polled feed (every 1 s): %d ninjs items in batches of %d | %.0f items/s | %.1f s in"
               + " all |%n",
           total, FEED_BATCH, total / seconds, seconds);
+      cpu("polled feed", cpu0, total);
       report("polled feed, item in the feed → desk (includes waiting for the next poll)", guids);
     } finally {
       server.stop(0);
@@ -267,6 +275,39 @@ public final class IngestBench {
     }
     long missing = guids.stream().filter(g -> !onDesk.containsKey(g)).count();
     throw new IllegalStateException(missing + " of " + guids.size() + " items never reached the desk");
+  }
+
+  /** The server's CPU time so far (user + sys, milliseconds), or -1 without SERVER_PID. */
+  static long serverCpuMillis() {
+    if (SERVER_PID.isEmpty()) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", SERVER_PID, "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields 14 and 15 of stat (utime, stime), counted after the command's closing parenthesis
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      return ticks * 10; // USER_HZ is 100 on Linux
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  static void cpu(String what, long before, int items) {
+    long after = serverCpuMillis();
+    if (before >= 0 && after >= 0) {
+      System.out.printf(
+          "| %s, server CPU time (user+sys) | %d ms | %.2f ms per item | load %s |%n",
+          what, after - before, (after - before) / (double) items, load());
+    }
+  }
+
+  static String load() {
+    try {
+      return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   static void report(String what, List<String> guids) {

@@ -3,6 +3,8 @@
 #
 #   bench/ingest.sh                          # 10,000 items per run
 #   COUNT=1000 TRICKLE=100 bench/ingest.sh   # a quick look
+#   SERVER_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile" \
+#     KEEP=1 COUNT=2000 bench/ingest.sh       # a profile of the server (jfr view hot-methods)
 #
 # What it does:
 #   1. builds the app if needed, makes a fresh data folder, starts `./dateline serve` (no demo),
@@ -35,7 +37,8 @@ trap cleanup EXIT
 
 log "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p "$work/g2" "$work/ninjs"
-./dateline serve --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
+DATELINE_JAVA_OPTS="${SERVER_JAVA_OPTS:-${DATELINE_JAVA_OPTS:-}}" \
+  ./dateline serve --data "$data" --host 127.0.0.1 --port "$APP_PORT" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do grep -q "Dateline is serving" "$work/server.log" 2>/dev/null && break; sleep 0.5; done
 grep -q "Dateline is serving" "$work/server.log" || { cat "$work/server.log" >&2; exit 1; }
@@ -55,8 +58,11 @@ samples="$root/src/test/resources/ingest/samples"
 APP="$APP" DB="$data/dateline.db" G2_DIR="$work/g2" NINJS_DIR="$work/ninjs" \
   G2_SAMPLE="$samples/iptc-newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml" \
   NINJS_SAMPLE="$samples/iptc-ninjs/2.1-dpa_text.json" \
-  PUSH_KEY="$key_g2" PUSH_KEY_NINJS="$key_ninjs" FEED_PORT="$FEED_PORT" FEED_READY="$ready" \
+  SERVER_PID="$server" PUSH_KEY="$key_g2" PUSH_KEY_NINJS="$key_ninjs" FEED_PORT="$FEED_PORT" FEED_READY="$ready" \
   java -cp "$(ls "$root"/target/lib/sqlite-jdbc-*.jar)" bench/IngestBench.java
 errors=$(find "$work/g2/error" "$work/ninjs/error" -type f 2>/dev/null | wc -l)
 log "files refused into error/: $errors"
+ticks=$(getconf CLK_TCK)
+read -r utime stime < <(cut -d' ' -f14,15 "/proc/$server/stat")
+log "server CPU time in all (user+sys): $(( (utime + stime) * 1000 / ticks )) ms"
 log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

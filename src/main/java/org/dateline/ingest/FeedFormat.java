@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dateline.ingest.format.NotAnArticle;
 import org.dateline.ingest.format.Parsed;
 import org.dateline.ingest.format.SeedItems;
@@ -39,17 +40,18 @@ public enum FeedFormat {
   }
 
   /**
-   * Reads bytes in this format; the seed's text needs the edition's reader.
+   * Reads bytes in this format; the seed's text needs the edition's reader, asked for only then (it
+   * reads the edition from the store).
    *
    * @throws NotAnArticle when the bytes are not in this format at all; never anything else
    */
-  public Parsed read(byte[] bytes, SeedItems seed) {
+  public Parsed read(byte[] bytes, Supplier<SeedItems> seed) {
     try {
       return switch (this) {
         case NINJS -> new NinjsReader().read(bytes);
         case NEWSMLG2 -> new NewsMlReader().read(bytes);
         case RSS -> new FeedReader().read(bytes);
-        case SEED -> seed.read(bytes);
+        case SEED -> seed.get().read(bytes);
       };
     } catch (NotAnArticle e) {
       throw e;

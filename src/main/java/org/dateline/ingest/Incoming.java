@@ -11,9 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.dateline.ingest.format.IncomingItem;
-import org.dateline.ingest.format.NotAnArticle;
-import org.dateline.ingest.format.Parsed;
 import org.dateline.ingest.format.SeedItems;
 import org.dateline.shared.Hashes;
 import org.dateline.storage.Transactions;
@@ -37,8 +34,9 @@ public final class Incoming {
   private final ProviderRepository providers;
   private final IncomingRepository items;
   private final Transactions transactions;
-  private final Supplier<SeedItems> seed;
   private final ItemVersions versions;
+  private final DropReader reader;
+  private final GroupCommit commits;
   private final Clock clock;
 
   /**
@@ -53,11 +51,14 @@ public final class Incoming {
       Routing routing,
       PictureFetch pictures,
       Clock clock) {
-    this.versions = new ItemVersions(providers, items, transactions, routing, pictures, clock);
+    ItemVersions versions =
+        new ItemVersions(providers, items, transactions, routing, pictures, clock);
     this.providers = providers;
     this.items = items;
     this.transactions = transactions;
-    this.seed = seed;
+    this.reader = new DropReader(seed, versions);
+    this.versions = versions;
+    this.commits = new GroupCommit(transactions);
     this.clock = clock;
   }
 
@@ -169,21 +170,25 @@ public final class Incoming {
   /**
    * Takes one file or response of a provider: reads it in the provider's format, stores each item
    * by the version rule, logs every refusal with {@code origin} (the file name or URL) and the
-   * reason, and records the provider's state, all in one transaction. A file that is not in the
-   * format at all is refused whole and counts as a failure.
+   * reason, and records the provider's state, all in one transaction — shared with the files that
+   * other threads (pushes) take at the same moment, one commit for all (group commit, decision
+   * 0089); it returns once that transaction committed. A file that is not in the format at all is
+   * refused whole and counts as a failure.
    */
   public Received receive(Provider provider, String origin, byte[] bytes) {
-    return receiveAll(provider, List.of(new Drop(origin, bytes))).get(0);
+    DropReader.Read read = reader.read(provider, new Drop(origin, bytes));
+    return commits.run(() -> store(provider, read));
   }
 
   /**
    * Takes several files of one provider, as {@link #receive} takes each: every file is read and its
-   * pictures fetched first, outside any transaction, then all are stored in one transaction — one
-   * commit for the lot, which is what bounds a burst of files (decision 0086). If that transaction
-   * fails, each file is stored in its own, so one bad file keeps no other out.
+   * pictures fetched first, outside any transaction and on every core (decision 0089), then all are
+   * stored in one transaction — one commit for the lot, which is what bounds a burst of files
+   * (decision 0086). If that transaction fails, each file is stored in its own, so one bad file
+   * keeps no other out.
    */
   public List<Received> receiveAll(Provider provider, List<Drop> drops) {
-    List<Read> read = drops.stream().map(d -> read(provider, d)).toList();
+    List<DropReader.Read> read = reader.readAll(provider, drops);
     if (read.size() > 1) {
       try {
         return transactions.inTransaction(
@@ -193,41 +198,13 @@ public final class Incoming {
       }
     }
     List<Received> out = new ArrayList<>();
-    for (Read r : read) {
+    for (DropReader.Read r : read) {
       out.add(transactions.inTransaction(() -> store(provider, r)));
     }
     return out;
   }
 
-  /** A file read: its items ready to store, or why it was refused whole. */
-  private record Read(
-      String origin,
-      Optional<String> refusal,
-      List<ItemVersions.Ready> items,
-      List<String> refused) {}
-
-  private Read read(Provider provider, Drop drop) {
-    try {
-      if (drop.bytes().length > MAX_BYTES) {
-        throw new NotAnArticle("over " + MAX_BYTES + " bytes");
-      }
-      Parsed parsed = provider.format().read(drop.bytes(), seed.get());
-      if (parsed.items().isEmpty()) {
-        throw new NotAnArticle(
-            parsed.refused().isEmpty() ? "no items" : String.join("; ", parsed.refused()));
-      }
-      List<ItemVersions.Ready> ready = new ArrayList<>();
-      for (IncomingItem item : parsed.items()) {
-        ready.add(versions.ready(provider, item));
-      }
-      return new Read(drop.origin(), Optional.empty(), ready, parsed.refused());
-    } catch (NotAnArticle e) {
-      String line = drop.origin() + ": " + e.getMessage();
-      return new Read(drop.origin(), Optional.of(line), List.of(), List.of());
-    }
-  }
-
-  private Received store(Provider provider, Read read) {
+  private Received store(Provider provider, DropReader.Read read) {
     Instant now = clock.instant();
     if (read.refusal().isPresent()) {
       String line = read.refusal().get();

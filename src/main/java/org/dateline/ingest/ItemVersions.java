@@ -52,8 +52,11 @@ final class ItemVersions {
     IGNORED
   }
 
-  /** An item made ready to store: its pictures fetched when its version will be kept. */
-  record Ready(IncomingItem item, Optional<List<ItemPicture>> fetched) {}
+  /**
+   * An item made ready to store: its content hash (computed once: it writes the item's content as
+   * JSON), and its pictures fetched when its version will be kept.
+   */
+  record Ready(IncomingItem item, String hash, Optional<List<ItemPicture>> fetched) {}
 
   /**
    * Fetches the item's pictures, outside any transaction (the write lock is never held over the
@@ -61,9 +64,13 @@ final class ItemVersions {
    */
   Ready ready(Provider provider, IncomingItem item) {
     boolean canceled = item.status() == IncomingItem.Status.CANCELED;
+    String hash = item.contentHash();
     return new Ready(
         item,
-        !canceled && isNewer(items.find(provider.id(), item.guid()), item, item.contentHash())
+        hash,
+        !canceled
+                && (item.pictures().isEmpty() // nothing to fetch: no need to look at the store
+                    || isNewer(items.find(provider.id(), item.guid()), item, hash))
             ? Optional.of(fetch(provider, item))
             : Optional.empty());
   }
@@ -72,7 +79,7 @@ final class ItemVersions {
   Stored store(Provider provider, Ready ready, Instant now) {
     IncomingItem item = ready.item();
     Optional<List<ItemPicture>> fetched = ready.fetched();
-    String hash = item.contentHash();
+    String hash = ready.hash();
     boolean canceled = item.status() == IncomingItem.Status.CANCELED;
     IncomingState state = canceled ? IncomingState.KILLED : IncomingState.NEW;
     String notice =

@@ -28,27 +28,6 @@ final class BodyText {
       Pattern.compile(
           "(0(?:\\.[0-9]{1,6})?|1(?:\\.0{1,6})?),(0(?:\\.[0-9]{1,6})?|1(?:\\.0{1,6})?)");
 
-  /**
-   * C0 and C1 control characters, except the ones read as white space (tab, line feed, carriage
-   * return and the next-line character U+0085, see {@link #SPACES}). A C1 control left in the text
-   * made a paragraph of nothing that the sanitizer then emptied, and the empty paragraph did not
-   * read back (seeds 13719002677995 and 18665624637610).
-   */
-  static final Pattern CONTROL =
-      Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f]");
-
-  /**
-   * Runs of white space collapse as a browser shows them; a single no-break space is kept on
-   * purpose. The line breaks are the ones the store's {@code Text.line} turns into spaces (NEL,
-   * U+2028, U+2029 too): one left here would become a second space after this collapse, and the
-   * paragraph would read back differently.
-   */
-  static final Pattern SPACES =
-      Pattern.compile(
-          "[ \\t\\n\\r\\f\\u00a0\\u0085\\u2028\\u2029]{2,}|[\\t\\n\\r\\f\\u0085\\u2028\\u2029]");
-
-  static final Pattern EDGE_SPACES = Pattern.compile("^[ \\u00a0]+|[ \\u00a0]+$");
-
   private BodyText() {}
 
   /** The text of an element as a reader sees it: line breaks and block edges become spaces. */
@@ -77,10 +56,9 @@ final class BodyText {
     return clean(out.toString());
   }
 
-  /** Text without control characters, white space collapsed, trimmed. */
+  /** Text without control characters, white space collapsed, trimmed ({@link Spaces}). */
   static String clean(String text) {
-    String collapsed = SPACES.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ");
-    return EDGE_SPACES.matcher(collapsed).replaceAll("");
+    return Spaces.stripEdges(Spaces.clean(text));
   }
 
   static void addIfText(List<String> into, String text) {

@@ -1,7 +1,5 @@
 package org.dateline.newsroom.editor;
 
-import static org.dateline.newsroom.editor.BodyText.CONTROL;
-import static org.dateline.newsroom.editor.BodyText.SPACES;
 import static org.dateline.newsroom.editor.PastedMarkup.ABSOLUTE_LINK;
 import static org.dateline.newsroom.editor.PastedMarkup.BOLD;
 import static org.dateline.newsroom.editor.PastedMarkup.INLINE_KEPT;
@@ -11,7 +9,6 @@ import static org.dateline.newsroom.editor.PastedMarkup.NOT_ITALIC;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.dateline.shared.Html;
 import org.dateline.shared.Text;
 import org.jsoup.Jsoup;
@@ -28,10 +25,6 @@ import org.jsoup.select.NodeVisitor;
  * as itself.
  */
 final class InlineHtml {
-  static final Pattern EDGE_SPACES_HTML =
-      Pattern.compile(
-          "^(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+|(?:[ \\u00a0]|&nbsp;|&#xa0;|&#160;)+$");
-
   private InlineHtml() {}
 
   /**
@@ -64,8 +57,7 @@ final class InlineHtml {
     NodeTraversor.traverse(
         (node, depth) -> {
           if (node instanceof TextNode t) {
-            t.text(
-                SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
+            t.text(Spaces.clean(t.getWholeText()));
           }
         },
         wrapper);
@@ -178,14 +170,11 @@ final class InlineHtml {
       NodeTraversor.traverse(
           (node, depth) -> {
             if (node instanceof TextNode t) {
-              t.text(
-                  SPACES.matcher(CONTROL.matcher(t.getWholeText()).replaceAll("")).replaceAll(" "));
+              t.text(Spaces.clean(t.getWholeText()));
             }
           },
           document.body());
-      String next =
-          Text.line(
-              EDGE_SPACES_HTML.matcher(Html.sanitizeInline(document.body().html())).replaceAll(""));
+      String next = Text.line(Spaces.stripEdgesHtml(Html.sanitizeInline(document.body().html())));
       if (next.equals(current)) {
         return next;
       }

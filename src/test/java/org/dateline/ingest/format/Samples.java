@@ -72,7 +72,7 @@ public final class Samples {
   public static JsonNode actual(Path sample) {
     ObjectNode out = JSON.createObjectNode();
     try {
-      Parsed parsed = formatOf(sample).read(Files.readAllBytes(sample), SEED);
+      Parsed parsed = formatOf(sample).read(Files.readAllBytes(sample), () -> SEED);
       var items = out.putArray("items");
       parsed.items().forEach(i -> items.add(ItemJson.tree(i)));
       parsed.refused().forEach(out.putArray("refused")::add);
