@@ -44,10 +44,12 @@ printf '\n| run | load before | load after | rate shown | wall | CPU user + sys 
 printf '|---|---|---|---:|---:|---:|---:|---:|\n'
 for run in $(seq 1 "$RUNS"); do
   before=$(load)
-  out=$( { /usr/bin/time -f 'TIME %e %U %S' ./dateline reindex --data "$DATA" | tr '\r' '\n'; } 2>&1)
+  times="$(mktemp)"
+  out=$(/usr/bin/time -o "$times" -f '%e %U %S' ./dateline reindex --data "$DATA" | tr '\r' '\n')
   after=$(load)
   rate=$(printf '%s\n' "$out" | grep -o '[0-9]* stories/s' | tail -n 1)
-  read -r wall user sys <<<"$(printf '%s\n' "$out" | grep '^TIME ' | cut -d' ' -f2-)"
+  read -r wall user sys <"$times"
+  rm -f "$times"
   index_bytes=$(du -sb "$DATA/search" | cut -f1)
   printf '| %s | %s | %s | %s | %s s | %s + %s s | %s s | %s MB, %s× |\n' "$run" "$before" "$after" \
     "$rate" "$wall" "$user" "$sys" "$(echo "scale=3; ($user + $sys) * 1000 / $stories" | bc)" \
