@@ -18,6 +18,8 @@
 #      with a mix of 50 different queries (bench/search-queries.lua) and prints its summary;
 #   5. on exit stops the server and removes the data folder (KEEP=1 keeps it).
 #
+# The rebuild alone, on a store that exists already: bench/reindex.sh (decision 0088).
+#
 # Knobs: COUNT (default 100000), REPEAT (default 200), WARM (default 50), APP_PORT (default 18091),
 # NOCACHE=1, KEEP=1, TMPDIR.
 set -euo pipefail
