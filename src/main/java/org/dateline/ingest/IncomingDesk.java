@@ -133,8 +133,8 @@ public final class IncomingDesk {
    * The edition an item is taken into unless the editor chooses another (decision 0087): the
    * edition whose code is the item's language (or, failing that, its language without region or
    * script), else the desk's edition — the one a rule routed the item to, else {@code deskEdition}
-   * (the edition the incoming desk is looking at) — else the default edition. Empty for an unknown
-   * item.
+   * (the edition the incoming desk is looking at) — else the default edition (also for an unknown
+   * item).
    */
   public String editionFor(long id, Optional<String> deskEdition) {
     Optional<IncomingRepository.Stored> row = items.find(id);
