@@ -115,6 +115,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
       new org.dateline.demo.DemoNewsroom(
               wiring.users(), wiring.stories(), wiring.workflow(), Clock.systemUTC())
           .ensure();
+      // Stories in several editions, translations of one another (decision 0087).
+      new org.dateline.demo.DemoTranslations(
+              wiring.stories(),
+              wiring.translations(),
+              wiring.workflow(),
+              wiring.sections(),
+              wiring.editions())
+          .ensure(wiring.users().byEmail("editor@dateline.test").orElseThrow());
     }
     // SIGTERM or Ctrl+C: stop accepting, finish the requests in flight, stop background work,
     // close the store (Wiring.close).

@@ -31,6 +31,7 @@ public final class IncomingDesk {
   private final IncomingRepository items;
   private final ProviderRepository providers;
   private final ItemStories made;
+  private final Editions editions;
   private final Transactions tx;
   private final Clock clock;
 
@@ -46,6 +47,7 @@ public final class IncomingDesk {
     this.items = items;
     this.providers = providers;
     this.made = new ItemStories(stories, articles, sections, editions, items, clock);
+    this.editions = editions;
     this.tx = tx;
     this.clock = clock;
   }
@@ -84,14 +86,84 @@ public final class IncomingDesk {
                                 items.uses(id))));
   }
 
-  /** Makes a newsroom draft of the item's current version (the one made before, if any). */
+  /** Makes a newsroom draft of the item's current version in {@link #editionFor its edition}. */
   public ItemUse take(long id, User user) {
+    return take(id, Optional.empty(), user);
+  }
+
+  /**
+   * Makes a newsroom draft of the item's current version in the edition of this code, or in {@link
+   * #editionFor the item's edition} when empty (the draft made before for that edition, if any).
+   *
+   * @throws RuleRefused for an unknown edition, an unknown or canceled item
+   */
+  public ItemUse take(long id, Optional<String> edition, User user) {
     return tx.inTransaction(
         () -> {
-          ItemStories.Target t = target(id);
+          ItemStories.Target routed = target(id);
+          String chosen =
+              edition
+                  .filter(c -> !c.isBlank())
+                  .map(
+                      c ->
+                          editions
+                              .byCode(c.strip())
+                              .orElseThrow(() -> new RuleRefused("There is no edition " + c + "."))
+                              .code())
+                  .orElseGet(() -> editionFor(id, Optional.empty()));
+          // The routed edition's own value (empty for the default), so a draft a rule made of this
+          // version for it is the one taken.
+          ItemStories.Target t =
+              sameEdition(chosen, routed.edition())
+                  ? routed
+                  : new ItemStories.Target(
+                      routed.provider(),
+                      routed.row(),
+                      routed.item(),
+                      chosen,
+                      routed.section(),
+                      routed.byline(),
+                      routed.ruleId());
           ItemStories.Made m = made.draft(t, user);
           return m.use().orElseThrow(() -> new RuleRefused("Not taken: " + m.refusal() + "."));
         });
+  }
+
+  /**
+   * The edition an item is taken into unless the editor chooses another (decision 0087): the
+   * edition whose code is the item's language (or, failing that, its language without region or
+   * script), else the desk's edition — the one a rule routed the item to, else {@code deskEdition}
+   * (the edition the incoming desk is looking at) — else the default edition (also for an unknown
+   * item).
+   */
+  public String editionFor(long id, Optional<String> deskEdition) {
+    Optional<IncomingRepository.Stored> row = items.find(id);
+    String language = row.map(r -> ItemJson.read(r.itemJson()).language()).orElse("").strip();
+    if (!language.isEmpty()) {
+      var exact = editions.byCode(language);
+      if (exact.isPresent()) {
+        return exact.get().code();
+      }
+      String primary = java.util.Locale.forLanguageTag(language).getLanguage();
+      for (var e : editions.all()) {
+        if (!primary.isEmpty()
+            && java.util.Locale.forLanguageTag(e.code()).getLanguage().equals(primary)) {
+          return e.code();
+        }
+      }
+    }
+    String routed = items.deskItem(id, 0).map(DeskItem::edition).orElse("");
+    return editions
+        .byCode(routed)
+        .or(() -> deskEdition.flatMap(editions::byCode))
+        .orElse(editions.current())
+        .code();
+  }
+
+  /** Whether two edition codes name the same edition; empty is the default one. */
+  private boolean sameEdition(String a, String b) {
+    String d = editions.current().code();
+    return (a.isEmpty() ? d : a).equalsIgnoreCase(b.isEmpty() ? d : b);
   }
 
   /** Publishes the item's current version as it is, credited to its provider (editors). */

@@ -94,7 +94,9 @@ final class ItemStories {
     if (!items.addUse(claim)) {
       return new Made(items.use(t.row().id(), version, ItemUse.Kind.DRAFT, t.edition()), false, "");
     }
-    Story story = stories.create(draft, user);
+    // In the edition it was taken or routed into (decision 0087); empty is the default one.
+    Story story =
+        stories.create(draft, user, editions.byCode(t.edition()).orElse(editions.current()).code());
     ItemUse made =
         new ItemUse(
             claim.itemId(),
@@ -120,8 +122,12 @@ final class ItemStories {
     if (killed.isPresent()) {
       return Made.refused(killed.get());
     }
+    // A story is filed by its language (decision 0068): routed to an edition, it is written in
+    // that edition's language and lands there (decision 0087); else the item's language decides.
     String language =
-        t.item().language().isEmpty() ? editions.current().language() : t.item().language();
+        !t.edition().isEmpty() && editions.byCode(t.edition()).isPresent()
+            ? editions.byCode(t.edition()).orElseThrow().language()
+            : t.item().language().isEmpty() ? editions.current().language() : t.item().language();
     Optional<String> unfit = unfit(draftOf(t));
     if (unfit.isPresent()) {
       return Made.refused(unfit.get());

@@ -166,6 +166,93 @@ class DemoContentIT {
   }
 
   @Test
+  void the_demo_ships_stories_in_several_editions_that_readers_switch_between() {
+    try (var app = org.dateline.testing.TestApp.start(data, true)) {
+      Wiring w = app.wiring();
+      w.demo().loadEditions();
+      new DemoUsers(w.users()).ensure();
+      var editor = w.users().byEmail("editor@dateline.test").orElseThrow();
+      var demo =
+          new DemoTranslations(
+              w.stories(), w.translations(), w.workflow(), w.sections(), w.editions());
+
+      // When: made twice (a second start of the demo)
+      int published = demo.ensure(editor);
+      assertThat(demo.ensure(editor)).isZero();
+
+      // Then: two groups, the English story in six editions and a Korean one with its English
+      // version, each a newsroom story in one translation group, translated from the original
+      assertThat(published).isEqualTo(8);
+      List<Map<String, Object>> rows =
+          w.database()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              """
+                              SELECT s.id, s.edition, s.translation_group AS grp,
+                                s.translated_from AS source, a.id AS article, a.slug, a.state
+                              FROM stories s JOIN articles a ON a.id = s.article_id
+                              WHERE s.translation_group IS NOT NULL ORDER BY s.id
+                              """)
+                          .mapToMap()
+                          .list());
+      assertThat(rows).hasSize(8);
+      assertThat(rows).extracting(r -> r.get("state")).containsOnly("published");
+      assertThat(rows.stream().map(r -> r.get("grp")).distinct()).hasSize(2);
+      var english = rows.get(0);
+      assertThat(english.get("edition")).isEqualTo("en");
+      assertThat(english.get("source")).isNull();
+      assertThat(rows.subList(1, 6))
+          .extracting(r -> r.get("edition"))
+          .containsExactlyInAnyOrder("ko", "ja", "zh-Hans", "ar", "es");
+      assertThat(rows.subList(1, 6))
+          .extracting(r -> ((Number) r.get("source")).longValue())
+          .containsOnly(((Number) english.get("id")).longValue());
+      assertThat(rows.get(6).get("edition")).isEqualTo("ko");
+      assertThat(rows.get(7).get("edition")).isEqualTo("en");
+
+      // The English page has the switcher, naming each language in itself, and hreflang
+      // alternates that every other version lists back.
+      Map<String, String> paths = new java.util.LinkedHashMap<>();
+      for (var r : rows.subList(0, 6)) {
+        var edition = w.editions().byCode((String) r.get("edition")).orElseThrow();
+        paths.put(
+            edition.code(),
+            edition.root()
+                + "/article/"
+                + r.get("article")
+                + "/"
+                + org.dateline.shared.Slugs.inPath((String) r.get("slug")));
+      }
+      var page = org.jsoup.Jsoup.parse(app.get(paths.get("en")).body());
+      assertThat(page.select("nav.translations a"))
+          .extracting(org.jsoup.nodes.Element::text)
+          .containsExactly("한국어", "日本語", "中文", "العربية", "Español");
+      String self = page.selectFirst("head link[rel=alternate][hreflang=en]").attr("href");
+      assertThat(self).endsWith(paths.get("en"));
+      for (var code : List.of("ko", "ja", "zh-Hans", "ar", "es")) {
+        var other = org.jsoup.Jsoup.parse(app.get(paths.get(code)).body());
+        assertThat(other.selectFirst("html").attr("lang")).isEqualTo(code);
+        assertThat(other.select("head link[rel=alternate][hreflang=en]").attr("href"))
+            .as(code)
+            .isEqualTo(self);
+        assertThat(page.select("head link[rel=alternate][hreflang=" + code + "]").attr("href"))
+            .endsWith(paths.get(code));
+        assertThat(other.select("nav.translations a")).hasSize(5);
+      }
+      // The seed story has no translations, so no switcher
+      assertThat(org.jsoup.Jsoup.parse(app.get(seedPath(w)).body()).select("nav.translations"))
+          .isEmpty();
+    }
+  }
+
+  private static String seedPath(Wiring w) {
+    var seed = w.articles().bySourceKey("file:000_ef32f6ee3629e817").orElseThrow();
+    return "/article/" + seed.id().value() + "/" + org.dateline.shared.Slugs.inPath(seed.slug());
+  }
+
+  @Test
   void the_demo_text_is_the_projects_own_copy_of_the_seed() throws Exception {
     try (var in = DemoContent.class.getClassLoader().getResourceAsStream(DemoContent.SEED)) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

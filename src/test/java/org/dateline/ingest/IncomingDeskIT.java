@@ -144,6 +144,68 @@ class IncomingDeskIT {
   }
 
   @Test
+  void take_offers_the_items_language_edition_else_the_desks_and_takes_into_the_chosen_one() {
+    w.demo().loadEditions(); // Korean, Japanese, Chinese, Arabic and Spanish besides English
+    String english = w.editions().current().code();
+    long french =
+        arrive("urn:ap:take-into", 1, "usable", "Les ports de Busan et de Marseille s'associent");
+    HttpResponse<String> r =
+        push(
+            app,
+            "agence-partenaire",
+            key,
+            ninjs("urn:ap:take-ko", 1, "usable", "ko-KR", 3, "부산항 물동량 증가", "경제"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    long korean =
+        w.incomingDesk().list(DeskFilter.all()).stream()
+            .filter(d -> d.guid().equals("urn:ap:take-ko"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    // The item's language decides (ko-KR is Korean); French has no edition: the desk's, else the
+    // default
+    assertThat(offered(korean, "")).isEqualTo("ko");
+    assertThat(offered(french, "")).isEqualTo(english);
+    assertThat(offered(french, "?edition=es")).isEqualTo("es");
+
+    // When the reporter takes the French item into the Japanese edition
+    HttpResponse<String> taken =
+        reporter.post("/newsroom/incoming/" + french + "/take", "edition", "ja");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(303);
+    String path = NewsroomClient.location(taken);
+    Story story = w.stories().find(Long.parseLong(path.substring(path.lastIndexOf('/') + 1))).get();
+
+    // Then the draft is on the Japanese desk; taking it there again opens the same draft
+    assertThat(story.edition()).isEqualTo("ja");
+    assertThat(
+            NewsroomClient.location(
+                reporter.post("/newsroom/incoming/" + french + "/take", "edition", "ja")))
+        .isEqualTo(path);
+    // Taken without a choice, the Korean item lands on the Korean desk
+    String koPath =
+        NewsroomClient.location(reporter.post("/newsroom/incoming/" + korean + "/take"));
+    assertThat(w.stories().find(Long.parseLong(koPath.substring(koPath.lastIndexOf('/') + 1))))
+        .get()
+        .extracting(Story::edition)
+        .isEqualTo("ko");
+    // An unknown edition is refused, nothing made
+    int uses = w.incomingDesk().preview(french).orElseThrow().uses().size();
+    assertThat(
+            reporter
+                .post("/newsroom/incoming/" + french + "/take", "edition", "xx-Nope")
+                .statusCode())
+        .isEqualTo(422);
+    assertThat(w.incomingDesk().preview(french).orElseThrow().uses()).hasSize(uses);
+  }
+
+  /** The edition the item's page preselects for "Take". */
+  private static String offered(long id, String query) {
+    Document page = Jsoup.parse(reporter.get("/newsroom/incoming/" + id + query).body());
+    return page.select("#take-edition option[selected]").attr("value");
+  }
+
+  @Test
   void publish_as_is_makes_a_public_story_credited_to_the_provider_and_a_reporter_may_not() {
     long id = arrive("urn:ap:publish", 1, "usable", "Inondations à Busan");
 

@@ -139,6 +139,7 @@ class RoutingIT {
     assertThat(draft.stage()).isEqualTo(Stage.DRAFT);
     assertThat(draft.draft().headline()).isEqualTo("Flash: 지진 in the south");
     assertThat(draft.createdBy()).as("made by the rule's editor").isEqualTo(editor.id());
+    assertThat(draft.edition()).as("on the routed edition's desk (0087)").isEqualTo("ko");
 
     // And the rule's page shows what it matched.
     String rulePage = editorClient.get(rulePath).body();
@@ -210,6 +211,46 @@ class RoutingIT {
     assertThat(w.incomingDesk().preview(item.id()).orElseThrow().uses()).hasSize(2);
     assertThat(app.get(org.dateline.article.ArticlePaths.byId(articleId)).statusCode())
         .isLessThan(400);
+  }
+
+  @Test
+  void a_trusted_providers_rule_to_an_edition_publishes_into_that_edition() {
+    String key = pushProvider("trusted-korean-desk");
+    w.incoming().trust("trusted-korean-desk", true);
+    w.routing()
+        .add(
+            new RuleForm(
+                "The trusted wire to the Korean edition",
+                "trusted-korean-desk",
+                "any",
+                "",
+                "",
+                "",
+                "",
+                "publish",
+                "ko",
+                "",
+                "",
+                true),
+            editor);
+
+    // An item in English, routed to the Korean edition
+    assertThat(
+            push(
+                    app,
+                    "trusted-korean-desk",
+                    key,
+                    ninjs("urn:tk:1", 1, "usable", "en", 3, "Busan port volumes rise", "Economy"))
+                .statusCode())
+        .isEqualTo(200);
+
+    DeskItem item = onDesk("trusted-korean-desk", "urn:tk:1");
+    ItemUse use = w.incomingDesk().preview(item.id()).orElseThrow().uses().get(0);
+    assertThat(use.edition()).isEqualTo("ko");
+    Article a = w.articles().find(new ArticleId(use.articleId().orElseThrow())).orElseThrow();
+    assertThat(a.edition()).isEqualTo("ko");
+    assertThat(app.get("/ko/article/" + a.id().value() + "/" + a.slug()).statusCode())
+        .isEqualTo(200);
   }
 
   static void parallel(int n, Callable<HttpResponse<String>> call) throws Exception {

@@ -109,4 +109,46 @@ class DeskEditionsIT {
     HttpResponse<String> unknown = editor.post("/newsroom/stories", "edition", "xx-Nope");
     assertThat(unknown.statusCode()).isEqualTo(400);
   }
+
+  private static long count(String sql) {
+    return app.wiring()
+        .database()
+        .jdbi()
+        .withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  @Test
+  void the_tab_counts_count_the_chosen_editions_desk_and_the_tabs_keep_the_edition() {
+    // Given two drafts on the Japanese desk (no other test writes there)
+    for (String headline : List.of("円相場が小幅に反発", "東京で桜の開花宣言")) {
+      Story s = app.wiring().stories().create(editorUser, "ja");
+      app.wiring()
+          .stories()
+          .save(s.id(), s.version(), Newsroom.completeDraft(headline, "経済"), editorUser, "");
+    }
+
+    // When the desk is filtered on Japanese
+    Document ja = Jsoup.parse(editor.get("/newsroom/desk?stage=draft&edition=ja").body());
+    List<String> tabs = ja.select("nav.stage-tabs a").eachText();
+
+    // Then its tabs count the Japanese desk only: two drafts, its public stories, and All
+    long jaPublic =
+        count("SELECT COUNT(*) FROM articles WHERE state = 'published' AND edition = 'ja'");
+    assertThat(jaPublic).isPositive();
+    assertThat(tabs).contains("Draft (2)", "Submitted (0)", "Published (" + jaPublic + ")");
+    assertThat(tabs).contains("All (" + (2 + jaPublic) + ")");
+    // and each tab keeps the edition
+    assertThat(ja.select("nav.stage-tabs a").eachAttr("href"))
+        .allMatch(href -> href.endsWith("&edition=ja"), "keeps the edition");
+
+    // Without a filter every edition is counted
+    Document all = Jsoup.parse(editor.get("/newsroom/desk?stage=draft").body());
+    long drafts = count("SELECT COUNT(*) FROM stories WHERE stage = 'draft'");
+    long published = count("SELECT COUNT(*) FROM articles WHERE state = 'published'");
+    assertThat(drafts).isGreaterThanOrEqualTo(2);
+    assertThat(all.select("nav.stage-tabs a").eachText())
+        .contains("Draft (" + drafts + ")", "Published (" + published + ")");
+    assertThat(all.select("nav.stage-tabs a").eachAttr("href"))
+        .noneMatch(href -> href.contains("edition="));
+  }
 }

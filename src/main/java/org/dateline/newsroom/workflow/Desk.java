@@ -62,15 +62,23 @@ public final class Desk {
     return repository.live(q, limit);
   }
 
-  /** The counts of every tab, as this user sees them. */
+  /** The counts of every tab, as this user sees them, over every edition. */
   public DeskCounts counts(User user) {
+    return counts(user, Optional.empty());
+  }
+
+  /**
+   * The counts of every tab, as this user sees them, of the desk of one edition (its code) or of
+   * every edition when empty (decision 0087).
+   */
+  public DeskCounts counts(User user, Optional<String> edition) {
     if (user.can(Permission.EDIT_ANY)) {
-      Map<Stage, Integer> byStage = repository.countsByStage(Optional.empty());
+      Map<Stage, Integer> byStage = repository.countsByStage(Optional.empty(), edition);
       int stories = byStage.values().stream().mapToInt(Integer::intValue).sum();
-      int withoutStory = repository.countPublishedWithoutStory();
-      return new DeskCounts(byStage, repository.countPublished(), stories + withoutStory);
+      int withoutStory = repository.countPublishedWithoutStory(edition);
+      return new DeskCounts(byStage, repository.countPublished(edition), stories + withoutStory);
     }
-    Map<Stage, Integer> own = repository.countsByStage(Optional.of(user.id()));
+    Map<Stage, Integer> own = repository.countsByStage(Optional.of(user.id()), edition);
     return new DeskCounts(
         own,
         own.getOrDefault(Stage.PUBLISHED, 0),

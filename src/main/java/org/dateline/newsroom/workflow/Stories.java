@@ -76,10 +76,25 @@ public final class Stories {
 
   /** A draft of given content (a partner's item taken from the incoming desk), by the user. */
   public Story create(Draft draft, User user) {
+    return create(draft, user, editions.current().code());
+  }
+
+  /**
+   * A draft of given content in the edition of this code (an item taken or routed into it; decision
+   * 0087), by the user.
+   *
+   * @throws WorkflowRefused when there is no such edition
+   */
+  public Story create(Draft draft, User user, String edition) {
     requireWriter(user);
+    String code =
+        editions
+            .byCode(edition)
+            .orElseThrow(() -> new WorkflowRefused("There is no edition " + edition + "."))
+            .code();
     long id =
         repository.insert(
-            draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty(), Optional.empty());
+            draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty(), Optional.of(code));
     return repository.byId(id).orElseThrow();
   }
 

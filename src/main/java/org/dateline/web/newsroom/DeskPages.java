@@ -110,7 +110,8 @@ public final class DeskPages {
       editionOptions.add(new Option(e.code(), label, e.code().equals(filter)));
       newIn.add(new Option(e.code(), label, only.orElse(edition).code().equals(e.code())));
     }
-    DeskCounts counts = desk.counts(user);
+    // The tabs count the chosen edition's desk (decision 0087).
+    DeskCounts counts = desk.counts(user, editionCode);
     List<Option> tabs = new ArrayList<>();
     for (Stage s : Stage.values()) {
       int n = s == Stage.PUBLISHED ? counts.published() : counts.byStage().getOrDefault(s, 0);

@@ -63,7 +63,8 @@ public final class IncomingModel {
       List<Picture> pictures,
       List<Use> uses,
       boolean mayPublish,
-      boolean usable) {}
+      boolean usable,
+      List<Option> takeInto) {}
 
   /** A rule's fields as the form shows them. */
   public record RuleFields(

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.edition.Edition;
 import org.dateline.ingest.DeskFilter;
 import org.dateline.ingest.DeskItem;
 import org.dateline.ingest.Incoming;
@@ -51,7 +52,29 @@ public final class IncomingPages {
             chosen,
             edition,
             words);
-    List<IncomingModel.Row> rows = desk.list(filter).stream().map(IncomingPages::row).toList();
+    // An item opened from the desk of one edition offers to take it there (decision 0087).
+    String itemQuery =
+        edition.isEmpty()
+            ? ""
+            : "?edition="
+                + java.net.URLEncoder.encode(edition, java.nio.charset.StandardCharsets.UTF_8);
+    List<IncomingModel.Row> rows =
+        desk.list(filter).stream()
+            .map(IncomingPages::row)
+            .map(
+                r ->
+                    new IncomingModel.Row(
+                        r.id(),
+                        r.href() + itemQuery,
+                        r.provider(),
+                        r.headline(),
+                        r.urgency(),
+                        r.version(),
+                        r.versionAt(),
+                        r.state(),
+                        r.edition(),
+                        r.notice()))
+            .toList();
     List<IncomingModel.Notice> notices =
         desk.notices().stream()
             .map(d -> new IncomingModel.Notice(href(d), d.headline(), d.notice()))
@@ -108,12 +131,32 @@ public final class IncomingPages {
             pictures,
             uses,
             NewsroomAccess.user(ctx).can(Permission.PUBLISH),
-            usable));
+            usable,
+            takeInto(p.item().id(), query(ctx, "edition"))));
+  }
+
+  /**
+   * The editions to take an item into, the item's own chosen (decision 0087); {@code deskEdition}
+   * is the edition the incoming desk was filtered on, if any.
+   */
+  private List<Option> takeInto(long id, String deskEdition) {
+    String chosen =
+        desk.editionFor(id, deskEdition.isEmpty() ? Optional.empty() : Optional.of(deskEdition));
+    List<Option> out = new ArrayList<>();
+    for (Edition e : chrome.editions().all()) {
+      out.add(new Option(e.code(), e.name() + " (" + e.code() + ")", e.code().equals(chosen)));
+    }
+    return out;
   }
 
   /** POST /newsroom/incoming/{id}/take: the draft opens in the editor. */
   public void take(Context ctx) {
-    ItemUse use = desk.take(Inputs.pathId(ctx), NewsroomAccess.user(ctx));
+    String edition = ctx.formParam("edition");
+    ItemUse use =
+        desk.take(
+            Inputs.pathId(ctx),
+            edition == null || edition.isBlank() ? Optional.empty() : Optional.of(edition),
+            NewsroomAccess.user(ctx));
     ctx.redirect("/newsroom/stories/" + use.storyId().orElseThrow(), HttpStatus.SEE_OTHER);
   }
 

@@ -72,7 +72,12 @@ public final class NewsroomModel {
       List<String> bulkResults,
       List<Option> editions,
       List<Option> newIn,
-      List<TranslationModel.NoticeRow> notices) {}
+      List<TranslationModel.NoticeRow> notices) {
+    /** The chosen edition's code, empty for every edition: the stage tabs keep it (0087). */
+    public String edition() {
+      return editions.stream().filter(Option::selected).map(Option::value).findFirst().orElse("");
+    }
+  }
 
   /** A workflow button: the action code, its label, whether it needs a time or a note. */
   public record ActionButton(

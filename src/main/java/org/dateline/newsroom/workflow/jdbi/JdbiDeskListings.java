@@ -126,7 +126,7 @@ final class JdbiDeskListings implements DeskRepository {
   }
 
   @Override
-  public Map<Stage, Integer> countsByStage(Optional<Long> authorId) {
+  public Map<Stage, Integer> countsByStage(Optional<Long> authorId, Optional<String> edition) {
     Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
     for (Stage s : Stage.values()) {
       counts.put(s, 0);
@@ -135,10 +135,12 @@ final class JdbiDeskListings implements DeskRepository {
         h -> {
           Query q =
               h.createQuery(
-                  "SELECT stage, COUNT(*) AS n FROM stories"
-                      + (authorId.isPresent() ? " WHERE created_by = :author" : "")
+                  "SELECT stage, COUNT(*) AS n FROM stories WHERE 1 = 1"
+                      + (authorId.isPresent() ? " AND created_by = :author" : "")
+                      + (edition.isPresent() ? " AND edition = :edition" : "")
                       + " GROUP BY stage");
           authorId.ifPresent(a -> q.bind("author", a));
+          edition.ifPresent(e -> q.bind("edition", e));
           q.map((rs, ctx) -> Map.entry(Stage.ofCode(rs.getString("stage")), rs.getInt("n")))
               .forEach(e -> counts.put(e.getKey(), e.getValue()));
         });
@@ -146,25 +148,32 @@ final class JdbiDeskListings implements DeskRepository {
   }
 
   @Override
-  public int countPublished() {
+  public int countPublished(Optional<String> edition) {
     return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT COUNT(*) FROM articles WHERE state = 'published'")
-                .mapTo(Integer.class)
-                .one());
+        h -> {
+          Query q =
+              h.createQuery(
+                  "SELECT COUNT(*) FROM articles WHERE state = 'published'"
+                      + (edition.isPresent() ? " AND edition = :edition" : ""));
+          edition.ifPresent(e -> q.bind("edition", e));
+          return q.mapTo(Integer.class).one();
+        });
   }
 
   @Override
-  public int countPublishedWithoutStory() {
+  public int countPublishedWithoutStory(Optional<String> edition) {
     return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT COUNT(*) FROM articles a WHERE a.state = 'published'
-                      AND NOT EXISTS (SELECT 1 FROM stories o WHERE o.article_id = a.id)
-                    """)
-                .mapTo(Integer.class)
-                .one());
+        h -> {
+          Query q =
+              h.createQuery(
+                  """
+                  SELECT COUNT(*) FROM articles a WHERE a.state = 'published'
+                    AND NOT EXISTS (SELECT 1 FROM stories o WHERE o.article_id = a.id)
+                  """
+                      + (edition.isPresent() ? " AND a.edition = :edition" : ""));
+          edition.ifPresent(e -> q.bind("edition", e));
+          return q.mapTo(Integer.class).one();
+        });
   }
 
   @Override
