@@ -60,7 +60,7 @@ APP="$APP" DB="$data/dateline.db" G2_DIR="$work/g2" NINJS_DIR="$work/ninjs" \
   NINJS_SAMPLE="$samples/iptc-ninjs/2.1-dpa_text.json" \
   SERVER_PID="$server" PUSH_KEY="$key_g2" PUSH_KEY_NINJS="$key_ninjs" FEED_PORT="$FEED_PORT" FEED_READY="$ready" \
   java -cp "$(ls "$root"/target/lib/sqlite-jdbc-*.jar)" bench/IngestBench.java
-errors=$(find "$work/g2/error" "$work/ninjs/error" -type f 2>/dev/null | wc -l)
+errors=$( (find "$work/g2/error" "$work/ninjs/error" -type f 2>/dev/null || true) | wc -l)
 log "files refused into error/: $errors"
 ticks=$(getconf CLK_TCK)
 read -r utime stime < <(cut -d' ' -f14,15 "/proc/$server/stat")
