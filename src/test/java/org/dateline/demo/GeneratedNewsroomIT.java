@@ -48,7 +48,8 @@ class GeneratedNewsroomIT {
       assertThat(count(w, "SELECT COUNT(*) FROM stories WHERE headline LIKE '%京都%'")).isPositive();
 
       User editor =
-          w.users().add("desk.editor@dateline.test", "Desk Editor", Role.EDITOR, "a-long-password-1");
+          w.users()
+              .add("desk.editor@dateline.test", "Desk Editor", Role.EDITOR, "a-long-password-1");
       List<Story> submitted =
           w.stories()
               .desk(
