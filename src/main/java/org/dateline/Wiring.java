@@ -39,6 +39,7 @@ import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Desk;
+import org.dateline.newsroom.workflow.GeneratedStories;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.StoryNotes;
@@ -725,6 +726,11 @@ public final class Wiring implements AutoCloseable {
 
   public Stories stories() {
     return stories;
+  }
+
+  /** Generated newsroom stories, for benchmarks of the desk (decision 0091). */
+  public GeneratedStories generatedStories() {
+    return new GeneratedStories(StoryTables.bulk(database.jdbi()), stories);
   }
 
   public Workflow workflow() {

@@ -62,7 +62,11 @@ final class ArticleListings {
     Optional<Cursor> cursor = ascending ? request.after() : request.before();
     if (cursor.isPresent()) {
       String cmp = ascending ? ">" : "<";
-      sql.append("AND (a.first_published_at ")
+      // The first bound is implied by the second; it is there for PostgreSQL, which reads no index
+      // range from an OR and would walk the list from its start to the cursor (decision 0091).
+      sql.append("AND a.first_published_at ")
+          .append(cmp)
+          .append("= :t AND (a.first_published_at ")
           .append(cmp)
           .append(" :t OR (a.first_published_at = :t AND a.id ")
           .append(cmp)

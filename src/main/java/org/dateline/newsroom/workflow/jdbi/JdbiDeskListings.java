@@ -16,7 +16,10 @@ import org.jdbi.v3.core.statement.Query;
  * The desk's Published and All tabs: {@code stories} with the public stories of {@code articles}
  * (read only, decision 0035), keyset-paginated. Published walks the public stories by publication
  * time (the index {@code articles_latest}); All merges the newest stories by last change with the
- * newest public stories that have no newsroom story, each side cut to the page size first.
+ * newest public stories that have no newsroom story, each side cut to the page size first. A
+ * cursor's condition repeats its time as a bound of its own, so PostgreSQL reads an index range
+ * instead of walking from the top (decision 0091); the All tab's stories are read through {@code
+ * stories_recent}.
  */
 final class JdbiDeskListings implements DeskRepository {
   private final Jdbi jdbi;
@@ -72,7 +75,8 @@ final class JdbiDeskListings implements DeskRepository {
         .ifPresent(
             c ->
                 sql.append(
-                    " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
+                    " AND a.first_published_at <= :at"
+                        + " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
     return sql.append(" ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit").toString();
   }
 
@@ -90,7 +94,9 @@ final class JdbiDeskListings implements DeskRepository {
         .after()
         .ifPresent(
             c ->
-                stories.append(" AND (s.updated_at < :at OR (s.updated_at = :at AND -s.id < :k))"));
+                stories.append(
+                    " AND s.updated_at <= :at"
+                        + " AND (s.updated_at < :at OR (s.updated_at = :at AND -s.id < :k))"));
     stories.append(" ORDER BY s.updated_at DESC, s.id ASC LIMIT :limit");
     if (query.authorId().isPresent()) {
       // An author's stories are newsroom stories only.
@@ -116,7 +122,8 @@ final class JdbiDeskListings implements DeskRepository {
         .ifPresent(
             c ->
                 articles.append(
-                    " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
+                    " AND a.first_published_at <= :at"
+                        + " AND (a.first_published_at < :at OR (a.first_published_at = :at AND a.id < :k))"));
     articles.append(" ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit");
     return "SELECT * FROM ("
         + stories

@@ -1,5 +1,6 @@
 package org.dateline.newsroom.workflow.jdbi;
 
+import org.dateline.newsroom.workflow.BulkStoryRepository;
 import org.dateline.newsroom.workflow.DeskRepository;
 import org.dateline.newsroom.workflow.NoteRepository;
 import org.dateline.newsroom.workflow.StoryRepository;
@@ -26,5 +27,10 @@ public final class StoryTables {
   /** The {@link NoteRepository} over {@code jdbi}: the stories' notes threads. */
   public static NoteRepository notes(Jdbi jdbi) {
     return new JdbiStoryNotes(jdbi);
+  }
+
+  /** The {@link BulkStoryRepository} over {@code jdbi}: generated stories in batches. */
+  public static BulkStoryRepository bulk(Jdbi jdbi) {
+    return new JdbiBulkStories(jdbi);
   }
 }
