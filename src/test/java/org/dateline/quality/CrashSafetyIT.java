@@ -146,12 +146,14 @@ class CrashSafetyIT {
       Set<String> lost = new HashSet<>(acknowledged);
       lost.removeAll(stored);
       assertThat(lost).as("acknowledged but lost (seed " + seed + ")").isEmpty();
-      // The demo's default (English) edition holds the seed's 40 stories; the other demo
-      // editions hold their own
+      // The demo's default (English) edition holds the seed's 40 imported stories; the other demo
+      // editions hold their own. The demo's translations are published through the newsroom after
+      // the server answers, so a kill may interrupt them: they are not counted here.
       try (ResultSet rs =
           st.executeQuery(
               "SELECT count(*) FROM articles"
-                  + " WHERE edition = (SELECT code FROM editions WHERE is_default = 1)")) {
+                  + " WHERE edition = (SELECT code FROM editions WHERE is_default = 1)"
+                  + " AND id NOT IN (SELECT article_id FROM stories WHERE article_id IS NOT NULL)")) {
         rs.next();
         assertThat(rs.getInt(1)).as("the demo stories").isEqualTo(40);
       }
