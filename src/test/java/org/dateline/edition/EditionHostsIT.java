@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.demo.DemoTranslations;
 import org.dateline.demo.DemoUsers;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.TestApp;
+import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,11 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditionHostsIT {
   private static final String KO = "ko.news.test";
+  private static final String PROXY = "127.0.0.2";
   private static TestApp app;
 
   @BeforeAll
   static void start(@TempDir Path data) {
-    app = TestApp.start(data, true);
+    // 127.0.0.2 is the trusted proxy; the tests' own requests come from 127.0.0.1.
+    app =
+        TestApp.start(
+            TestStore.config(data)
+                .withOps(Config.Ops.defaults().withTrustedProxies(List.of(PROXY + "/32"))),
+            true);
     Wiring w = app.wiring();
     w.demo().loadEditions();
     new DemoUsers(w.users()).ensure();
@@ -97,13 +105,28 @@ class EditionHostsIT {
     Document story = page(KO, pathOf(stories.get(0)));
     assertThat(story.selectFirst("html").attr("lang")).isEqualTo("ko");
     assertThat(story.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(stories.get(0));
-    // The navigation names the host's pages at the host, never under the prefix.
-    assertThat(home.select("nav a").eachAttr("href")).noneMatch(h -> h.startsWith("/ko"));
+    // Links name the host's pages at the host, never under the prefix.
+    for (Document d : List.of(home, news, story)) {
+      assertThat(d.select("a[href^=/ko]").eachAttr("href")).as(d.location()).isEmpty();
+    }
     assertThat(page(KO, "/feed.rss").html()).contains("http://" + KO + "/");
     // Site-wide paths are the site's on every host.
     assertThat(get(KO, "/healthz").status()).isEqualTo(200);
     // The main host keeps the English edition at its root.
     assertThat(page(main(), "/").selectFirst("html").attr("lang")).isEqualTo("en");
+  }
+
+  @Test
+  void behind_a_trusted_proxy_the_forwarded_host_chooses_the_edition() {
+    RawHttp.Response viaProxy =
+        RawHttp.send(
+            app.port(), "GET", "/", List.of("Host", main(), "X-Forwarded-Host", KO), null, PROXY);
+    assertThat(Jsoup.parse(viaProxy.text()).selectFirst("html").attr("lang")).isEqualTo("ko");
+    // From anyone else the header is not believed: the Host header decides.
+    RawHttp.Response forged =
+        RawHttp.send(
+            app.port(), "GET", "/", List.of("Host", main(), "X-Forwarded-Host", KO), null, null);
+    assertThat(Jsoup.parse(forged.text()).selectFirst("html").attr("lang")).isEqualTo("en");
   }
 
   @Test
