@@ -67,6 +67,7 @@ import org.dateline.translation.jdbi.TranslationTables;
 import org.dateline.web.Assets;
 import org.dateline.web.CacheFollower;
 import org.dateline.web.CacheHeaders;
+import org.dateline.web.EditionHosts;
 import org.dateline.web.Errors;
 import org.dateline.web.HttpMetrics;
 import org.dateline.web.HttpServer;
@@ -535,7 +536,8 @@ public final class Wiring implements AutoCloseable {
                     new HttpMetrics(metrics),
                     new OpsRoutes(readiness, metrics, config.ops().metricsAllow(), proxies),
                     caching,
-                    config.ops().shutdownGrace()))
+                    config.ops().shutdownGrace(),
+                    new EditionHosts(editions, proxies, config.baseUrl())))
             .start(config.host(), config.port());
     return server;
   }

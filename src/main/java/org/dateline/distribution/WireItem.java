@@ -45,6 +45,31 @@ public record WireItem(
     Optional<Translation> translation,
     Optional<String> killNote) {
 
+  /** The same item with its public page at {@code url} (an edition at its own host, 0087). */
+  public WireItem withUrl(String url) {
+    return new WireItem(
+        id,
+        guid,
+        version,
+        firstCreated,
+        versionCreated,
+        pubStatus,
+        embargoedUntil,
+        urgency,
+        language,
+        headline,
+        summary,
+        bylines,
+        dateline,
+        subjects,
+        body,
+        correction,
+        url,
+        provider,
+        translation,
+        killNote);
+  }
+
   /** The agency that sends the item: its name and home page. */
   public record Provider(String name, String url) {}
 

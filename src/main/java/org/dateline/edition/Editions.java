@@ -97,6 +97,25 @@ public final class Editions {
     return all().stream().filter(e -> e.prefix().equals(prefix)).findFirst();
   }
 
+  /**
+   * The edition served at its own host {@code host} (decision 0087): an edition other than the
+   * default one whose host is this one, compared without case; a host written without a port
+   * matches the request's host on any port. Follows changes as {@link #all()} does.
+   */
+  public Optional<Edition> byHost(String host) {
+    String asked = host.strip().toLowerCase(java.util.Locale.ROOT);
+    int colon = asked.lastIndexOf(':');
+    String name = colon > 0 && asked.indexOf(']') < colon ? asked.substring(0, colon) : asked;
+    return all().stream()
+        .filter(e -> !e.isDefault() && e.host().isPresent())
+        .filter(
+            e -> {
+              String h = e.host().get().toLowerCase(java.util.Locale.ROOT);
+              return h.equals(asked) || h.equals(name);
+            })
+        .findFirst();
+  }
+
   /** The edition a story of this code belongs to: that edition, or the default one. */
   public Edition of(String code) {
     return code == null ? current() : byCode(code).orElseGet(this::current);

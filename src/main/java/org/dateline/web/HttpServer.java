@@ -44,7 +44,8 @@ public final class HttpServer {
               // A stop lets the requests in flight finish (GracefulHandler), for at most the grace
               // period. Every request gets an id (RequestIds), then its body is counted while it
               // is read (BodyLimits); cached public pages are then answered in Jetty, before the
-              // servlet layer (see FastPages).
+              // servlet layer (see FastPages), after an edition's own host is resolved to its
+              // prefixed paths (EditionHosts).
               cfg.jetty.modifyServer(
                   server -> {
                     jetty = server;
@@ -52,7 +53,9 @@ public final class HttpServer {
                         new RequestIds(
                             ops.proxies(),
                             ops.metrics(),
-                            new BodyLimits(new FastPages(cache, ops.metrics(), ops.caching()))));
+                            new BodyLimits(
+                                ops.hosts()
+                                    .wrap(new FastPages(cache, ops.metrics(), ops.caching())))));
                     server.setHandler(inFlight);
                   });
               cfg.requestLogger.http(ops.metrics()::handled);
@@ -103,14 +106,15 @@ public final class HttpServer {
 
   /**
    * What the operations settings give the server: the proxies to trust, the request metrics, the
-   * operations routes, and how long a stop waits for requests in flight.
+   * operations routes, how long a stop waits for requests in flight, and the editions' own hosts.
    */
   public record Operations(
       TrustedProxies proxies,
       HttpMetrics metrics,
       org.dateline.web.ops.OpsRoutes routes,
       CacheHeaders caching,
-      Duration shutdownGrace) {}
+      Duration shutdownGrace,
+      EditionHosts hosts) {}
 
   /** One route of the route tables as the server holds it: method, path, and its guard's name. */
   public record Route(String method, String path, String guard) {}

@@ -161,11 +161,12 @@ public final class ArticlePages {
             .section()
             .map(s -> s.name())
             .orElse(site.words(edition.language()).get("nav.all_news"));
+    // Links are addresses readers use: at the edition's own host when it has one (0087).
     String sectionHref =
         article
             .section()
-            .map(s -> edition.root() + SiteChrome.sectionHref(s.slug()))
-            .orElse(edition.path("/news"));
+            .map(s -> site.root(edition) + SiteChrome.sectionHref(s.slug()))
+            .orElse(site.address(edition.path("/news")));
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
     // More like this from the search index (headline, body, topics; newer first among equals),
     // then only what is public now, in that order.
@@ -202,7 +203,7 @@ public final class ArticlePages {
             article.correction().map(c -> c.text()).orElse(""),
             article.correction().map(c -> edition.format(c.at())).orElse(""),
             article.authors().stream()
-                .map(a -> new Link(a.name(), edition.root() + SiteChrome.authorHref(a.slug())))
+                .map(a -> new Link(a.name(), site.root(edition) + SiteChrome.authorHref(a.slug())))
                 .toList(),
             preview
                 ? bodyWithDateline(article, edition).stream()
@@ -210,11 +211,11 @@ public final class ArticlePages {
                     .toList()
                 : bodyWithDateline(article, edition),
             article.tags().stream()
-                .map(t -> new Link(t.name(), edition.root() + SiteChrome.tagHref(t.slug())))
+                .map(t -> new Link(t.name(), site.root(edition) + SiteChrome.tagHref(t.slug())))
                 .toList(),
             related.stream().map(site::item).toList(),
             feedback,
-            edition.root()
+            site.root(edition)
                 + ArchivePaths.day(article.firstPublishedAt().atZone(edition.zone()).toLocalDate()),
             // The same for everyone (the page is cached); site.js shows it to editors.
             "/newsroom/articles/" + article.id().value() + "/edit",

@@ -11,7 +11,6 @@ import org.dateline.article.CacheKeys;
 import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.distribution.WireItem;
-import org.dateline.distribution.WireSite;
 import org.dateline.distribution.feeds.AtomWriter;
 import org.dateline.distribution.feeds.FeedChannel;
 import org.dateline.distribution.feeds.FeedContent;
@@ -167,18 +166,17 @@ public final class FeedPages {
             .flatMap(Optional::stream)
             .toList();
     Edition edition = spec.edition();
-    WireSite wire = site.wireSite();
     String base =
         spec.pagePath().endsWith("/")
             ? spec.pagePath().substring(0, spec.pagePath().length() - 1)
             : spec.pagePath();
-    String feedUrl = wire.absolute(feedPath(base, format));
+    String feedUrl = site.absolute(feedPath(base, format));
     var channel =
         new FeedChannel(
             feedUrl,
             spec.title(),
             spec.description(),
-            wire.absolute(spec.pagePath()),
+            site.absolute(spec.pagePath()),
             feedUrl,
             edition.language(),
             edition.siteName());

@@ -67,7 +67,7 @@ final class LanguageVersions {
   private static Version version(ArticleTranslation t, SiteChrome site) {
     Edition e = site.edition(t.edition());
     String path = site.articleHref(e, t.id().value(), t.slug());
-    return new Version(t, e, path, site.absolute(path));
+    return new Version(t, e, site.address(path), site.absolute(path));
   }
 
   /** Whether the story has a published version in another edition. */

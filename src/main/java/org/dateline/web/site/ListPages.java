@@ -106,7 +106,7 @@ public final class ListPages {
       if (!items.isEmpty()) {
         blocks.add(
             new SectionBlock(
-                section.name(), e.root() + SiteChrome.sectionHref(section.slug()), items));
+                section.name(), site.root(e) + SiteChrome.sectionHref(section.slug()), items));
       }
     }
     // Most viewed in the last 24 hours: a snapshot, refreshed every few minutes (decision 0045).
@@ -152,7 +152,7 @@ public final class ListPages {
               other.name(),
               other.language(),
               other.direction() == Edition.Direction.RTL ? Direction.RTL : null,
-              other.home(),
+              site.address(other.home()),
               top.stream().map(site::item).toList()));
     }
     return others;
@@ -389,8 +389,8 @@ public final class ListPages {
     }
     Pager pager =
         new Pager(
-            slice.older().map(c -> path + "?before=" + c.token()).orElse(""),
-            slice.newer().map(c -> path + "?after=" + c.token()).orElse(""));
+            slice.older().map(c -> site.address(path) + "?before=" + c.token()).orElse(""),
+            slice.newer().map(c -> site.address(path) + "?after=" + c.token()).orElse(""));
     String title = query.isEmpty() ? spec.heading() : spec.heading() + " (older stories)";
     var page =
         new ListPage(

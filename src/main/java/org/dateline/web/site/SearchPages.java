@@ -136,7 +136,7 @@ public final class SearchPages {
       var local = h.publishedAt().atZone(edition.zone()).toLocalDate();
       items.add(
           new Result(
-              site.articleHref(edition, h.articleId(), h.slug()),
+              site.address(site.articleHref(edition, h.articleId(), h.slug())),
               h.headline(),
               h.snippet(),
               h.section(),

@@ -25,6 +25,10 @@ public final class SiteChrome {
   private final Sections sections;
   private final Assets assets;
   private final String baseUrl;
+
+  /** The scheme of the base URL: an edition's own host is served with it. */
+  private final String scheme;
+
   private final Clock clock;
   private final String agencyDomain;
   private final String agencySince;
@@ -51,6 +55,7 @@ public final class SiteChrome {
     this.sections = sections;
     this.assets = assets;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.scheme = this.baseUrl.startsWith("http://") ? "http" : "https";
     this.clock = clock;
     this.agencyDomain = agencyDomain;
     this.agencySince = agencySince;
@@ -67,7 +72,15 @@ public final class SiteChrome {
    * rather than a failing page.
    */
   public java.util.Optional<WireItem> wireItem(org.dateline.article.Article article) {
-    return WireItems.carried(article, wireSite());
+    java.util.Optional<WireItem> item = WireItems.carried(article, wireSite());
+    // A story of an edition at its own host is addressed there (decision 0087); the others keep
+    // the address the wire has always given them.
+    Edition e = editions.of(article.edition());
+    String root = root(e);
+    if (root.startsWith("/") || root.isEmpty()) {
+      return item;
+    }
+    return item.map(i -> i.withUrl(absolute(articleHref(e, article.id().value(), article.slug()))));
   }
 
   /** The absolute URL of the site's logo. */
@@ -87,9 +100,11 @@ public final class SiteChrome {
   public Chrome chrome(Edition e, String currentHref) {
     List<NavItem> nav = new ArrayList<>();
     Words w = words(e.language());
-    nav.add(new NavItem(w.get("nav.home"), e.home(), currentHref.equals(e.home())));
+    // currentHref is a path of the site (/ko/news); the links are the addresses readers use, at
+    // the edition's own host when it has one (decision 0087).
+    nav.add(new NavItem(w.get("nav.home"), address(e.home()), currentHref.equals(e.home())));
     String allNews = e.path("/news");
-    nav.add(new NavItem(w.get("nav.all_news"), allNews, currentHref.equals(allNews)));
+    nav.add(new NavItem(w.get("nav.all_news"), address(allNews), currentHref.equals(allNews)));
     // The edition's shown sections only: new, hidden and retired ones stay out (their pages
     // answer; decision 0073).
     for (Section s : sections.inEdition(e.code())) {
@@ -97,7 +112,7 @@ public final class SiteChrome {
         continue;
       }
       String href = e.root() + sectionHref(s.slug());
-      nav.add(new NavItem(s.name(), href, currentHref.equals(href)));
+      nav.add(new NavItem(s.name(), address(href), currentHref.equals(href)));
     }
     return new Chrome(
         e.siteName(),
@@ -111,8 +126,8 @@ public final class SiteChrome {
         e.direction().label(),
         w,
         e.code(),
-        e.home(),
-        allNews);
+        address(e.home()),
+        address(allNews));
   }
 
   /** The interface words of a language (English where it has none). */
@@ -135,12 +150,47 @@ public final class SiteChrome {
     return editions.of(code);
   }
 
+  /** The edition served at its own host {@code host} (decision 0087), if any. */
+  public java.util.Optional<Edition> editionAtHost(String host) {
+    return editions.byHost(host);
+  }
+
   /** The edition whose pages live under {@code /prefix/}. */
   public java.util.Optional<Edition> editionAt(String prefix) {
     return editions.byPrefix(prefix);
   }
 
-  /** The story's address in its edition: {@code /article/1/slug} or {@code /ko/article/1/slug}. */
+  /**
+   * Where the pages of edition {@code e} are addressed (decision 0087): {@code SCHEME://HOST} for
+   * an edition served at its own host (the scheme of the base URL), else its path prefix ({@code
+   * ""} or {@code /ko}). The one place an edition's address root is built.
+   */
+  public String root(Edition e) {
+    if (e.isDefault() || e.host().isEmpty()) {
+      return e.root();
+    }
+    return scheme + "://" + e.host().get();
+  }
+
+  /**
+   * The address readers use for {@code path}, a path of the site: a path of an edition served at
+   * its own host ({@code /ko/news}) becomes the address at that host ({@code
+   * https://ko.news.example/news}); any other path, or an absolute address, is unchanged.
+   */
+  public String address(String path) {
+    if (!path.startsWith("/") || path.startsWith("//")) {
+      return path;
+    }
+    int end = path.indexOf('/', 1);
+    String first = end < 0 ? path.substring(1) : path.substring(1, end);
+    java.util.Optional<Edition> e = first.isEmpty() ? java.util.Optional.empty() : editionAt(first);
+    if (e.isEmpty() || e.get().isDefault() || e.get().host().isEmpty()) {
+      return path;
+    }
+    return root(e.get()) + (end < 0 ? "/" : path.substring(end));
+  }
+
+  /** The story's path in its edition: {@code /article/1/slug} or {@code /ko/article/1/slug}. */
   public String articleHref(Edition e, long id, String slug) {
     return e.root() + articleHref(id, slug);
   }
@@ -157,8 +207,16 @@ public final class SiteChrome {
         imagePath.isEmpty() ? "" : absolute(imagePath));
   }
 
+  /**
+   * The absolute address of {@code path}, a path of the site, at the edition's own host when it is
+   * a path of an edition that has one (see {@link #address}); an absolute address is unchanged.
+   */
   public String absolute(String path) {
-    return baseUrl + path;
+    String address = address(path);
+    if (address.startsWith("http://") || address.startsWith("https://")) {
+      return address;
+    }
+    return baseUrl + address;
   }
 
   public Edition edition() {
@@ -169,11 +227,11 @@ public final class SiteChrome {
   public StoryItem item(ArticleSummary s) {
     Edition e = editions.of(s.edition());
     return new StoryItem(
-        articleHref(e, s.id().value(), s.slug()),
+        address(articleHref(e, s.id().value(), s.slug())),
         s.headline(),
         s.summary(),
         s.sectionName().orElse(""),
-        s.sectionSlug().map(slug -> e.root() + sectionHref(slug)).orElse(""),
+        s.sectionSlug().map(slug -> address(e.root() + sectionHref(slug))).orElse(""),
         e.format(s.firstPublishedAt()),
         s.firstPublishedAt().toString(),
         s.leadPhoto().orElse(null));

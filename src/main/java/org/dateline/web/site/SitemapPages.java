@@ -25,6 +25,7 @@ import org.dateline.edition.Edition;
 import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.CachedPage;
+import org.dateline.web.Client;
 import org.dateline.web.NotFound;
 import org.dateline.web.PublicPages;
 import org.dateline.web.Responses;
@@ -90,13 +91,35 @@ public final class SitemapPages {
     this.pageSize = pageSize;
   }
 
-  /** Everyone may crawl the public site; the newsroom is not for search engines. */
+  /**
+   * Everyone may crawl the public site; the newsroom is not for search engines. On an edition's own
+   * host, the sitemap named is that host's (decision 0087).
+   */
   public void robots(Context ctx) {
+    String sitemap =
+        site.editionAtHost(Client.of(ctx).host())
+            .map(e -> site.root(e) + "/sitemap.xml")
+            .orElseGet(() -> site.wireSite().absolute("/sitemap.xml"));
     ctx.contentType("text/plain; charset=utf-8")
-        .result(
-            "User-agent: *\nAllow: /\nDisallow: /newsroom/\n\nSitemap: "
-                + site.wireSite().absolute("/sitemap.xml")
-                + "\n");
+        .result("User-agent: *\nAllow: /\nDisallow: /newsroom/\n\nSitemap: " + sitemap + "\n");
+  }
+
+  /**
+   * The sitemap index of an edition served at its own host ({@code /sitemap.xml} there is served as
+   * {@code /sitemaps/index-CODE.xml}, see {@code EditionHosts}): the edition's story sitemaps, at
+   * that host.
+   */
+  private CachedPage editionIndex(Edition e) {
+    List<Url> sitemaps = new ArrayList<>();
+    Map<Long, Instant> blocks =
+        directory.lastChangedPerEditionBlock(pageSize).getOrDefault(e.code(), Map.of());
+    for (long n = 0; n < pages(directory.highestId()); n++) {
+      if (blocks.containsKey(n)) {
+        sitemaps.add(
+            new Url(site.root(e) + "/sitemaps/" + articlesName(e, n), Optional.of(blocks.get(n))));
+      }
+    }
+    return pages.document(200, XML, writer.index(sitemaps)).withKeys(List.of(CacheKeys.ALL_NEWS));
   }
 
   /** The sitemap index: every sitemap, the story pages with their last change. */
@@ -151,6 +174,14 @@ public final class SitemapPages {
     long mark = pages.mark();
     if (name.equals("pages.xml")) {
       pages.serve(ctx, key, mark, this::sitePages);
+      return;
+    }
+    if (name.startsWith("index-") && name.endsWith(".xml")) {
+      Edition e =
+          site.editionAtHost(Client.of(ctx).host())
+              .filter(at -> name.equals("index-" + at.code() + ".xml"))
+              .orElseThrow(() -> new NotFound("no such sitemap"));
+      pages.serve(ctx, key, mark, () -> editionIndex(e));
       return;
     }
     Matcher m = PAGED.matcher(name);
