@@ -267,6 +267,10 @@ public final class Browser implements AutoCloseable {
 
   /** Presses keys as a keyboard user does, on whatever has focus. */
   public Browser keys(CharSequence... keys) {
+    // The page's window to the front and its document focused first: in a loaded run, two TABs on
+    // a fresh page once left the focus on <body> (ReaderJourneyIT), as if the keys went elsewhere.
+    driver.switchTo().window(driver.getWindowHandle());
+    script("if (!document.hasFocus()) { window.focus(); }");
     new Actions(driver).sendKeys(keys).perform();
     return this;
   }
