@@ -125,9 +125,13 @@ final class ItemStories {
     // A story is filed by its language (decision 0068): routed to an edition, it is written in
     // that edition's language and lands there (decision 0087); else the item's language decides.
     String language =
-        !t.edition().isEmpty() && editions.byCode(t.edition()).isPresent()
-            ? editions.byCode(t.edition()).orElseThrow().language()
-            : t.item().language().isEmpty() ? editions.current().language() : t.item().language();
+        editions
+            .byCode(t.edition())
+            .map(e -> e.language())
+            .orElse(
+                t.item().language().isEmpty()
+                    ? editions.current().language()
+                    : t.item().language());
     Optional<String> unfit = unfit(draftOf(t));
     if (unfit.isPresent()) {
       return Made.refused(unfit.get());
