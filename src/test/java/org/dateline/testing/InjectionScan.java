@@ -1,6 +1,7 @@
 package org.dateline.testing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,10 +131,27 @@ public final class InjectionScan {
   private static final Pattern DANGEROUS_URL =
       Pattern.compile("^(javascript|vbscript|data|livescript):.*", Pattern.DOTALL);
 
+  private static final ScanMemo SCANNED = new ScanMemo();
+
   private InjectionScan() {}
 
   /** What looks injected, one line each; empty for a clean page. */
   public static List<String> findings(String html) {
+    return SCANNED.findings(html, () -> scan(html, Set.of(), Set.of()));
+  }
+
+  /**
+   * As {@link #findings(String)} with the allow-lists widened by {@code moreElements} and {@code
+   * moreAttributes} (lower-case names): what {@link NewsroomScan} needs. Widening here rather than
+   * dropping findings afterwards saves describing every table row of a newsroom page only to drop
+   * the description (decision 0097).
+   */
+  static List<String> findings(String html, Set<String> moreElements, Set<String> moreAttributes) {
+    return scan(html, moreElements, moreAttributes);
+  }
+
+  private static List<String> scan(
+      String html, Set<String> moreElements, Set<String> moreAttributes) {
     Document doc = Jsoup.parse(html);
     List<String> out = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
@@ -141,7 +159,7 @@ public final class InjectionScan {
         continue;
       }
       String tag = e.normalName();
-      if (!ELEMENTS.contains(tag)) {
+      if (!ELEMENTS.contains(tag) && !moreElements.contains(tag)) {
         out.add("element <" + tag + "> " + snippet(e));
       }
       if (tag.equals("script")
@@ -156,7 +174,9 @@ public final class InjectionScan {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
           out.add("event handler " + name + " on <" + tag + ">: " + snippet(e));
-        } else if (!ATTRIBUTES.contains(name) && !(tag.equals("link") && name.equals("title"))) {
+        } else if (!ATTRIBUTES.contains(name)
+            && !moreAttributes.contains(name)
+            && !(tag.equals("link") && name.equals("title"))) {
           out.add("attribute " + name + " on <" + tag + ">: " + snippet(e));
         }
         if (URL_ATTRIBUTES.contains(name) && !(name.equals("content") && isTextMeta(e))) {
@@ -176,9 +196,26 @@ public final class InjectionScan {
    * have turned them into entities), or as something {@link #findings} flags.
    */
   public static List<String> findings(String html, String payload) {
+    return findings(html, List.of(payload));
+  }
+
+  /**
+   * As {@link #findings(String, String)} for a page that carries several payloads: the page is
+   * scanned once, and each payload that holds markup is looked for verbatim (and named).
+   */
+  public static List<String> findings(String html, Collection<String> payloads) {
     List<String> out = new ArrayList<>(findings(html));
-    if ((payload.contains("<") || payload.contains(">")) && html.contains(payload)) {
-      out.add("payload verbatim in the page: " + payload);
+    out.addAll(verbatim(html, payloads));
+    return out;
+  }
+
+  /** The payloads that hold markup and appear verbatim in the page, one finding each. */
+  static List<String> verbatim(String html, Collection<String> payloads) {
+    List<String> out = new ArrayList<>();
+    for (String payload : payloads) {
+      if ((payload.contains("<") || payload.contains(">")) && html.contains(payload)) {
+        out.add("payload verbatim in the page: " + payload);
+      }
     }
     return out;
   }
