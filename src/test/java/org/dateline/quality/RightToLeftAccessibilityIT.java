@@ -49,13 +49,16 @@ class RightToLeftAccessibilityIT {
     Templates.Recorder shown = Templates.record(app);
     List<String> failures = new ArrayList<>();
     int checked = 0;
-    for (int width : Browser.WIDTHS) {
-      browser.width(width);
-      for (PublicTemplates.Page page : templates) {
-        PublicTemplates.open(browser, app, page);
-        assertThat(browser.script("return document.documentElement.dir"))
-            .as(page.name())
-            .isEqualTo("rtl");
+    for (PublicTemplates.Page page : templates) {
+      // One load per page, resized to each width (as AccessibilityIT does).
+      browser.width(Browser.WIDTHS.get(0));
+      PublicTemplates.open(browser, app, page);
+      assertThat(browser.script("return document.documentElement.dir"))
+          .as(page.name())
+          .isEqualTo("rtl");
+      for (int width : Browser.WIDTHS) {
+        browser.resize(width);
+        assertThat(browser.viewportWidth()).as(page.name() + " resized").isEqualTo(width);
         List<Axe.Violation> violations = Axe.run(browser);
         checked++;
         if (!violations.isEmpty()) {

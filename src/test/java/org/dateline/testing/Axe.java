@@ -59,9 +59,16 @@ public final class Axe {
     }
   }
 
-  /** Runs the rules on the current page and returns the violations (empty when it passes). */
+  /**
+   * Runs the rules on the current page and returns the violations (empty when it passes). axe-core
+   * is injected once per page load (a second run on the same page, say at another width, reuses it:
+   * see {@link Browser#resize}).
+   */
   public static List<Violation> run(Browser browser) {
-    browser.script(source());
+    if (!Boolean.TRUE.equals(
+        browser.script("return !!window.axe && typeof window.axe.run === 'function';"))) {
+      browser.script(source());
+    }
     Object raw =
         browser.asyncScript(
             """

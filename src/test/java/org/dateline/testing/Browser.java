@@ -217,6 +217,27 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Resizes the page already shown to this width (as a phone turned or a window narrowed) and
+   * returns once it has drawn two frames at it, so its resize handlers have run: a gate that checks
+   * a page at every width loads it once and resizes it, instead of loading it again per width.
+   */
+  public Browser resize(int cssPixels) {
+    width(cssPixels);
+    asyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+    return this;
+  }
+
+  /**
+   * The page's viewport width in CSS pixels as its scripts see it ({@code window.innerWidth}): a
+   * gate that resizes a loaded page instead of loading it again checks the resize took.
+   */
+  public long viewportWidth() {
+    return ((Number) script("return window.innerWidth;")).longValue();
+  }
+
+  /**
    * Turns the page's own JavaScript off or on (for the no-JS paths); WebDriver scripts still run.
    */
   public Browser javaScript(boolean enabled) {

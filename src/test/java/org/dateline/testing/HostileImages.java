@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -18,6 +20,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * committed: the shapes an outside probe sent.
  */
 public final class HostileImages {
+  /** Blank grey progressive JPEGs by size, encoded once (see {@link #progressiveJpeg}). */
+  private static final Map<List<Integer>, byte[]> ENCODED = new ConcurrentHashMap<>();
+
   private HostileImages() {}
 
   /**
@@ -30,7 +35,13 @@ public final class HostileImages {
     if (scans < 2) {
       throw new IllegalArgumentException("a DC scan and at least one AC scan");
     }
-    byte[] jpeg = encodeProgressive(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY));
+    // Encoding a blank 36-megapixel picture is the costly part; the same size is encoded once per
+    // JVM (the array is only read below), so each test still gets exactly the same file.
+    byte[] jpeg =
+        ENCODED.computeIfAbsent(
+            List.of(width, height),
+            size ->
+                encodeProgressive(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY)));
     List<int[]> found = scans(jpeg);
     // ImageIO's progression for grey: DC (Al=1), AC 1-5, AC 6-63, refinements. Keep the header and
     // the DC scan (made Al=0), the tables between it and the AC 6-63 scan, then that scan as AC

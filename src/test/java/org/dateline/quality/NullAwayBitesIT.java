@@ -25,8 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * be reported. The same source compiled with the tests' setting ({@code nullaway.test}: NullAway
  * off) must compile, so the assertion tells the two apart: switching NullAway off in {@code
  * nullaway.main} fails this test.
+ *
+ * <p>An integration test, not a unit test, though it needs no server: its two forked compilers
+ * (Error Prone's start-up, twice) were a quarter of {@code make test}'s time, and {@code ./mvnw
+ * verify} runs it as before (decision 0098). It runs in the SQLite tier only; it reads no store.
  */
-class NullAwayBitesTest {
+class NullAwayBitesIT {
   /**
    * Error Prone's and NullAway's jars in the local Maven repository, as Maven resolves the compiler
    * plugin's annotationProcessorPaths ({@code mvn dependency:tree} of error_prone_core and
