@@ -183,9 +183,19 @@ public final class Wiring implements AutoCloseable {
   /** With a password hashing cost of one's own: the tests' is lower (decision 0092). */
   public Wiring(
       Config config, Clock clock, WebhookSettings webhooks, PasswordHasher.Cost passwords) {
+    this(config, clock, webhooks, passwords, Database.Patience.PRODUCTION);
+  }
+
+  /** With lock waits of one's own: the tests of the refusal wait less (decision 0099). */
+  public Wiring(
+      Config config,
+      Clock clock,
+      WebhookSettings webhooks,
+      PasswordHasher.Cost passwords,
+      Database.Patience patience) {
     this.config = config;
     this.clock = clock;
-    this.database = Database.open(config.dataDir(), config.database());
+    this.database = Database.open(config.dataDir(), config.database(), patience);
     var jdbi = database.jdbi();
     this.editions = new Editions(EditionTables.repository(jdbi), clock);
     this.sections = new Sections(SectionTables.repository(jdbi));

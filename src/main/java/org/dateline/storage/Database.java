@@ -34,6 +34,18 @@ public final class Database implements AutoCloseable {
   /** How long a writer waits for its turn in this process before the request is refused (503). */
   static final Duration WRITE_PATIENCE = Duration.ofSeconds(20);
 
+  /**
+   * How long a writer waits for a write lock held outside this process's queue before it is refused
+   * (503): on SQLite the busy timeout (another process holds the file's write lock), on PostgreSQL
+   * the lock timeout (another transaction holds the rows or table). {@link #PRODUCTION} is what
+   * every running Dateline uses; only the tests of the refusal choose a shorter one, so they need
+   * not wait out production's (decision 0099).
+   */
+  public record Patience(Duration sqliteBusy, Duration postgresqlLock) {
+    /** SQLite waits 10 s for another process; PostgreSQL as long as a writer waits its turn. */
+    public static final Patience PRODUCTION = new Patience(Duration.ofSeconds(10), WRITE_PATIENCE);
+  }
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Path file;
@@ -62,6 +74,11 @@ public final class Database implements AutoCloseable {
    * search index.
    */
   public static Database open(Path dataDir, Optional<StoreUrl> url) {
+    return open(dataDir, url, Patience.PRODUCTION);
+  }
+
+  /** Like {@link #open(Path, Optional)}, waiting {@code patience} for locks held elsewhere. */
+  public static Database open(Path dataDir, Optional<StoreUrl> url, Patience patience) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
@@ -69,15 +86,19 @@ public final class Database implements AutoCloseable {
     }
     Path file = dataDir.resolve("dateline.db").toAbsolutePath();
     if (url.isPresent()) {
-      return openPostgresql(url.get(), file);
+      return openPostgresql(url.get(), file, patience);
     }
-    HikariDataSource ds = sqliteDataSource(file);
+    HikariDataSource ds = sqliteDataSource(file, patience);
     migrate(ds, "classpath:db/sqlite");
     return new Database(ds, file, Kind.SQLITE);
   }
 
   /** The SQLite file's connection pool: WAL, FULL sync, foreign keys on. */
   static HikariDataSource sqliteDataSource(Path file) {
+    return sqliteDataSource(file, Patience.PRODUCTION);
+  }
+
+  private static HikariDataSource sqliteDataSource(Path file, Patience patience) {
     HikariConfig cfg = new HikariConfig();
     cfg.setJdbcUrl("jdbc:sqlite:" + file);
     cfg.setPoolName("dateline-db");
@@ -91,13 +112,13 @@ public final class Database implements AutoCloseable {
     cfg.addDataSourceProperty("synchronous", "FULL");
     // Waited on by BEGIN IMMEDIATE and single statements when another process holds the write
     // lock (within this process, writers queue in WriteQueue instead).
-    cfg.addDataSourceProperty("busy_timeout", "10000");
+    cfg.addDataSourceProperty("busy_timeout", Long.toString(patience.sqliteBusy().toMillis()));
     cfg.addDataSourceProperty("foreign_keys", "true");
     return new HikariDataSource(cfg);
   }
 
-  private static Database openPostgresql(StoreUrl url, Path file) {
-    HikariDataSource ds = postgresqlDataSource(url);
+  private static Database openPostgresql(StoreUrl url, Path file, Patience patience) {
+    HikariDataSource ds = postgresqlDataSource(url, patience);
     try {
       migrate(ds, "classpath:db/postgresql");
     } catch (RuntimeException e) {
@@ -109,6 +130,10 @@ public final class Database implements AutoCloseable {
 
   /** PostgreSQL's connection pool at {@code url}, or a clear error when it cannot be reached. */
   static HikariDataSource postgresqlDataSource(StoreUrl url) {
+    return postgresqlDataSource(url, Patience.PRODUCTION);
+  }
+
+  private static HikariDataSource postgresqlDataSource(StoreUrl url, Patience patience) {
     HikariConfig cfg = new HikariConfig();
     cfg.setJdbcUrl(url.jdbcUrl());
     url.user().ifPresent(cfg::setUsername);
@@ -123,7 +148,7 @@ public final class Database implements AutoCloseable {
     cfg.addDataSourceProperty("connectTimeout", "3");
     // A writer waits for rows another transaction holds as long as a SQLite writer waits for its
     // turn; then it is refused (503) instead of hanging (decision 0008).
-    cfg.addDataSourceProperty("options", "-c lock_timeout=" + WRITE_PATIENCE.toMillis());
+    cfg.addDataSourceProperty("options", "-c lock_timeout=" + patience.postgresqlLock().toMillis());
     HikariDataSource ds;
     try {
       ds = new HikariDataSource(cfg);

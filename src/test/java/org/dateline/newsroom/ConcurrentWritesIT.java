@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow.Request;
+import org.dateline.storage.Database;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.NewsroomClient;
 import org.dateline.testing.RawHttp;
@@ -35,7 +37,9 @@ import org.dateline.testing.TestApp;
 import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,13 +51,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentWritesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path data;
+
+  /**
+   * How long the refusal test's server waits for a lock another process holds: short, so the test
+   * does not wait out production's 10 s (SQLite) or 20 s (PostgreSQL); production's own is asserted
+   * by {@link #a_store_waits_production_patience_for_locks_held_elsewhere}.
+   */
+  private static final Database.Patience SHORT =
+      new Database.Patience(Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+  // One server for the class (decision 0099): each test makes people and stories of its own
+  // names. The two tests that need a store of their own (the only administrators; a short lock
+  // wait) start their own server.
+  @TempDir static Path shared;
+  static TestApp sharedApp;
+  @TempDir Path ownData;
   TestApp app;
   ExecutorService pool;
 
+  @BeforeAll
+  static void startShared() {
+    sharedApp = TestApp.start(shared, false);
+  }
+
+  @AfterAll
+  static void stopShared() {
+    sharedApp.close();
+  }
+
   @BeforeEach
   void start() {
-    app = TestApp.start(data, false);
+    app = sharedApp;
     pool = Executors.newCachedThreadPool();
   }
 
@@ -61,7 +89,27 @@ class ConcurrentWritesIT {
   void stop() throws InterruptedException {
     pool.shutdownNow();
     pool.awaitTermination(30, TimeUnit.SECONDS);
-    app.close();
+    if (app != sharedApp) {
+      app.close();
+    }
+  }
+
+  @Test
+  void a_store_waits_production_patience_for_locks_held_elsewhere() {
+    assertThat(Database.Patience.PRODUCTION)
+        .isEqualTo(new Database.Patience(Duration.ofSeconds(10), Duration.ofSeconds(20)));
+    assertThat(lockWait(app)).isEqualTo(TestStore.postgresql() ? "20s" : "10000");
+    app = TestApp.start(ownData, SHORT);
+    assertThat(lockWait(app)).isEqualTo(TestStore.postgresql() ? "1s" : "1000");
+  }
+
+  /** The lock wait the server's store connections have, as the database reports it. */
+  private static String lockWait(TestApp app) {
+    String query = TestStore.postgresql() ? "SHOW lock_timeout" : "PRAGMA busy_timeout";
+    return app.wiring()
+        .database()
+        .jdbi()
+        .withHandle(h -> h.createQuery(query).mapTo(String.class).one());
   }
 
   @Test
@@ -173,7 +221,7 @@ class ConcurrentWritesIT {
       people.add(() -> autosaveRepeatedly(reporter, own, autosaves));
     }
     // Readers send feedback and newsroom people sign in meanwhile: both write too.
-    User editorUser = Newsroom.user(app.wiring(), Role.EDITOR, "Eddie Editor");
+    User editorUser = Newsroom.user(app.wiring(), Role.EDITOR, "Emeka Editor");
     Story published = Newsroom.written(app.wiring(), editorUser, "Snow closes mountain roads");
     long articleId =
         app.wiring()
@@ -256,6 +304,8 @@ class ConcurrentWritesIT {
 
   @Test
   void two_administrators_demoting_each_other_at_once_leave_exactly_one_administrator() {
+    // A store of its own: the two must be its only administrators.
+    app = TestApp.start(ownData, false);
     User survivor = Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin");
     for (int round = 1; round <= 5; round++) {
       // Names give the address (letters only), so each round's newcomer has a name of its own.
@@ -291,10 +341,10 @@ class ConcurrentWritesIT {
   void two_administrators_adding_the_same_account_at_once_get_one_account_and_one_refusal() {
     NewsroomClient a =
         NewsroomClient.signIn(
-            app, Newsroom.user(app.wiring(), Role.ADMIN, "Ada Admin").email(), Newsroom.PASSWORD);
+            app, Newsroom.user(app.wiring(), Role.ADMIN, "Amani Admin").email(), Newsroom.PASSWORD);
     NewsroomClient b =
         NewsroomClient.signIn(
-            app, Newsroom.user(app.wiring(), Role.ADMIN, "Bo Admin").email(), Newsroom.PASSWORD);
+            app, Newsroom.user(app.wiring(), Role.ADMIN, "Bao Admin").email(), Newsroom.PASSWORD);
     for (int round = 1; round <= 3; round++) {
       String email = "new.hire." + round + "@newsroom.test";
       List<Callable<HttpResponse<String>>> adds = new ArrayList<>();
@@ -332,14 +382,16 @@ class ConcurrentWritesIT {
   @Test
   void a_save_while_another_process_holds_the_write_lock_too_long_is_refused_with_503_and_kept()
       throws Exception {
-    User u = Newsroom.user(app.wiring(), Role.REPORTER, "Rita Reporter");
+    // A server of its own that waits SHORT, not production's time, for the other process's lock.
+    app = TestApp.start(ownData, SHORT);
+    User u = Newsroom.user(app.wiring(), Role.REPORTER, "Rosa Reporter");
     NewsroomClient reporter = NewsroomClient.signIn(app, u.email(), Newsroom.PASSWORD);
     Story own = Newsroom.written(app.wiring(), u, "Port strike enters second week");
 
     HttpResponse<String> refused;
     // Another process (an import from the command line, say) writes for longer than the busy
     // timeout: on SQLite it holds the database's write lock, on PostgreSQL the stories table's.
-    java.util.Optional<org.dateline.storage.StoreUrl> pg = TestStore.url(data);
+    java.util.Optional<org.dateline.storage.StoreUrl> pg = TestStore.url(ownData);
     try (Connection other =
             pg.isPresent()
                 ? DriverManager.getConnection(pg.get().jdbcUrl(), "postgres", "")

@@ -12,6 +12,7 @@ import org.dateline.Config;
 import org.dateline.Wiring;
 import org.dateline.delivery.WebhookSettings;
 import org.dateline.newsroom.auth.PasswordHasher;
+import org.dateline.storage.Database;
 import org.dateline.web.site.SitemapPages;
 
 /**
@@ -91,9 +92,35 @@ public final class TestApp implements AutoCloseable {
     return start(config, false, clock, WebhookSettings.defaults(), SitemapPages.PAGE_SIZE);
   }
 
+  /**
+   * Starts the app on {@code dataDir} waiting {@code patience} for write locks held by another
+   * process or transaction: for the tests of the refusal (503), which would otherwise wait out
+   * production's {@link Database.Patience#PRODUCTION} (decision 0099).
+   */
+  public static TestApp start(Path dataDir, Database.Patience patience) {
+    return start(
+        TestStore.config(dataDir),
+        false,
+        Clock.systemUTC(),
+        WebhookSettings.defaults(),
+        SitemapPages.PAGE_SIZE,
+        patience);
+  }
+
   private static TestApp start(
       Config config, boolean demo, Clock clock, WebhookSettings webhooks, long sitemapIds) {
-    Wiring wiring = new Wiring(config, clock, webhooks, PASSWORDS).sitemapPageSize(sitemapIds);
+    return start(config, demo, clock, webhooks, sitemapIds, Database.Patience.PRODUCTION);
+  }
+
+  private static TestApp start(
+      Config config,
+      boolean demo,
+      Clock clock,
+      WebhookSettings webhooks,
+      long sitemapIds,
+      Database.Patience patience) {
+    Wiring wiring =
+        new Wiring(config, clock, webhooks, PASSWORDS, patience).sitemapPageSize(sitemapIds);
     if (demo) {
       wiring.demo().load();
     }

@@ -22,7 +22,9 @@ import org.dateline.testing.TestApp;
 import org.dateline.testing.XmlDoc;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +39,35 @@ class FeedsIT {
   private static final List<String> TYPES =
       List.of("application/rss+xml", "application/atom+xml", "application/feed+json");
 
-  @TempDir Path data;
+  // One server on the demo content for the class (decision 0099): the one test that changes the
+  // edition, which the server reads at start, has a server of its own.
+  @TempDir static Path shared;
+  static TestApp sharedApp;
+  static final List<String> renders = new CopyOnWriteArrayList<>();
+  @TempDir Path own;
   TestApp app;
-  final List<String> renders = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void startShared() {
+    sharedApp = TestApp.start(shared, true);
+    sharedApp.wiring().pageCache().onRender(renders::add);
+  }
+
+  @AfterAll
+  static void stopShared() {
+    sharedApp.close();
+  }
 
   @BeforeEach
   void start() {
-    app = TestApp.start(data, true);
-    app.wiring().pageCache().onRender(renders::add);
+    app = sharedApp;
   }
 
   @AfterEach
   void stop() {
-    app.close();
+    if (app != sharedApp) {
+      app.close();
+    }
   }
 
   /** The list pages a reader can follow: home, All News, a section, a topic and an author. */
@@ -191,6 +209,7 @@ class FeedsIT {
 
   @Test
   void the_edition_chooses_full_text_or_summary_for_every_feed() {
+    app = TestApp.start(own, true);
     // Summary is the default: no full body in any format.
     assertThat(app.get("/feed.rss").body()).doesNotContain("content:encoded");
     assertThat(app.get("/feed.json").body()).doesNotContain("content_html");
@@ -202,7 +221,7 @@ class FeedsIT {
                 e.siteName(), e.language(), e.zone(), e.datePattern(), Edition.FeedText.FULL));
     // Edition settings are read at start (the command line changes them from another process).
     app.close();
-    app = TestApp.start(data, false);
+    app = TestApp.start(own, false);
     assertThat(app.get("/feed.rss").body()).contains("<content:encoded>");
     assertThat(app.get("/feed.atom").body()).contains("<content type=\"html\">");
     assertThat(app.get("/feed.json").body()).contains("\"content_html\"");

@@ -28,8 +28,8 @@ import org.dateline.article.Listing;
 import org.dateline.article.PageRequest;
 import org.dateline.testing.NpmTools;
 import org.dateline.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -45,16 +45,18 @@ class ContentApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DOC = "https://dateline.test/api/v1/openapi.json";
 
-  @TempDir Path data;
-  TestApp app;
+  // One server on the demo content for the class (decision 0099): what a test publishes or kills
+  // is its own story, and no test counts the stories.
+  @TempDir static Path data;
+  static TestApp app;
 
-  @BeforeEach
-  void start() {
+  @BeforeAll
+  static void start() {
     app = TestApp.start(data, true);
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     app.close();
   }
 
