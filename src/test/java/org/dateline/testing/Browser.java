@@ -230,11 +230,13 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * The page's viewport width in CSS pixels as its scripts see it ({@code window.innerWidth}): a
-   * gate that resizes a loaded page instead of loading it again checks the resize took.
+   * The page's layout viewport width in CSS pixels ({@code document.documentElement.clientWidth},
+   * what its media queries see): a gate that resizes a loaded page instead of loading it again
+   * checks the resize took. ({@code window.innerWidth} is the visual viewport: on a phone it grows
+   * past the device's width when content overflows and the page is zoomed out to show it.)
    */
   public long viewportWidth() {
-    return ((Number) script("return window.innerWidth;")).longValue();
+    return ((Number) script("return document.documentElement.clientWidth;")).longValue();
   }
 
   /**
