@@ -148,7 +148,6 @@ class NewsroomHostileInputIT {
     long reporterId;
     long id;
     String story = "";
-    int before;
     long article;
     String canonical = "";
     final Set<String> links = new LinkedHashSet<>();
@@ -302,7 +301,6 @@ class NewsroomHostileInputIT {
                 story, fields(p, b.section, editorBody(p, photo), version(reporter, story))),
             p));
     int before = version(reporter, story);
-    b.before = before;
     expect(
         303,
         answers.check(
