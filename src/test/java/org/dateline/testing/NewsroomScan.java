@@ -107,16 +107,15 @@ public final class NewsroomScan {
 
   private NewsroomScan() {}
 
-  private static final ScanMemo SCANNED = new ScanMemo();
-
-  /** What looks injected in a newsroom page, one line each; empty for a clean page. */
+  /**
+   * What looks injected in a newsroom page, one line each; empty for a clean page. Not remembered
+   * as the public scan is: newsroom pages seldom repeat (each carries its payload, counts and
+   * presence), and big pages held for nothing cost the collector (decision 0097).
+   */
   public static List<String> findings(String html) {
-    return SCANNED.findings(
-        html,
-        () ->
-            InjectionScan.findings(html, ELEMENTS, ATTRIBUTES).stream()
-                .filter(f -> !explained(f))
-                .toList());
+    return InjectionScan.findings(html, ELEMENTS, ATTRIBUTES).stream()
+        .filter(f -> !explained(f))
+        .toList();
   }
 
   /**

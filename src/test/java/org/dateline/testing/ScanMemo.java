@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * The findings of the pages scanned last, by their exact text: the hostile-input gates fetch the
  * same page again and again (a home page whose headers carried a payload it ignored, a 404 that
  * does not echo the path), and a scan's findings depend on the page's text alone. Bounded, least
- * recently used first out; safe for the test classes that run at once (decision 0097).
+ * recently used first out; safe for the test classes that run at once. Used by the public scan
+ * ({@link InjectionScan}) only (decision 0097).
  */
 final class ScanMemo {
   private static final int REMEMBERED = 128;
