@@ -84,12 +84,12 @@ public final class Search implements AutoCloseable {
     if (query.text().length() > SearchQuery.MAX_LENGTH) {
       throw new IllegalArgumentException("query too long");
     }
-    SearchResults results = index.search(query, texts);
+    SearchResults results = index.search(query, texts::of);
     String corrected = query.text().isEmpty() ? query.text() : index.correct(query.text());
     if (corrected.equals(query.text())) {
       return new Outcome(query, results, Optional.empty(), Optional.empty());
     }
-    SearchResults better = index.search(query.withText(corrected), texts);
+    SearchResults better = index.search(query.withText(corrected), texts::of);
     if (results.total() == 0 && better.total() > 0) {
       return new Outcome(query, better, Optional.of(corrected), Optional.empty());
     }

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.dateline.article.Article;
 
 /**
@@ -37,7 +38,14 @@ public interface SearchIndex extends AutoCloseable {
    * snippets are highlighted from their text in the store, read once for the page from {@code
    * texts} (the index keeps no copy of the body, decision 0094).
    */
-  SearchResults search(SearchQuery query, StoryTexts texts);
+  SearchResults search(SearchQuery query, Texts texts);
+
+  /** Where the texts of a page's hits come from: one read of the store for the page's ids. */
+  @FunctionalInterface
+  interface Texts {
+    /** The stories among {@code ids} (article ids) that exist, by id. */
+    Map<Long, StoryText> of(Collection<Long> ids);
+  }
 
   /**
    * A correction of the query's misspelled words by words of public stories, or the text as given

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.article.ArticleState;
 import org.dateline.article.format.BodyJson;
+import org.dateline.search.StoryText;
 import org.dateline.search.StoryTexts;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,11 +27,11 @@ final class JdbiStoryTexts implements StoryTexts {
   }
 
   @Override
-  public Map<Long, Text> of(Collection<Long> ids) {
+  public Map<Long, StoryText> of(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Map<Long, Text> out = new HashMap<>();
+    Map<Long, StoryText> out = new HashMap<>();
     var distinct = java.util.List.copyOf(Set.copyOf(ids));
     jdbi.useHandle(
         h -> {
@@ -41,7 +42,7 @@ final class JdbiStoryTexts implements StoryTexts {
                     (rs, ctx) ->
                         Map.entry(
                             rs.getLong(1),
-                            new Text(
+                            new StoryText(
                                 PUBLISHED.equals(rs.getString(2)),
                                 rs.getString(3),
                                 BodyJson.read(rs.getString(4)))))

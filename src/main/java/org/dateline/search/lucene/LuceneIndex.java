@@ -35,7 +35,7 @@ import org.dateline.search.SearchResults;
 import org.dateline.search.SearchResults.Facet;
 import org.dateline.search.SearchResults.Hit;
 import org.dateline.search.SearchResults.Value;
-import org.dateline.search.StoryTexts;
+import org.dateline.search.StoryText;
 import org.dateline.search.Suggestion;
 
 /**
@@ -198,7 +198,7 @@ final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public SearchResults search(SearchQuery q, StoryTexts texts) {
+  public SearchResults search(SearchQuery q, Texts texts) {
     Queries.Built built = queries.build(q);
     int n = q.page() * q.pageSize();
     Sort sort = q.order() == SearchQuery.Order.NEWEST ? NEWEST : RELEVANCE;
@@ -219,12 +219,12 @@ final class LuceneIndex implements SearchIndex {
             docs.add(stored.document(top.scoreDocs[i].doc, HIT_FIELDS));
           }
           // The page's texts in one read of the store (the index stores no body, decision 0094).
-          Map<Long, StoryTexts.Text> found =
+          Map<Long, StoryText> found =
               docs.isEmpty() ? Map.of() : texts.of(docs.stream().map(LuceneIndex::id).toList());
           boolean publicOnly = q.audience() == SearchQuery.Audience.PUBLIC;
           List<Hit> hits = new ArrayList<>();
           for (Document d : docs) {
-            StoryTexts.Text t = found.get(id(d));
+            StoryText t = found.get(id(d));
             // A story gone or no longer public since the index looked: no text from the store.
             String text =
                 t == null || (publicOnly && !t.isPublic())
