@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -52,8 +51,15 @@ class SnippetsFromTheStoreIT {
   @Test
   void snippets_mark_body_words_in_every_script_and_the_index_holds_no_body_text()
       throws IOException {
-    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
-      Search search = Objects.requireNonNull(w.search());
+    try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC());
+        Search search =
+            new Search(
+                LuceneSearch.open(data.resolve("search"), ZoneId.of("UTC"), Clock.systemUTC()),
+                w.articles(),
+                w.changeLog(),
+                w.stories(),
+                SearchTables.storyTexts(w.database().jdbi()))) {
+      w.changeLog().onCommit(seq -> search.changed());
       Instant at = Instant.parse("2026-03-01T09:00:00Z");
       BODIES.forEach(
           (lang, body) ->
