@@ -20,8 +20,13 @@
 #
 # The rebuild alone, on a store that exists already: bench/reindex.sh (decision 0088).
 #
+# DATA=folder uses an existing store and its index instead (nothing generated, no reindex, the
+# folder kept). The server's CPU time (user + sys, from /proc) is read around the fixed queries and
+# around wrk and printed per request: on a machine others use, compare that, not latencies
+# (decision 0094).
+#
 # Knobs: COUNT (default 100000), REPEAT (default 200), WARM (default 50), APP_PORT (default 18091),
-# NOCACHE=1, KEEP=1, TMPDIR.
+# NOCACHE=1, KEEP=1, TMPDIR, DATA.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -46,13 +51,18 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log "generating $COUNT stories"
-start=$(date +%s.%N)
-./dateline generate --count "$COUNT" --data "$data" >&2
-log "generated in $(echo "$(date +%s.%N) - $start" | bc) s"
+if [ -n "${DATA:-}" ]; then
+  data="$DATA"
+  log "using the store and index in $data"
+else
+  log "generating $COUNT stories"
+  start=$(date +%s.%N)
+  ./dateline generate --count "$COUNT" --data "$data" >&2
+  log "generated in $(echo "$(date +%s.%N) - $start" | bc) s"
 
-log "reindexing"
-./dateline reindex --data "$data" | tr '\r' '\n' | tail -n 2 >&2
+  log "reindexing"
+  ./dateline reindex --data "$data" | tr '\r' '\n' | tail -n 2 >&2
+fi
 index_bytes=$(du -sb "$data/search" | cut -f1)
 text_bytes=$(sqlite3 "$data/dateline.db" \
   "SELECT SUM(LENGTH(CAST(headline AS BLOB)) + LENGTH(CAST(summary AS BLOB)) + LENGTH(CAST(body AS BLOB))) FROM articles")
@@ -67,6 +77,13 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -fs -o /dev/null "$APP/" || die "the server did not start"
+
+# The server's CPU time so far, in milliseconds (utime + stime of /proc/PID/stat).
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$app_pid/stat"
+}
+fetches=0
+cpu_before=$(cpu_ms)
 
 queries=(
   "one word|korea"
@@ -90,13 +107,23 @@ for entry in "${queries[@]}"; do
   p50=$(awk -v n="$REPEAT" 'NR==int(n*0.5)+1{printf "%.2f", $1*1000}' "$work/times")
   p99=$(awk -v n="$REPEAT" 'NR==int(n*0.99){printf "%.2f", $1*1000}' "$work/times")
   printf '| %s | %s | %s |\n' "$name" "$p50" "$p99"
+  fetches=$((fetches + WARM + REPEAT))
 done
+cpu_after=$(cpu_ms)
+log "server CPU over the $fetches fetches: $((cpu_after - cpu_before)) ms," \
+  "$(echo "scale=3; ($cpu_after - $cpu_before) / $fetches" | bc) ms per search page" \
+  "(load $(uptime | sed 's/.*load average: //'))"
 
 if command -v wrk >/dev/null; then
   log "wrk -t2 -c32 -d30s on 50 queries (after a 10 s warm-up run)"
   # A warm-up run first (as bench/site.sh does): the JIT, and each query's page rendered once.
   wrk -t2 -c32 -d10s -s bench/search-queries.lua "$APP" >/dev/null
+  cpu_before=$(cpu_ms)
   wrk -t2 -c32 -d30s --latency -s bench/search-queries.lua "$APP" | tee "$work/wrk.txt"
+  cpu_after=$(cpu_ms)
+  requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+  log "server CPU during wrk: $((cpu_after - cpu_before)) ms for $requests requests," \
+    "$(echo "scale=4; ($cpu_after - $cpu_before) / $requests" | bc) ms per request"
 else
   log "wrk is not installed (apt-get install wrk): no throughput measurement"
 fi

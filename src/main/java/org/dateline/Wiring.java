@@ -53,6 +53,7 @@ import org.dateline.readership.Readership;
 import org.dateline.readership.jdbi.ReadershipTables;
 import org.dateline.search.Reindex;
 import org.dateline.search.Search;
+import org.dateline.search.jdbi.SearchTables;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.section.Sections;
 import org.dateline.section.jdbi.SectionTables;
@@ -335,7 +336,8 @@ public final class Wiring implements AutoCloseable {
             LuceneSearch.open(searchDir(), editions.current().zone(), clock),
             articles,
             changeLog,
-            stories);
+            stories,
+            SearchTables.storyTexts(database.jdbi()));
     // A few entries behind: caught up now. Far behind (an index being built for an existing
     // store): the follower thread catches up in the background, the site answers meanwhile and
     // /readyz says "not ready" until the index follows (decision 0090).

@@ -5,10 +5,11 @@
 @NullMarked
 @ReadModel(
     tables = "articles",
-    readers = {"newsroom.workflow", "wire"},
+    readers = {"newsroom.workflow", "wire", "search"},
     why =
         "the desk lists every public story, imported ones too, beside the newsroom's stories;"
-            + " a translation's wire item names its published source (id, slug, language)")
+            + " a translation's wire item names its published source (id, slug, language);"
+            + " a search result's snippet is highlighted from the story's stored text")
 package org.dateline.article;
 
 import org.dateline.shared.ReadModel;

@@ -36,6 +36,7 @@ public final class Search implements AutoCloseable {
   private final Articles articles;
   private final ChangeLog changeLog;
   private final Stories stories;
+  private final StoryTexts texts;
   private final Object following = new Object();
   private final AtomicLong catchUps = new AtomicLong();
 
@@ -45,11 +46,17 @@ public final class Search implements AutoCloseable {
   private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
 
-  public Search(SearchIndex index, Articles articles, ChangeLog changeLog, Stories stories) {
+  public Search(
+      SearchIndex index,
+      Articles articles,
+      ChangeLog changeLog,
+      Stories stories,
+      StoryTexts texts) {
     this.index = index;
     this.articles = articles;
     this.changeLog = changeLog;
     this.stories = stories;
+    this.texts = texts;
   }
 
   /**
@@ -77,12 +84,12 @@ public final class Search implements AutoCloseable {
     if (query.text().length() > SearchQuery.MAX_LENGTH) {
       throw new IllegalArgumentException("query too long");
     }
-    SearchResults results = index.search(query);
+    SearchResults results = index.search(query, texts::of);
     String corrected = query.text().isEmpty() ? query.text() : index.correct(query.text());
     if (corrected.equals(query.text())) {
       return new Outcome(query, results, Optional.empty(), Optional.empty());
     }
-    SearchResults better = index.search(query.withText(corrected));
+    SearchResults better = index.search(query.withText(corrected), texts::of);
     if (results.total() == 0 && better.total() > 0) {
       return new Outcome(query, better, Optional.of(corrected), Optional.empty());
     }
@@ -120,15 +127,7 @@ public final class Search implements AutoCloseable {
 
   /** Up to {@code limit} public stories like this one, best first (decision 0046). */
   public List<ArticleId> related(Article article, int limit) {
-    return index
-        .related(
-            article.id().value(),
-            article.section().map(s -> s.name()).orElse(""),
-            article.tags().stream().map(t -> t.name()).toList(),
-            limit)
-        .stream()
-        .map(ArticleId::new)
-        .toList();
+    return index.related(article, limit).stream().map(ArticleId::new).toList();
   }
 
   /** The same for the story with this id; none when there is no such story. */

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.dateline.article.Article;
 
 /**
@@ -32,8 +33,19 @@ public interface SearchIndex extends AutoCloseable {
   /** Newsroom story ids matching the desk's filter, best match first (newer among equals). */
   List<Long> desk(DeskSearch query);
 
-  /** One page of results; the public audience never sees a story that is not public now. */
-  SearchResults search(SearchQuery query);
+  /**
+   * One page of results; the public audience never sees a story that is not public now. The hits'
+   * snippets are highlighted from their text in the store, read once for the page from {@code
+   * texts} (the index keeps no copy of the body, decision 0094).
+   */
+  SearchResults search(SearchQuery query, Texts texts);
+
+  /** Where the texts of a page's hits come from: one read of the store for the page's ids. */
+  @FunctionalInterface
+  interface Texts {
+    /** The stories among {@code ids} (article ids) that exist, by id. */
+    Map<Long, StoryText> of(Collection<Long> ids);
+  }
 
   /**
    * A correction of the query's misspelled words by words of public stories, or the text as given
@@ -48,7 +60,7 @@ public interface SearchIndex extends AutoCloseable {
    * Public stories like this one, never the story itself: shared topics count most, then the same
    * section, then like words in headline and body; newer ones first among equals (decision 0046).
    */
-  List<Long> related(long articleId, String section, List<String> topics, int limit);
+  List<Long> related(Article article, int limit);
 
   /**
    * Switches to an index rebuilt meanwhile (by {@code reindex}, possibly in another process), when

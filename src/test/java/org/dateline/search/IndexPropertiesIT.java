@@ -18,6 +18,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Block;
+import org.dateline.search.jdbi.SearchTables;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class IndexPropertiesIT {
               LuceneSearch.open(data.resolve("search"), zone, Clock.systemUTC()),
               w.articles(),
               w.changeLog(),
-              w.stories());
+              w.stories(),
+              SearchTables.storyTexts(w.database().jdbi()));
       w.changeLog().onCommit(seq -> kept.changed());
       List<ArticleId> ids = new ArrayList<>();
       int embargoes = 0;
@@ -102,7 +104,8 @@ class IndexPropertiesIT {
               LuceneSearch.open(rebuilt, zone, Clock.systemUTC()),
               w.articles(),
               w.changeLog(),
-              w.stories())) {
+              w.stories(),
+              SearchTables.storyTexts(w.database().jdbi()))) {
         full.catchUp();
         for (SearchQuery.Audience audience : SearchQuery.Audience.values()) {
           assertThat(documents(kept, audience))

@@ -16,6 +16,7 @@ import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
+import org.dateline.search.jdbi.SearchTables;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.ServerProcess;
 import org.dateline.testing.TestStore;
@@ -72,7 +73,8 @@ class SearchCrashIT {
               LuceneSearch.open(data.resolve("search"), ZoneId.of("Asia/Seoul"), Clock.systemUTC()),
               w.articles(),
               w.changeLog(),
-              w.stories())) {
+              w.stories(),
+              SearchTables.storyTexts(w.database().jdbi()))) {
         assertThat(indexed).isGreaterThan(20);
         assertThat(search.position()).isEqualTo(indexed);
         assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();

@@ -59,11 +59,14 @@ final class Documents {
 
   static final String ANALYSIS = "analysis";
 
-  /** Stored for display: slug, headline, the plain text (summary and body), section name. */
+  /**
+   * Stored for display: slug, headline, section name. The body is not stored (decision 0094): a
+   * result's snippet is highlighted from the story's text in the store, which keeps the index about
+   * half as large and spares the rebuild compressing every story's text.
+   */
   static final String SLUG = "slug";
 
   static final String HEADLINE = "headline";
-  static final String TEXT = "text";
   static final String SECTION_NAME = "section_name";
 
   /** Bylines and topics, one text field (std analysis), stored for related stories. */
@@ -178,9 +181,8 @@ final class Documents {
     d.add(new StoredField(ANALYSIS, lang));
     d.add(new StoredField(SLUG, a.slug()));
     String headline = clean(a.headline());
-    String text = clean(text(a));
+    String text = text(a);
     d.add(new StoredField(HEADLINE, headline));
-    d.add(new StoredField(TEXT, text));
     d.add(new TextField(Analyzers.headline(lang), headline, Field.Store.NO));
     d.add(new TextField(Analyzers.body(lang), text, Field.Store.NO));
     List<String> names = new ArrayList<>();
@@ -221,12 +223,20 @@ final class Documents {
     return d;
   }
 
-  /** The summary and the body as plain text, block by block. */
+  /** The summary and the body as plain text, block by block: what the body fields index. */
   static String text(Article a) {
+    return text(a.content().summary(), a.content().body());
+  }
+
+  /**
+   * The same of a summary and body read from the store for a result's snippet: the text the body
+   * field indexed, so the highlighter finds the words the query matched.
+   */
+  static String text(String summary, List<Block> body) {
     StringBuilder b = new StringBuilder();
-    line(b, a.content().summary());
-    appendBody(b, a.content().body());
-    return b.toString();
+    line(b, summary);
+    appendBody(b, body);
+    return clean(b.toString());
   }
 
   private static void appendBody(StringBuilder b, List<Block> body) {

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -33,6 +35,7 @@ import org.dateline.search.SearchResults;
 import org.dateline.search.SearchResults.Facet;
 import org.dateline.search.SearchResults.Hit;
 import org.dateline.search.SearchResults.Value;
+import org.dateline.search.StoryText;
 import org.dateline.search.Suggestion;
 
 /**
@@ -195,7 +198,7 @@ final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public SearchResults search(SearchQuery q) {
+  public SearchResults search(SearchQuery q, Texts texts) {
     Queries.Built built = queries.build(q);
     int n = q.page() * q.pageSize();
     Sort sort = q.order() == SearchQuery.Order.NEWEST ? NEWEST : RELEVANCE;
@@ -210,24 +213,53 @@ final class LuceneIndex implements SearchIndex {
           for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
             total += md.totalHits;
           }
-          List<Hit> hits = new ArrayList<>();
+          List<Document> docs = new ArrayList<>();
           var stored = s.storedFields();
           for (int i = (q.page() - 1) * q.pageSize(); i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            hits.add(hit(stored.document(sd.doc), built));
+            docs.add(stored.document(top.scoreDocs[i].doc, HIT_FIELDS));
+          }
+          // The page's texts in one read of the store (the index stores no body, decision 0094).
+          Map<Long, StoryText> found =
+              docs.isEmpty() ? Map.of() : texts.of(docs.stream().map(LuceneIndex::id).toList());
+          boolean publicOnly = q.audience() == SearchQuery.Audience.PUBLIC;
+          List<Hit> hits = new ArrayList<>();
+          for (Document d : docs) {
+            StoryText t = found.get(id(d));
+            // A story gone or no longer public since the index looked: no text from the store.
+            String text =
+                t == null || (publicOnly && !t.isPublic())
+                    ? ""
+                    : Documents.text(t.summary(), t.body());
+            hits.add(hit(d, built, text));
           }
           return new SearchResults(total, hits, facets(s, fc), Optional.empty());
         });
   }
 
-  private Hit hit(Document d, Queries.Built built) {
+  /** The stored fields a hit shows. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Documents.ID,
+          Documents.ANALYSIS,
+          Documents.SECTION_NAME,
+          Documents.SLUG,
+          Documents.HEADLINE,
+          Documents.LANG,
+          Documents.STATE,
+          Documents.PUBLISHED);
+
+  private static long id(Document d) {
+    return Long.parseLong(d.get(Documents.ID));
+  }
+
+  private Hit hit(Document d, Queries.Built built, String text) {
     String lang = d.get(Documents.ANALYSIS);
     String sectionName = d.get(Documents.SECTION_NAME);
     return new Hit(
-        Long.parseLong(d.get(Documents.ID)),
+        id(d),
         d.get(Documents.SLUG),
         snippets.headline(built.match(), lang, d.get(Documents.HEADLINE)),
-        snippets.passages(built.match(), lang, d.get(Documents.TEXT)),
+        snippets.passages(built.match(), lang, text),
         sectionName == null ? "" : sectionName,
         d.get(Documents.LANG),
         d.get(Documents.STATE),
@@ -275,11 +307,15 @@ final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public List<Long> related(long articleId, String section, List<String> topics, int limit) {
-    return read(
-        s ->
-            new Related(analyzer)
-                .find(s, new Related.Story(articleId, section, topics), limit, clock.instant()));
+  public List<Long> related(Article article, int limit) {
+    Related.Story story =
+        new Related.Story(
+            article.id().value(),
+            article.section().map(x -> x.name()).orElse(""),
+            article.tags().stream().map(t -> t.name()).toList(),
+            Documents.clean(article.headline()),
+            Documents.text(article));
+    return read(s -> new Related(analyzer).find(s, story, limit, clock.instant()));
   }
 
   @Override

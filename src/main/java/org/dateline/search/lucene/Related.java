@@ -41,8 +41,11 @@ final class Related {
 
   private final Analyzer analyzer;
 
-  /** The story whose relatives are wanted: its id, section name (or empty) and topic names. */
-  record Story(long id, String section, List<String> topics) {}
+  /**
+   * The story whose relatives are wanted: its id, section name (or empty), topic names, and its
+   * headline and text as the index analyses them (the index stores no body, decision 0094).
+   */
+  record Story(long id, String section, List<String> topics, String headline, String text) {}
 
   Related(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -57,7 +60,7 @@ final class Related {
     Document d = s.storedFields().document(self.scoreDocs[0].doc);
     // Like words: more-like-this over the story's own headline and body.
     Map<Integer, Double> words = new HashMap<>();
-    ScoreDoc[] alike = s.search(candidates(like(s, d), story), CANDIDATES).scoreDocs;
+    ScoreDoc[] alike = s.search(candidates(like(s, d, story), story), CANDIDATES).scoreDocs;
     float best = alike.length == 0 ? 1 : alike[0].score;
     for (ScoreDoc sd : alike) {
       words.put(sd.doc, sd.score / (double) best);
@@ -115,8 +118,8 @@ final class Related {
         .toList();
   }
 
-  /** More like this story's headline and body, in its language's fields. */
-  private Query like(Generation.FacetSearcher s, Document d) throws IOException {
+  /** More like this story's headline and body, in the language's fields of its document. */
+  private Query like(Generation.FacetSearcher s, Document d, Story story) throws IOException {
     String lang = d.get(Documents.ANALYSIS);
     MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
     mlt.setAnalyzer(analyzer);
@@ -127,8 +130,8 @@ final class Related {
     mlt.setMaxQueryTerms(30);
     mlt.setBoost(true);
     Map<String, Collection<Object>> doc = new HashMap<>();
-    doc.put(fields[0], List.of(d.get(Documents.HEADLINE)));
-    doc.put(fields[1], List.of(d.get(Documents.TEXT)));
+    doc.put(fields[0], List.of(story.headline()));
+    doc.put(fields[1], List.of(story.text()));
     return mlt.like(doc);
   }
 

@@ -1,0 +1,17 @@
+package org.dateline.search.jdbi;
+
+import org.dateline.search.StoryTexts;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one public class of this adapter: hands the composition root search's port on the store; the
+ * implementation stays package-private.
+ */
+public final class SearchTables {
+  private SearchTables() {}
+
+  /** The {@link StoryTexts} over {@code jdbi}. */
+  public static StoryTexts storyTexts(Jdbi jdbi) {
+    return new JdbiStoryTexts(jdbi);
+  }
+}
