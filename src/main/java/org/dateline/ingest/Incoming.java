@@ -1,18 +1,14 @@
 package org.dateline.ingest;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dateline.ingest.format.SeedItems;
-import org.dateline.shared.Hashes;
 import org.dateline.storage.Transactions;
 
 /**
@@ -29,7 +25,6 @@ public final class Incoming {
   public static final Duration KEEP = Duration.ofDays(2);
 
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ProviderRepository providers;
   private final IncomingRepository items;
@@ -38,6 +33,7 @@ public final class Incoming {
   private final DropReader reader;
   private final GroupCommit commits;
   private final Clock clock;
+  private final ProviderManagement management;
 
   /**
    * {@code routing} routes every version stored, in the transaction that stores it; {@code
@@ -60,6 +56,7 @@ public final class Incoming {
     this.versions = versions;
     this.commits = new GroupCommit(transactions);
     this.clock = clock;
+    this.management = new ProviderManagement(providers, transactions, clock);
   }
 
   /** A provider added, with the push key when it has one (shown once, stored hashed). */
@@ -67,21 +64,7 @@ public final class Incoming {
 
   /** Adds a provider; refuses a taken name, an unknown format or a bad source. */
   public Added add(ProviderForm form) {
-    ProviderForm.Checked f = form.checked();
-    Optional<String> key =
-        f.kind() == Provider.SourceKind.PUSH ? Optional.of(newKey()) : Optional.empty();
-    Provider p =
-        providers
-            .add(
-                f.name(),
-                f.format(),
-                f.kind(),
-                f.source(),
-                key.map(Hashes::sha256).orElse(null),
-                f.intervalSeconds(),
-                clock.instant())
-            .orElseThrow(() -> new ProviderRefused("A provider named " + f.name() + " exists."));
-    return new Added(p, key);
+    return management.add(form);
   }
 
   /** Every provider, by name. */
@@ -96,31 +79,22 @@ public final class Incoming {
 
   /** Stops fetching a provider's feed until it is resumed. */
   public void pause(String name) {
-    if (!providers.setPaused(name, true, clock.instant())) {
-      throw unknown(name);
-    }
+    management.pause(name);
   }
 
   /** Fetches a paused provider's feed again. */
   public void resume(String name) {
-    if (!providers.setPaused(name, false, clock.instant())) {
-      throw unknown(name);
-    }
+    management.resume(name);
   }
 
   /** Removes a provider, its incoming items and its log. */
   public void remove(String name) {
-    boolean removed = transactions.inTransaction(() -> providers.remove(name));
-    if (!removed) {
-      throw unknown(name);
-    }
+    management.remove(name);
   }
 
   /** Marks a provider trusted (a rule may publish its items at once) or not. */
   public void trust(String name, boolean trusted) {
-    if (!providers.setTrusted(name, trusted, clock.instant())) {
-      throw unknown(name);
-    }
+    management.trust(name, trusted);
   }
 
   /**
@@ -137,17 +111,7 @@ public final class Incoming {
 
   /** The push provider whose key this is, if the name and key match (constant time). */
   public Optional<Provider> pushProvider(String name, String key) {
-    Optional<String> stored = providers.keyHash(name);
-    if (stored.isEmpty() || key == null || key.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean same =
-        MessageDigest.isEqual(
-            stored.get().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            Hashes.sha256(key).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    return same
-        ? providers.find(name).filter(p -> p.kind() == Provider.SourceKind.PUSH)
-        : Optional.empty();
+    return management.pushProvider(name, key);
   }
 
   /** The providers whose feed is due now (not paused, not push, past their next poll). */
@@ -288,22 +252,15 @@ public final class Incoming {
     if (provider.isPresent()) {
       id =
           Optional.of(
-              providers.find(provider.get()).orElseThrow(() -> unknown(provider.get())).id());
+              providers
+                  .find(provider.get())
+                  .orElseThrow(() -> ProviderManagement.unknown(provider.get()))
+                  .id());
     }
     return items.newest(id, limit);
   }
 
   private static String day(Instant at) {
     return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-  }
-
-  private static ProviderRefused unknown(String name) {
-    return new ProviderRefused("No provider is named " + name + ".");
-  }
-
-  private static String newKey() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return "dli_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

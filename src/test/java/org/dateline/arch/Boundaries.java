@@ -84,7 +84,8 @@ final class Boundaries {
 
   /**
    * A feature's repository ports (interfaces its adapter implements) are used only by the feature's
-   * own package (its facade), its adapter, and the composition root that wires them.
+   * own package (its facade), its adapter, and the composition root that wires them ({@link
+   * Modules#inCompositionRoot}).
    */
   static List<String> portsOnlyInTheirFeature(Modules m) {
     List<String> out = new ArrayList<>();
@@ -92,7 +93,8 @@ final class Boundaries {
       Set<JavaClass> ports = m.portsOf(f);
       for (JavaClass c : m.classes) {
         String p = c.getPackageName();
-        if (!p.startsWith(m.root + ".")
+        if (!m.ours(c)
+            || m.inCompositionRoot(c)
             || p.equals(f)
             || p.equals(m.adapterOf(f))
             || p.startsWith(m.adapterOf(f) + ".")) {
@@ -161,7 +163,8 @@ final class Boundaries {
 
   /**
    * A feature's {@code jdbi} adapter is reached only by the feature itself and the composition root
-   * (the root package), which wires it: never by web, another feature or the command line.
+   * ({@code Wiring} and its package-private builders beside it), which wires it: never by web,
+   * another feature, the command line or another class of the root package.
    */
   static List<String> adaptersReachedOnlyByTheCompositionRoot(Modules m) {
     List<String> out = new ArrayList<>();
@@ -169,7 +172,7 @@ final class Boundaries {
       String adapter = m.adapterOf(f);
       for (JavaClass c : m.classes) {
         String p = c.getPackageName();
-        if (!p.startsWith(m.root + ".") || p.equals(f) || p.startsWith(f + ".")) {
+        if (!m.ours(c) || m.inCompositionRoot(c) || p.equals(f) || p.startsWith(f + ".")) {
           continue;
         }
         for (Dependency d : c.getDirectDependenciesFromSelf()) {

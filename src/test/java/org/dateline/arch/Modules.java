@@ -18,11 +18,13 @@ import java.util.TreeSet;
 final class Modules {
   static final Set<String> NOT_FEATURES = Set.of("web", "storage", "shared", "cli");
   static final String ADAPTER = "jdbi";
+  static final String WIRING = "Wiring";
 
   final JavaClasses classes;
   final String root;
   final List<String> features;
   private final Set<String> packages;
+  private final Set<String> compositionRoot;
 
   private Modules(JavaClasses classes, String root) {
     this.classes = classes;
@@ -40,6 +42,7 @@ final class Modules {
       }
     }
     this.features = List.copyOf(found);
+    this.compositionRoot = compositionRoot(classes, root);
     if (features.isEmpty()) {
       throw new IllegalStateException("no feature found under " + root);
     }
@@ -70,6 +73,45 @@ final class Modules {
       }
     }
     return out;
+  }
+
+  /**
+   * The composition root (decision 0100): the root package's {@code Wiring}, and the root package's
+   * package-private classes it builds its parts with, directly or through one another. Not the rest
+   * of the root package: a public class there (the command line's {@code App}, {@code Config},
+   * {@code ConfigLoader}) wires nothing.
+   */
+  private static Set<String> compositionRoot(JavaClasses classes, String root) {
+    Set<String> found = new TreeSet<>();
+    List<JavaClass> next = new ArrayList<>();
+    classes.stream().filter(c -> c.getName().equals(root + "." + WIRING)).forEach(next::add);
+    while (!next.isEmpty()) {
+      JavaClass c = next.remove(next.size() - 1);
+      if (!found.add(c.getName())) {
+        continue;
+      }
+      for (var d : c.getDirectDependenciesFromSelf()) {
+        JavaClass t = d.getTargetClass().getBaseComponentType();
+        if (t.getPackageName().equals(root)
+            && t.isTopLevelClass()
+            && !t.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+            && !found.contains(t.getName())) {
+          next.add(t);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether a class (or a class nested in it) belongs to the composition root. */
+  boolean inCompositionRoot(JavaClass c) {
+    return compositionRoot.contains(c.getName().split("\\$", 2)[0]);
+  }
+
+  /** Whether a class is of this code base (the root package or below it). */
+  boolean ours(JavaClass c) {
+    String p = c.getPackageName();
+    return p.equals(root) || p.startsWith(root + ".");
   }
 
   /** The feature a package belongs to (its own package or one below it). */

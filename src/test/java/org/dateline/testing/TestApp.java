@@ -139,7 +139,7 @@ public final class TestApp implements AutoCloseable {
                 config.ops().webhookAllow().stream()
                     .map(r -> org.dateline.shared.Cidr.parse(r).orElseThrow())
                     .toList());
-    return new Wiring(config, clock, webhooks, PASSWORDS);
+    return new Wiring(config, clock, webhooks, PASSWORDS, Database.Patience.PRODUCTION);
   }
 
   public Wiring wiring() {
