@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.dateline.shared.OnFirstUse;
 import org.dateline.storage.Lease;
 import org.dateline.subscriber.Subscriber;
 import org.dateline.subscriber.Subscribers;
@@ -73,12 +75,15 @@ public final class Deliveries implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(httpThreads)
-            .build();
+    // Made on the first webhook sent, not at start (decision 0095).
+    Supplier<HttpClient> http =
+        OnFirstUse.of(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(httpThreads)
+                    .build());
     this.seed = System.nanoTime();
     WebhookSender sender =
         new WebhookSender(
