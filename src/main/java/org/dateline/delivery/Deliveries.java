@@ -38,6 +38,7 @@ public final class Deliveries implements AutoCloseable {
   private final Subscribers subscribers;
   private final Clock clock;
   private final ExecutorService httpThreads;
+  private final Supplier<HttpClient> http;
   private final Semaphore wake = new Semaphore(0);
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
@@ -75,8 +76,9 @@ public final class Deliveries implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // Made on the first webhook sent, not at start (decision 0095).
-    Supplier<HttpClient> http =
+    // Made by the dispatcher thread when it starts, not on the thread that starts the server
+    // (decision 0095): the first webhook finds it ready, as before.
+    this.http =
         OnFirstUse.of(
             () ->
                 HttpClient.newBuilder()
@@ -156,6 +158,7 @@ public final class Deliveries implements AutoCloseable {
   }
 
   private void run() {
+    var unused = http.get();
     while (running) {
       try {
         sending.recordOutcomes();
