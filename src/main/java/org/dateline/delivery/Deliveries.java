@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.dateline.shared.OnFirstUse;
 import org.dateline.storage.Lease;
 import org.dateline.subscriber.Subscriber;
 import org.dateline.subscriber.Subscribers;
@@ -36,6 +38,7 @@ public final class Deliveries implements AutoCloseable {
   private final Subscribers subscribers;
   private final Clock clock;
   private final ExecutorService httpThreads;
+  private final Supplier<HttpClient> http;
   private final Semaphore wake = new Semaphore(0);
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
@@ -73,12 +76,16 @@ public final class Deliveries implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(httpThreads)
-            .build();
+    // Made by the dispatcher thread when it starts, not on the thread that starts the server
+    // (decision 0095): the first webhook finds it ready, as before.
+    this.http =
+        OnFirstUse.of(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(httpThreads)
+                    .build());
     this.seed = System.nanoTime();
     WebhookSender sender =
         new WebhookSender(
@@ -151,6 +158,7 @@ public final class Deliveries implements AutoCloseable {
   }
 
   private void run() {
+    var unused = http.get();
     while (running) {
       try {
         sending.recordOutcomes();

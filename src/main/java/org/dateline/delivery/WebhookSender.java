@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.dateline.delivery.DeliveryRepository.Outcome;
 import org.dateline.subscriber.Subscriber;
 import org.dateline.wire.Cursors;
@@ -27,7 +28,7 @@ import org.dateline.wire.WireRefused;
  */
 final class WebhookSender {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http;
+  private final Supplier<HttpClient> http;
   private final Wire wire;
   private final WebhookSettings settings;
   private final Backoff backoff;
@@ -35,7 +36,11 @@ final class WebhookSender {
   private final WebhookTargets targets;
 
   WebhookSender(
-      HttpClient http, Wire wire, WebhookSettings settings, Backoff backoff, Clock clock) {
+      Supplier<HttpClient> http,
+      Wire wire,
+      WebhookSettings settings,
+      Backoff backoff,
+      Clock clock) {
     this.http = http;
     this.wire = wire;
     this.settings = settings;
@@ -97,7 +102,8 @@ final class WebhookSender {
             .header("X-Dateline-Signature", Signatures.header(secret, now.getEpochSecond(), body))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    return http.get()
+        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .handle(
             (response, failure) -> {
               if (failure != null) {

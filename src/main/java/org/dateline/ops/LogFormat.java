@@ -7,7 +7,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log format (decision 0060). Text is logback's configuration in {@code logback.xml} (with the
+ * The log format (decision 0060). Text is logback's configuration in {@link LogSetup} (with the
  * request id); JSON replaces the console appender with logback's own JSON encoder: one object a
  * line, with the time, level, logger, message, the MDC ({@code request_id}) and any exception.
  */

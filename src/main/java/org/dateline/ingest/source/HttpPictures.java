@@ -15,11 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.dateline.ingest.PictureFetch;
 import org.dateline.ingest.Provider;
 import org.dateline.media.PhotoRejected;
 import org.dateline.media.Photos;
 import org.dateline.shared.Cidr;
+import org.dateline.shared.OnFirstUse;
 import org.dateline.shared.OutboundHosts;
 
 /**
@@ -49,17 +51,20 @@ public final class HttpPictures implements PictureFetch {
 
   private final Photos photos;
   private final OutboundHosts hosts;
-  private final HttpClient client;
+  // Made on the first picture fetched, not at start (decision 0095).
+  private final Supplier<HttpClient> client;
 
   /** {@code allowed}: the non-public ranges pictures may still come from ({@code ingest.allow}). */
   public HttpPictures(Photos photos, List<Cidr> allowed) {
     this.photos = photos;
     this.hosts = new OutboundHosts(allowed, "ingest.allow");
     this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        OnFirstUse.of(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build());
   }
 
   @Override
@@ -83,14 +88,16 @@ public final class HttpPictures implements PictureFetch {
       HttpResponse<InputStream> response;
       try {
         response =
-            client.send(
-                HttpRequest.newBuilder(url)
-                    .timeout(Duration.ofNanos(left))
-                    .header("Accept", "image/jpeg, image/png, image/webp")
-                    .header("User-Agent", "Dateline ingest")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+            client
+                .get()
+                .send(
+                    HttpRequest.newBuilder(url)
+                        .timeout(Duration.ofNanos(left))
+                        .header("Accept", "image/jpeg, image/png, image/webp")
+                        .header("User-Agent", "Dateline ingest")
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
       } catch (IOException e) {
         return Fetched.refused(
             "not fetched: " + e.getClass().getSimpleName() + " " + e.getMessage());

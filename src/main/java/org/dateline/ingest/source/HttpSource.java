@@ -8,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dateline.ingest.Incoming;
 import org.dateline.ingest.Provider;
 import org.dateline.ingest.Received;
+import org.dateline.shared.OnFirstUse;
 
 /**
  * A provider's feed URL, fetched with a conditional GET ({@code If-None-Match}, {@code
@@ -22,15 +24,18 @@ public final class HttpSource {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Incoming incoming;
-  private final HttpClient client;
+  // Made on the first feed fetched, not at start (decision 0095).
+  private final Supplier<HttpClient> client;
 
   public HttpSource(Incoming incoming) {
     this.incoming = incoming;
     this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        OnFirstUse.of(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build());
   }
 
   /** Fetches the provider's feed once. */
@@ -49,7 +54,8 @@ public final class HttpSource {
     }
     HttpResponse<InputStream> response;
     try {
-      response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      response =
+          client.get().send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       incoming.fail(provider, url + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
       return;
