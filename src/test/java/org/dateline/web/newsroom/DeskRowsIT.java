@@ -107,4 +107,34 @@ class DeskRowsIT {
       }
     }
   }
+
+  @Test
+  void a_publish_asks_the_store_a_bounded_number_of_statements_and_none_for_the_counts() {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    try (Wiring w = new Wiring(TestStore.config(data), clock)) {
+      w.demo().load();
+      User editor = Newsroom.user(w, Role.EDITOR, "Publish Counter");
+      Story first = Newsroom.written(w, editor, "Warm-up story, published first");
+      w.workflow().act(first.id(), Optional.empty(), Workflow.Request.of(Action.PUBLISH), editor);
+      Story story = Newsroom.written(w, editor, "Harbour ferry timetable approved");
+
+      try (SqlCapture sql = SqlCapture.of(w.database().jdbi())) {
+        Workflow.Outcome out =
+            w.workflow()
+                .act(story.id(), Optional.empty(), Workflow.Request.of(Action.PUBLISH), editor);
+        assertThat(out.refused()).as(out.refusal()).isFalse();
+        List<String> statements = sql.statements();
+        System.out.println(
+            "DeskRowsIT: a publish ran "
+                + statements.size()
+                + " statements on "
+                + (TestStore.postgresql() ? "PostgreSQL" : "SQLite")
+                + ":\n"
+                + String.join("\n---\n", statements));
+        // the desk's counts are the store's triggers' work, not the application's
+        assertThat(statements).noneMatch(q -> q.contains("desk_counts"));
+        assertThat(statements).hasSizeLessThan(120);
+      }
+    }
+  }
 }

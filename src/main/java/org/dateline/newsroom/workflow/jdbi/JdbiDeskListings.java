@@ -27,6 +27,13 @@ import org.jdbi.v3.core.statement.Query;
  * stories_recent}.
  */
 final class JdbiDeskListings implements DeskRepository {
+  /**
+   * The desk's counts, this feature's table: written only by the store's triggers on {@code
+   * stories} and {@code articles} (V33, decision 0096), in the transaction of every write; read
+   * here.
+   */
+  static final String COUNTS_TABLE = "desk_counts";
+
   /** The kinds of {@code desk_counts} rows that count public stories (the others are stages). */
   private static final String PUBLIC = "public";
 
@@ -154,7 +161,9 @@ final class JdbiDeskListings implements DeskRepository {
           // rows per edition and author, never the stories themselves.
           Query q =
               h.createQuery(
-                  "SELECT kind, SUM(n) AS n FROM desk_counts WHERE "
+                  "SELECT kind, SUM(n) AS n FROM "
+                      + COUNTS_TABLE
+                      + " WHERE "
                       + (authorId.isPresent() ? "author = :author" : "1 = 1")
                       + (edition.isPresent() ? " AND edition = :edition" : "")
                       + " GROUP BY kind");
