@@ -8,6 +8,9 @@ import java.util.Optional;
 public interface ArticleRepository {
   Optional<Article> byId(ArticleId id);
 
+  /** The stories of these ids, by id: one query per table for them all. */
+  java.util.Map<ArticleId, Article> byIds(java.util.Collection<ArticleId> ids);
+
   Optional<Article> bySourceKey(String sourceKey);
 
   /** Stores a new story and returns its id. */

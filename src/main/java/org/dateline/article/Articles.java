@@ -478,6 +478,11 @@ public final class Articles {
     return repository.byId(id);
   }
 
+  /** Any stored stories of these ids, by id (unknown ids absent), in one read of each table. */
+  public Map<ArticleId, Article> findAll(Collection<ArticleId> ids) {
+    return ids.isEmpty() ? Map.of() : repository.byIds(ids);
+  }
+
   public Optional<Article> bySourceKey(String sourceKey) {
     return repository.bySourceKey(sourceKey);
   }

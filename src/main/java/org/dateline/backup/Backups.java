@@ -21,6 +21,12 @@ public final class Backups {
   public static final Set<String> TRANSIENT =
       Set.of("sessions", "leases", "story_presence", "sign_in_throttle", "feedback_clients");
 
+  /**
+   * Tables the store keeps from other tables by its own triggers, which a backup leaves out too:
+   * the desk's counts (decision 0096), rebuilt by the triggers as a restore loads the stories.
+   */
+  public static final Set<String> DERIVED = Set.of("desk_counts");
+
   private final Database database;
   private final Path dataDir;
   private final Clock clock;
@@ -36,7 +42,9 @@ public final class Backups {
    * photos and keys to {@code file}, which must not exist yet; returns its manifest.
    */
   public Manifest backup(Path file, Progress progress) {
-    return BackupWriting.write(database, dataDir, TRANSIENT, clock, file, progress);
+    Set<String> left = new java.util.HashSet<>(TRANSIENT);
+    left.addAll(DERIVED);
+    return BackupWriting.write(database, dataDir, Set.copyOf(left), clock, file, progress);
   }
 
   /** What a restore loaded: the backup's manifest and the rows loaded per table. */

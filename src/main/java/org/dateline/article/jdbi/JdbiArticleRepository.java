@@ -52,6 +52,11 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public java.util.Map<ArticleId, Article> byIds(Collection<ArticleId> ids) {
+    return jdbi.withHandle(h -> ArticleRows.byIds(h, ids));
+  }
+
+  @Override
   public List<org.dateline.article.ArticleTranslation> translations(ArticleId id) {
     return translations.of(id);
   }

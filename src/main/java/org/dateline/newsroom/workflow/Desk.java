@@ -2,6 +2,8 @@ package org.dateline.newsroom.workflow;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,16 +74,40 @@ public final class Desk {
    * every edition when empty (decision 0087).
    */
   public DeskCounts counts(User user, Optional<String> edition) {
+    // One read of the counts the store keeps (decision 0096), never a count of the stories.
     if (user.can(Permission.EDIT_ANY)) {
-      Map<Stage, Integer> byStage = repository.countsByStage(Optional.empty(), edition);
-      int stories = byStage.values().stream().mapToInt(Integer::intValue).sum();
-      int withoutStory = repository.countPublishedWithoutStory(edition);
-      return new DeskCounts(byStage, repository.countPublished(edition), stories + withoutStory);
+      DeskRepository.Tally all = repository.tally(Optional.empty(), edition);
+      int stories = all.byStage().values().stream().mapToInt(Integer::intValue).sum();
+      return new DeskCounts(all.byStage(), all.published(), stories + all.unclaimed());
     }
-    Map<Stage, Integer> own = repository.countsByStage(Optional.of(user.id()), edition);
+    Map<Stage, Integer> own = repository.tally(Optional.of(user.id()), edition).byStage();
     return new DeskCounts(
         own,
         own.getOrDefault(Stage.PUBLISHED, 0),
         own.values().stream().mapToInt(Integer::intValue).sum());
+  }
+
+  /**
+   * The stories of these ids that this user may see (reporters their own), by id, in one read: a
+   * desk page's rows (decision 0096).
+   */
+  public Map<Long, Story> stories(Collection<Long> ids, User user) {
+    Map<Long, Story> found = repository.stories(ids);
+    if (user.can(Permission.EDIT_ANY)) {
+      return found;
+    }
+    Map<Long, Story> own = new HashMap<>();
+    found.forEach(
+        (id, s) -> {
+          if (s.createdBy() == user.id()) {
+            own.put(id, s);
+          }
+        });
+    return own;
+  }
+
+  /** Everyone else in each of these stories now, by story id (absent: nobody), in one read. */
+  public Map<Long, List<String>> othersIn(Collection<Long> storyIds, User user) {
+    return repository.presentSince(storyIds, user.id(), clock.instant().minus(PRESENCE_WINDOW));
   }
 }

@@ -3,6 +3,8 @@ package org.dateline.newsroom.workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,22 +194,44 @@ public final class Stories {
     return articles
         .find(new ArticleId(story.articleId().get()))
         .filter(Article::isPublic)
-        .map(
-            a -> {
-              boolean changed;
-              try {
-                changed =
-                    !story
-                        .draft()
-                        // in the language of the live story's edition (decision 0068)
-                        .toContent(editions.of(a.edition()).language())
-                        .fingerprint()
-                        .equals(a.content().fingerprint());
-              } catch (IllegalArgumentException e) {
-                changed = true; // a draft that cannot be published differs from the live one
-              }
-              return new Live(a.headline(), Draft.of(a.content()), changed);
-            });
+        .map(a -> live(story, a));
+  }
+
+  /**
+   * What readers have of each of these stories that is live, by story id, reading their public
+   * records at once (a desk page's rows; decision 0096).
+   */
+  public Map<Long, Live> live(Collection<Story> stories) {
+    List<Story> published =
+        stories.stream()
+            .filter(s -> s.stage() == Stage.PUBLISHED && s.articleId().isPresent())
+            .toList();
+    Map<ArticleId, Article> found =
+        articles.findAll(published.stream().map(s -> new ArticleId(s.articleId().get())).toList());
+    Map<Long, Live> out = new HashMap<>();
+    for (Story s : published) {
+      Article a = found.get(new ArticleId(s.articleId().get()));
+      if (a != null && a.isPublic()) {
+        out.put(s.id(), live(s, a));
+      }
+    }
+    return out;
+  }
+
+  private Live live(Story story, Article a) {
+    boolean changed;
+    try {
+      changed =
+          !story
+              .draft()
+              // in the language of the live story's edition (decision 0068)
+              .toContent(editions.of(a.edition()).language())
+              .fingerprint()
+              .equals(a.content().fingerprint());
+    } catch (IllegalArgumentException e) {
+      changed = true; // a draft that cannot be published differs from the live one
+    }
+    return new Live(a.headline(), Draft.of(a.content()), changed);
   }
 
   /** The live version of a published story; {@code changed} when the working copy differs. */

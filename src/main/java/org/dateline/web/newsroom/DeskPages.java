@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.edition.Edition;
@@ -150,8 +151,7 @@ public final class DeskPages {
               new LiveQuery(!ALL.equals(tab), sectionName, sectionId, authorId, after, editionCode),
               user,
               LIMIT);
-      found =
-          entries.stream().map(e -> rows.row(e, user, edition)).flatMap(Optional::stream).toList();
+      found = rows.rows(entries, user, edition);
       if (entries.size() == LIMIT) {
         older =
             href(tab, section, author, filter)
@@ -162,8 +162,7 @@ public final class DeskPages {
       var query =
           new DeskQuery(
               stage(tab).orElseThrow(), sectionName, authorId, Optional.empty(), editionCode);
-      found =
-          stories.desk(query, user, LIMIT).stream().map(s -> rows.row(s, user, edition)).toList();
+      found = rows.storyRows(stories.desk(query, user, LIMIT), user, edition);
     }
     chrome.send(
         ctx,
@@ -201,37 +200,33 @@ public final class DeskPages {
       Edition edition) {
     boolean anyStage = ALL.equals(tab);
     Set<Long> seenArticles = new LinkedHashSet<>();
-    List<DeskRow> out = new ArrayList<>();
-    List<Story> found =
-        search
-            .desk(
-                new DeskSearch(
-                    q,
-                    anyStage ? Optional.empty() : Optional.of(tab),
-                    section,
-                    user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
-                    LIMIT))
-            .stream()
-            .map(stories::find)
-            .flatMap(Optional::stream)
-            .filter(s -> user.can(Permission.EDIT_ANY) || s.createdBy() == user.id())
-            .toList();
-    for (Story s : found) {
-      s.articleId().ifPresent(seenArticles::add);
-      out.add(rows.row(s, user, edition));
-    }
+    List<Long> hits =
+        search.desk(
+            new DeskSearch(
+                q,
+                anyStage ? Optional.empty() : Optional.of(tab),
+                section,
+                user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
+                LIMIT));
+    // The hits' stories in one read (reporters' own only), in the index's order.
+    Map<Long, Story> byId = desk.stories(hits, user);
+    List<Story> found = hits.stream().map(byId::get).filter(Objects::nonNull).toList();
+    found.forEach(s -> s.articleId().ifPresent(seenArticles::add));
+    List<DeskRow> out = new ArrayList<>(rows.storyRows(found, user, edition));
     boolean publicToo =
         user.can(Permission.EDIT_ANY)
             && authorId.isEmpty()
             && (anyStage || Stage.PUBLISHED.code().equals(tab))
             && q.length() <= SearchQuery.MAX_LENGTH;
     if (publicToo) {
+      List<Long> publicHits = new ArrayList<>();
       for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
         if (seenArticles.add(h.articleId())
             && (section.isEmpty() || section.get().equals(h.section()))) {
-          rows.articleRow(h.articleId(), user, edition).ifPresent(out::add);
+          publicHits.add(h.articleId());
         }
       }
+      out.addAll(rows.articleRows(publicHits, edition));
     }
     return out;
   }

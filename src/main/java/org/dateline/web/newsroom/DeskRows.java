@@ -1,6 +1,8 @@
 package org.dateline.web.newsroom;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -19,6 +21,8 @@ import org.dateline.web.site.SiteChrome;
 /**
  * The desk's rows: a newsroom story opens in the editor at its own address; a public story without
  * one (an import, the demo) at {@code /newsroom/articles/ID/edit}, which makes its newsroom story.
+ * A page's rows are read together, one statement per kind (its stories, who is in them, their
+ * public records), however many rows it has (decision 0096).
  */
 public final class DeskRows {
   private final Stories stories;
@@ -31,22 +35,73 @@ public final class DeskRows {
     this.articles = articles;
   }
 
-  /** The row of a Published or All entry; empty when it went away since it was listed. */
-  Optional<DeskRow> row(DeskEntry e, User user, Edition edition) {
-    if (e.storyId().isPresent()) {
-      return stories.find(e.storyId().get()).map(s -> row(s, user, edition));
+  /**
+   * The rows of a page of the Published or All tab, in its order; an entry that went away since it
+   * was listed has none.
+   */
+  List<DeskRow> rows(List<DeskEntry> entries, User user, Edition edition) {
+    Map<Long, Story> found =
+        desk.stories(entries.stream().flatMap(e -> e.storyId().stream()).toList(), user);
+    Map<ArticleId, Article> public_ =
+        articles.findAll(
+            entries.stream()
+                .filter(e -> e.storyId().isEmpty())
+                .flatMap(e -> e.articleId().stream())
+                .map(ArticleId::new)
+                .toList());
+    Facts facts = facts(found.values(), user);
+    List<DeskRow> out = new ArrayList<>();
+    for (DeskEntry e : entries) {
+      if (e.storyId().isPresent()) {
+        Story s = found.get(e.storyId().get());
+        if (s != null) {
+          out.add(row(s, facts, edition));
+        }
+      } else {
+        e.articleId()
+            .map(id -> public_.get(new ArticleId(id)))
+            .flatMap(a -> articleRow(a, edition))
+            .ifPresent(out::add);
+      }
     }
-    return e.articleId().flatMap(a -> articleRow(a, user, edition));
+    return out;
   }
 
-  DeskRow row(Story s, User user, Edition edition) {
-    List<String> others = desk.othersIn(s.id(), user);
+  /** The rows of these stories, in their order. */
+  List<DeskRow> storyRows(List<Story> list, User user, Edition edition) {
+    Facts facts = facts(list, user);
+    return list.stream().map(s -> row(s, facts, edition)).toList();
+  }
+
+  /** The rows of these public stories, in their order; those not public now have none. */
+  List<DeskRow> articleRows(List<Long> articleIds, Edition edition) {
+    Map<ArticleId, Article> found =
+        articles.findAll(articleIds.stream().map(ArticleId::new).toList());
+    List<DeskRow> out = new ArrayList<>();
+    for (long id : articleIds) {
+      Optional.ofNullable(found.get(new ArticleId(id)))
+          .flatMap(a -> articleRow(a, edition))
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Who else is in each story and what readers have of each, read for a page at once. */
+  private record Facts(Map<Long, List<String>> others, Map<Long, Stories.Live> live) {}
+
+  private Facts facts(java.util.Collection<Story> list, User user) {
+    return new Facts(
+        desk.othersIn(list.stream().map(Story::id).toList(), user), stories.live(list));
+  }
+
+  private static DeskRow row(Story s, Facts facts, Edition edition) {
+    List<String> others = facts.others().getOrDefault(s.id(), List.of());
     String editing =
         others.isEmpty()
             ? ""
             : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " in it now";
     // A published story is listed by what readers have, marked when its working copy differs.
-    Optional<Stories.Live> live = stories.live(s);
+    Optional<Stories.Live> live = Optional.ofNullable(facts.live().get(s.id()));
     String headline = live.map(Stories.Live::headline).orElse(s.draft().headline());
     return new DeskRow(
         s.id(),
@@ -62,13 +117,12 @@ public final class DeskRows {
         s.edition());
   }
 
-  /** A public story's row (it may have a newsroom story by now: then that one's). */
-  Optional<DeskRow> articleRow(long articleId, User user, Edition edition) {
-    Optional<Article> found = articles.find(new ArticleId(articleId));
-    if (found.isEmpty() || !found.get().isPublic()) {
+  /** A public story's row; none when it is not public now. */
+  private static Optional<DeskRow> articleRow(Article a, Edition edition) {
+    if (!a.isPublic()) {
       return Optional.empty();
     }
-    Article a = found.get();
+    long articleId = a.id().value();
     return Optional.of(
         new DeskRow(
             0,

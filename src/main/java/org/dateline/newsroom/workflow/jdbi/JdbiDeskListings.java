@@ -1,6 +1,10 @@
 package org.dateline.newsroom.workflow.jdbi;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +13,7 @@ import org.dateline.newsroom.workflow.DeskEntry;
 import org.dateline.newsroom.workflow.DeskRepository;
 import org.dateline.newsroom.workflow.LiveQuery;
 import org.dateline.newsroom.workflow.Stage;
+import org.dateline.newsroom.workflow.Story;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -22,6 +27,17 @@ import org.jdbi.v3.core.statement.Query;
  * stories_recent}.
  */
 final class JdbiDeskListings implements DeskRepository {
+  /**
+   * The desk's counts, this feature's table: written only by the store's triggers on {@code
+   * stories} and {@code articles} (V33, decision 0096), in the transaction of every write; read
+   * here.
+   */
+  static final String COUNTS_TABLE = "desk_counts";
+
+  /** The kinds of {@code desk_counts} rows that count public stories (the others are stages). */
+  private static final String PUBLIC = "public";
+
+  private static final String UNCLAIMED = "unclaimed";
   private final Jdbi jdbi;
 
   JdbiDeskListings(Jdbi jdbi) {
@@ -133,58 +149,56 @@ final class JdbiDeskListings implements DeskRepository {
   }
 
   @Override
-  public Map<Stage, Integer> countsByStage(Optional<Long> authorId, Optional<String> edition) {
-    Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+  public Tally tally(Optional<Long> authorId, Optional<String> edition) {
+    Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
     for (Stage s : Stage.values()) {
-      counts.put(s, 0);
+      byStage.put(s, 0);
     }
+    int[] published = {0, 0};
     jdbi.useHandle(
         h -> {
+          // Kept by the store's triggers in every write's transaction (V33, decision 0096): a few
+          // rows per edition and author, never the stories themselves.
           Query q =
               h.createQuery(
-                  "SELECT stage, COUNT(*) AS n FROM stories WHERE 1 = 1"
-                      + (authorId.isPresent() ? " AND created_by = :author" : "")
+                  "SELECT kind, SUM(n) AS n FROM "
+                      + COUNTS_TABLE
+                      + " WHERE "
+                      + (authorId.isPresent() ? "author = :author" : "1 = 1")
                       + (edition.isPresent() ? " AND edition = :edition" : "")
-                      + " GROUP BY stage");
+                      + " GROUP BY kind");
           authorId.ifPresent(a -> q.bind("author", a));
           edition.ifPresent(e -> q.bind("edition", e));
-          q.map((rs, ctx) -> Map.entry(Stage.ofCode(rs.getString("stage")), rs.getInt("n")))
-              .forEach(e -> counts.put(e.getKey(), e.getValue()));
+          q.map((rs, ctx) -> Map.entry(rs.getString("kind"), rs.getInt("n")))
+              .forEach(
+                  e -> {
+                    switch (e.getKey()) {
+                      case PUBLIC -> published[0] = e.getValue();
+                      case UNCLAIMED -> published[1] = e.getValue();
+                      default -> byStage.put(Stage.ofCode(e.getKey()), e.getValue());
+                    }
+                  });
         });
-    return counts;
+    return new Tally(byStage, published[0], published[1]);
   }
 
   @Override
-  public int countPublished(Optional<String> edition) {
-    return jdbi.withHandle(
-        h -> {
-          Query q =
-              h.createQuery(
-                  "SELECT COUNT(*) FROM articles WHERE state = 'published'"
-                      + (edition.isPresent() ? " AND edition = :edition" : ""));
-          edition.ifPresent(e -> q.bind("edition", e));
-          return q.mapTo(Integer.class).one();
-        });
+  public Map<Long, Story> stories(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Story> found = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(StoryRows.SELECT + " WHERE s.id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> StoryRows.story(rs))
+                .forEach(s -> found.put(s.id(), s)));
+    return found;
   }
 
   @Override
-  public int countPublishedWithoutStory(Optional<String> edition) {
-    return jdbi.withHandle(
-        h -> {
-          Query q =
-              h.createQuery(
-                  """
-                  SELECT COUNT(*) FROM articles a WHERE a.state = 'published'
-                    AND NOT EXISTS (SELECT 1 FROM stories o WHERE o.article_id = a.id)
-                  """
-                      + (edition.isPresent() ? " AND a.edition = :edition" : ""));
-          edition.ifPresent(e -> q.bind("edition", e));
-          return q.mapTo(Integer.class).one();
-        });
-  }
-
-  @Override
-  public void present(long storyId, long userId, java.time.Instant at) {
+  public void present(long storyId, long userId, Instant at) {
     jdbi.useTransaction(
         h ->
             h.createUpdate(
@@ -209,7 +223,7 @@ final class JdbiDeskListings implements DeskRepository {
   }
 
   @Override
-  public List<String> presentSince(long storyId, long exceptUserId, java.time.Instant since) {
+  public List<String> presentSince(long storyId, long exceptUserId, Instant since) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
@@ -223,5 +237,32 @@ final class JdbiDeskListings implements DeskRepository {
                 .bind("since", since.toEpochMilli())
                 .mapTo(String.class)
                 .list());
+  }
+
+  @Override
+  public Map<Long, List<String>> presentSince(
+      Collection<Long> storyIds, long exceptUserId, Instant since) {
+    if (storyIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<String>> names = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT p.story_id, u.name FROM story_presence p JOIN users u ON u.id = p.user_id
+                    WHERE p.story_id IN (<ids>) AND p.user_id <> :u AND p.seen_at >= :since
+                    ORDER BY p.story_id, p.seen_at, u.id
+                    """)
+                .bindList("ids", List.copyOf(storyIds))
+                .bind("u", exceptUserId)
+                .bind("since", since.toEpochMilli())
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(
+                    e ->
+                        names
+                            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(e.getValue())));
+    return names;
   }
 }

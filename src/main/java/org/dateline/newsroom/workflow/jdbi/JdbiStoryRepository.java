@@ -23,11 +23,7 @@ import org.jdbi.v3.core.statement.Query;
  * Stories in {@code stories}, versions in {@code story_revisions}, the trail in {@code audit_log}.
  */
 final class JdbiStoryRepository implements StoryRepository {
-  private static final String SELECT =
-      """
-      SELECT s.*, c.name AS created_by_name, e.name AS editing_name
-      FROM stories s JOIN users c ON c.id = s.created_by LEFT JOIN users e ON e.id = s.editing_by
-      """;
+  private static final String SELECT = StoryRows.SELECT;
   private final Jdbi jdbi;
 
   JdbiStoryRepository(Jdbi jdbi) {
@@ -116,7 +112,7 @@ final class JdbiStoryRepository implements StoryRepository {
         h ->
             h.createQuery(SELECT + " WHERE s.translation_group = :g ORDER BY s.id")
                 .bind("g", group)
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .list());
   }
 
@@ -145,7 +141,7 @@ final class JdbiStoryRepository implements StoryRepository {
         h ->
             h.createQuery(SELECT + " WHERE s.id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .findOne());
   }
 
@@ -155,7 +151,7 @@ final class JdbiStoryRepository implements StoryRepository {
         h ->
             h.createQuery(SELECT + " WHERE s.article_id = :a")
                 .bind("a", articleId)
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .findOne());
   }
 
@@ -347,7 +343,7 @@ final class JdbiStoryRepository implements StoryRepository {
                                   .replace("%", "\\%")
                                   .replace("_", "\\_")
                               + "%"));
-          return q.map((rs, ctx) -> story(rs)).list();
+          return q.map((rs, ctx) -> StoryRows.story(rs)).list();
         });
   }
 
@@ -359,8 +355,11 @@ final class JdbiStoryRepository implements StoryRepository {
     }
     jdbi.useHandle(
         h ->
-            h.createQuery("SELECT stage, COUNT(*) AS n FROM stories GROUP BY stage")
-                .map((rs, ctx) -> Map.entry(Stage.ofCode(rs.getString("stage")), rs.getInt("n")))
+            // The counts the store keeps (decision 0096): newsroom stories are the rows of an
+            // author.
+            h.createQuery(
+                    "SELECT kind, SUM(n) AS n FROM desk_counts WHERE author <> 0 GROUP BY kind")
+                .map((rs, ctx) -> Map.entry(Stage.ofCode(rs.getString("kind")), rs.getInt("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));
     return counts;
   }
@@ -374,7 +373,7 @@ final class JdbiStoryRepository implements StoryRepository {
                         + " WHERE (s.stage = 'scheduled' AND s.scheduled_at <= :now) OR (s.stage = 'embargoed' AND s.embargo_until <= :now)"
                         + " ORDER BY s.id")
                 .bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .list());
   }
 
@@ -386,7 +385,7 @@ final class JdbiStoryRepository implements StoryRepository {
                     SELECT + " WHERE s.updated_at >= :since ORDER BY s.updated_at, s.id LIMIT :l")
                 .bind("since", since.toEpochMilli())
                 .bind("l", limit)
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .list());
   }
 
@@ -397,7 +396,7 @@ final class JdbiStoryRepository implements StoryRepository {
             h.createQuery(SELECT + " WHERE s.id > :after ORDER BY s.id LIMIT :l")
                 .bind("after", afterId)
                 .bind("l", limit)
-                .map((rs, ctx) -> story(rs))
+                .map((rs, ctx) -> StoryRows.story(rs))
                 .list());
   }
 
@@ -412,49 +411,7 @@ final class JdbiStoryRepository implements StoryRepository {
         h -> {
           Query q = h.createQuery(sql).bind("l", limit);
           author.ifPresent(a -> q.bind("author", a));
-          return q.map((rs, ctx) -> story(rs)).list();
+          return q.map((rs, ctx) -> StoryRows.story(rs)).list();
         });
-  }
-
-  private static Story story(ResultSet rs) throws SQLException {
-    long editingBy = rs.getLong("editing_by");
-    Optional<Story.Editing> editing =
-        rs.wasNull()
-            ? Optional.empty()
-            : Optional.of(
-                new Story.Editing(
-                    editingBy,
-                    rs.getString("editing_name"),
-                    Instant.ofEpochMilli(rs.getLong("editing_since"))));
-    long article = rs.getLong("article_id");
-    Optional<Long> articleId = rs.wasNull() ? Optional.empty() : Optional.of(article);
-    return new Story(
-        rs.getLong("id"),
-        articleId,
-        Stage.ofCode(rs.getString("stage")),
-        rs.getInt("version"),
-        DraftJson.read(rs.getString("draft")),
-        rs.getLong("created_by"),
-        rs.getString("created_by_name"),
-        Instant.ofEpochMilli(rs.getLong("created_at")),
-        rs.getLong("updated_by"),
-        Instant.ofEpochMilli(rs.getLong("updated_at")),
-        optionalInstant(rs, "scheduled_at"),
-        optionalInstant(rs, "embargo_until"),
-        editing,
-        rs.getString("edition"),
-        Optional.ofNullable(rs.getString("translation_group")),
-        optionalLong(rs, "translated_from"));
-  }
-
-  private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
-  }
-
-  private static Optional<Instant> optionalInstant(ResultSet rs, String column)
-      throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
   }
 }
