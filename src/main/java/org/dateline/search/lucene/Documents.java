@@ -24,7 +24,6 @@ import org.dateline.article.ArticleState;
 import org.dateline.article.Author;
 import org.dateline.article.Block;
 import org.dateline.article.Tag;
-import org.jsoup.parser.Parser;
 
 /**
  * The one place that maps a story to its Lucene document (STYLE: "one place maps an article to a
@@ -242,14 +241,14 @@ final class Documents {
   private static void appendBody(StringBuilder b, List<Block> body) {
     for (Block block : body) {
       if (block instanceof Block.Paragraph p) {
-        line(b, plain(p.html()));
+        line(b, PlainText.plain(p.html()));
       } else if (block instanceof Block.Heading h) {
         line(b, h.text());
       } else if (block instanceof Block.Quote q) {
         line(b, q.text());
         line(b, q.cite());
       } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(i -> line(b, plain(i)));
+        l.items().forEach(i -> line(b, PlainText.plain(i)));
       } else if (block instanceof Block.Photo p) {
         line(b, p.caption());
       }
@@ -263,42 +262,6 @@ final class Documents {
       }
       b.append(s);
     }
-  }
-
-  /**
-   * The text of a sanitized inline fragment: its tags dropped and its entities decoded (the
-   * allow-list leaves no markup inside attribute values, so dropping tags is exact). The common
-   * case — tags, and the numeric references and few names the sanitizer writes — is decoded here in
-   * one pass (a regular expression and jsoup's decoder took a twentieth of the rebuild's CPU,
-   * decision 0085); anything else is left to jsoup, whose result this equals.
-   */
-  static String plain(String html) {
-    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-      return html;
-    }
-    String text = withoutTags(html);
-    if (text.indexOf('&') < 0) {
-      return text;
-    }
-    String decoded = PlainText.decode(text);
-    return decoded != null ? decoded : Parser.unescapeEntities(text, false);
-  }
-
-  /** Drops every {@code <...>} (as the pattern {@code <[^>]*>} does: an unclosed one stays). */
-  private static String withoutTags(String html) {
-    StringBuilder b = new StringBuilder(html.length());
-    int i = 0;
-    while (i < html.length()) {
-      char c = html.charAt(i);
-      int close = c == '<' ? html.indexOf('>', i + 1) : -1;
-      if (close >= 0) {
-        i = close + 1;
-      } else {
-        b.append(c);
-        i++;
-      }
-    }
-    return b.toString();
   }
 
   /** The highlighter's marks are private-use characters: none may come from the story. */

@@ -13,13 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -32,9 +28,7 @@ import org.dateline.search.DeskSearch;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
 import org.dateline.search.SearchResults;
-import org.dateline.search.SearchResults.Facet;
 import org.dateline.search.SearchResults.Hit;
-import org.dateline.search.SearchResults.Value;
 import org.dateline.search.StoryText;
 import org.dateline.search.Suggestion;
 
@@ -45,17 +39,6 @@ import org.dateline.search.Suggestion;
  * #switchToRebuilt} are serialized; searches run in parallel on acquired searchers.
  */
 final class LuceneIndex implements SearchIndex {
-  static final List<String> DIMENSIONS =
-      List.of(
-          Documents.DIM_SECTION,
-          Documents.DIM_AUTHOR,
-          Documents.DIM_TOPIC,
-          Documents.DIM_LANGUAGE,
-          Documents.DIM_MONTH);
-
-  /** How many values each facet shows at most (months: the newest 24 with matches). */
-  static final int FACET_VALUES = 10;
-
   private static final Sort NEWEST =
       new Sort(
           new SortField(Documents.PUBLISHED, SortField.Type.LONG, true),
@@ -232,7 +215,7 @@ final class LuceneIndex implements SearchIndex {
                     : Documents.text(t.summary(), t.body());
             hits.add(hit(d, built, text));
           }
-          return new SearchResults(total, hits, facets(s, fc), Optional.empty());
+          return new SearchResults(total, hits, FacetCounts.of(s, fc), Optional.empty());
         });
   }
 
@@ -264,36 +247,6 @@ final class LuceneIndex implements SearchIndex {
         d.get(Documents.LANG),
         d.get(Documents.STATE),
         Instant.ofEpochMilli(d.getField(Documents.PUBLISHED).numericValue().longValue()));
-  }
-
-  private static List<Facet> facets(Generation.FacetSearcher s, FacetsCollector fc)
-      throws IOException {
-    if (s.facets == null) {
-      return List.of();
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(s.facets, fc);
-    List<Facet> out = new ArrayList<>();
-    for (String dim : DIMENSIONS) {
-      boolean month = dim.equals(Documents.DIM_MONTH);
-      FacetResult r;
-      try {
-        r = counts.getTopChildren(month ? 1000 : FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        r = null; // no story has this dimension yet
-      }
-      List<Value> values = new ArrayList<>();
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.add(new Value(lv.label, lv.value.longValue()));
-        }
-      }
-      if (month) {
-        values.sort((a, b) -> b.label().compareTo(a.label()));
-        values = values.subList(0, Math.min(24, values.size()));
-      }
-      out.add(new Facet(dim, values));
-    }
-    return out;
   }
 
   @Override

@@ -29,7 +29,7 @@ class PlainTextTest {
             "tab&#9;newline&#10;return&#13;del&#127;",
             "emoji &#x1F600; &#128512; and &#00000039;");
     for (String f : fragments) {
-      assertThat(Documents.plain(f)).as(f).isEqualTo(jsoup(f));
+      assertThat(PlainText.plain(f)).as(f).isEqualTo(jsoup(f));
     }
   }
 
@@ -49,7 +49,7 @@ class PlainTextTest {
         b.append(pieces[random.nextInt(pieces.length)]);
       }
       String f = b.toString();
-      assertThat(Documents.plain(f)).as("seed %d: %s", seed, f).isEqualTo(jsoup(f));
+      assertThat(PlainText.plain(f)).as("seed %d: %s", seed, f).isEqualTo(jsoup(f));
     }
   }
 }
