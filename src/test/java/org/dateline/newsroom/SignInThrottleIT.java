@@ -79,10 +79,18 @@ class SignInThrottleIT {
         answers.stream()
             .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
     assertThat(byStatus.keySet()).as("seed %d: %s", seed, byStatus).isSubsetOf(303, 401, 429);
-    assertThat(byStatus.getOrDefault(303, 0L) + byStatus.getOrDefault(401, 0L))
-        .as("seed %d: attempts whose password was checked", seed)
-        .isEqualTo(FREE);
-    assertThat(byStatus.get(429)).isEqualTo(50L - FREE);
+    long checked = byStatus.getOrDefault(303, 0L) + byStatus.getOrDefault(401, 0L);
+    if (answers.get(right).statusCode() == 303) {
+      // The right password got in: its client's own bucket starts afresh (a client that signed in
+      // is no guesser), so attempts still racing in after that success get free tries of their
+      // own — at most FREE more, never an unlimited number.
+      assertThat(checked)
+          .as("seed %d: attempts whose password was checked, the right one among them", seed)
+          .isBetween((long) FREE, 2L * FREE);
+    } else {
+      assertThat(checked).as("seed %d: attempts whose password was checked", seed).isEqualTo(FREE);
+    }
+    assertThat(byStatus.get(429)).isEqualTo(50L - checked);
     for (HttpResponse<String> r : answers) {
       if (r.statusCode() == 429) {
         assertThat(r.headers().firstValue("Retry-After")).isPresent();
