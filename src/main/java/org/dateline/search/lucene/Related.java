@@ -39,6 +39,15 @@ final class Related {
   private static final double WORDS = 1.5;
   private static final double HALF_LIFE_DAYS = 365;
 
+  /**
+   * Words in more than this share of the index (per cent) tell no story apart and make the query
+   * costly; left out of more-like-this, but never below {@link #MIN_DOC_FREQ_BOUND} documents, so a
+   * small site keeps every word.
+   */
+  private static final int MAX_DOC_FREQ_PCT = 2;
+
+  private static final int MIN_DOC_FREQ_BOUND = 200;
+
   private final Analyzer analyzer;
 
   /**
@@ -128,6 +137,8 @@ final class Related {
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(30);
+    long docs = s.getIndexReader().numDocs();
+    mlt.setMaxDocFreq((int) Math.max(MIN_DOC_FREQ_BOUND, docs * MAX_DOC_FREQ_PCT / 100));
     mlt.setBoost(true);
     Map<String, Collection<Object>> doc = new HashMap<>();
     doc.put(fields[0], List.of(story.headline()));
