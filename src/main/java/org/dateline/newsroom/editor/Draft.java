@@ -71,6 +71,22 @@ public record Draft(
     }
   }
 
+  /** This draft under another headline, everything else kept. */
+  public Draft withHeadline(String newHeadline) {
+    return new Draft(
+        newHeadline,
+        summary,
+        section,
+        bylines,
+        datelinePlace,
+        datelineDate,
+        datelineSource,
+        body,
+        tags,
+        urgency,
+        presentation);
+  }
+
   /**
    * Why a draft of these values cannot be made (the message for the writer), or empty when it can:
    * the check the constructor makes, for a form that wants the answer as a value (decision 0066).

@@ -52,17 +52,6 @@ public final class GeneratedStories {
   }
 
   private static Draft numbered(Draft d, int number) {
-    return new Draft(
-        d.headline() + " (newsroom " + number + ")",
-        d.summary(),
-        d.section(),
-        d.bylines(),
-        d.datelinePlace(),
-        d.datelineDate(),
-        d.datelineSource(),
-        d.body(),
-        d.tags(),
-        d.urgency(),
-        d.presentation());
+    return d.withHeadline(d.headline() + " (newsroom " + number + ")");
   }
 }
