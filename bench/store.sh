@@ -35,7 +35,9 @@
 # (200), DEEP (100), DESK (50), PUBLISHES (30), READERS (2), WRK_SECONDS (10), TWO_NODES (1), SEED,
 # STORE_ROOT, APP_PORT (18110; node B is APP_PORT + 1), PG_PORT (15433), QUIET_WAIT (seconds to wait
 # for the shared machine to settle before each phase; 60), KEEP=1 (keep the stores; otherwise they
-# are removed at the end), WORD (the desk's word filter, "olympic"), SECTION ("Economy").
+# are removed at the end), WORD (the desk's word filter, "olympic"), SECTION ("Economy"), MAKE_ONLY=1
+# (make the stores, which takes about an hour each at 1,000,000, and stop before measuring: run it
+# while the machine is busy, then measure in a quiet window with the same COUNT, NEWSROOM and KEEP=1).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -310,6 +312,11 @@ for db in $DBS; do
     echo "$gen_note" >"$dir/ready"
   else
     gen_note="$(cat "$dir/ready") (earlier run)"
+  fi
+  if [ -n "${MAKE_ONLY:-}" ]; then
+    log "$db: store ready in $dir ($gen_note)"
+    stop_pid "$pg_pid"; pg_pid=""
+    continue
   fi
   size="$(du -sh "$data" | cut -f1)"
   [ -z "$pg_dir" ] || size="$size + PostgreSQL $(du -sh "$pg_dir" | cut -f1)"
