@@ -2,37 +2,31 @@ package org.dateline.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Articles;
 import org.dateline.article.Block;
 import org.dateline.article.Dateline;
-import org.dateline.edition.DatelineStyle;
-import org.dateline.edition.Edition;
 import org.dateline.edition.Editions;
 import org.dateline.ingest.Ingest;
 import org.dateline.section.Sections;
-import org.dateline.shared.Hashes;
 import org.dateline.shared.Html;
 import org.dateline.shared.Slugs;
 
 /**
  * Loads the demo content shipped in {@code src/main/resources/demo/}: the seed story and the sample
- * stories written for the project, with their photos copied into the media folder. Loading again
- * changes nothing.
+ * stories written for the project, with their photos copied into the media folder ({@code
+ * DemoPhotos}), the other language editions ({@code DemoEditions}), and numbered copies of the
+ * samples for benchmarks. Loading again changes nothing.
  */
 public final class DemoContent {
   /** The seed story: an article page of a wire service's English site, as text. */
@@ -43,7 +37,8 @@ public final class DemoContent {
   private final Sections sections;
   private final Ingest ingest;
   private final Editions editions;
-  private final Path mediaFolder;
+  private final DemoPhotos photos;
+  private final DemoEditions otherEditions;
 
   public DemoContent(
       Articles articles, Sections sections, Ingest ingest, Editions editions, Path mediaFolder) {
@@ -51,7 +46,8 @@ public final class DemoContent {
     this.sections = sections;
     this.ingest = ingest;
     this.editions = editions;
-    this.mediaFolder = mediaFolder;
+    this.photos = new DemoPhotos(mediaFolder);
+    this.otherEditions = new DemoEditions(articles, sections, editions);
   }
 
   /** How many stories a load created, updated or left as they were. */
@@ -64,7 +60,7 @@ public final class DemoContent {
   public Loaded load() {
     int[] counts = new int[3];
     String seed = new String(resource(SEED), StandardCharsets.UTF_8);
-    Block.Photo seedImage = photo(SEED_PHOTO, "", "", "");
+    Block.Photo seedImage = photos.photo(SEED_PHOTO, "", "", "");
     var seedResult =
         ingest.importText(
             Ingest.sourceKey("000_ef32f6ee3629e817.txt"),
@@ -101,67 +97,10 @@ public final class DemoContent {
    * exists already is kept as it is. Idempotent, like {@link #load()}.
    */
   public Loaded loadEditions() {
-    int[] counts = new int[3];
-    for (String code : EDITIONS) {
-      JsonNode file = json("demo/editions/" + code + ".json");
-      Edition edition = editions.byCode(code).orElseGet(() -> editions.add(edition(file), "demo"));
-      file.path("sections").forEach(name -> sections.ensureIn(edition.code(), name.asText()));
-      for (JsonNode story : file.path("stories")) {
-        ArticleContent content = editionContent(story, edition);
-        var result =
-            articles.publish(
-                content,
-                LocalDateTime.parse(story.path("published").asText())
-                    .atZone(edition.zone())
-                    .toInstant(),
-                Optional.of("demo:" + code + ":" + Slugs.of(content.headline())));
-        counts[result.outcome().ordinal()]++;
-      }
-    }
-    return new Loaded(counts[0], counts[1], counts[2]);
+    return otherEditions.load();
   }
 
-  private Edition edition(JsonNode file) {
-    JsonNode e = file.path("edition");
-    Edition site = editions.current();
-    return new Edition(
-        site.siteName(),
-        e.path("code").asText(),
-        ZoneId.of(e.path("zone").asText()),
-        e.path("datePattern").asText(),
-        site.feedText(),
-        e.path("name").asText(),
-        e.path("prefix").asText(),
-        Optional.empty(),
-        new DatelineStyle(e.path("datelineStyle").asText()),
-        Edition.Direction.of(e.path("direction").asText()),
-        e.path("position").asInt(),
-        false);
-  }
-
-  private static ArticleContent editionContent(JsonNode s, Edition edition) {
-    List<Block> body = new ArrayList<>();
-    s.path("body").forEach(p -> body.add(new Block.Paragraph(Html.escape(p.asText()))));
-    List<String> bylines = new ArrayList<>();
-    s.path("bylines").forEach(n -> bylines.add(n.asText()));
-    List<String> tags = new ArrayList<>();
-    s.path("tags").forEach(n -> tags.add(n.asText()));
-    JsonNode d = s.path("dateline");
-    return new ArticleContent(
-        s.path("headline").asText(),
-        s.path("summary").asText(),
-        edition.code(),
-        s.path("section").asText(),
-        bylines,
-        Optional.of(
-            new Dateline(
-                d.path("place").asText(), d.path("date").asText(), d.path("source").asText())),
-        body,
-        tags,
-        5);
-  }
-
-  private static JsonNode json(String name) {
+  static JsonNode json(String name) {
     try {
       return new ObjectMapper().readTree(resource(name));
     } catch (IOException e) {
@@ -258,7 +197,7 @@ public final class DemoContent {
         }
         case "photo" ->
             body.add(
-                photo(
+                photos.photo(
                     b.path("file").asText(),
                     b.path("alt").asText(),
                     b.path("caption").asText(),
@@ -288,47 +227,7 @@ public final class DemoContent {
         s.path("urgency").asInt(5));
   }
 
-  /** Copies a demo photo (and its 600 px rendition) into the media folder under hashed names. */
-  private Block.Photo photo(String file, String alt, String caption, String credit) {
-    byte[] big = resource("demo/img/" + file);
-    String base = file.substring(0, file.lastIndexOf('.'));
-    String src = store(base, big);
-    String srcset = "";
-    int width;
-    int height;
-    try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(big));
-      width = image.getWidth();
-      height = image.getHeight();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String smallName = "demo/img/" + base + "-600.jpg";
-    if (DemoContent.class.getClassLoader().getResource(smallName) != null) {
-      String small = store(base + "-600", resource(smallName));
-      srcset = small + " 600w, " + src + " " + width + "w";
-    }
-    return new Block.Photo(
-        src, srcset, width, height, alt.isEmpty() ? "photo" : alt, caption, credit);
-  }
-
-  private String store(String base, byte[] bytes) {
-    String name = Slugs.of(base) + "-" + Hashes.sha256(bytes).substring(0, 10) + ".jpg";
-    try {
-      Files.createDirectories(mediaFolder);
-      Path target = mediaFolder.resolve(name);
-      if (!Files.exists(target)) {
-        Path tmp = Files.createTempFile(mediaFolder, "upload", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store demo photo " + name, e);
-    }
-    return "/media/" + name;
-  }
-
-  private static byte[] resource(String name) {
+  static byte[] resource(String name) {
     try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing demo resource " + name);
