@@ -1,13 +1,10 @@
 package org.dateline.edition;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * edition is the default, served at {@code /}; the others live under their prefix ({@code /ko/}).
  * Thread-safe; caches the list, which {@link #refresh} forgets (another process may change it).
  * Every change is recorded (who, when, what) and bumps a version that every node's page cache
- * follows (decision 0079).
+ * follows (decision 0079); the record and the version are kept by {@code EditionChanges}.
  */
 public final class Editions {
   /**
@@ -59,8 +56,7 @@ public final class Editions {
   public static final int RECENT_CHANGES = 20;
 
   private final EditionRepository repository;
-  private final Clock clock;
-  private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+  private final EditionChanges recorded;
   private volatile @Nullable List<Edition> cache;
 
   public Editions(EditionRepository repository) {
@@ -69,7 +65,7 @@ public final class Editions {
 
   public Editions(EditionRepository repository, Clock clock) {
     this.repository = repository;
-    this.clock = clock;
+    this.recorded = new EditionChanges(repository, clock);
   }
 
   /** Every edition in navigation order. */
@@ -139,7 +135,7 @@ public final class Editions {
     }
     Edition now = withDefault(edition, true);
     repository.saveSite(edition);
-    repository.update(now, change(now.code(), "command line", describe(old, now)));
+    recorded.update(now, "command line", EditionChanges.describe(old, now));
     changed();
   }
 
@@ -153,7 +149,7 @@ public final class Editions {
       throw new EditionRefused("There is already an edition " + edition.code() + ".");
     }
     checkPrefix(edition);
-    repository.add(edition, change(edition.code(), by, "added: " + summary(edition)));
+    recorded.add(edition, by);
     changed();
     return byCode(edition.code()).orElseThrow();
   }
@@ -179,11 +175,11 @@ public final class Editions {
           "An edition stops being the default only when another one is made the default.");
     }
     checkPrefix(edition);
-    String what = describe(old, edition);
+    String what = EditionChanges.describe(old, edition);
     if (what.isEmpty()) {
       return old; // nothing changed: nothing to record, no page to drop
     }
-    repository.update(edition, change(edition.code(), by, what));
+    recorded.update(edition, by, what);
     changed();
     return byCode(edition.code()).orElseThrow();
   }
@@ -253,77 +249,22 @@ public final class Editions {
 
   /** The latest changes of the editions, newest first. */
   public List<EditionChange> changes(int limit) {
-    return repository.changes(limit);
+    return recorded.latest(limit);
   }
 
   /** A number that grows with every change of the editions, made by any process. */
   public long version() {
-    return repository.version();
+    return recorded.version();
   }
 
   /** Hears the new version after each change made through this facade (the page cache). */
   public void onChange(LongConsumer listener) {
-    listeners.add(listener);
+    recorded.onChange(listener);
   }
 
   private void changed() {
     cache = null;
-    long version = repository.version();
-    listeners.forEach(l -> l.accept(version));
-  }
-
-  private EditionChange change(String code, String by, String what) {
-    return new EditionChange(code, 0, by, clock.instant(), what);
-  }
-
-  /** An edition's fields in one line, as the audit records a new edition. */
-  private static String summary(Edition e) {
-    return describe(null, e);
-  }
-
-  /**
-   * The fields that differ, "prefix: ko → kr; zone: …", or every field when {@code old} is null; ""
-   * when nothing differs.
-   */
-  static String describe(@Nullable Edition old, Edition now) {
-    List<String> parts = new ArrayList<>();
-    field(parts, "name", old == null ? null : old.name(), now.name());
-    field(parts, "prefix", old == null ? null : old.prefix(), now.prefix());
-    field(parts, "host", old == null ? null : old.host().orElse(""), now.host().orElse(""));
-    field(parts, "zone", old == null ? null : old.zone().getId(), now.zone().getId());
-    field(parts, "date pattern", old == null ? null : old.datePattern(), now.datePattern());
-    field(
-        parts,
-        "dateline style",
-        old == null ? null : old.datelineStyle().pattern(),
-        now.datelineStyle().pattern());
-    field(
-        parts, "direction", old == null ? null : old.direction().label(), now.direction().label());
-    field(
-        parts,
-        "position",
-        old == null ? null : Integer.toString(old.position()),
-        Integer.toString(now.position()));
-    field(
-        parts,
-        "default",
-        old == null ? null : old.isDefault() ? "yes" : "no",
-        now.isDefault() ? "yes" : "no");
-    if (old != null && !old.siteName().equals(now.siteName())) {
-      field(parts, "site name", old.siteName(), now.siteName());
-    }
-    if (old != null && old.feedText() != now.feedText()) {
-      field(parts, "feed content", old.feedText().label(), now.feedText().label());
-    }
-    return String.join("; ", parts);
-  }
-
-  private static void field(List<String> parts, String name, @Nullable String old, String now) {
-    if (old == null) {
-      parts.add(name + ": " + now);
-    } else if (!Objects.equals(old, now)) {
-      parts.add(name + ": " + old + " → " + now);
-    }
+    recorded.announce();
   }
 
   private void checkPrefix(Edition edition) {
