@@ -1,10 +1,7 @@
 package org.dateline.web.site;
 
-import static org.dateline.article.ArticleState.PUBLISHED;
-
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,30 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.article.ArticleId;
-import org.dateline.article.ArticleTranslation;
 import org.dateline.article.CacheKeys;
 import org.dateline.article.Directory;
-import org.dateline.article.PublicEntry;
 import org.dateline.distribution.WireSite;
 import org.dateline.distribution.sitemaps.SitemapWriter;
-import org.dateline.distribution.sitemaps.SitemapWriter.NewsUrl;
 import org.dateline.distribution.sitemaps.SitemapWriter.Url;
 import org.dateline.edition.Edition;
-import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.web.CachedPage;
 import org.dateline.web.Client;
 import org.dateline.web.NotFound;
 import org.dateline.web.PublicPages;
-import org.dateline.web.Responses;
 
 /**
  * {@code /robots.txt}, the sitemap index {@code /sitemap.xml} and its sitemaps under {@code
  * /sitemaps/} (decision 0027): {@code articles-N.xml} (the public stories of id block N, so a page
  * keeps its stories as new ones are added), {@code authors-N.xml} and {@code topics-N.xml} (the
  * same blocks of author and topic ids), {@code pages.xml} (home, All News, sections) and {@code
- * news.xml} (Google's news sitemap: the last 48 hours, at most 1,000 stories).
+ * news.xml} (Google's news sitemap: the last 48 hours, at most 1,000 stories). This class holds the
+ * routes, the index and the names; each kind is made by its own class ({@code StorySitemaps},
+ * {@code DirectorySitemaps}, {@code PagesSitemap}, {@code NewsSitemap}).
  */
 public final class SitemapPages {
   /**
@@ -43,9 +36,6 @@ public final class SitemapPages {
    * characters, percent-encoded) still stay under the protocol's 50 MB.
    */
   public static final int PAGE_SIZE = 40_000;
-
-  /** How far back the news sitemap reaches: 48 hours (Google's rule). */
-  static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
   /**
    * A paged sitemap: {@code articles-N.xml} (the default edition's stories), {@code
@@ -57,15 +47,17 @@ public final class SitemapPages {
           "(articles|authors|topics)-(?:([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)-)?"
               + "(0|[1-9][0-9]{0,8})\\.xml");
 
-  private static final String XML = "application/xml; charset=utf-8";
+  static final String XML = "application/xml; charset=utf-8";
 
   private final Directory directory;
-  private final Sections sections;
   private final SiteChrome site;
   private final PublicPages pages;
-  private final Clock clock;
   private final long pageSize;
   private final SitemapWriter writer = new SitemapWriter();
+  private final StorySitemaps stories;
+  private final DirectorySitemaps authorsAndTopics;
+  private final PagesSitemap sitePages;
+  private final NewsSitemap news;
 
   public SitemapPages(
       Directory directory, Sections sections, SiteChrome site, PublicPages pages, Clock clock) {
@@ -84,11 +76,13 @@ public final class SitemapPages {
       throw new IllegalArgumentException("a sitemap page holds 1 to 50,000 ids");
     }
     this.directory = directory;
-    this.sections = sections;
     this.site = site;
     this.pages = pages;
-    this.clock = clock;
     this.pageSize = pageSize;
+    this.stories = new StorySitemaps(directory, site, pages, writer);
+    this.authorsAndTopics = new DirectorySitemaps(directory, site, pages, writer, pageSize);
+    this.sitePages = new PagesSitemap(sections, site, pages, writer);
+    this.news = new NewsSitemap(directory, site, pages, writer, clock);
   }
 
   /**
@@ -164,7 +158,7 @@ public final class SitemapPages {
   public void sitemap(Context ctx) {
     String name = ctx.pathParam("name");
     if (name.equals("news.xml")) {
-      news(ctx);
+      news.serve(ctx);
       return;
     }
     String key = ctx.path();
@@ -173,7 +167,7 @@ public final class SitemapPages {
     }
     long mark = pages.mark();
     if (name.equals("pages.xml")) {
-      pages.serve(ctx, key, mark, this::sitePages);
+      pages.serve(ctx, key, mark, sitePages::render);
       return;
     }
     if (name.startsWith("index-") && name.endsWith(".xml")) {
@@ -197,19 +191,19 @@ public final class SitemapPages {
         if (n >= pages(directory.highestId())) {
           throw new NotFound("no such sitemap");
         }
-        pages.serve(ctx, key, mark, () -> articles(edition.orElseThrow(), from, to));
+        pages.serve(ctx, key, mark, () -> stories.render(edition.orElseThrow(), from, to));
       }
       case "authors" -> {
         if (n >= pages(directory.highestAuthorId())) {
           throw new NotFound("no such sitemap");
         }
-        pages.serve(ctx, key, mark, () -> authors(from, to));
+        pages.serve(ctx, key, mark, () -> authorsAndTopics.authors(from, to));
       }
       default -> {
         if (n >= pages(directory.highestTopicId())) {
           throw new NotFound("no such sitemap");
         }
-        pages.serve(ctx, key, mark, () -> topics(from, to));
+        pages.serve(ctx, key, mark, () -> authorsAndTopics.topics(from, to));
       }
     }
   }
@@ -237,122 +231,5 @@ public final class SitemapPages {
   /** How many pages the ids 1 to {@code highest} fill. */
   private long pages(long highest) {
     return (highest + pageSize - 1) / pageSize;
-  }
-
-  private CachedPage articles(Edition edition, long from, long to) {
-    Map<ArticleId, List<ArticleTranslation>> groups = directory.translationsInIdRange(from, to);
-    List<Url> urls = new ArrayList<>();
-    for (PublicEntry e : directory.storiesInIdRange(edition.code(), from, to)) {
-      ArticleTranslation me =
-          new ArticleTranslation(
-              e.id(), e.slug(), e.headline(), edition.code(), e.language(), PUBLISHED, true);
-      List<ArticleTranslation> group = groups.getOrDefault(e.id(), List.of());
-      // Its versions in other languages, as its page names them (decision 0077).
-      List<SitemapWriter.Alternate> alternates =
-          LanguageVersions.of(
-                  group.stream().filter(t -> t.id().equals(e.id())).findFirst().orElse(me),
-                  group,
-                  site)
-              .alternates()
-              .stream()
-              .map(
-                  a ->
-                      new SitemapWriter.Alternate(
-                          java.util.Objects.requireNonNull(a.hreflang(), "a language alternate"),
-                          a.href()))
-              .toList();
-      urls.add(
-          new Url(
-              site.absolute(site.articleHref(edition, e.id().value(), e.slug())),
-              Optional.of(e.lastChanged()),
-              alternates));
-    }
-    // Every change of a story touches its id block, so this page is dropped exactly when one of
-    // its stories is published, lifted, updated or killed.
-    return pages.document(200, XML, writer.urlset(urls)).withKeys(CacheKeys.idBlocks(from, to));
-  }
-
-  private CachedPage authors(long from, long to) {
-    WireSite wire = site.wireSite();
-    List<Url> urls =
-        directory.authors(from, to, (int) pageSize).stream()
-            .map(a -> new Url(wire.authorUrl(a.slug()), Optional.empty()))
-            .toList();
-    // An author appears with their first public story and goes with their last: any change.
-    return pages.document(200, XML, writer.urlset(urls)).withKeys(List.of(CacheKeys.ALL_NEWS));
-  }
-
-  private CachedPage topics(long from, long to) {
-    WireSite wire = site.wireSite();
-    List<Url> urls =
-        directory.topics(from, to, (int) pageSize).stream()
-            .map(t -> new Url(wire.topicUrl(t.slug()), Optional.empty()))
-            .toList();
-    return pages.document(200, XML, writer.urlset(urls)).withKeys(List.of(CacheKeys.ALL_NEWS));
-  }
-
-  /** Home, All News and every section: what changes only with the sections (which drop all). */
-  private CachedPage sitePages() {
-    List<Url> urls = new ArrayList<>();
-    // Every edition's home and All News with their versions in the other editions, and its
-    // sections (decision 0077).
-    for (Edition e : site.editions()) {
-      for (String path : List.of("/", "/news")) {
-        urls.add(
-            new Url(
-                site.absolute(e.path(path)),
-                Optional.empty(),
-                LanguageVersions.ofList(path, site).stream()
-                    .map(
-                        a ->
-                            new SitemapWriter.Alternate(
-                                java.util.Objects.requireNonNull(
-                                    a.hreflang(), "a language alternate"),
-                                a.href()))
-                    .toList()));
-      }
-    }
-    for (Edition e : site.editions()) {
-      for (Section s : sections.inEdition(e.code())) {
-        urls.add(
-            new Url(site.absolute(e.root() + SiteChrome.sectionHref(s.slug())), Optional.empty()));
-      }
-    }
-    return pages.document(200, XML, writer.urlset(urls)).withKeys(List.of(CacheKeys.ALL_NEWS));
-  }
-
-  /**
-   * The news sitemap is rendered on each request, not cached: it changes as time passes, not only
-   * with stories (one indexed query of at most 1,000 rows). It still answers 304 by its ETag.
-   */
-  private void news(Context ctx) {
-    WireSite wire = site.wireSite();
-    Instant since = clock.instant().minus(NEWS_WINDOW);
-    List<NewsUrl> stories = new ArrayList<>();
-    for (PublicEntry e : directory.publishedSince(since, SitemapWriter.MAX_NEWS)) {
-      stories.add(
-          new NewsUrl(
-              wire.articleUrl(e.id().value(), e.slug()),
-              newsLanguage(e.language()),
-              e.firstPublishedAt(),
-              e.headline()));
-    }
-    CachedPage page = pages.document(200, XML, writer.news(site.edition().siteName(), stories));
-    Responses.send(ctx, page, pages.cacheControl());
-  }
-
-  /**
-   * Google's news sitemap wants an ISO 639 code, except {@code zh-cn} and {@code zh-tw} for
-   * Chinese: the language tag's first part, with Chinese by script or region.
-   */
-  static String newsLanguage(String tag) {
-    String lower = tag.toLowerCase(java.util.Locale.ROOT);
-    String primary = lower.split("-", 2)[0];
-    if (!primary.equals("zh")) {
-      return primary;
-    }
-    return lower.contains("-hant") || lower.endsWith("-tw") || lower.endsWith("-hk")
-        ? "zh-tw"
-        : "zh-cn";
   }
 }
