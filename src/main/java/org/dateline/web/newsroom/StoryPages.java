@@ -4,13 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dateline.article.ArticleHeadline;
-import org.dateline.article.ArticleId;
-import org.dateline.article.ArticlePaths;
 import org.dateline.edition.Edition;
 import org.dateline.ingest.IncomingDesk;
 import org.dateline.newsroom.auth.User;
@@ -22,22 +18,19 @@ import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.StoryNotes;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.WorkflowRefused;
-import org.dateline.section.Section;
 import org.dateline.section.Sections;
 import org.dateline.shared.Ids;
-import org.dateline.shared.Slugs;
 import org.dateline.web.BadRequest;
 import org.dateline.web.NotFound;
-import org.dateline.web.newsroom.NewsroomModel.ActionButton;
-import org.dateline.web.newsroom.NewsroomModel.AuditRow;
-import org.dateline.web.newsroom.NewsroomModel.LiveChanges;
-import org.dateline.web.newsroom.NewsroomModel.Option;
 import org.dateline.web.newsroom.NewsroomModel.StoryForm;
-import org.dateline.web.newsroom.NewsroomModel.StoryPage;
 import org.dateline.web.newsroom.NewsroomModel.WorkflowFields;
 import org.dateline.web.site.ArticlePages;
 
-/** The story editor: open, save, autosave, preview, and the workflow's actions. */
+/**
+ * The story editor's handlers: open, save, autosave, preview, the workflow's actions, notes and
+ * presence. The editor page itself is assembled by {@code EditorPage}; history and versions are
+ * {@code HistoryPages}.
+ */
 public final class StoryPages {
   private final Stories stories;
   private final Desk desk;
@@ -46,9 +39,8 @@ public final class StoryPages {
   private final NewsroomChrome chrome;
   private final ArticlePages articlePages;
   private final KillPages kill;
-  private final IncomingDesk incoming;
   private final StoryNotes notes;
-  private final TranslationPages translations;
+  private final EditorPage editor;
 
   public StoryPages(
       Stories stories,
@@ -60,8 +52,6 @@ public final class StoryPages {
       IncomingDesk incoming,
       StoryNotes notes,
       TranslationPages translations) {
-    this.translations = translations;
-    this.incoming = incoming;
     this.notes = notes;
     this.stories = stories;
     this.desk = desk;
@@ -70,14 +60,8 @@ public final class StoryPages {
     this.chrome = chrome;
     this.articlePages = articlePages;
     this.kill = new KillPages(chrome);
-  }
-
-  /** Where a story taken from the incoming desk came from: "from PROVIDER, guid G, version V". */
-  private String source(Story story) {
-    return incoming
-        .sourceOf(story.id())
-        .map(s -> "from " + s.provider() + ", guid " + s.guid() + ", version " + s.version())
-        .orElse("");
+    this.editor =
+        new EditorPage(stories, desk, workflow, sections, chrome, incoming, notes, translations);
   }
 
   /** POST /newsroom/stories: a new draft in the chosen edition (the default one when none). */
@@ -106,7 +90,8 @@ public final class StoryPages {
     stories.opened(story.id(), user);
     String done = ctx.queryParam("done");
     String notice = done == null ? "" : done.equals("saved") ? "Saved." : ActionFields.notice(done);
-    render(ctx, 200, story, user, DraftForm.of(story.draft()), "", notice, WorkflowFields.NONE);
+    editor.send(
+        ctx, 200, story, user, DraftForm.of(story.draft()), "", notice, WorkflowFields.NONE);
   }
 
   public void save(Context ctx) {
@@ -114,7 +99,7 @@ public final class StoryPages {
     Story story = stories.get(id(ctx), user);
     DraftForm.Parsed parsed = parse(ctx, story);
     if (parsed.draft().isEmpty()) {
-      render(ctx, 422, story, user, parsed.form(), parsed.error(), "", WorkflowFields.NONE);
+      editor.send(ctx, 422, story, user, parsed.form(), parsed.error(), "", WorkflowFields.NONE);
       return;
     }
     stories.save(story.id(), DraftForm.version(ctx), parsed.draft().get(), user, "");
@@ -163,11 +148,11 @@ public final class StoryPages {
       return;
     }
     if (missing.isPresent()) {
-      render(ctx, 422, story, user, shown, "", "", missing.get());
+      editor.send(ctx, 422, story, user, shown, "", "", missing.get());
       return;
     }
     if (parsed.isPresent() && parsed.get().draft().isEmpty()) {
-      render(ctx, 422, story, user, shown, parsed.get().error(), "", typed);
+      editor.send(ctx, 422, story, user, shown, parsed.get().error(), "", typed);
       return;
     }
     Optional<Workflow.Edit> edit =
@@ -184,7 +169,7 @@ public final class StoryPages {
     } else {
       Optional<WorkflowFields> beside = ActionFields.beside(typed, outcome);
       String above = beside.isPresent() ? "" : outcome.refusal();
-      render(ctx, 422, story, user, shown, above, "", beside.orElse(typed));
+      editor.send(ctx, 422, story, user, shown, above, "", beside.orElse(typed));
     }
   }
 
@@ -232,172 +217,10 @@ public final class StoryPages {
     ctx.result(articlePages.preview(story.articleId(), workflow.previewContent(story.id(), user)));
   }
 
-  private void render(
-      Context ctx,
-      int status,
-      Story story,
-      User user,
-      StoryForm form,
-      String error,
-      String notice,
-      WorkflowFields workflowFields) {
-    render(ctx, status, story, user, form, error, notice, workflowFields, "", "");
-  }
-
-  /**
-   * The editor page; {@code noteTyped} and {@code noteError} keep a refused note and say why beside
-   * it.
-   */
-  private void render(
-      Context ctx,
-      int status,
-      Story story,
-      User user,
-      StoryForm form,
-      String error,
-      String notice,
-      WorkflowFields workflowFields,
-      String noteTyped,
-      String noteError) {
-    // Times in the story's edition's zone; its sections are the ones offered (decision 0079).
-    Edition edition = chrome.editions().of(story.edition());
-    List<Option> sectionOptions = new ArrayList<>();
-    sectionOptions.add(new Option("", "All News (no section)", form.section().isEmpty()));
-    for (Section s : sections.inEdition(edition.code())) {
-      // A retired section is no choice for a story, but the story already in it keeps it.
-      boolean current = s.name().equals(form.section());
-      if (s.forNewStories() || current) {
-        String label = s.forNewStories() ? s.name() : s.name() + " (retired)";
-        sectionOptions.add(new Option(s.name(), label, current));
-      }
-    }
-    if (sectionOptions.stream().noneMatch(Option::selected)) {
-      // A name no section has any more (renamed meanwhile): keep it rather than lose it.
-      sectionOptions.add(
-          new Option(form.section(), form.section() + " (renamed or removed)", true));
-    }
-    List<ActionButton> buttons =
-        workflow.available(story, user).stream()
-            .map(
-                a ->
-                    new ActionButton(
-                        a.code(),
-                        a.label(),
-                        a.needsTime(),
-                        a.noteRequired().isPresent(),
-                        a == Action.KILL))
-            .toList();
-    List<AuditRow> audit =
-        stories.auditTrail(story.id(), user).stream()
-            .map(
-                e ->
-                    new AuditRow(
-                        edition.format(e.at()),
-                        e.who(),
-                        e.action().label(),
-                        e.from().label(),
-                        e.to().label(),
-                        ActionFields.detail(e.detail(), edition.zone())))
-            .toList();
-    desk.enter(story.id(), user);
-    String warning = presence(desk.othersIn(story.id(), user));
-    String schedule =
-        story
-            .scheduledAt()
-            .map(t -> "Scheduled for " + edition.format(t) + " (" + edition.zone().getId() + ").")
-            .or(
-                () ->
-                    story
-                        .embargoUntil()
-                        .map(
-                            t ->
-                                "Embargoed until "
-                                    + edition.format(t)
-                                    + " ("
-                                    + edition.zone().getId()
-                                    + ")."))
-            .orElse("");
-    LiveChanges live =
-        stories
-            .live(story)
-            .filter(Stories.Live::changed)
-            .map(
-                l ->
-                    new LiveChanges(
-                        true, l.headline(), HistoryPages.fields(l.draft(), story.draft())))
-            .orElse(LiveChanges.NONE);
-    var page =
-        new StoryPage(
-            chrome.frame(ctx, "/newsroom/desk"),
-            story.id(),
-            story.version(),
-            story.stage().label(),
-            form,
-            sectionOptions,
-            error,
-            notice,
-            warning,
-            buttons,
-            audit,
-            story
-                .articleId()
-                .filter(a -> story.stage() == Stage.PUBLISHED)
-                .map(ArticlePaths::byId)
-                .orElse(""),
-            schedule,
-            stories.mayEdit(story, user),
-            edition.zone().getId(),
-            workflowFields,
-            ActionFields.example(edition.zone()),
-            story.draft().body(),
-            live,
-            source(story),
-            NoteThread.of(
-                story.id(),
-                notes.thread(story.id(), user),
-                notes.returnNote(story),
-                edition,
-                noteTyped,
-                noteError),
-            sharing(story, form),
-            edition.name() + " (" + edition.code() + ")",
-            translations.box(story, user));
-    chrome.send(ctx, status, "newsroom/story.jte", page);
-  }
-
-  /** The address, search and sharing fields' surroundings: the automatic slug, the picks. */
-  private NewsroomModel.Sharing sharing(Story story, StoryForm form) {
-    List<ArticleId> ids = DraftForm.picks(form.related()).ids();
-    Map<ArticleId, ArticleHeadline> known = stories.picked(ids);
-    List<NewsroomModel.Pick> picks = new ArrayList<>();
-    for (ArticleId id : ids) {
-      ArticleHeadline h = known.get(id);
-      picks.add(
-          h == null
-              ? new NewsroomModel.Pick(id.value(), "", " · no such story")
-              : new NewsroomModel.Pick(
-                  id.value(), h.headline(), h.isPublic() ? "" : " · not public, not shown"));
-    }
-    return new NewsroomModel.Sharing(
-        Slugs.of(form.headline()),
-        story.articleId().map(id -> "/article/" + id + "/").orElse("/article/…/"),
-        chrome.editions().current().siteName(),
-        picks);
-  }
-
   private String time(Instant instant) {
     return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
         .withZone(chrome.editions().current().zone())
         .format(instant);
-  }
-
-  /** "Who is editing": everyone else in the story now (their pages' heartbeats), or "". */
-  static String presence(List<String> others) {
-    return others.isEmpty()
-        ? ""
-        : String.join(", ", others)
-            + (others.size() == 1 ? " has" : " have")
-            + " this story open too. Saves are checked, so nothing is overwritten.";
   }
 
   /**
@@ -411,7 +234,7 @@ public final class StoryPages {
     String text = ctx.formParam("text") == null ? "" : ctx.formParam("text");
     Optional<String> refusal = StoryNotes.refusal(text);
     if (refusal.isPresent()) {
-      render(
+      editor.send(
           ctx,
           422,
           story,
@@ -435,7 +258,7 @@ public final class StoryPages {
     desk.enter(story.id(), user);
     List<String> others = desk.othersIn(story.id(), user);
     ctx.header("Cache-Control", "no-store");
-    ctx.json(java.util.Map.of("others", others, "message", presence(others)));
+    ctx.json(java.util.Map.of("others", others, "message", EditorPage.presence(others)));
   }
 
   /** {@code POST /newsroom/stories/{id}/leave}: the page was left (a beacon on pagehide). */
