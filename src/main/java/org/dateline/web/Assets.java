@@ -1,5 +1,6 @@
 package org.dateline.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.dateline.shared.Hashes;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * The site's static files (CSS, JS, images) held in memory under fingerprinted URLs such as {@code
  * /static/css/site.3f2a1b9c.css}, so they can be cached for a year. In development mode ({@link
  * #fromSources}) they are read from the source folder at every request instead, under plain URLs
- * such as {@code /static/css/site.css} that browsers revalidate. Thread-safe.
+ * such as {@code /static/css/site.css} that browsers revalidate. A stylesheet kept in parts ({@link
+ * #JOINED}) is served as one file joined from them. Thread-safe.
  */
 public final class Assets {
   private static final String PACKAGED_CACHING = "public, max-age=31536000, immutable";
@@ -60,6 +63,32 @@ public final class Assets {
           "js/editor/sharing.js");
 
   /**
+   * Stylesheets kept in parts but served as one file, so a page still makes one stylesheet request
+   * (decision 0108): the parts are joined in this order, a blank line between two, into the file
+   * that {@link #FILES} lists, fingerprinted as a whole; in development mode they are joined at
+   * each request. The order is the cascade's.
+   */
+  static final Map<String, List<String>> JOINED =
+      Map.of(
+          "css/site.css",
+          List.of(
+              "css/site/base.css",
+              "css/site/masthead.css",
+              "css/site/article.css",
+              "css/site/lists.css",
+              "css/site/errors.css",
+              "css/site/article-layout.css",
+              "css/site/search.css"),
+          "css/newsroom.css",
+          List.of(
+              "css/newsroom/base.css",
+              "css/newsroom/header.css",
+              "css/newsroom/messages.css",
+              "css/newsroom/forms.css",
+              "css/newsroom/desk.css",
+              "css/newsroom/story-fields.css"));
+
+  /**
    * Folders of ES modules that import each other by relative URLs ({@code import ... from
    * './rules.js'}). Their files share one fingerprint, put on the folder ({@code
    * /static/js/editor.3f2a1b9c0d/rules.js}), so relative imports resolve to fingerprinted URLs
@@ -79,7 +108,7 @@ public final class Assets {
     Instant loaded = Instant.now();
     Map<String, byte[]> contents = new LinkedHashMap<>();
     for (String file : FILES) {
-      contents.put(file, read("public/" + file));
+      contents.put(file, join(file, part -> read("public/" + part)));
     }
     Map<String, String> folderHashes = new HashMap<>();
     for (String folder : MODULE_FOLDERS) {
@@ -156,16 +185,43 @@ public final class Assets {
     if (!FILES.contains(file)) {
       return null;
     }
-    Path path = sources.resolve(file);
     try {
-      return CachedPage.of(
-          200,
-          contentType(file),
-          Files.readAllBytes(path),
-          Files.getLastModifiedTime(path).toInstant());
+      Instant modified = Instant.EPOCH;
+      for (String part : JOINED.getOrDefault(file, List.of(file))) {
+        Instant at = Files.getLastModifiedTime(sources.resolve(part)).toInstant();
+        modified = at.isAfter(modified) ? at : modified;
+      }
+      return CachedPage.of(200, contentType(file), join(file, this::readSource), modified);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private byte[] readSource(String part) {
+    try {
+      return Files.readAllBytes(Objects.requireNonNull(sources, "development mode").resolve(part));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The bytes of {@code file}: the file itself, or its parts of {@link #JOINED} joined in order
+   * with a blank line between two (each part ends with a newline).
+   */
+  static byte[] join(String file, Function<String, byte[]> read) {
+    List<String> parts = JOINED.get(file);
+    if (parts == null) {
+      return read.apply(file);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String part : parts) {
+      if (out.size() > 0) {
+        out.write('\n');
+      }
+      out.writeBytes(read.apply(part));
+    }
+    return out.toByteArray();
   }
 
   /** The {@code Cache-Control} of an asset: a year for fingerprinted files, none in development. */

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The editor's ES modules under fingerprinted URLs, whose relative imports still resolve. */
+/**
+ * The editor's ES modules under fingerprinted URLs, whose relative imports still resolve; the
+ * stylesheets kept in parts, served as one file each.
+ */
 class AssetsTest {
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:[^'\"]* from )?'(\\./[a-z]+\\.js)';", Pattern.MULTILINE);
@@ -52,6 +55,42 @@ class AssetsTest {
   void every_file_of_the_editor_folder_is_listed_as_an_asset() {
     assertThat(Assets.FILES.stream().filter(f -> f.startsWith("js/editor/")).toList())
         .containsExactlyInAnyOrderElementsOf(moduleFiles());
+  }
+
+  @Test
+  void a_stylesheet_kept_in_parts_is_served_as_one_fingerprinted_file_of_its_parts_in_order()
+      throws IOException {
+    // Given the packaged assets.
+    Assets assets = new Assets();
+    for (var joined : Assets.JOINED.entrySet()) {
+      // When a page asks for the stylesheet.
+      String url = assets.url(joined.getKey());
+      CachedPage served = assets.at(url);
+      // Then it is one file under one fingerprint: every part, in the listed order.
+      assertThat(url).matches("/static/css/[a-z]+\\.[0-9a-f]{10}\\.css");
+      assertThat(served).as(url).isNotNull();
+      assertThat(served.contentType()).startsWith("text/css");
+      List<String> parts = new ArrayList<>();
+      for (String part : joined.getValue()) {
+        parts.add(Files.readString(Path.of("src/main/resources/public", part)));
+        // And no part is served on its own.
+        assertThat(assets.at("/static/" + part)).as(part).isNull();
+      }
+      assertThat(new String(served.body(), StandardCharsets.UTF_8))
+          .isEqualTo(String.join("\n", parts));
+    }
+  }
+
+  @Test
+  void every_file_of_a_stylesheets_folder_is_one_of_its_parts() throws IOException {
+    for (var joined : Assets.JOINED.entrySet()) {
+      String folder = joined.getKey().substring(0, joined.getKey().length() - ".css".length());
+      try (Stream<Path> files = Files.list(Path.of("src/main/resources/public", folder))) {
+        assertThat(files.map(p -> folder + "/" + p.getFileName()).toList())
+            .as(folder)
+            .containsExactlyInAnyOrderElementsOf(joined.getValue());
+      }
+    }
   }
 
   private static List<String> moduleFiles() {

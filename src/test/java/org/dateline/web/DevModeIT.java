@@ -73,21 +73,23 @@ class DevModeIT {
   @Test
   void an_edited_stylesheet_is_served_at_once_under_a_plain_url_that_browsers_revalidate()
       throws IOException {
-    // Given the stylesheet the home page links to: a plain URL, not fingerprinted.
+    // Given the stylesheet the home page links to: a plain URL, not fingerprinted, joined from its
+    // parts in css/site/ (decision 0108).
     String href = Jsoup.parse(app.get("/").body()).select("link[rel=stylesheet]").attr("href");
     assertThat(href).isEqualTo("/static/css/site.css");
     HttpResponse<String> before = app.get(href);
     assertThat(before.statusCode()).isEqualTo(200);
     assertThat(before.headers().firstValue("Cache-Control")).hasValue("no-cache");
-    Path css = dev.staticFiles().resolve("css/site.css");
-    assertThat(before.body()).isEqualTo(Files.readString(css));
+    Path first = dev.staticFiles().resolve("css/site/base.css");
+    Path last = dev.staticFiles().resolve("css/site/search.css");
+    assertThat(before.body()).startsWith(Files.readString(first)).endsWith(Files.readString(last));
 
-    // When the stylesheet is edited.
+    // When a part of the stylesheet is edited.
     String marker = "/* edited at " + Instant.now() + " */";
-    Files.writeString(css, marker + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(last, marker + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-    // Then the next request serves the edited file.
-    assertThat(app.get(href).body()).endsWith(marker + "\n");
+    // Then the next request serves the stylesheet with the edited part.
+    assertThat(app.get(href).body()).startsWith(Files.readString(first)).endsWith(marker + "\n");
   }
 
   @Test
