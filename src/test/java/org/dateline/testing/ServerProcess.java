@@ -76,15 +76,7 @@ public final class ServerProcess {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The test JVMs' flags (decision 0083, here decision 0107): a server that lives a few seconds
-    // spends most of its CPU in C2's compiles, which the quick JIT (C1) leaves out.
-    command.addAll(
-        List.of(
-            "-Xshare:auto",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-jar",
-            JAR.toAbsolutePath().toString()));
+    command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
     String[] serve = {"serve", "--data", data.toString(), "--port", Integer.toString(port)};
     if (db.isPresent()) {
       command.addAll(List.of(serve));
