@@ -10,13 +10,13 @@ dev: ## serve the demo site on http://localhost:8080 (data in ./data); edits to 
 run: ## serve the demo site as production does (precompiled templates, fingerprinted static files)
 	./dateline serve --demo
 
-test: ## fast tests only (no server, no browser)
-	./mvnw -B -ntp test
+test: ## fast tests only (no server, no browser), compiled without Error Prone and NullAway (make check has them)
+	./mvnw -B -ntp -Pquick-compile test
 
 it: ## every test, as CI runs them (real server, real browser)
 	./mvnw -B -ntp verify
 
-check: it ## the quality gates: architecture rules, accessibility, HTML validity, hostile input (all in verify)
+check: it ## the quality gates: Error Prone and NullAway, architecture rules, accessibility, HTML validity, hostile input (all in verify)
 
 fmt: ## format Java (google-java-format via Spotless) and JavaScript/CSS (Prettier)
 	./mvnw -B -ntp -q spotless:apply
