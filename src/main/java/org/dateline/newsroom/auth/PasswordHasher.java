@@ -3,7 +3,6 @@ package org.dateline.newsroom.auth;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import org.dateline.shared.OnFirstUse;
 
 /**
  * Argon2id password hashes in PHC form, at the cost of {@link #PRODUCTION} (OWASP minimum: 19 MiB,
@@ -14,10 +13,11 @@ public final class PasswordHasher {
   /** What every running Dateline hashes with: OWASP's minimum for Argon2id. */
   public static final Cost PRODUCTION = new Cost(19456, 2);
 
-  // password4j's Argon2 function holds a zeroed block of its whole memory cost (19 MiB at the
-  // production cost) from its creation on, and keeps every instance it made: made at the first
-  // hash, so that a server nobody signs in to stays 19 MiB smaller (decision 0105).
-  private final OnFirstUse<Argon2Function> argon2;
+  // Made here, not at the first hash, although password4j's function holds a zeroed block of its
+  // whole memory cost (19 MiB at the production cost) from then on: its constructor registers a
+  // JVM shutdown hook, which fails once a shutdown has begun, so a first sign-in in flight during
+  // a graceful stop would fail (GracefulShutdownIT; decision 0105).
+  private final Argon2Function argon2;
 
   /** The production cost. */
   public PasswordHasher() {
@@ -30,13 +30,11 @@ public final class PasswordHasher {
    * in a test JVM on the quick JIT.
    */
   public PasswordHasher(Cost cost) {
-    this.argon2 =
-        OnFirstUse.of(
-            () -> Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID));
+    this.argon2 = Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID);
   }
 
   public String hash(String password) {
-    return Password.hash(password).addRandomSalt(16).with(argon2.get()).getResult();
+    return Password.hash(password).addRandomSalt(16).with(argon2).getResult();
   }
 
   public boolean matches(String password, String phc) {
@@ -45,11 +43,6 @@ public final class PasswordHasher {
     } catch (RuntimeException malformed) {
       return false;
     }
-  }
-
-  /** Whether a hash was made (a start makes none; tests check it). */
-  boolean used() {
-    return argon2.made();
   }
 
   /** Argon2id's memory in KiB and its number of passes (one lane, a 32-byte hash). */
