@@ -1,5 +1,6 @@
 package org.dateline;
 
+import java.io.PrintWriter;
 import org.dateline.cli.BackupCommand;
 import org.dateline.cli.EditionCommand;
 import org.dateline.cli.FeedbackCommand;
@@ -10,7 +11,9 @@ import org.dateline.cli.KillCommand;
 import org.dateline.cli.ProviderCommand;
 import org.dateline.cli.ReindexCommand;
 import org.dateline.cli.RestoreCommand;
+import org.dateline.cli.ServeArgs;
 import org.dateline.cli.ServeCommand;
+import org.dateline.cli.Serving;
 import org.dateline.cli.SubscriberCommand;
 import org.dateline.cli.TrainCommand;
 import org.dateline.cli.UserCommand;
@@ -45,7 +48,26 @@ public final class App implements Runnable {
 
   public static void main(String[] args) {
     // serve blocks until the process is stopped; every other command returns its exit code.
-    System.exit(commandLine(args).execute(isServe(args) ? tail(args) : args));
+    // serve's usual options are read without picocli (decision 0105); the rest as before.
+    ServeArgs quick = isServe(args) ? ServeArgs.read(tail(args)) : null;
+    System.exit(
+        quick != null
+            ? serve(quick)
+            : commandLine(args).execute(isServe(args) ? tail(args) : args));
+  }
+
+  /** Serves as picocli's {@code execute} would: a failure's stack trace on stderr, exit code 1. */
+  private static int serve(ServeArgs args) {
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      return Serving.run(args, err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (RuntimeException e) {
+      e.printStackTrace(err);
+      return 1;
+    }
   }
 
   /**

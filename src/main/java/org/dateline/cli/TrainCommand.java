@@ -12,11 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.Config;
+import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
 import picocli.CommandLine.Command;
 
@@ -38,7 +41,22 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("dateline-train");
     try {
-      Wiring wiring = new Wiring(Config.of(dir, "127.0.0.1", 0), Clock.systemUTC());
+      // The configuration read as serve reads it (its classes join the archive, decision 0105),
+      // from flags only: the environment's store is never the training run's.
+      Config read =
+          ConfigLoader.load(
+                  Optional.empty(), Map.of(), Map.of("data", dir.toString(), "host", "127.0.0.1"))
+              .config();
+      Config config =
+          new Config(
+              read.dataDir(),
+              read.host(),
+              0,
+              read.baseUrl(),
+              read.dev(),
+              read.ops(),
+              read.database());
+      Wiring wiring = new Wiring(config, Clock.systemUTC());
       try {
         wiring.demo().load();
         int port = wiring.startServer().port();

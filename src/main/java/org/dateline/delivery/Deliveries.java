@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.dateline.shared.OnFirstUse;
 import org.dateline.storage.Lease;
 import org.dateline.subscriber.Subscriber;
@@ -30,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deliveries implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
+  private static final long CLIENT_AFTER_NANOS = TimeUnit.SECONDS.toNanos(3);
 
   /** The name of the dispatcher's lease among the nodes (decision 0067). */
   public static final String LEASE = DispatchLease.NAME;
@@ -38,7 +38,7 @@ public final class Deliveries implements AutoCloseable {
   private final Subscribers subscribers;
   private final Clock clock;
   private final ExecutorService httpThreads;
-  private final Supplier<HttpClient> http;
+  private final OnFirstUse<HttpClient> http;
   private final Semaphore wake = new Semaphore(0);
   private final AtomicBoolean fill = new AtomicBoolean(true);
   private final AtomicBoolean recheck = new AtomicBoolean(true);
@@ -76,8 +76,8 @@ public final class Deliveries implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // Made by the dispatcher thread when it starts, not on the thread that starts the server
-    // (decision 0095): the first webhook finds it ready, as before.
+    // Made by the dispatcher thread a few seconds after it starts, not on the thread that starts
+    // the server (decisions 0095, 0105): the first webhook finds it ready, as before.
     this.http =
         OnFirstUse.of(
             () ->
@@ -158,9 +158,14 @@ public final class Deliveries implements AutoCloseable {
   }
 
   private void run() {
-    var unused = http.get();
+    long started = System.nanoTime();
     while (running) {
       try {
+        // The client (TLS, a selector thread) is made here once the server has been up a few
+        // seconds, off a start's busiest moment (decision 0105), or at the first send before.
+        if (!http.made() && System.nanoTime() - started >= CLIENT_AFTER_NANOS) {
+          var unused = http.get();
+        }
         sending.recordOutcomes();
         if (!lease.holds()) {
           // Another node dispatches (decision 0067): look again in a second, to take over when

@@ -13,6 +13,10 @@ public final class PasswordHasher {
   /** What every running Dateline hashes with: OWASP's minimum for Argon2id. */
   public static final Cost PRODUCTION = new Cost(19456, 2);
 
+  // Made here, not at the first hash, although password4j's function holds a zeroed block of its
+  // whole memory cost (19 MiB at the production cost) from then on: its constructor registers a
+  // JVM shutdown hook, which fails once a shutdown has begun, so a first sign-in in flight during
+  // a graceful stop would fail (GracefulShutdownIT; decision 0105).
   private final Argon2Function argon2;
 
   /** The production cost. */
