@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The spelling words are public stories' headlines, summaries and names (decision 0106): a word of
- * a public body is never "corrected" and is suggested as one types, through the language fields;
- * an embargoed body's words are neither, before and after a rebuild.
+ * a public body is never "corrected" and is suggested as one types, through the language fields; an
+ * embargoed body's words are neither, before and after a rebuild.
  */
 class SpellingWordsIT {
   @TempDir Path data;
