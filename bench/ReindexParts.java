@@ -33,7 +33,8 @@ import org.dateline.article.Article;
  * writer configured as the rebuild's (LuceneBuild), and prints the thread's CPU time per story.
  * Compiled into the package of Documents (package-private) by bench/reindex.sh; never run by tests.
  *
- * <p>Variants: full (the rebuild's documents), nospell (without the spelling field), nostored
+ * <p>Variants: full (the rebuild's documents), nospell (without the spelling field), bodyspell (the
+ * spelling field with the body's words, as before decision 0106), nostored
  * (without the StoredField values), lz4 (stored fields with LZ4 instead of DEFLATE), docs (building
  * the documents only), analysis (every text field analysed, nothing indexed).
  *
@@ -129,6 +130,16 @@ public final class ReindexParts {
           Document doc = Documents.of(a, zone);
           if (variant.equals("nospell")) {
             doc.removeFields(Documents.SPELL);
+          } else if (variant.equals("bodyspell") && doc.getField(Documents.SPELL) != null) {
+            // The spelling field before decision 0106: the body's words too.
+            IndexableField spell = doc.getField(Documents.SPELL);
+            doc.removeFields(Documents.SPELL);
+            doc.add(
+                new org.apache.lucene.document.Field(
+                    Documents.SPELL,
+                    Documents.clean(a.headline()) + "\n" + Documents.text(a) + "\n"
+                        + doc.get(Documents.NAMES),
+                    spell.fieldType()));
           } else if (variant.equals("nostored")) {
             Document indexed = new Document();
             for (IndexableField f : doc) {

@@ -8,6 +8,7 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,16 +32,30 @@ final class Generation implements AutoCloseable {
   /** The commit's user data key of the newest newsroom story change the commit holds. */
   static final String STORIES = "stories_since";
 
+  /**
+   * The commit's user data key of the documents' schema (decision 0106): absent before it (schema
+   * 1, whose spelling field also holds the body's words: a superset this code reads as is), {@link
+   * #SCHEMA_NOW} for an index made by this code. Kept as it was by every later commit, so a
+   * catch-up on an older index never claims the newer schema.
+   */
+  static final String SCHEMA = "index_schema";
+
+  /** The schema of documents made by this code: the spelling field without the body (0106). */
+  static final long SCHEMA_NOW = 2;
+
   final String name;
   final Directory dir;
   final IndexWriter writer;
   final SearcherManager searchers;
+  private final long schema;
 
-  private Generation(String name, Directory dir, IndexWriter writer, SearcherManager searchers) {
+  private Generation(
+      String name, Directory dir, IndexWriter writer, SearcherManager searchers, long schema) {
     this.name = name;
     this.dir = dir;
     this.writer = writer;
     this.searchers = searchers;
+    this.schema = schema;
   }
 
   /** A searcher and the facet state of its reader (null while no story has facets). */
@@ -62,6 +77,7 @@ final class Generation implements AutoCloseable {
   static Generation open(IndexFolders folders, String name, Analyzer analyzer, FacetsConfig cfg) {
     try {
       Directory dir = FSDirectory.open(folders.folder(name));
+      boolean fresh = !DirectoryReader.indexExists(dir);
       IndexWriter writer;
       try {
         writer =
@@ -83,7 +99,8 @@ final class Generation implements AutoCloseable {
                   return new FacetSearcher(reader, cfg);
                 }
               });
-      return new Generation(name, dir, writer, searchers);
+      long schema = fresh ? SCHEMA_NOW : committed(writer, SCHEMA, 1);
+      return new Generation(name, dir, writer, searchers, schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,23 +118,39 @@ final class Generation implements AutoCloseable {
 
   /** A number of the last commit's user data (0 when none): {@link #SEQ} or {@link #STORIES}. */
   long committed(String key) {
+    return committed(writer, key, 0);
+  }
+
+  private static long committed(IndexWriter writer, String key, long absent) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data == null) {
-      return 0;
+      return absent;
     }
     for (Map.Entry<String, String> e : data) {
       if (e.getKey().equals(key)) {
         return Long.parseLong(e.getValue());
       }
     }
-    return 0;
+    return absent;
   }
 
-  /** Records both positions and commits. */
+  /** Records both positions and the schema as it was, and commits. */
   void commit(long seq, long storiesSince) throws IOException {
-    writer.setLiveCommitData(
-        Map.of(SEQ, Long.toString(seq), STORIES, Long.toString(storiesSince)).entrySet());
+    writer.setLiveCommitData(commitData(seq, storiesSince, schema).entrySet());
     writer.commit();
+  }
+
+  /** A commit's user data: both positions, and the schema when known (none for schema 1). */
+  static Map<String, String> commitData(long seq, long storiesSince, long schema) {
+    return schema > 1
+        ? Map.of(
+            SEQ,
+            Long.toString(seq),
+            STORIES,
+            Long.toString(storiesSince),
+            SCHEMA,
+            Long.toString(schema))
+        : Map.of(SEQ, Long.toString(seq), STORIES, Long.toString(storiesSince));
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -106,12 +105,7 @@ final class LuceneBuild implements IndexBuild {
   public void complete(long seq, long storiesSince) {
     try {
       writer.setLiveCommitData(
-          Map.of(
-                  Generation.SEQ,
-                  Long.toString(seq),
-                  Generation.STORIES,
-                  Long.toString(storiesSince))
-              .entrySet());
+          Generation.commitData(seq, storiesSince, Generation.SCHEMA_NOW).entrySet());
       writer.commit();
       writer.close();
       dir.close();

@@ -56,7 +56,7 @@ final class LuceneIndex implements SearchIndex {
   private final FacetsConfig facetsConfig = Documents.facets();
   private final Queries queries = new Queries(analyzer);
   private final Snippets snippets = new Snippets(analyzer);
-  private final Spelling spelling = new Spelling();
+  private final Spelling spelling = new Spelling(queries);
   private volatile Generation gen;
   private volatile long position;
   private volatile long storiesSince;
@@ -251,7 +251,7 @@ final class LuceneIndex implements SearchIndex {
 
   @Override
   public String correct(String text) {
-    return read(s -> spelling.correct(text, s.getIndexReader()));
+    return read(s -> spelling.correct(text, s));
   }
 
   @Override

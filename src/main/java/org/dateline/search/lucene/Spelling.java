@@ -7,23 +7,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each word of a query that no public story contains by the closest word
- * that public stories do contain (Levenshtein, up to two edits, same first letter), straight from
- * the index's terms ({@link Documents#SPELL}, filled by public stories only). Operators, field
- * names, prefixes and words in scripts without spaces are left alone. Thread-safe.
+ * of public stories' headlines, summaries and names (Levenshtein, up to two edits, same first
+ * letter), straight from the index's terms ({@link Documents#SPELL}, filled by public stories
+ * only). A word is known when the spelling words hold it or a public story's text matches it in its
+ * language fields (the body's words are there only, decision 0106), so a word of a body is never
+ * "corrected". Operators, field names, prefixes and words in scripts without spaces are left alone.
+ * Thread-safe.
  */
 final class Spelling {
   private static final Pattern WORD =
       Pattern.compile("(?<![\\w:*])([\\p{L}][\\p{L}'’]{3,})(?![\\w:*])");
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Queries queries;
 
-  String correct(String text, IndexReader reader) {
+  Spelling(Queries queries) {
+    this.queries = queries;
+  }
+
+  String correct(String text, IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
     Matcher m = WORD.matcher(text);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -34,7 +49,7 @@ final class Spelling {
         String lower = word.toLowerCase(Locale.ROOT);
         try {
           Term term = new Term(Documents.SPELL, lower);
-          if (reader.docFreq(term) == 0) {
+          if (reader.docFreq(term) == 0 && !inPublicText(word, searcher)) {
             SuggestWord[] found =
                 checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (found.length > 0) {
@@ -50,6 +65,23 @@ final class Spelling {
     }
     m.appendTail(out);
     return changed ? out.toString() : text;
+  }
+
+  /**
+   * Whether a public story's headline, body or names match the word as analysed for each language
+   * (a word the analysis drops, such as a stop word, counts as known: there is nothing to correct).
+   */
+  private boolean inPublicText(String word, IndexSearcher searcher) throws IOException {
+    Query words = queries.text(QueryParser.escape(word));
+    if (words instanceof MatchNoDocsQuery) {
+      return true;
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(Queries.publicOnly(), BooleanClause.Occur.FILTER)
+            .build();
+    return searcher.count(q) > 0;
   }
 
   private static boolean operator(String word) {

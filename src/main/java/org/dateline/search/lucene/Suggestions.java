@@ -5,6 +5,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -15,6 +16,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -72,21 +75,40 @@ final class Suggestions {
     return out;
   }
 
-  /** Every word but the last as a word of a public story, the last as the start of one. */
-  private static @Nullable Query words(String lower) {
+  /**
+   * Every word but the last as a word of a public story, the last as the start of one: a word of
+   * its headline, summary or names ({@link Documents#SPELL}, as typed) or of its text as its
+   * language's analysis reads it (the body's words are there only, decision 0106). An English stop
+   * word before the last word narrows nothing (the English fields do not hold it). Every match
+   * scores the same, so the newest stories come first.
+   */
+  private @Nullable Query words(String lower) {
     String[] words = lower.split("[^\\p{L}\\p{N}]+");
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (int i = 0; i < words.length; i++) {
-      if (words[i].isEmpty()) {
+      String word = words[i];
+      boolean last = i == words.length - 1;
+      if (word.isEmpty() || (!last && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word))) {
         continue;
       }
-      Term t = new Term(Documents.SPELL, words[i]);
-      b.add(
-          i == words.length - 1 ? new PrefixQuery(t) : new TermQuery(t), BooleanClause.Occur.MUST);
+      Term t = new Term(Documents.SPELL, word);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      any.add(last ? new PrefixQuery(t) : new TermQuery(t), BooleanClause.Occur.SHOULD);
+      Query analysed = queries.text(word);
+      if (!(analysed instanceof MatchNoDocsQuery)) {
+        any.add(analysed, BooleanClause.Occur.SHOULD);
+      }
+      if (last) {
+        for (String lang : Analyzers.LANGUAGES) {
+          any.add(
+              new PrefixQuery(new Term(Analyzers.body(lang), word)), BooleanClause.Occur.SHOULD);
+        }
+      }
+      b.add(any.build(), BooleanClause.Occur.MUST);
       n++;
     }
-    return n == 0 ? null : b.build();
+    return n == 0 ? null : new ConstantScoreQuery(b.build());
   }
 
   private static void names(
