@@ -10,7 +10,8 @@
 # Knobs (environment): DATA (the data folder, required; SQLite), JAR (target/dateline.jar), N
 # (300 stories measured), WARM (200 other stories viewed twice first, for the JIT), SEED (7), PORT
 # (18160), JFR (a file: a JFR profile of the second pass), PASSES (2).
-# Prints per pass: the server's CPU time per view (user+sys from /proc, ms), the views' wall times
+# Prints per pass: the server's CPU time per view (user+sys from /proc, ms; and of the request
+# threads alone), the views' wall times
 # (p50, p99, curl on one kept-alive connection) and the load average.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,6 +36,15 @@ start() { # extra java options...
   exit 1
 }
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# The request threads' own CPU (Jetty's qtp* threads): the render without the JIT compiler, the
+# garbage collector and the background pollers, which a loaded machine makes uneven.
+request_ticks() {
+  local t s=0
+  for t in /proc/"$pid"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in qtp*) s=$((s + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;; esac
+  done
+  echo "$s"
+}
 views() { # url-file -> wall ms per line
   awk '{print "url = \"" $0 "\"\noutput = \"/dev/null\"\nwrite-out = \"%{time_total}\\n\""}' "$1" >"$work/k"
   curl -s -K "$work/k"
@@ -52,12 +62,13 @@ for pass in $(seq 1 "$PASSES"); do
     if [ -n "${JFR:-}" ]; then start "-XX:StartFlightRecording=filename=$JFR,settings=profile"; else start; fi
   fi
   views "$work/warm" >/dev/null; views "$work/warm" >/dev/null
-  t0=$(ticks)
+  t0=$(ticks); r0=$(request_ticks)
   views "$work/urls" | awk '{printf "%.3f\n", $1 * 1000}' | sort -n >"$work/ms"
-  t1=$(ticks)
+  t1=$(ticks); r1=$(request_ticks)
   n=$(wc -l <"$work/ms")
-  printf 'pass %s: %s cold views, %s ms CPU per view, wall p50 %s ms p99 %s ms, load %s\n' "$pass" "$n" \
+  printf 'pass %s: %s cold views, %s ms CPU per view (request threads %s ms), wall p50 %s ms p99 %s ms, load %s\n' "$pass" "$n" \
     "$(awk -v t=$((t1 - t0)) -v hz="$hz" -v n="$n" 'BEGIN {printf "%.1f", t * 1000 / hz / n}')" \
+    "$(awk -v t=$((r1 - r0)) -v hz="$hz" -v n="$n" 'BEGIN {printf "%.1f", t * 1000 / hz / n}')" \
     "$(awk -v n="$n" 'NR == int(n * 0.5 + 0.5) {print}' "$work/ms")" \
     "$(awk -v n="$n" 'NR == int(n * 0.99 + 0.5) {print}' "$work/ms")" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

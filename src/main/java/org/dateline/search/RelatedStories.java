@@ -138,16 +138,19 @@ final class RelatedStories implements AutoCloseable {
   /** Computes the list of a story changed at {@code seq}, then those of the stories it names. */
   private void refresh(long id, long seq) {
     Optional<RelatedLists.Kept> kept = lists.kept(id);
+    RelatedLists.Kept list;
     if (kept.isPresent() && kept.get().atSeq() >= seq) {
-      return; // computed since that change (by another node, or a view)
+      list = kept.get(); // computed since that change (by another node, or a view)
+    } else {
+      Optional<RelatedLists.Kept> computed = compute(id);
+      if (computed.isEmpty()) {
+        lists.forget(Map.of(id, Long.MAX_VALUE)); // no longer public: no list
+        return;
+      }
+      list = computed.get();
+      lists.keep(id, list);
     }
-    Optional<RelatedLists.Kept> list = compute(id);
-    if (list.isEmpty()) {
-      lists.forget(Map.of(id, Long.MAX_VALUE)); // no longer public: no list
-      return;
-    }
-    lists.keep(id, list.get());
-    for (long other : first(list.get().ids(), NEIGHBOURS)) {
+    for (long other : first(list.ids(), NEIGHBOURS)) {
       Optional<RelatedLists.Kept> theirs = lists.kept(other);
       // Without a list, the other story's first view computes one that may name this story.
       if (theirs.isPresent() && !theirs.get().ids().contains(id)) {
