@@ -26,7 +26,8 @@ final class SearchParts {
             store.articles(),
             changeLog,
             features.newsroom().stories(),
-            SearchTables.storyTexts(store.database().jdbi()));
+            SearchTables.storyTexts(store.database().jdbi()),
+            SearchTables.relatedLists(store.database().jdbi()));
     // A few entries behind: caught up now. Far behind (an index being built for an existing
     // store): the follower thread catches up in the background, the site answers meanwhile and
     // /readyz says "not ready" until the index follows (decision 0090).

@@ -23,9 +23,11 @@ public final class Backups {
 
   /**
    * Tables the store keeps from other tables by its own triggers, which a backup leaves out too:
-   * the desk's counts (decision 0096), rebuilt by the triggers as a restore loads the stories.
+   * the desk's counts (decision 0096), rebuilt by the triggers as a restore loads the stories; and
+   * the related stories kept per story (decision 0102), computed again from the restored site's
+   * index, each at its story's first view.
    */
-  public static final Set<String> DERIVED = Set.of("desk_counts");
+  public static final Set<String> DERIVED = Set.of("desk_counts", "related_stories");
 
   private final Database database;
   private final Path dataDir;

@@ -1,62 +1,41 @@
 package org.dateline.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
-import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.newsroom.workflow.Stories;
-import org.dateline.newsroom.workflow.Story;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Facade of search: finds stories for readers and the newsroom, suggests as one types, finds
- * related stories, and keeps the index following the change log. Any entry for a story means
- * "re-read it": the story's current state in the store decides what the index holds, whatever the
- * entry's action. Thread-safe: searches run in parallel; one catch-up runs at a time.
+ * related stories (kept per story, {@link RelatedStories}), and keeps the index following the
+ * change log ({@link Following}). Thread-safe: searches run in parallel; one catch-up runs at a
+ * time.
  */
 public final class Search implements AutoCloseable {
   /** How many change-log entries one catch-up step reads and commits at once. */
   static final int BATCH = 1000;
 
-  private static final Logger LOG = LoggerFactory.getLogger(Search.class);
-
   private final SearchIndex index;
   private final Articles articles;
-  private final ChangeLog changeLog;
-  private final Stories stories;
   private final StoryTexts texts;
-  private final Object following = new Object();
-  private final AtomicLong catchUps = new AtomicLong();
-
-  /** Story id → what was applied, within the overlap window. Guarded by {@code following}. */
-  private final java.util.Map<Long, DeskEntry> seen = new java.util.HashMap<>();
-
-  private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private @Nullable ScheduledExecutorService follower;
+  private final RelatedStories related;
+  private final Following following;
 
   public Search(
       SearchIndex index,
       Articles articles,
       ChangeLog changeLog,
       Stories stories,
-      StoryTexts texts) {
+      StoryTexts texts,
+      RelatedLists relatedLists) {
     this.index = index;
     this.articles = articles;
-    this.changeLog = changeLog;
-    this.stories = stories;
     this.texts = texts;
+    this.related = new RelatedStories(index, articles, relatedLists);
+    this.following = new Following(index, articles, changeLog, stories, related);
   }
 
   /**
@@ -116,18 +95,17 @@ public final class Search implements AutoCloseable {
     if (query.text().isEmpty() || query.text().length() > SearchQuery.MAX_LENGTH) {
       return List.of();
     }
-    onFollower(
-        () -> {
-          synchronized (following) {
-            followStories();
-          }
-        });
+    following.followStoriesNow();
     return index.desk(query);
   }
 
-  /** Up to {@code limit} public stories like this one, best first (decision 0046). */
+  /**
+   * Up to {@code limit} stories like this one, best first (decision 0046): the list kept for it, or
+   * one computed now and kept (decision 0102). A kept list may name stories that are no longer
+   * public: the caller keeps only what is public when it shows them.
+   */
   public List<ArticleId> related(Article article, int limit) {
-    return index.related(article, limit).stream().map(ArticleId::new).toList();
+    return related.of(article, limit).stream().map(ArticleId::new).toList();
   }
 
   /** The same for the story with this id; none when there is no such story. */
@@ -137,7 +115,7 @@ public final class Search implements AutoCloseable {
 
   /** Hears after every change the index applied (a cache of search pages drops them). */
   public void onApplied(Runnable listener) {
-    applied.add(listener);
+    following.onApplied(listener);
   }
 
   /** The change-log position the index holds. */
@@ -147,7 +125,7 @@ public final class Search implements AutoCloseable {
 
   /** How many catch-ups ran (for tests that wait on the follower, not on the clock). */
   public long catchUps() {
-    return catchUps.get();
+    return following.catchUps();
   }
 
   /**
@@ -155,89 +133,15 @@ public final class Search implements AutoCloseable {
    * applies every entry after the index's position, a batch per commit.
    */
   public void catchUp() {
-    synchronized (following) {
-      try {
-        if (index.switchToRebuilt()) {
-          applied.forEach(Runnable::run);
-        }
-        followStories();
-        while (true) {
-          List<ChangeEntry> entries = changeLog.after(index.position(), BATCH);
-          if (entries.isEmpty()) {
-            return;
-          }
-          Set<Long> ids = new LinkedHashSet<>();
-          entries.forEach(e -> ids.add(e.articleId()));
-          List<Article> current = new ArrayList<>();
-          List<Long> removed = new ArrayList<>();
-          for (long id : ids) {
-            Optional<Article> a = articles.find(new ArticleId(id));
-            if (a.isPresent()) {
-              current.add(a.get());
-            } else {
-              removed.add(id);
-            }
-          }
-          index.apply(current, removed, entries.get(entries.size() - 1).seq());
-          applied.forEach(Runnable::run);
-          if (entries.size() < BATCH) {
-            return;
-          }
-        }
-      } finally {
-        catchUps.incrementAndGet();
-      }
-    }
-  }
-
-  /** Applies the newsroom stories changed since the last look (drafts have no change log). */
-  private void followStories() {
-    while (true) {
-      long since = index.storiesSince();
-      List<Story> changed =
-          stories.changedSince(
-              java.time.Instant.ofEpochMilli(Math.max(0, since - STORIES_OVERLAP_MILLIS)), BATCH);
-      List<DeskEntry> entries = new ArrayList<>();
-      long newest = since;
-      for (Story s : changed) {
-        long at = s.updatedAt().toEpochMilli();
-        newest = Math.max(newest, at);
-        DeskEntry entry = DeskEntry.of(s);
-        // A stage can change within the same millisecond as a save: compare the whole entry.
-        if (!entry.equals(seen.get(s.id()))) {
-          entries.add(entry);
-        }
-      }
-      if (entries.isEmpty() && newest == since) {
-        return;
-      }
-      index.applyDesk(entries, newest);
-      for (DeskEntry e : entries) {
-        seen.put(e.storyId(), e);
-      }
-      long horizon = newest - STORIES_OVERLAP_MILLIS;
-      seen.values().removeIf(e -> e.updatedAt().toEpochMilli() < horizon);
-      if (changed.size() < BATCH || newest == since) {
-        return;
-      }
-    }
+    following.catchUp();
   }
 
   /**
    * Follows the change log of other processes (and a rebuilt index) every {@code pollMillis}; this
-   * process's commits call {@link #changed}.
+   * process's commits call {@link #changed}. Related stories are kept from then on (decision 0102).
    */
   public void start(long pollMillis) {
-    follower =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "search-follower");
-              t.setDaemon(true);
-              return t;
-            });
-    // safeCatchUp logs its own failures, so the periodic task never ends on one.
-    var unused =
-        follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+    following.start(pollMillis);
   }
 
   /**
@@ -246,56 +150,17 @@ public final class Search implements AutoCloseable {
    * A failure is logged, never thrown: the change is stored, and the poller catches up.
    */
   public void changed() {
-    onFollower(this::safeCatchUp);
+    following.changed();
   }
 
-  /**
-   * Runs index work on the follower's own thread and waits for it: Lucene's files (its write lock
-   * included) are channels that an interrupt of the thread using them closes, and request,
-   * scheduler and pool threads do get interrupted. Without a started follower (tests, tools), runs
-   * here.
-   */
-  private void onFollower(Runnable work) {
-    ScheduledExecutorService f = follower;
-    if (f == null || f.isShutdown()) {
-      work.run();
-      return;
-    }
-    java.util.concurrent.Future<?> done;
-    try {
-      done = f.submit(work);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      return; // closing
-    }
-    try {
-      done.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      LOG.warn("search index work failed", e.getCause());
-    }
-  }
-
-  private void safeCatchUp() {
-    try {
-      catchUp();
-    } catch (RuntimeException e) {
-      // The store has the change; the next poll tries again.
-      LOG.warn("search index catch-up failed", e);
-    }
+  /** Waits until the related stories of the changes applied so far are kept (for tests). */
+  void settleRelated() {
+    related.settle();
   }
 
   @Override
   public void close() {
-    if (follower != null) {
-      // No interrupt: a commit in progress finishes (see onFollower).
-      follower.shutdown();
-      try {
-        follower.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    following.close();
     index.close();
   }
 }

@@ -50,7 +50,8 @@ class IndexPropertiesIT {
               w.articles(),
               w.changeLog(),
               w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()));
+              SearchTables.storyTexts(w.database().jdbi()),
+              SearchTables.relatedLists(w.database().jdbi()));
       w.changeLog().onCommit(seq -> kept.changed());
       List<ArticleId> ids = new ArrayList<>();
       int embargoes = 0;
@@ -105,7 +106,8 @@ class IndexPropertiesIT {
               w.articles(),
               w.changeLog(),
               w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()))) {
+              SearchTables.storyTexts(w.database().jdbi()),
+              SearchTables.relatedLists(w.database().jdbi()))) {
         full.catchUp();
         for (SearchQuery.Audience audience : SearchQuery.Audience.values()) {
           assertThat(documents(kept, audience))

@@ -74,7 +74,8 @@ class SearchCrashIT {
               w.articles(),
               w.changeLog(),
               w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()))) {
+              SearchTables.storyTexts(w.database().jdbi()),
+              SearchTables.relatedLists(w.database().jdbi()))) {
         assertThat(indexed).isGreaterThan(20);
         assertThat(search.position()).isEqualTo(indexed);
         assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();

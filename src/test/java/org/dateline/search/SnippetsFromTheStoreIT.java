@@ -58,7 +58,8 @@ class SnippetsFromTheStoreIT {
                 w.articles(),
                 w.changeLog(),
                 w.stories(),
-                SearchTables.storyTexts(w.database().jdbi()))) {
+                SearchTables.storyTexts(w.database().jdbi()),
+                SearchTables.relatedLists(w.database().jdbi()))) {
       w.changeLog().onCommit(seq -> search.changed());
       Instant at = Instant.parse("2026-03-01T09:00:00Z");
       BODIES.forEach(
@@ -87,7 +88,8 @@ class SnippetsFromTheStoreIT {
               w.articles(),
               w.changeLog(),
               w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()))) {
+              SearchTables.storyTexts(w.database().jdbi()),
+              SearchTables.relatedLists(w.database().jdbi()))) {
         ArticleId id =
             w.articles()
                 .publish(

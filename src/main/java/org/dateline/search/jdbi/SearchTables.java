@@ -1,10 +1,11 @@
 package org.dateline.search.jdbi;
 
+import org.dateline.search.RelatedLists;
 import org.dateline.search.StoryTexts;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The one public class of this adapter: hands the composition root search's port on the store; the
+ * The one public class of this adapter: hands the composition root search's ports on the store; the
  * implementation stays package-private.
  */
 public final class SearchTables {
@@ -13,5 +14,10 @@ public final class SearchTables {
   /** The {@link StoryTexts} over {@code jdbi}. */
   public static StoryTexts storyTexts(Jdbi jdbi) {
     return new JdbiStoryTexts(jdbi);
+  }
+
+  /** The {@link RelatedLists} kept over {@code jdbi} (decision 0102). */
+  public static RelatedLists relatedLists(Jdbi jdbi) {
+    return new JdbiRelatedLists(jdbi);
   }
 }

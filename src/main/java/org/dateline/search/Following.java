@@ -1,0 +1,226 @@
+package org.dateline.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
+import org.dateline.changelog.ChangeEntry;
+import org.dateline.changelog.ChangeLog;
+import org.dateline.newsroom.workflow.Stories;
+import org.dateline.newsroom.workflow.Story;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index following the change log and the newsroom's saves, for {@link Search}. Any entry for a
+ * story means "re-read it": the story's current state in the store decides what the index holds,
+ * whatever the entry's action. Thread-safe: one catch-up runs at a time, on the follower's thread
+ * once started.
+ */
+final class Following implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Following.class);
+
+  private final SearchIndex index;
+  private final Articles articles;
+  private final ChangeLog changeLog;
+  private final Stories stories;
+  private final RelatedStories related;
+  private final Object following = new Object();
+  private final AtomicLong catchUps = new AtomicLong();
+
+  /** Story id → what was applied, within the overlap window. Guarded by {@code following}. */
+  private final Map<Long, DeskEntry> seen = new HashMap<>();
+
+  private final List<Runnable> applied = new CopyOnWriteArrayList<>();
+  private @Nullable ScheduledExecutorService follower;
+
+  Following(
+      SearchIndex index,
+      Articles articles,
+      ChangeLog changeLog,
+      Stories stories,
+      RelatedStories related) {
+    this.index = index;
+    this.articles = articles;
+    this.changeLog = changeLog;
+    this.stories = stories;
+    this.related = related;
+  }
+
+  void onApplied(Runnable listener) {
+    applied.add(listener);
+  }
+
+  long catchUps() {
+    return catchUps.get();
+  }
+
+  /** Applies the newsroom's saves now, on the follower's thread (the desk's filter reads next). */
+  void followStoriesNow() {
+    onFollower(
+        () -> {
+          synchronized (following) {
+            followStories();
+          }
+        });
+  }
+
+  /** See {@link Search#catchUp}. */
+  void catchUp() {
+    synchronized (following) {
+      try {
+        if (index.switchToRebuilt()) {
+          applied.forEach(Runnable::run);
+        }
+        followStories();
+        while (true) {
+          List<ChangeEntry> entries = changeLog.after(index.position(), Search.BATCH);
+          if (entries.isEmpty()) {
+            return;
+          }
+          Set<Long> ids = new LinkedHashSet<>();
+          entries.forEach(e -> ids.add(e.articleId()));
+          List<Article> current = new ArrayList<>();
+          List<Long> removed = new ArrayList<>();
+          for (long id : ids) {
+            Optional<Article> a = articles.find(new ArticleId(id));
+            if (a.isPresent()) {
+              current.add(a.get());
+            } else {
+              removed.add(id);
+            }
+          }
+          index.apply(current, removed, entries.get(entries.size() - 1).seq());
+          related.applied(entries);
+          applied.forEach(Runnable::run);
+          if (entries.size() < Search.BATCH) {
+            return;
+          }
+        }
+      } finally {
+        catchUps.incrementAndGet();
+      }
+    }
+  }
+
+  /** Applies the newsroom stories changed since the last look (drafts have no change log). */
+  private void followStories() {
+    while (true) {
+      long since = index.storiesSince();
+      List<Story> changed =
+          stories.changedSince(
+              Instant.ofEpochMilli(Math.max(0, since - Search.STORIES_OVERLAP_MILLIS)),
+              Search.BATCH);
+      List<DeskEntry> entries = new ArrayList<>();
+      long newest = since;
+      for (Story s : changed) {
+        long at = s.updatedAt().toEpochMilli();
+        newest = Math.max(newest, at);
+        DeskEntry entry = DeskEntry.of(s);
+        // A stage can change within the same millisecond as a save: compare the whole entry.
+        if (!entry.equals(seen.get(s.id()))) {
+          entries.add(entry);
+        }
+      }
+      if (entries.isEmpty() && newest == since) {
+        return;
+      }
+      index.applyDesk(entries, newest);
+      for (DeskEntry e : entries) {
+        seen.put(e.storyId(), e);
+      }
+      long horizon = newest - Search.STORIES_OVERLAP_MILLIS;
+      seen.values().removeIf(e -> e.updatedAt().toEpochMilli() < horizon);
+      if (changed.size() < Search.BATCH || newest == since) {
+        return;
+      }
+    }
+  }
+
+  /** See {@link Search#start}. */
+  void start(long pollMillis) {
+    related.start();
+    follower =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "search-follower");
+              t.setDaemon(true);
+              return t;
+            });
+    // safeCatchUp logs its own failures, so the periodic task never ends on one.
+    var unused =
+        follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** See {@link Search#changed}. */
+  void changed() {
+    onFollower(this::safeCatchUp);
+  }
+
+  /**
+   * Runs index work on the follower's own thread and waits for it: Lucene's files (its write lock
+   * included) are channels that an interrupt of the thread using them closes, and request,
+   * scheduler and pool threads do get interrupted. Without a started follower (tests, tools), runs
+   * here.
+   */
+  private void onFollower(Runnable work) {
+    ScheduledExecutorService f = follower;
+    if (f == null || f.isShutdown()) {
+      work.run();
+      return;
+    }
+    Future<?> done;
+    try {
+      done = f.submit(work);
+    } catch (RejectedExecutionException e) {
+      return; // closing
+    }
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.warn("search index work failed", e.getCause());
+    }
+  }
+
+  private void safeCatchUp() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      // The store has the change; the next poll tries again.
+      LOG.warn("search index catch-up failed", e);
+    }
+  }
+
+  /** Stops following (a commit in progress finishes: no interrupt, see onFollower). */
+  @Override
+  public void close() {
+    ScheduledExecutorService f = follower;
+    if (f != null) {
+      f.shutdown();
+      try {
+        f.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    related.close();
+  }
+}

@@ -1,0 +1,218 @@
+package org.dateline.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.dateline.article.Article;
+import org.dateline.article.ArticleId;
+import org.dateline.article.Articles;
+import org.dateline.changelog.ChangeEntry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Related stories computed once per story and kept in the store (decision 0102). A story's list is
+ * computed from the index when the follower applies a change of it, off the request thread, and the
+ * lists of the stories it names are computed again so they can name it (a newer story reaches older
+ * lists); a story without a list (an old store, a lagging index, a large import) has it computed at
+ * its first view and kept then. Lists are the index's best {@value #KEPT}, unfiltered: the page
+ * keeps only what is public when it reads them. Thread-safe: the kept lists are in the store; one
+ * keeper thread refreshes them.
+ */
+final class RelatedStories implements AutoCloseable {
+  /** How many related stories a kept list holds: twice what a page shows, for what it filters. */
+  static final int KEPT = 10;
+
+  /** Of a refreshed list, how many of its stories have their own lists refreshed in turn. */
+  static final int NEIGHBOURS = 5;
+
+  /**
+   * Changed stories one follower step refreshes at most; a larger step (an import, an index
+   * catching up) drops their lists instead, each computed again at its story's first view.
+   */
+  static final int REFRESHED = 200;
+
+  /** Stories waiting for the keeper at most; past it, further changes drop their lists instead. */
+  static final int WAITING = 1000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RelatedStories.class);
+
+  private final SearchIndex index;
+  private final Articles articles;
+  private final RelatedLists lists;
+  private final java.util.concurrent.atomic.AtomicInteger waiting =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private @Nullable ExecutorService keeper;
+
+  RelatedStories(SearchIndex index, Articles articles, RelatedLists lists) {
+    this.index = index;
+    this.articles = articles;
+    this.lists = lists;
+  }
+
+  /** Refreshes lists on a thread of their own from now on (before, changes drop their lists). */
+  void start() {
+    keeper =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "related-keeper");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /**
+   * Up to {@code limit} stories related to this one, best first: its kept list, or one computed
+   * from the index now and kept. Never fails for want of keeping: the page shows what it computed.
+   */
+  List<Long> of(Article article, int limit) {
+    if (limit > KEPT) {
+      return index.related(article, limit);
+    }
+    long id = article.id().value();
+    Optional<RelatedLists.Kept> kept = lists.kept(id);
+    if (kept.isPresent()) {
+      return first(kept.get().ids(), limit);
+    }
+    long at = index.position();
+    List<Long> found = index.related(article, KEPT);
+    // An empty list may mean that this index has not got the story yet: not kept, so the list the
+    // follower computes once it has is not taken for a newer one.
+    if (!found.isEmpty()) {
+      keepQuietly(id, new RelatedLists.Kept(found, at));
+    }
+    return first(found, limit);
+  }
+
+  /**
+   * The follower applied these entries to the index: the lists of their stories are due. A few are
+   * computed again on the keeper thread; many are dropped at once. Never throws: the index has
+   * applied them whatever becomes of the lists.
+   */
+  void applied(List<ChangeEntry> entries) {
+    Map<Long, Long> changedAt = new LinkedHashMap<>();
+    entries.forEach(e -> changedAt.merge(e.articleId(), e.seq(), Math::max));
+    ExecutorService k = keeper;
+    if (changedAt.size() > REFRESHED || (k != null && waiting.get() + changedAt.size() > WAITING)) {
+      forgetQuietly(changedAt);
+      return;
+    }
+    if (k == null) {
+      // Not started (an index caught up before the server starts, tools): computed at first view.
+      forgetQuietly(changedAt);
+      return;
+    }
+    waiting.addAndGet(changedAt.size());
+    try {
+      k.execute(
+          () -> {
+            try {
+              refresh(changedAt);
+            } finally {
+              waiting.addAndGet(-changedAt.size());
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      waiting.addAndGet(-changedAt.size());
+      forgetQuietly(changedAt); // closing: computed at their first view instead
+    }
+  }
+
+  private void refresh(Map<Long, Long> changedAt) {
+    try {
+      changedAt.forEach(this::refresh);
+    } catch (RuntimeException e) {
+      // Lists computed before the failure stay; the others are computed at their first view.
+      LOG.warn("related stories not kept", e);
+      forgetQuietly(changedAt);
+    }
+  }
+
+  /** Computes the list of a story changed at {@code seq}, then those of the stories it names. */
+  private void refresh(long id, long seq) {
+    Optional<RelatedLists.Kept> kept = lists.kept(id);
+    RelatedLists.Kept list;
+    if (kept.isPresent() && kept.get().atSeq() >= seq) {
+      list = kept.get(); // computed since that change (by another node, or a view)
+    } else {
+      Optional<RelatedLists.Kept> computed = compute(id);
+      if (computed.isEmpty()) {
+        lists.forget(Map.of(id, Long.MAX_VALUE)); // no longer public: no list
+        return;
+      }
+      list = computed.get();
+      lists.keep(id, list);
+    }
+    for (long other : first(list.ids(), NEIGHBOURS)) {
+      Optional<RelatedLists.Kept> theirs = lists.kept(other);
+      // Without a list, the other story's first view computes one that may name this story.
+      if (theirs.isPresent() && !theirs.get().ids().contains(id)) {
+        compute(other).ifPresent(l -> lists.keep(other, l));
+      }
+    }
+  }
+
+  /** The list of a story as the index has it now; none when the story is not public. */
+  private Optional<RelatedLists.Kept> compute(long id) {
+    long at = index.position();
+    return articles
+        .find(new ArticleId(id))
+        .filter(Article::isPublic)
+        .map(a -> new RelatedLists.Kept(index.related(a, KEPT), at));
+  }
+
+  private void keepQuietly(long id, RelatedLists.Kept list) {
+    try {
+      lists.keep(id, list);
+    } catch (RuntimeException e) {
+      LOG.warn("related stories of {} not kept", id, e);
+    }
+  }
+
+  private void forgetQuietly(Map<Long, Long> changedAt) {
+    try {
+      lists.forget(changedAt);
+    } catch (RuntimeException e) {
+      LOG.warn("related stories not dropped", e);
+    }
+  }
+
+  private static List<Long> first(List<Long> ids, int limit) {
+    return ids.size() <= limit ? ids : new ArrayList<>(ids.subList(0, limit));
+  }
+
+  /** Waits until the keeper has refreshed what it was given so far (for tests). */
+  void settle() {
+    ExecutorService k = keeper;
+    if (k == null) {
+      return;
+    }
+    try {
+      k.submit(() -> {}).get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the related stories' keeper did not settle", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    ExecutorService k = keeper;
+    if (k != null) {
+      k.shutdown();
+      try {
+        k.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
