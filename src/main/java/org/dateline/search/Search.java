@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -45,6 +47,8 @@ public final class Search implements AutoCloseable {
 
   private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
+  private @Nullable ExecutorService committer;
+  private final AtomicBoolean commitAsked = new AtomicBoolean();
 
   public Search(
       SearchIndex index,
@@ -122,6 +126,7 @@ public final class Search implements AutoCloseable {
             followStories();
           }
         });
+    commitSoon();
     return index.desk(query);
   }
 
@@ -152,9 +157,19 @@ public final class Search implements AutoCloseable {
 
   /**
    * Brings the index up to the change log: switches to a rebuilt index if one is ready, then
-   * applies every entry after the index's position, a batch per commit.
+   * applies every entry after the index's position, and commits (startup, tools and tests wait for
+   * it; this process's own changes and the poll leave the commit to the committer thread instead).
    */
   public void catchUp() {
+    follow();
+    index.commit();
+  }
+
+  /**
+   * Applies every entry after the index's position, a batch at a time, searchable at once; durable
+   * at the next commit (decision 0104).
+   */
+  private void follow() {
     synchronized (following) {
       try {
         if (index.switchToRebuilt()) {
@@ -235,18 +250,67 @@ public final class Search implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // safeCatchUp logs its own failures, so the periodic task never ends on one.
+    // safeFollow and safeCommit log their own failures, so the periodic task never ends on one.
     var unused =
-        follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+        follower.scheduleWithFixedDelay(
+            () -> {
+              safeFollow();
+              commitSoon();
+            },
+            0,
+            pollMillis,
+            TimeUnit.MILLISECONDS);
+    committer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "search-commit");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
-   * Tells the follower that the change log moved in this process: it catches up at once, in the
-   * committing thread, so the change is searchable (or gone) when the request that made it answers.
-   * A failure is logged, never thrown: the change is stored, and the poller catches up.
+   * Tells the follower that the change log moved in this process: it applies the change at once,
+   * and the committing thread waits for that, so the change is searchable (or gone) when the
+   * request that made it answers; the index's commit (its fsyncs) follows on its own thread,
+   * unwaited (decision 0104). A failure is logged, never thrown: the change is stored, and the
+   * poller catches up.
    */
   public void changed() {
-    onFollower(this::safeCatchUp);
+    onFollower(this::safeFollow);
+    commitSoon();
+  }
+
+  /**
+   * Has the committer thread commit what was applied, once for any number of asks made while it
+   * waits; without a started follower (tests, tools), commits here.
+   */
+  private void commitSoon() {
+    ExecutorService c = committer;
+    if (c == null || c.isShutdown()) {
+      safeCommit();
+      return;
+    }
+    if (commitAsked.compareAndSet(false, true)) {
+      try {
+        c.execute(
+            () -> {
+              commitAsked.set(false);
+              safeCommit();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        commitAsked.set(false); // closing: the index commits as it closes
+      }
+    }
+  }
+
+  private void safeCommit() {
+    try {
+      index.commit();
+    } catch (RuntimeException e) {
+      // Applied and searchable; the next commit (or the close) tries again.
+      LOG.warn("search index commit failed", e);
+    }
   }
 
   /**
@@ -276,9 +340,9 @@ public final class Search implements AutoCloseable {
     }
   }
 
-  private void safeCatchUp() {
+  private void safeFollow() {
     try {
-      catchUp();
+      follow();
     } catch (RuntimeException e) {
       // The store has the change; the next poll tries again.
       LOG.warn("search index catch-up failed", e);
@@ -296,6 +360,14 @@ public final class Search implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    index.close();
+    if (committer != null) {
+      committer.shutdown();
+      try {
+        committer.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    index.close(); // commits what the committer had not
   }
 }
