@@ -47,7 +47,7 @@ public final class Search implements AutoCloseable {
 
   private final List<Runnable> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
-  private @Nullable ExecutorService committer;
+  private volatile @Nullable ExecutorService committer;
   private final AtomicBoolean commitAsked = new AtomicBoolean();
 
   public Search(
@@ -283,11 +283,12 @@ public final class Search implements AutoCloseable {
 
   /**
    * Has the committer thread commit what was applied, once for any number of asks made while it
-   * waits; without a started follower (tests, tools), commits here.
+   * waits; without a started follower (tests, tools), commits here. Once closing, the index commits
+   * as it closes: never here, as a request's thread may be interrupted (see {@link #onFollower}).
    */
   private void commitSoon() {
     ExecutorService c = committer;
-    if (c == null || c.isShutdown()) {
+    if (c == null) {
       safeCommit();
       return;
     }
