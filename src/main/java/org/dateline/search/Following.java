@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -49,6 +51,8 @@ final class Following implements AutoCloseable {
 
   private final List<Runnable> applied = new CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
+  private volatile @Nullable ExecutorService committer;
+  private final AtomicBoolean commitAsked = new AtomicBoolean();
 
   Following(
       SearchIndex index,
@@ -79,10 +83,20 @@ final class Following implements AutoCloseable {
             followStories();
           }
         });
+    commitSoon();
   }
 
-  /** See {@link Search#catchUp}. */
+  /** See {@link Search#catchUp}: follows, then commits before it returns. */
   void catchUp() {
+    follow();
+    index.commit();
+  }
+
+  /**
+   * Applies every entry after the index's position, a batch at a time, searchable at once; durable
+   * at the next commit (decision 0104).
+   */
+  private void follow() {
     synchronized (following) {
       try {
         if (index.switchToRebuilt()) {
@@ -163,14 +177,62 @@ final class Following implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    // safeCatchUp logs its own failures, so the periodic task never ends on one.
+    // safeFollow and safeCommit log their own failures, so the periodic task never ends on one.
     var unused =
-        follower.scheduleWithFixedDelay(this::safeCatchUp, 0, pollMillis, TimeUnit.MILLISECONDS);
+        follower.scheduleWithFixedDelay(
+            () -> {
+              safeFollow();
+              commitSoon();
+            },
+            0,
+            pollMillis,
+            TimeUnit.MILLISECONDS);
+    committer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "search-commit");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  /** See {@link Search#changed}. */
+  /** See {@link Search#changed}: applied now and waited for, committed on its own thread. */
   void changed() {
-    onFollower(this::safeCatchUp);
+    onFollower(this::safeFollow);
+    commitSoon();
+  }
+
+  /**
+   * Has the committer thread commit what was applied, once for any number of asks made while it
+   * waits; without a started follower (tests, tools), commits here. Once closing, the index commits
+   * as it closes: never here, as a request's thread may be interrupted (see {@link #onFollower}).
+   */
+  private void commitSoon() {
+    ExecutorService c = committer;
+    if (c == null) {
+      safeCommit();
+      return;
+    }
+    if (commitAsked.compareAndSet(false, true)) {
+      try {
+        c.execute(
+            () -> {
+              commitAsked.set(false);
+              safeCommit();
+            });
+      } catch (RejectedExecutionException e) {
+        commitAsked.set(false); // closing: the index commits as it closes
+      }
+    }
+  }
+
+  private void safeCommit() {
+    try {
+      index.commit();
+    } catch (RuntimeException e) {
+      // Applied and searchable; the next commit (or the close) tries again.
+      LOG.warn("search index commit failed", e);
+    }
   }
 
   /**
@@ -200,9 +262,9 @@ final class Following implements AutoCloseable {
     }
   }
 
-  private void safeCatchUp() {
+  private void safeFollow() {
     try {
-      catchUp();
+      follow();
     } catch (RuntimeException e) {
       // The store has the change; the next poll tries again.
       LOG.warn("search index catch-up failed", e);
@@ -221,6 +283,15 @@ final class Following implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    related.close();
+    ExecutorService c = committer;
+    if (c != null) {
+      c.shutdown();
+      try {
+        c.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    related.close(); // the index commits what the committer had not as it closes
   }
 }

@@ -130,7 +130,8 @@ public final class Search implements AutoCloseable {
 
   /**
    * Brings the index up to the change log: switches to a rebuilt index if one is ready, then
-   * applies every entry after the index's position, a batch per commit.
+   * applies every entry after the index's position, and commits (startup, tools and tests wait for
+   * it; this process's own changes and the poll leave the commit to the committer thread instead).
    */
   public void catchUp() {
     following.catchUp();
@@ -145,9 +146,11 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Tells the follower that the change log moved in this process: it catches up at once, in the
-   * committing thread, so the change is searchable (or gone) when the request that made it answers.
-   * A failure is logged, never thrown: the change is stored, and the poller catches up.
+   * Tells the follower that the change log moved in this process: it applies the change at once,
+   * and the committing thread waits for that, so the change is searchable (or gone) when the
+   * request that made it answers; the index's commit (its fsyncs) follows on its own thread,
+   * unwaited (decision 0104). A failure is logged, never thrown: the change is stored, and the
+   * poller catches up.
    */
   public void changed() {
     following.changed();

@@ -16,8 +16,8 @@ public interface SearchIndex extends AutoCloseable {
 
   /**
    * Replaces the documents of {@code current} with the stories as given, removes the documents of
-   * {@code removed} (article ids), records {@code seq} and commits; searches see the change when
-   * this returns.
+   * {@code removed} (article ids) and records {@code seq}; searches see the change when this
+   * returns. It is durable after the next {@link #commit}.
    */
   void apply(Collection<Article> current, Collection<Long> removed, long seq);
 
@@ -25,10 +25,17 @@ public interface SearchIndex extends AutoCloseable {
   long storiesSince();
 
   /**
-   * Replaces the desk documents of these newsroom stories, records {@code since} (the newest change
-   * they include) and commits.
+   * Replaces the desk documents of these newsroom stories and records {@code since} (the newest
+   * change they include); searchable when this returns, durable after the next {@link #commit}.
    */
   void applyDesk(Collection<DeskEntry> entries, long since);
+
+  /**
+   * Makes everything applied so far durable, with both positions, so a restart (even after a crash)
+   * continues from there; nothing to do when nothing was applied since the last commit. Runs beside
+   * applies and searches, which do not wait for it (decision 0104).
+   */
+  void commit();
 
   /** Newsroom story ids matching the desk's filter, best match first (newer among equals). */
   List<Long> desk(DeskSearch query);
@@ -68,6 +75,7 @@ public interface SearchIndex extends AutoCloseable {
    */
   boolean switchToRebuilt();
 
+  /** Commits what was applied and closes the index. */
   @Override
   void close();
 }

@@ -33,10 +33,11 @@ import org.dateline.search.StoryText;
 import org.dateline.search.Suggestion;
 
 /**
- * The Lucene search index of one server: writes under this process's write lock, commits the
- * change-log position with every batch, searches near-real-time, and switches to a rebuilt
- * generation when {@code current} names one. Thread-safe: {@link #apply} and {@link
- * #switchToRebuilt} are serialized; searches run in parallel on acquired searchers.
+ * The Lucene search index of one server: writes under this process's write lock, searches
+ * near-real-time (an applied batch is searchable at once), commits the change-log position when
+ * asked ({@link #commit}, apart from applying: decision 0104), and switches to a rebuilt generation
+ * when {@code current} names one. Thread-safe: {@link #apply} and {@link #switchToRebuilt} are
+ * serialized; a commit runs beside them; searches run in parallel on acquired searchers.
  */
 final class LuceneIndex implements SearchIndex {
   private static final Sort NEWEST =
@@ -61,6 +62,12 @@ final class LuceneIndex implements SearchIndex {
   private volatile long position;
   private volatile long storiesSince;
 
+  /** Whether something was applied since the last commit. Guarded by {@code this}. */
+  private boolean uncommitted;
+
+  /** Serializes {@link #commit}s (taken before, never inside, this object's monitor). */
+  private final Object committing = new Object();
+
   LuceneIndex(IndexFolders folders, ZoneId zone, Clock clock) {
     this.folders = folders;
     this.zone = zone;
@@ -83,9 +90,9 @@ final class LuceneIndex implements SearchIndex {
       for (DeskEntry e : entries) {
         g.writer.updateDocument(Documents.deskKey(e.storyId()), Documents.ofDesk(e));
       }
-      g.commit(position, since);
       g.searchers.maybeRefreshBlocking();
       storiesSince = since;
+      uncommitted = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -121,12 +128,51 @@ final class LuceneIndex implements SearchIndex {
       for (long id : removed) {
         g.writer.deleteDocuments(Documents.key(id));
       }
-      g.commit(seq, storiesSince);
       g.searchers.maybeRefreshBlocking();
       position = seq;
+      uncommitted = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Commits what was applied with both positions, outside this object's monitor: searches and the
+   * next apply (which only need the near-real-time reader) do not wait for the commit's fsyncs
+   * (decision 0104). The positions are read together with the generation, after the documents they
+   * cover were written, so a commit never records more than it holds.
+   */
+  @Override
+  public void commit() {
+    synchronized (committing) {
+      Generation g;
+      long seq;
+      long since;
+      synchronized (this) {
+        if (!uncommitted) {
+          return;
+        }
+        uncommitted = false;
+        g = gen;
+        seq = position;
+        since = storiesSince;
+      }
+      try {
+        g.commit(seq, since);
+      } catch (AlreadyClosedException e) {
+        // Switched to a rebuilt generation meanwhile: the old one committed as it closed.
+      } catch (IOException e) {
+        retryLater();
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        retryLater();
+        throw e;
+      }
+    }
+  }
+
+  private synchronized void retryLater() {
+    uncommitted = true;
   }
 
   @Override
@@ -272,7 +318,13 @@ final class LuceneIndex implements SearchIndex {
   }
 
   @Override
-  public synchronized void close() {
-    gen.close();
+  public void close() {
+    try {
+      commit();
+    } finally {
+      synchronized (this) {
+        gen.close();
+      }
+    }
   }
 }
