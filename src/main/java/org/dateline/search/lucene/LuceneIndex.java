@@ -97,11 +97,7 @@ final class LuceneIndex implements SearchIndex {
     }
   }
 
-  /**
-   * Both parts of the desk's filter from one parse of the words (the parser analyses them for every
-   * language's fields) on one searcher: the top hits only, their ids from doc values, no stored
-   * fields, facets, snippets or spelling (decision 0103).
-   */
+  /** Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103). */
   @Override
   public DeskHits desk(DeskSearch q) {
     Query words = queries.text(q.text());
