@@ -88,12 +88,13 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * The desk's full-text filter: newsroom story ids, newest change first. The newsroom's own saves
-   * are applied first, so a writer finds what she just saved.
+   * The desk's full-text filter: newsroom story ids, newest change first, and public story ids,
+   * best match first. The newsroom's own saves are applied first, so a writer finds what she just
+   * saved.
    */
-  public List<Long> desk(DeskSearch query) {
+  public DeskHits desk(DeskSearch query) {
     if (query.text().isEmpty() || query.text().length() > SearchQuery.MAX_LENGTH) {
-      return List.of();
+      return DeskHits.none();
     }
     following.followStoriesNow();
     return index.desk(query);

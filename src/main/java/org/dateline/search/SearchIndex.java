@@ -37,8 +37,11 @@ public interface SearchIndex extends AutoCloseable {
    */
   void commit();
 
-  /** Newsroom story ids matching the desk's filter, best match first (newer among equals). */
-  List<Long> desk(DeskSearch query);
+  /**
+   * The desk's filter: newsroom story ids, newest change first, and (up to {@code publicLimit})
+   * public story ids, best match first; ids only, no snippets, facets or spelling (decision 0103).
+   */
+  DeskHits desk(DeskSearch query);
 
   /**
    * One page of results; the public audience never sees a story that is not public now. The hits'

@@ -34,7 +34,8 @@ class SpellingWordsIT {
                 w.articles(),
                 w.changeLog(),
                 w.stories(),
-                SearchTables.storyTexts(w.database().jdbi()))) {
+                SearchTables.storyTexts(w.database().jdbi()),
+                SearchTables.relatedLists(w.database().jdbi()))) {
       w.changeLog().onCommit(seq -> search.changed());
       Instant at = Instant.parse("2026-03-01T09:00:00Z");
       publish(w, "Quiet day at the harbour", "Boats stayed in.", at);

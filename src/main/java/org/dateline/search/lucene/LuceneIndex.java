@@ -16,6 +16,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.article.Article;
 import org.dateline.search.DeskEntry;
+import org.dateline.search.DeskHits;
 import org.dateline.search.DeskSearch;
 import org.dateline.search.SearchIndex;
 import org.dateline.search.SearchQuery;
@@ -98,18 +104,33 @@ final class LuceneIndex implements SearchIndex {
     }
   }
 
+  /** Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103). */
   @Override
-  public List<Long> desk(DeskSearch q) {
-    Query query = queries.desk(q);
+  public DeskHits desk(DeskSearch q) {
+    Query words = queries.text(q.text());
+    Query newsroom = Queries.desk(q, words);
+    Query public_ = Queries.deskPublic(q, words);
     return read(
-        s -> {
-          List<Long> ids = new ArrayList<>();
-          var stored = s.storedFields();
-          for (ScoreDoc sd : s.search(query, q.limit(), NEWEST).scoreDocs) {
-            ids.add(Long.parseLong(stored.document(sd.doc).get(Documents.ID).substring(1)));
-          }
-          return ids;
-        });
+        s ->
+            new DeskHits(
+                q.limit() == 0 ? List.of() : ids(s, s.search(newsroom, q.limit(), NEWEST)),
+                q.publicLimit() == 0
+                    ? List.of()
+                    : ids(s, s.search(public_, q.publicLimit(), RELEVANCE))));
+  }
+
+  /** The hits' ids (article or newsroom story) from the {@code ID_SORT} doc values. */
+  private static List<Long> ids(IndexSearcher s, TopDocs top) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), Documents.ID_SORT);
+      if (values.advanceExact(sd.doc - leaf.docBase)) {
+        ids.add(values.longValue());
+      }
+    }
+    return ids;
   }
 
   @Override

@@ -93,10 +93,13 @@ final class Queries {
     return new TermQuery(new Term(Documents.STATE, Documents.STORY_STATE));
   }
 
-  /** The desk's query: the words over the newsroom's stories, of one owner and section. */
-  Query desk(org.dateline.search.DeskSearch q) {
+  /**
+   * The desk's query: the words (parsed once by the caller, {@link #text}) over the newsroom's
+   * stories, of one owner, stage and section.
+   */
+  static Query desk(org.dateline.search.DeskSearch q, Query words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text(q.text()), BooleanClause.Occur.MUST);
+    b.add(words, BooleanClause.Occur.MUST);
     b.add(deskOnly(), BooleanClause.Occur.FILTER);
     q.owner()
         .ifPresent(
@@ -106,6 +109,18 @@ final class Queries {
                     BooleanClause.Occur.FILTER));
     filter(b, Documents.F_SECTION, q.section());
     filter(b, Documents.STAGE, q.stage());
+    return b.build();
+  }
+
+  /**
+   * The desk's public part: the same words over the stories public now, of the section; scored as a
+   * reader's search scores them (the filters do not score).
+   */
+  static Query deskPublic(org.dateline.search.DeskSearch q, Query words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(words, BooleanClause.Occur.MUST);
+    b.add(publicOnly(), BooleanClause.Occur.FILTER);
+    filter(b, Documents.F_SECTION, q.section());
     return b.build();
   }
 

@@ -3,12 +3,9 @@ package org.dateline.web.newsroom;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
@@ -22,7 +19,6 @@ import org.dateline.newsroom.workflow.LiveQuery;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
-import org.dateline.search.DeskSearch;
 import org.dateline.search.Search;
 import org.dateline.search.SearchQuery;
 import org.dateline.search.SearchResults;
@@ -49,6 +45,7 @@ public final class DeskPages {
   private final NewsroomChrome chrome;
   private final Search search;
   private final DeskRows rows;
+  private final DeskWordFilter words;
   private final TranslationPages translations;
   private final String baseUrl;
 
@@ -71,6 +68,7 @@ public final class DeskPages {
     this.users = users;
     this.chrome = chrome;
     this.rows = rows;
+    this.words = new DeskWordFilter(search, desk, rows);
   }
 
   public void list(Context ctx) {
@@ -137,7 +135,7 @@ public final class DeskPages {
     String older = "";
     if (!q.isEmpty()) {
       found =
-          searched(q, tab, sectionName, authorId, user, edition).stream()
+          words.rows(q, tab, sectionName, authorId, user, edition).stream()
               .filter(r -> filter.isEmpty() || r.edition().equals(filter))
               .toList();
     } else if (ALL.equals(tab) || Stage.PUBLISHED.code().equals(tab)) {
@@ -185,50 +183,6 @@ public final class DeskPages {
             editionOptions,
             newIn,
             translations.desk(user, editionCode, href(tab, section, author, filter))));
-  }
-
-  /**
-   * With words: the newsroom's stories (any stage when the tab is All or none was chosen) and, on
-   * the Published and All tabs, public stories that have no newsroom story yet.
-   */
-  private List<DeskRow> searched(
-      String q,
-      String tab,
-      Optional<String> section,
-      Optional<Long> authorId,
-      User user,
-      Edition edition) {
-    boolean anyStage = ALL.equals(tab);
-    Set<Long> seenArticles = new LinkedHashSet<>();
-    List<Long> hits =
-        search.desk(
-            new DeskSearch(
-                q,
-                anyStage ? Optional.empty() : Optional.of(tab),
-                section,
-                user.can(Permission.EDIT_ANY) ? authorId : Optional.of(user.id()),
-                LIMIT));
-    // The hits' stories in one read (reporters' own only), in the index's order.
-    Map<Long, Story> byId = desk.stories(hits, user);
-    List<Story> found = hits.stream().map(byId::get).filter(Objects::nonNull).toList();
-    found.forEach(s -> s.articleId().ifPresent(seenArticles::add));
-    List<DeskRow> out = new ArrayList<>(rows.storyRows(found, user, edition));
-    boolean publicToo =
-        user.can(Permission.EDIT_ANY)
-            && authorId.isEmpty()
-            && (anyStage || Stage.PUBLISHED.code().equals(tab))
-            && q.length() <= SearchQuery.MAX_LENGTH;
-    if (publicToo) {
-      List<Long> publicHits = new ArrayList<>();
-      for (SearchResults.Hit h : search.find(SearchQuery.reader(q)).results().hits()) {
-        if (seenArticles.add(h.articleId())
-            && (section.isEmpty() || section.get().equals(h.section()))) {
-          publicHits.add(h.articleId());
-        }
-      }
-      out.addAll(rows.articleRows(publicHits, edition));
-    }
-    return out;
   }
 
   /**
