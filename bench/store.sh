@@ -294,6 +294,8 @@ for db in $DBS; do
   if [ "$db" = postgresql ]; then
     pg_dir="$dir/postgres"
     url="$(pg_start "$pg_dir")"
+    # pg_start ran in a subshell (for its output): find the server's launcher so it is stopped
+    pg_pid="$(pgrep -f "bench/Postgres.java $pg_dir " | head -1 || true)"
     dbargs=(--db "$url")
     log "PostgreSQL at $url (data $pg_dir)"
   elif [ "$db" != sqlite ]; then
