@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.article.Block;
+import org.dateline.shared.Text;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -61,8 +62,17 @@ final class BodyText {
     return Spaces.stripEdges(Spaces.clean(text));
   }
 
+  /**
+   * Whether {@code text} is still text once stored: the store's normalizing ({@code Text.line})
+   * strips invisible ends (U+0601, say) that {@link #textOf} keeps, and a list item, heading or
+   * quote of nothing would not read back.
+   */
+  static boolean storesText(String text) {
+    return !clean(Text.line(text)).isEmpty();
+  }
+
   static void addIfText(List<String> into, String text) {
-    if (!text.isEmpty()) {
+    if (storesText(text)) {
       into.add(text);
     }
   }

@@ -5,6 +5,7 @@ import static org.dateline.newsroom.editor.BodyText.addIfText;
 import static org.dateline.newsroom.editor.BodyText.clean;
 import static org.dateline.newsroom.editor.BodyText.number;
 import static org.dateline.newsroom.editor.BodyText.srcset;
+import static org.dateline.newsroom.editor.BodyText.storesText;
 import static org.dateline.newsroom.editor.BodyText.textOf;
 import static org.dateline.newsroom.editor.PastedMarkup.ANY_BLOCK;
 import static org.dateline.newsroom.editor.PastedMarkup.ANY_LIST;
@@ -83,7 +84,7 @@ final class BodyWalk {
       text(textOf(e));
     } else if (name.matches("h[1-6]")) {
       String text = textOf(e);
-      if (!text.isEmpty()) {
+      if (storesText(text)) {
         add(new Block.Heading(text));
       }
     } else if (name.equals("blockquote")) {
@@ -109,7 +110,7 @@ final class BodyWalk {
       wordListItem(e);
     } else if (name.equals("p") && QUOTE_STYLE.matcher(e.className()).find()) {
       String text = textOf(e);
-      if (!text.isEmpty()) {
+      if (storesText(text)) {
         add(new Block.Quote(text, ""));
       }
     } else if (e.children().stream().anyMatch(child -> child.selectFirst(ANY_BLOCK) != null)) {
@@ -158,7 +159,7 @@ final class BodyWalk {
       source.remove();
     }
     String text = textOf(copy);
-    if (!text.isEmpty()) {
+    if (storesText(text)) {
       add(new Block.Quote(text, cite));
     }
   }

@@ -92,6 +92,24 @@ class BodyHtmlPropertiesTest {
         .isEqualTo(BodyHtml.parse("<p>Seoul</p>"));
   }
 
+  /**
+   * The seed 41537915411216 found a list item of one Arabic number sign (U+0601, a format character
+   * the store strips from a line's ends): it read as a list of one empty item, which a second parse
+   * dropped. Headings and quotes were judged the same way.
+   */
+  @Test
+  void a_list_item_heading_or_quote_of_an_invisible_character_alone_is_no_block() {
+    for (String html :
+        List.of(
+            "<ol><li>\u0601</li></ol>",
+            "<p style='mso-list:l0 level1 lfo1'>\u0601</p>",
+            "<h2>\u0601</h2>",
+            "<blockquote>\u0601</blockquote>")) {
+      assertThat(BodyHtml.parse(html)).as(html).isEmpty();
+    }
+    tagSoupsReadBackAsThemselves(41537915411216L);
+  }
+
   @Test
   void a_c1_control_character_alone_is_no_paragraph() {
     assertThat(BodyHtml.parse("\u0098<p>Seoul</p>")).isEqualTo(BodyHtml.parse("<p>Seoul</p>"));
