@@ -24,11 +24,17 @@ import org.dateline.testing.NewsroomClient;
 import org.dateline.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The Nu Html Checker on the dashboard (inline SVG charts), the feedback inbox, home page curation,
  * the users and sections admin and the account page, each with content in it.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class AdminPagesValidHtmlIT {
   @TempDir Path data;
   @TempDir Path pages;

@@ -31,12 +31,18 @@ import org.dateline.testing.TestStore;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The desk's tab counts are kept by the store (decision 0096) and stay exactly what counting the
  * stories gives: after random workflows across editions and roles, and after writers acting at the
  * same time (on PostgreSQL truly at once), for every user and every edition's desk.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class DeskCountsIT {
   private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
   @TempDir Path data;

@@ -24,6 +24,9 @@ import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * What a publish from the editor asks of the store on the thread that answers the editor (decision
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * change log's followers included; the index's own commit is left to its thread, and the story is
  * searchable all the same when the publish returns. On both stores.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class PublishCostIT {
   /**
    * The statements of a publish with an edit, after-commit followers included: 36 when written

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Password guessing over real HTTP, with the clock standing still unless a test moves it: attempts
@@ -39,6 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * numbers (5 free tries per account and client, 20 per account from unknown clients, 1 s doubling)
  * are decision 0009's.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class SignInThrottleIT {
   private static final int FREE = 5;
   private static final String NEW_PASSWORD = "a brand new passphrase";

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.io.TempDirFactory;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The real server (target/dateline.jar) as a separate process, killed with SIGKILL at random
@@ -37,6 +40,9 @@ import org.junit.jupiter.api.parallel.Isolated;
  * never refuses one. Rerun a failure with {@code -Dcrash.seed=SEED}.
  */
 @Isolated // it bounds wall-clock time, so it runs with no other test class beside it
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class CrashSafetyIT {
   private static final int WRITERS = 3;
 

@@ -15,11 +15,17 @@ import org.dateline.testing.TestApp;
 import org.dateline.testing.TestEditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The HTML-validity gate ({@link ValidHtmlIT}) on every public template and state of an Arabic
  * (right-to-left) and a Korean edition (issue 13 points 1 and 2).
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class EditionsValidHtmlIT {
   private static final Path PAGES = Path.of("target", "html-pages-editions");
 

@@ -50,6 +50,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The embargo property over random workflows and every public surface ({@link PublicSurfaces}):
@@ -66,6 +69,9 @@ import org.junit.jupiter.api.io.TempDir;
  * are those {@link PublicSurfaces} lists; the wire to subscribers is left to the distribution
  * tests.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class EmbargoPropertiesIT {
   private static final int ROUNDS = 3;
   private static final int EXTRA_CASES_PER_ROUND = 3;

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The Nu Html Checker on every newsroom page template and state as the server sends it, each with
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the HTML of their page); a newsroom template that none of them shows fails the gate. {@code
  * AdminPagesValidHtmlIT} checks the admin pages again with hostile content.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class NewsroomValidHtmlIT {
   /** States reached by script in the browser: their HTML is that of the page they start from. */
   private static final Set<NewsroomTemplates.Via> BROWSER_ONLY =

@@ -21,12 +21,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The page-weight budget (docs/QUALITY.md): the article page's first load, with gzip, counting
  * HTML, CSS, JS, fonts and non-photo images, stays under {@link #BUDGET_BYTES}. News photos are
  * listed but not counted: their weight follows the story, not the site.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class PageWeightIT {
   /**
    * 32 KiB compressed; the first load weighed 7.2 KiB when the budget was set (room for growth, not

@@ -15,11 +15,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The Nu Html Checker, in its own JVM, on every public page template and state as the server sends
  * it, each with its expected status; a public template that none of them shows fails the gate.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class ValidHtmlIT {
   private static final Path PAGES = Path.of("target", "html-pages");
   private static TestApp app;

@@ -23,12 +23,18 @@ import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Properties of the index over random sequences of publish, embargo, lift, update, correct and kill
  * (seeded; {@code -Dproperty.seed=N} repeats a run): the index kept up to date change by change
  * equals one rebuilt from scratch, and public search finds exactly the stories that are public now.
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class IndexPropertiesIT {
   private static final String WORD = "harbour";
   @TempDir Path data;

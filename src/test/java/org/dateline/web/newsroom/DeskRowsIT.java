@@ -27,11 +27,17 @@ import org.dateline.testing.SqlCapture;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * A desk page's rows are read one statement per kind (decision 0096): the number of statements does
  * not grow with the number of rows, on either store (on PostgreSQL each statement is a round trip).
  */
+// It prints (a seed, a measure) to System.out, so it never runs beside a class that captures
+// System.out (testing/Cli, which holds the lock for writing).
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class DeskRowsIT {
   private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
   @TempDir Path data;
