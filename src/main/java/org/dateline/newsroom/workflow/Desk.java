@@ -88,15 +88,15 @@ public final class Desk {
   }
 
   /**
-   * The stories of these ids that this user may see (reporters their own), by id, in one read: a
-   * desk page's rows (decision 0096).
+   * The desk rows of the stories of these ids that this user may see (reporters their own), by id,
+   * in one read, without the drafts of those not published (decision 0109).
    */
-  public Map<Long, Story> stories(Collection<Long> ids, User user) {
-    Map<Long, Story> found = repository.stories(ids);
+  public Map<Long, DeskStory> rows(Collection<Long> ids, User user) {
+    Map<Long, DeskStory> found = repository.rows(ids);
     if (user.can(Permission.EDIT_ANY)) {
       return found;
     }
-    Map<Long, Story> own = new HashMap<>();
+    Map<Long, DeskStory> own = new HashMap<>();
     found.forEach(
         (id, s) -> {
           if (s.createdBy() == user.id()) {
@@ -104,6 +104,20 @@ public final class Desk {
           }
         });
     return own;
+  }
+
+  /** A stage tab's rows, newest change first; reporters see only their own. */
+  public List<DeskStory> tab(DeskQuery query, User user, int limit) {
+    DeskQuery q =
+        user.can(Permission.EDIT_ANY)
+            ? query
+            : new DeskQuery(
+                query.stage(),
+                query.section(),
+                Optional.of(user.id()),
+                query.headline(),
+                query.edition());
+    return repository.tab(q, limit);
   }
 
   /** Everyone else in each of these stories now, by story id (absent: nobody), in one read. */

@@ -24,8 +24,14 @@ public interface DeskRepository {
    */
   record Tally(Map<Stage, Integer> byStage, int published, int unclaimed) {}
 
-  /** The stories of these ids that exist, in one read, by id. */
-  Map<Long, Story> stories(Collection<Long> ids);
+  /**
+   * The desk rows of the stories of these ids that exist, in one read, by id: without the draft of
+   * a story that is not published (decision 0109).
+   */
+  Map<Long, DeskStory> rows(Collection<Long> ids);
+
+  /** A stage tab's rows, newest change first, at most {@code limit}. */
+  List<DeskStory> tab(DeskQuery query, int limit);
 
   /** Notes that the user has the story open at {@code at} (a heartbeat). */
   void present(long storyId, long userId, Instant at);

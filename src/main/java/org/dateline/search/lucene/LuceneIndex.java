@@ -19,6 +19,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.article.Article;
 import org.dateline.search.DeskEntry;
@@ -95,19 +97,30 @@ final class LuceneIndex implements SearchIndex {
     }
   }
 
-  /** Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103). */
+  /**
+   * Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103),
+   * counting no more hits than it lists (decision 0109): past them the newsroom's search (newest
+   * change first) skips by the points of the change time, the public one (best first, equal scores
+   * in the index's order) by block-max WAND.
+   */
   @Override
   public DeskHits desk(DeskSearch q) {
     Query words = queries.text(q.text());
     Query newsroom = Queries.desk(q, words);
     Query public_ = Queries.deskPublic(q, words);
+    int n = q.limit();
+    int p = q.publicLimit();
     return read(
         s ->
             new DeskHits(
-                q.limit() == 0 ? List.of() : ids(s, s.search(newsroom, q.limit(), NEWEST)),
-                q.publicLimit() == 0
+                n == 0 ? List.of() : ids(s, s.search(newsroom, topNewest(n))),
+                p == 0
                     ? List.of()
-                    : ids(s, s.search(public_, q.publicLimit(), RELEVANCE))));
+                    : ids(s, s.search(public_, new TopScoreDocCollectorManager(p, p)))));
+  }
+
+  private static TopFieldCollectorManager topNewest(int n) {
+    return new TopFieldCollectorManager(NEWEST, n, null, n);
   }
 
   /** The hits' ids (article or newsroom story) from the {@code ID_SORT} doc values. */

@@ -160,7 +160,7 @@ public final class DeskPages {
       var query =
           new DeskQuery(
               stage(tab).orElseThrow(), sectionName, authorId, Optional.empty(), editionCode);
-      found = rows.storyRows(stories.desk(query, user, LIMIT), user, edition);
+      found = rows.storyRows(desk.tab(query, user, LIMIT), user, edition);
     }
     chrome.send(
         ctx,

@@ -12,6 +12,7 @@ import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.DeskEntry;
+import org.dateline.newsroom.workflow.DeskStory;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.Story;
@@ -22,7 +23,8 @@ import org.dateline.web.site.SiteChrome;
  * The desk's rows: a newsroom story opens in the editor at its own address; a public story without
  * one (an import, the demo) at {@code /newsroom/articles/ID/edit}, which makes its newsroom story.
  * A page's rows are read together, one statement per kind (its stories, who is in them, their
- * public records), however many rows it has (decision 0096).
+ * public records), however many rows it has (decision 0096); a newsroom story's row from its
+ * columns, without reading its draft unless it is published (decision 0109).
  */
 public final class DeskRows {
   private final Stories stories;
@@ -40,8 +42,8 @@ public final class DeskRows {
    * was listed has none.
    */
   List<DeskRow> rows(List<DeskEntry> entries, User user, Edition edition) {
-    Map<Long, Story> found =
-        desk.stories(entries.stream().flatMap(e -> e.storyId().stream()).toList(), user);
+    Map<Long, DeskStory> found =
+        desk.rows(entries.stream().flatMap(e -> e.storyId().stream()).toList(), user);
     Map<ArticleId, Article> public_ =
         articles.findAll(
             entries.stream()
@@ -53,7 +55,7 @@ public final class DeskRows {
     List<DeskRow> out = new ArrayList<>();
     for (DeskEntry e : entries) {
       if (e.storyId().isPresent()) {
-        Story s = found.get(e.storyId().get());
+        DeskStory s = found.get(e.storyId().get());
         if (s != null) {
           out.add(row(s, facts, edition));
         }
@@ -68,7 +70,7 @@ public final class DeskRows {
   }
 
   /** The rows of these stories, in their order. */
-  List<DeskRow> storyRows(List<Story> list, User user, Edition edition) {
+  List<DeskRow> storyRows(List<DeskStory> list, User user, Edition edition) {
     Facts facts = facts(list, user);
     return list.stream().map(s -> row(s, facts, edition)).toList();
   }
@@ -89,12 +91,14 @@ public final class DeskRows {
   /** Who else is in each story and what readers have of each, read for a page at once. */
   private record Facts(Map<Long, List<String>> others, Map<Long, Stories.Live> live) {}
 
-  private Facts facts(java.util.Collection<Story> list, User user) {
+  private Facts facts(java.util.Collection<DeskStory> list, User user) {
+    // Only a published story's row was read with its draft: what readers have is compared with it.
+    List<Story> published = list.stream().flatMap(s -> s.published().stream()).toList();
     return new Facts(
-        desk.othersIn(list.stream().map(Story::id).toList(), user), stories.live(list));
+        desk.othersIn(list.stream().map(DeskStory::id).toList(), user), stories.live(published));
   }
 
-  private static DeskRow row(Story s, Facts facts, Edition edition) {
+  private static DeskRow row(DeskStory s, Facts facts, Edition edition) {
     List<String> others = facts.others().getOrDefault(s.id(), List.of());
     String editing =
         others.isEmpty()
@@ -102,12 +106,12 @@ public final class DeskRows {
             : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " in it now";
     // A published story is listed by what readers have, marked when its working copy differs.
     Optional<Stories.Live> live = Optional.ofNullable(facts.live().get(s.id()));
-    String headline = live.map(Stories.Live::headline).orElse(s.draft().headline());
+    String headline = live.map(Stories.Live::headline).orElse(s.headline());
     return new DeskRow(
         s.id(),
         "/newsroom/stories/" + s.id(),
         headline.isEmpty() ? "(no headline yet)" : headline,
-        s.draft().section().isEmpty() ? "All News" : s.draft().section(),
+        s.section().isEmpty() ? "All News" : s.section(),
         s.createdByName(),
         s.stage().label()
             + (live.filter(Stories.Live::changed).isPresent() ? " · changes not published" : ""),

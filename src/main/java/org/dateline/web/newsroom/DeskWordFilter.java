@@ -11,8 +11,8 @@ import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.Permission;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Desk;
+import org.dateline.newsroom.workflow.DeskStory;
 import org.dateline.newsroom.workflow.Stage;
-import org.dateline.newsroom.workflow.Story;
 import org.dateline.search.DeskHits;
 import org.dateline.search.DeskSearch;
 import org.dateline.search.Search;
@@ -66,8 +66,9 @@ final class DeskWordFilter {
                 DeskPages.LIMIT,
                 publicToo ? PUBLIC_LIMIT : 0));
     // The hits' stories in one read (a reporter's own only), in the index's order.
-    Map<Long, Story> byId = desk.stories(hits.storyIds(), user);
-    List<Story> found = hits.storyIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+    Map<Long, DeskStory> byId = desk.rows(hits.storyIds(), user);
+    List<DeskStory> found =
+        hits.storyIds().stream().map(byId::get).filter(Objects::nonNull).toList();
     Set<Long> seenArticles = new LinkedHashSet<>();
     found.forEach(s -> s.articleId().ifPresent(seenArticles::add));
     List<DeskRow> out = new ArrayList<>(rows.storyRows(found, user, edition));

@@ -17,6 +17,7 @@ import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Desk;
 import org.dateline.newsroom.workflow.DeskEntry;
 import org.dateline.newsroom.workflow.DeskQuery;
+import org.dateline.newsroom.workflow.DeskStory;
 import org.dateline.newsroom.workflow.LiveQuery;
 import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Story;
@@ -95,13 +96,11 @@ class DeskRowsIT {
         }
       }
 
-      List<Story> stage =
-          w.stories()
-              .desk(
-                  new DeskQuery(
-                      Stage.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty()),
-                  editor,
-                  50);
+      List<DeskStory> stage =
+          desk.tab(
+              new DeskQuery(Stage.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty()),
+              editor,
+              50);
       try (SqlCapture sql = SqlCapture.of(w.database().jdbi())) {
         List<NewsroomModel.DeskRow> listed = rows.storyRows(stage, editor, edition);
         assertThat(listed).hasSize(stage.size());

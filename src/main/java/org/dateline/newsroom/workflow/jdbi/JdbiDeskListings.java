@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.newsroom.workflow.DeskCursor;
 import org.dateline.newsroom.workflow.DeskEntry;
+import org.dateline.newsroom.workflow.DeskQuery;
 import org.dateline.newsroom.workflow.DeskRepository;
+import org.dateline.newsroom.workflow.DeskStory;
 import org.dateline.newsroom.workflow.LiveQuery;
 import org.dateline.newsroom.workflow.Stage;
-import org.dateline.newsroom.workflow.Story;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -39,9 +40,21 @@ final class JdbiDeskListings implements DeskRepository {
 
   private static final String UNCLAIMED = "unclaimed";
   private final Jdbi jdbi;
+  private final DeskStoryRows rows;
 
   JdbiDeskListings(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.rows = new DeskStoryRows(jdbi);
+  }
+
+  @Override
+  public Map<Long, DeskStory> rows(Collection<Long> ids) {
+    return rows.rows(ids);
+  }
+
+  @Override
+  public List<DeskStory> tab(DeskQuery query, int limit) {
+    return rows.tab(query, limit);
   }
 
   @Override
@@ -180,21 +193,6 @@ final class JdbiDeskListings implements DeskRepository {
                   });
         });
     return new Tally(byStage, published[0], published[1]);
-  }
-
-  @Override
-  public Map<Long, Story> stories(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, Story> found = new HashMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery(StoryRows.SELECT + " WHERE s.id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids))
-                .map((rs, ctx) -> StoryRows.story(rs))
-                .forEach(s -> found.put(s.id(), s)));
-    return found;
   }
 
   @Override
