@@ -44,8 +44,10 @@ record WireParts(Subscribers subscribers, Wire wire, Deliveries deliveries) {
                 config.agencyDomain(),
                 config.agencySince(),
                 config.baseUrl()),
+            editions,
             new ChangeSignal(),
             clock);
+    editions.onChange(version -> wire.editionsChanged());
     var deliveries =
         new Deliveries(
             DeliveryTables.repository(jdbi),

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.dateline.article.ArticlePaths;
 import org.dateline.shared.Text;
 
 /**
@@ -160,6 +161,29 @@ public record Edition(
    */
   public String root() {
     return isDefault ? "" : "/" + prefix;
+  }
+
+  /**
+   * Where the edition's pages are addressed absolutely (decision 0087): {@code SCHEME://HOST} for
+   * an edition served at its own host (the scheme of {@code baseUrl}), else the site's {@code
+   * baseUrl} followed by {@link #root()}.
+   */
+  public String base(String baseUrl) {
+    String site = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    if (isDefault || host.isEmpty()) {
+      return site + root();
+    }
+    return (site.startsWith("http://") ? "http" : "https") + "://" + host.get();
+  }
+
+  /**
+   * The canonical address of a story of this edition, absolute: {@code
+   * https://news.example/ko/article/1/slug} or, at the edition's own host, {@code
+   * https://ko.news.example/article/1/slug}. What the site's pages name canonical, so feeds,
+   * sitemaps and the wire link it without a redirect.
+   */
+  public String articleUrl(String baseUrl, long id, String slug) {
+    return base(baseUrl) + ArticlePaths.of(id, slug);
   }
 
   /** The edition's home page: {@code /} or {@code /ko/}. */

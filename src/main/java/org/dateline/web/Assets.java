@@ -66,12 +66,14 @@ public final class Assets {
    * Stylesheets kept in parts but served as one file, so a page still makes one stylesheet request
    * (decision 0108): the parts are joined in this order, a blank line between two, into the file
    * that {@link #FILES} lists, fingerprinted as a whole; in development mode they are joined at
-   * each request. The order is the cascade's.
+   * each request. The order is the cascade's: first the part both share ({@code css/shared/},
+   * decision 0116), then each one's own.
    */
   static final Map<String, List<String>> JOINED =
       Map.of(
           "css/site.css",
           List.of(
+              "css/shared/base.css",
               "css/site/base.css",
               "css/site/masthead.css",
               "css/site/article.css",
@@ -81,6 +83,7 @@ public final class Assets {
               "css/site/search.css"),
           "css/newsroom.css",
           List.of(
+              "css/shared/base.css",
               "css/newsroom/base.css",
               "css/newsroom/header.css",
               "css/newsroom/messages.css",

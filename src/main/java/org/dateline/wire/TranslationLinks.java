@@ -14,6 +14,9 @@ public interface TranslationLinks {
   /** A story's translation group and, for a translation of a published story, that story. */
   record Link(String group, Optional<Source> source) {}
 
-  /** The published story a translation was made from: its public id, slug and language. */
-  record Source(long articleId, String slug, String language) {}
+  /**
+   * The published story a translation was made from: its public id, slug, language and edition (the
+   * code: where its canonical address is).
+   */
+  record Source(long articleId, String slug, String language, String edition) {}
 }

@@ -24,6 +24,7 @@ import org.dateline.distribution.WireItems;
 import org.dateline.distribution.WireSite;
 import org.dateline.distribution.newsmlg2.NewsMlG2Writer;
 import org.dateline.distribution.ninjs.NinjsWriter;
+import org.dateline.edition.Editions;
 import org.dateline.subscriber.Subscriber;
 
 /**
@@ -42,6 +43,7 @@ public final class Wire {
   private final ChangeLog changeLog;
   private final TranslationLinks translations;
   private final WireSite site;
+  private final Editions editions;
   private final ChangeSignal signal;
   private final Clock clock;
   private final NinjsWriter ninjs = new NinjsWriter();
@@ -58,12 +60,14 @@ public final class Wire {
       ChangeLog changeLog,
       TranslationLinks translations,
       WireSite site,
+      Editions editions,
       ChangeSignal signal,
       Clock clock) {
     this.articles = articles;
     this.changeLog = changeLog;
     this.translations = translations;
     this.site = site;
+    this.editions = editions;
     this.signal = signal;
     this.clock = clock;
   }
@@ -97,6 +101,14 @@ public final class Wire {
     }
     followed = latest;
     signal.raise(latest);
+  }
+
+  /**
+   * Forgets the rendered items after the editions changed: an item names its story's address in its
+   * edition, which an edition's prefix or host decides (decision 0116).
+   */
+  public void editionsChanged() {
+    rendered.clear();
   }
 
   /** A published version of the story (current or earlier), as the subscriber may have it. */
@@ -160,6 +172,7 @@ public final class Wire {
       firstCreated = first.get();
     }
     return WireItems.from(a, site, translation(id))
+        .withUrl(url(a.id().value(), a.slug(), a.edition()))
         .at(
             firstCreated,
             versionCreated,
@@ -257,8 +270,16 @@ public final class Wire {
                             s ->
                                 new Translation.Source(
                                     site.articleGuid(s.articleId()),
-                                    site.articleUrl(s.articleId(), s.slug()),
+                                    url(s.articleId(), s.slug(), s.edition()),
                                     s.language()))));
+  }
+
+  /**
+   * A story's canonical address in its edition (under its prefix, or at its own host), so a
+   * subscriber's link answers without a redirect (decision 0116).
+   */
+  private String url(long articleId, String slug, String edition) {
+    return editions.of(edition).articleUrl(site.baseUrl(), articleId, slug);
   }
 
   private Article story(long id) {

@@ -117,6 +117,29 @@ class EditionHostsIT {
   }
 
   @Test
+  void the_feeds_a_page_names_at_the_korean_host_are_absolute_at_that_host() {
+    // Given: the Korean edition's pages at its own host (decision 0116)
+    for (String target : List.of("/", "/news")) {
+      // When: a page names its feeds in <link rel="alternate">
+      List<String> feeds =
+          page(KO, target).select("head link[rel=alternate][type]").eachAttr("href");
+      // Then: each is the feed's absolute address at the host, which answers 200 there
+      assertThat(feeds)
+          .as(target)
+          .containsExactly(
+              "http://" + KO + "/feed.rss",
+              "http://" + KO + "/feed.atom",
+              "http://" + KO + "/feed.json");
+      for (String feed : feeds) {
+        assertThat(get(KO, pathOf(feed)).status()).as(feed).isEqualTo(200);
+      }
+    }
+    // The main host's pages keep naming their feeds by path.
+    assertThat(page(main(), "/news").select("head link[rel=alternate][type]").eachAttr("href"))
+        .containsExactly("/feed.rss", "/feed.atom", "/feed.json");
+  }
+
+  @Test
   void behind_a_trusted_proxy_the_forwarded_host_chooses_the_edition() {
     RawHttp.Response viaProxy =
         RawHttp.send(

@@ -18,8 +18,8 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Block;
-import org.dateline.search.jdbi.SearchTables;
 import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.TestSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +50,7 @@ class IndexPropertiesIT {
     try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       w.sections().ensure("World");
       w.sections().ensure("Sports");
-      Search kept =
-          new Search(
-              LuceneSearch.open(data.resolve("search"), zone, Clock.systemUTC()),
-              w.articles(),
-              w.changeLog(),
-              w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()),
-              SearchTables.relatedLists(w.database().jdbi()));
+      Search kept = TestSearch.over(w, data.resolve("search"), zone);
       w.changeLog().onCommit(seq -> kept.changed());
       List<ArticleId> ids = new ArrayList<>();
       int embargoes = 0;
@@ -106,14 +99,7 @@ class IndexPropertiesIT {
               () -> LuceneSearch.build(rebuilt, zone),
               Clock.systemUTC())
           .run(p -> {});
-      try (Search full =
-          new Search(
-              LuceneSearch.open(rebuilt, zone, Clock.systemUTC()),
-              w.articles(),
-              w.changeLog(),
-              w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()),
-              SearchTables.relatedLists(w.database().jdbi()))) {
+      try (Search full = TestSearch.over(w, rebuilt, zone)) {
         full.catchUp();
         for (SearchQuery.Audience audience : SearchQuery.Audience.values()) {
           assertThat(documents(kept, audience))

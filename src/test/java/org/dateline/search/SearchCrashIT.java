@@ -16,9 +16,8 @@ import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
-import org.dateline.search.jdbi.SearchTables;
-import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.ServerProcess;
+import org.dateline.testing.TestSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +67,7 @@ class SearchCrashIT {
       w.articles().kill(new ArticleId(1));
 
       // Then the index opens at the position of its last commit and applies only the rest
-      try (Search search =
-          new Search(
-              LuceneSearch.open(data.resolve("search"), ZoneId.of("Asia/Seoul"), Clock.systemUTC()),
-              w.articles(),
-              w.changeLog(),
-              w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()),
-              SearchTables.relatedLists(w.database().jdbi()))) {
+      try (Search search = TestSearch.over(w, data.resolve("search"), ZoneId.of("Asia/Seoul"))) {
         assertThat(indexed).isGreaterThan(20);
         assertThat(search.position()).isEqualTo(indexed);
         assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();

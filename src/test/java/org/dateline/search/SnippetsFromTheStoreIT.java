@@ -24,8 +24,7 @@ import org.dateline.article.ArticleId;
 import org.dateline.article.Block;
 import org.dateline.search.SearchResults.Hit;
 import org.dateline.search.SearchResults.Span;
-import org.dateline.search.jdbi.SearchTables;
-import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.TestSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,14 +51,7 @@ class SnippetsFromTheStoreIT {
   void snippets_mark_body_words_in_every_script_and_the_index_holds_no_body_text()
       throws IOException {
     try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC());
-        Search search =
-            new Search(
-                LuceneSearch.open(data.resolve("search"), ZoneId.of("UTC"), Clock.systemUTC()),
-                w.articles(),
-                w.changeLog(),
-                w.stories(),
-                SearchTables.storyTexts(w.database().jdbi()),
-                SearchTables.relatedLists(w.database().jdbi()))) {
+        Search search = TestSearch.over(w, data.resolve("search"), ZoneId.of("UTC"))) {
       w.changeLog().onCommit(seq -> search.changed());
       Instant at = Instant.parse("2026-03-01T09:00:00Z");
       BODIES.forEach(
@@ -82,14 +74,7 @@ class SnippetsFromTheStoreIT {
   void a_public_snippet_shows_nothing_of_a_story_killed_since_the_index_looked() {
     try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC())) {
       // An index that follows the store only when told (this process's commits do not reach it).
-      try (Search late =
-          new Search(
-              LuceneSearch.open(data.resolve("late"), ZoneId.of("UTC"), Clock.systemUTC()),
-              w.articles(),
-              w.changeLog(),
-              w.stories(),
-              SearchTables.storyTexts(w.database().jdbi()),
-              SearchTables.relatedLists(w.database().jdbi()))) {
+      try (Search late = TestSearch.over(w, data.resolve("late"), ZoneId.of("UTC"))) {
         ArticleId id =
             w.articles()
                 .publish(

@@ -11,8 +11,7 @@ import java.util.Optional;
 import org.dateline.Wiring;
 import org.dateline.article.ArticleContent;
 import org.dateline.article.Block;
-import org.dateline.search.jdbi.SearchTables;
-import org.dateline.search.lucene.LuceneSearch;
+import org.dateline.testing.TestSearch;
 import org.dateline.testing.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +27,7 @@ class SpellingWordsIT {
   @Test
   void a_body_word_is_never_corrected_and_is_suggested_an_embargoed_one_neither() {
     try (Wiring w = new Wiring(TestStore.config(data), Clock.systemUTC());
-        Search search =
-            new Search(
-                LuceneSearch.open(data.resolve("search"), ZoneId.of("UTC"), Clock.systemUTC()),
-                w.articles(),
-                w.changeLog(),
-                w.stories(),
-                SearchTables.storyTexts(w.database().jdbi()),
-                SearchTables.relatedLists(w.database().jdbi()))) {
+        Search search = TestSearch.over(w, data.resolve("search"), ZoneId.of("UTC"))) {
       w.changeLog().onCommit(seq -> search.changed());
       Instant at = Instant.parse("2026-03-01T09:00:00Z");
       publish(w, "Quiet day at the harbour", "Boats stayed in.", at);

@@ -83,13 +83,23 @@ class AssetsTest {
 
   @Test
   void every_file_of_a_stylesheets_folder_is_one_of_its_parts() throws IOException {
+    List<String> shared = files("css/shared");
+    assertThat(shared).isNotEmpty();
     for (var joined : Assets.JOINED.entrySet()) {
       String folder = joined.getKey().substring(0, joined.getKey().length() - ".css".length());
-      try (Stream<Path> files = Files.list(Path.of("src/main/resources/public", folder))) {
-        assertThat(files.map(p -> folder + "/" + p.getFileName()).toList())
-            .as(folder)
-            .containsExactlyInAnyOrderElementsOf(joined.getValue());
-      }
+      // Its own folder's files, after the parts every stylesheet shares (decision 0116).
+      List<String> expected = new ArrayList<>(shared);
+      expected.addAll(files(folder));
+      assertThat(joined.getValue()).as(folder).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(joined.getValue().subList(0, shared.size()))
+          .as(folder + ": the shared parts come first")
+          .containsExactlyInAnyOrderElementsOf(shared);
+    }
+  }
+
+  private static List<String> files(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/public", folder))) {
+      return files.map(p -> folder + "/" + p.getFileName()).toList();
     }
   }
 

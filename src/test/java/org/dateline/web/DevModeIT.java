@@ -74,13 +74,14 @@ class DevModeIT {
   void an_edited_stylesheet_is_served_at_once_under_a_plain_url_that_browsers_revalidate()
       throws IOException {
     // Given the stylesheet the home page links to: a plain URL, not fingerprinted, joined from its
-    // parts in css/site/ (decision 0108).
+    // parts: the one it shares with the newsroom's, css/shared/, then its own in css/site/
+    // (decisions 0108, 0116).
     String href = Jsoup.parse(app.get("/").body()).select("link[rel=stylesheet]").attr("href");
     assertThat(href).isEqualTo("/static/css/site.css");
     HttpResponse<String> before = app.get(href);
     assertThat(before.statusCode()).isEqualTo(200);
     assertThat(before.headers().firstValue("Cache-Control")).hasValue("no-cache");
-    Path first = dev.staticFiles().resolve("css/site/base.css");
+    Path first = dev.staticFiles().resolve("css/shared/base.css");
     Path last = dev.staticFiles().resolve("css/site/search.css");
     assertThat(before.body()).startsWith(Files.readString(first)).endsWith(Files.readString(last));
 

@@ -149,6 +149,44 @@ class WireEditionsIT {
   }
 
   @Test
+  void a_story_of_an_edition_under_a_prefix_is_linked_at_its_canonical_address_without_a_redirect()
+      throws Exception {
+    // Given: a Korean story, whose edition lives under /ko (decision 0116)
+    Issued s = subscriber("Korean links", List.of(), Optional.empty());
+    ArticleId hangul = WireStories.publish(app, "예산안 통과", "Politics", "ko");
+    ArticleId english = WireStories.publish(app, "Budget passes", "Politics", "en");
+
+    // When: the wire gives its public address in ninjs and NewsML-G2, and the news sitemap lists it
+    String ninjsUrl =
+        JSON.readTree(get(s, "/wire/v1/items/" + hangul.value()).body())
+            .path("renditions")
+            .get(0)
+            .path("href")
+            .asText();
+    String newsmlUrl =
+        XmlDoc.parse(get(s, "/wire/v1/items/" + hangul.value() + "?format=newsmlg2").body())
+            .text("//g:remoteContent/@href");
+    List<String> news = XmlDoc.parse(app.get("/sitemaps/news.xml").body()).texts("//sm:loc");
+
+    // Then: each is the story's page under the prefix, which answers 200 (not a 301 to it)
+    String path = java.net.URI.create(ninjsUrl).getRawPath();
+    assertThat(path).startsWith("/ko/article/" + hangul.value() + "/");
+    assertThat(app.get(path).statusCode()).isEqualTo(200);
+    assertThat(newsmlUrl).isEqualTo(ninjsUrl);
+    assertThat(news).contains(ninjsUrl);
+    // and a story of the default edition keeps its address at the root
+    String englishUrl =
+        JSON.readTree(get(s, "/wire/v1/items/" + english.value()).body())
+            .path("renditions")
+            .get(0)
+            .path("href")
+            .asText();
+    assertThat(java.net.URI.create(englishUrl).getRawPath())
+        .startsWith("/article/" + english.value() + "/");
+    assertThat(news).contains(englishUrl);
+  }
+
+  @Test
   void an_unknown_edition_is_refused_and_a_code_is_stored_as_its_edition_writes_it() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> subscriber("Nowhere", List.of("fr"), Optional.empty()))

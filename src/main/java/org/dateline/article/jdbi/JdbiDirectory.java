@@ -1,5 +1,7 @@
 package org.dateline.article.jdbi;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.dateline.article.DirectoryRepository;
 import org.dateline.article.PublicEntry;
 import org.dateline.article.Tag;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The directory's queries over {@code articles}, {@code authors} and {@code tags}: ranges of ids
@@ -18,7 +21,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiDirectory implements DirectoryRepository {
   private static final String ENTRY_COLUMNS =
-      "id, slug, headline, language, first_published_at, COALESCE(updated_at, first_published_at)";
+      "id, slug, headline, language, first_published_at, COALESCE(updated_at, first_published_at),"
+          + " edition";
+
+  private static PublicEntry entry(ResultSet r, StatementContext c) throws SQLException {
+    return new PublicEntry(
+        new ArticleId(r.getLong(1)),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(7),
+        Instant.ofEpochMilli(r.getLong(5)),
+        Instant.ofEpochMilli(r.getLong(6)));
+  }
 
   /** A public story with this author or tag (the same rule as the author and topic pages). */
   private static final String PUBLIC_LINK =
@@ -42,15 +57,7 @@ final class JdbiDirectory implements DirectoryRepository {
                         + " ORDER BY id")
                 .bind("from", fromId)
                 .bind("to", toId)
-                .map(
-                    (r, c) ->
-                        new PublicEntry(
-                            new ArticleId(r.getLong(1)),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4),
-                            Instant.ofEpochMilli(r.getLong(5)),
-                            Instant.ofEpochMilli(r.getLong(6))))
+                .map(JdbiDirectory::entry)
                 .list());
   }
 
@@ -66,15 +73,7 @@ final class JdbiDirectory implements DirectoryRepository {
                 .bind("from", fromId)
                 .bind("to", toId)
                 .bind("edition", edition)
-                .map(
-                    (r, c) ->
-                        new PublicEntry(
-                            new ArticleId(r.getLong(1)),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4),
-                            Instant.ofEpochMilli(r.getLong(5)),
-                            Instant.ofEpochMilli(r.getLong(6))))
+                .map(JdbiDirectory::entry)
                 .list());
   }
 
@@ -150,15 +149,7 @@ final class JdbiDirectory implements DirectoryRepository {
                         + " ORDER BY first_published_at DESC, id DESC LIMIT :limit")
                 .bind("since", since.toEpochMilli())
                 .bind("limit", limit)
-                .map(
-                    (r, c) ->
-                        new PublicEntry(
-                            new ArticleId(r.getLong(1)),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4),
-                            Instant.ofEpochMilli(r.getLong(5)),
-                            Instant.ofEpochMilli(r.getLong(6))))
+                .map(JdbiDirectory::entry)
                 .list());
   }
 

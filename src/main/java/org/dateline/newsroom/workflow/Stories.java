@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dateline.article.Article;
 import org.dateline.article.ArticleHeadline;
 import org.dateline.article.ArticleId;
 import org.dateline.article.Articles;
@@ -23,7 +20,11 @@ import org.dateline.storage.Transactions;
 
 /**
  * Facade: writing stories. Create a draft, save versions (refusing stale saves), see history,
- * restore a version, list the desk, and know who has a story open. Thread-safe.
+ * restore a version, list the desk, and know who has a story open. The work is done beside it by
+ * package-private parts (decision 0116): {@code NewStories} makes stories, {@code StoryVersions}
+ * keeps versions and history, {@code Presence} who has a story open, {@code LiveCopies} what
+ * readers have of a published story, and {@code EditRule} is who may see and change one.
+ * Thread-safe.
  */
 public final class Stories {
   /** Someone counts as editing a story for this long after they last opened or autosaved it. */
@@ -32,8 +33,10 @@ public final class Stories {
   private final StoryRepository repository;
   private final Articles articles;
   private final Editions editions;
-  private final Transactions tx;
-  private final Clock clock;
+  private final Presence presence;
+  private final StoryVersions versions;
+  private final LiveCopies liveCopies;
+  private final NewStories making;
 
   public Stories(
       StoryRepository repository,
@@ -44,8 +47,10 @@ public final class Stories {
     this.repository = repository;
     this.articles = articles;
     this.editions = editions;
-    this.tx = tx;
-    this.clock = clock;
+    this.presence = new Presence(repository, clock);
+    this.versions = new StoryVersions(repository, presence, tx, clock);
+    this.liveCopies = new LiveCopies(articles, editions);
+    this.making = new NewStories(repository, articles, editions, tx, clock);
   }
 
   /** A blank draft with the writer as byline, in the default edition. */
@@ -59,21 +64,7 @@ public final class Stories {
    * @throws WorkflowRefused when there is no such edition
    */
   public Story create(User user, String edition) {
-    requireWriter(user);
-    String code =
-        editions
-            .byCode(edition)
-            .orElseThrow(() -> new WorkflowRefused("There is no edition " + edition + "."))
-            .code();
-    long id =
-        repository.insert(
-            Draft.blank(user.name()),
-            Stage.DRAFT,
-            user.id(),
-            clock.instant(),
-            Optional.empty(),
-            Optional.of(code));
-    return repository.byId(id).orElseThrow();
+    return create(Draft.blank(user.name()), user, edition);
   }
 
   /** A draft of given content (a partner's item taken from the incoming desk), by the user. */
@@ -88,16 +79,7 @@ public final class Stories {
    * @throws WorkflowRefused when there is no such edition
    */
   public Story create(Draft draft, User user, String edition) {
-    requireWriter(user);
-    String code =
-        editions
-            .byCode(edition)
-            .orElseThrow(() -> new WorkflowRefused("There is no edition " + edition + "."))
-            .code();
-    long id =
-        repository.insert(
-            draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty(), Optional.of(code));
-    return repository.byId(id).orElseThrow();
+    return making.draft(draft, user, edition);
   }
 
   /**
@@ -105,33 +87,7 @@ public final class Stories {
    * import).
    */
   public Story forArticle(long articleId, User user) {
-    if (!user.can(Permission.EDIT_ANY)) {
-      throw new NotAllowed("Only editors can open a published story.");
-    }
-    return tx.inTransaction(
-        () -> {
-          Optional<Story> existing = repository.byArticle(articleId);
-          if (existing.isPresent()) {
-            return existing.get();
-          }
-          var article =
-              articles.find(new ArticleId(articleId)).orElseThrow(() -> new StoryNotFound());
-          Stage stage =
-              switch (article.state()) {
-                case PUBLISHED -> Stage.PUBLISHED;
-                case EMBARGOED -> Stage.EMBARGOED;
-                case KILLED -> Stage.KILLED;
-              };
-          long id =
-              repository.insert(
-                  Draft.of(article.content()),
-                  stage,
-                  user.id(),
-                  clock.instant(),
-                  Optional.of(articleId),
-                  Optional.empty());
-          return repository.byId(id).orElseThrow();
-        });
+    return making.forArticle(articleId, user);
   }
 
   /**
@@ -141,37 +97,7 @@ public final class Stories {
    * the edition may hold it (decision 0076); this runs in its transaction.
    */
   public Story createTranslation(long sourceId, String edition, String group, User user) {
-    requireWriter(user);
-    return tx.inTransaction(
-        () -> {
-          if (!repository.lock(sourceId)) {
-            throw new StoryNotFound();
-          }
-          Story source = get(sourceId, user);
-          repository.setTranslationGroup(sourceId, group);
-          Draft d = source.draft();
-          Draft draft =
-              new Draft(
-                  d.headline(),
-                  d.summary(),
-                  "",
-                  d.bylines(),
-                  d.datelinePlace(),
-                  d.datelineDate(),
-                  d.datelineSource(),
-                  d.body(),
-                  d.tags(),
-                  d.urgency());
-          long id =
-              repository.insertTranslation(
-                  draft,
-                  user.id(),
-                  clock.instant(),
-                  edition,
-                  source.translationGroup().orElse(group),
-                  sourceId);
-          return repository.byId(id).orElseThrow();
-        });
+    return making.translation(sourceId, edition, group, user);
   }
 
   /** The stories of a translation group (the source and its translations), by id. */
@@ -188,13 +114,7 @@ public final class Stories {
    * copy differs from it (changes not published yet). Empty for a story that is not live.
    */
   public Optional<Live> live(Story story) {
-    if (story.stage() != Stage.PUBLISHED || story.articleId().isEmpty()) {
-      return Optional.empty();
-    }
-    return articles
-        .find(new ArticleId(story.articleId().get()))
-        .filter(Article::isPublic)
-        .map(a -> live(story, a));
+    return liveCopies.of(story);
   }
 
   /**
@@ -202,36 +122,7 @@ public final class Stories {
    * records at once (a desk page's rows; decision 0096).
    */
   public Map<Long, Live> live(Collection<Story> stories) {
-    List<Story> published =
-        stories.stream()
-            .filter(s -> s.stage() == Stage.PUBLISHED && s.articleId().isPresent())
-            .toList();
-    Map<ArticleId, Article> found =
-        articles.findAll(published.stream().map(s -> new ArticleId(s.articleId().get())).toList());
-    Map<Long, Live> out = new HashMap<>();
-    for (Story s : published) {
-      Article a = found.get(new ArticleId(s.articleId().get()));
-      if (a != null && a.isPublic()) {
-        out.put(s.id(), live(s, a));
-      }
-    }
-    return out;
-  }
-
-  private Live live(Story story, Article a) {
-    boolean changed;
-    try {
-      changed =
-          !story
-              .draft()
-              // in the language of the live story's edition (decision 0068)
-              .toContent(editions.of(a.edition()).language())
-              .fingerprint()
-              .equals(a.content().fingerprint());
-    } catch (IllegalArgumentException e) {
-      changed = true; // a draft that cannot be published differs from the live one
-    }
-    return new Live(a.headline(), Draft.of(a.content()), changed);
+    return liveCopies.of(stories);
   }
 
   /** The live version of a published story; {@code changed} when the working copy differs. */
@@ -277,16 +168,12 @@ public final class Stories {
 
   /** The story, if this user may see it (reporters see their own). */
   public Story get(long id, User user) {
-    Story s = repository.byId(id).orElseThrow(() -> new StoryNotFound());
-    if (!user.can(Permission.EDIT_ANY) && s.createdBy() != user.id()) {
-      throw new NotAllowed("Reporters can open only their own stories.");
-    }
-    return s;
+    return EditRule.visible(repository.byId(id).orElseThrow(() -> new StoryNotFound()), user);
   }
 
   /** Notes that the user has the story open, for "who is editing what". */
   public void opened(long id, User user) {
-    repository.setEditing(id, user.id(), clock.instant());
+    presence.opened(id, user);
   }
 
   /**
@@ -295,51 +182,27 @@ public final class Stories {
    * version = base}), so of two saves on the same base exactly one wins on any database.
    */
   public Story save(long id, int baseVersion, Draft draft, User user, String note) {
-    return tx.inTransaction(
-        () -> {
-          if (!repository.lock(id)) {
-            throw new StoryNotFound();
-          }
-          Story s = get(id, user);
-          requireEditable(s, user);
-          if (s.version() != baseVersion
-              || !repository.saveVersion(
-                  id, baseVersion, draft, user.id(), clock.instant(), note)) {
-            int newest = repository.byId(id).orElseThrow().version();
-            Revision current = repository.revision(id, newest).orElseThrow();
-            Revision base = repository.revision(id, baseVersion).orElse(current);
-            throw new StaleVersion(base, current, draft);
-          }
-          repository.setEditing(id, user.id(), clock.instant());
-          return repository.byId(id).orElseThrow();
-        });
+    return versions.save(id, baseVersion, draft, user, note);
   }
 
   /** Makes an old version the newest one (a new version with the old content). */
   public Story restore(long id, int version, User user) {
-    Story s = get(id, user);
-    Revision old =
-        repository
-            .revision(id, version)
-            .orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
-    return save(id, s.version(), old.draft(), user, "restored version " + version);
+    return versions.restore(id, version, user);
   }
 
+  /** Every saved version of the story, if this user may see it. */
   public List<Revision> history(long id, User user) {
-    get(id, user);
-    return repository.revisions(id);
+    return versions.history(id, user);
   }
 
+  /** One saved version of the story, if this user may see it. */
   public Revision revision(long id, int version, User user) {
-    get(id, user);
-    return repository
-        .revision(id, version)
-        .orElseThrow(() -> new WorkflowRefused("No version " + version + "."));
+    return versions.revision(id, version, user);
   }
 
+  /** The story's audit trail, if this user may see it. */
   public List<AuditEntry> auditTrail(long id, User user) {
-    get(id, user);
-    return repository.auditTrail(id);
+    return versions.auditTrail(id, user);
   }
 
   /** The desk: stories in a stage, newest change first; reporters see only their own. */
@@ -390,15 +253,7 @@ public final class Stories {
 
   /** Whether someone other than {@code user} has the story open now. */
   public Optional<Story.Editing> someoneElseEditing(Story s, User user) {
-    return s.editing()
-        .filter(e -> e.userId() != user.id())
-        .filter(e -> e.since().isAfter(clock.instant().minus(EDITING_WINDOW)));
-  }
-
-  static void requireWriter(User user) {
-    if (!user.can(Permission.WRITE_OWN)) {
-      throw new NotAllowed("Your role cannot write stories.");
-    }
+    return presence.someoneElse(s, user);
   }
 
   /**
@@ -406,34 +261,6 @@ public final class Stories {
    * reporters edit their own drafts and editors any story that is not killed.
    */
   public boolean mayEdit(Story s, User user) {
-    return refusal(s, user).isEmpty();
-  }
-
-  static void requireEditable(Story s, User user) {
-    Optional<RuntimeException> refusal = refusal(s, user);
-    if (refusal.isPresent()) {
-      throw refusal.get();
-    }
-  }
-
-  private static Optional<RuntimeException> refusal(Story s, User user) {
-    if (s.stage() == Stage.KILLED) {
-      return Optional.of(
-          new WorkflowRefused("A killed story cannot be changed; an editor can reinstate it."));
-    }
-    if (user.can(Permission.EDIT_ANY)) {
-      return Optional.empty();
-    }
-    if (s.createdBy() != user.id()) {
-      return Optional.of(new NotAllowed("Reporters can change only their own stories."));
-    }
-    if (s.stage() != Stage.DRAFT) {
-      return Optional.of(
-          new NotAllowed(
-              "This story is with the desk now ("
-                  + s.stage().label().toLowerCase(Locale.ROOT)
-                  + "); an editor can change it."));
-    }
-    return Optional.empty();
+    return EditRule.refusal(s, user).isEmpty();
   }
 }

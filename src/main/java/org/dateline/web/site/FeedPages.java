@@ -119,9 +119,11 @@ public final class FeedPages {
 
   /**
    * The feeds of the list page at {@code pagePath} ({@code /} and {@code /news} share the site's),
-   * as {@code <link rel="alternate">} entries, RSS first.
+   * as {@code <link rel="alternate">} entries, RSS first: each at the address readers use ({@link
+   * SiteChrome#address}), so absolute at an edition's own host, where its prefixed path would
+   * answer a redirect (decision 0116).
    */
-  public static List<Alternate> alternates(String pagePath, String title) {
+  public static List<Alternate> alternates(SiteChrome site, String pagePath, String title) {
     // An edition's home (/ko/) and All News (/ko/news) share its feed (/ko/feed.rss).
     String base =
         pagePath.endsWith("/")
@@ -130,7 +132,10 @@ public final class FeedPages {
                 ? pagePath.replaceAll("/news$", "")
                 : pagePath;
     return List.of(FeedFormat.values()).stream()
-        .map(f -> new Alternate(f.mediaType(), title + " (" + f.label() + ")", feedPath(base, f)))
+        .map(
+            f ->
+                new Alternate(
+                    f.mediaType(), title + " (" + f.label() + ")", site.address(feedPath(base, f))))
         .toList();
   }
 

@@ -85,7 +85,7 @@ final class HomePages {
                 e.home(),
                 "website",
                 "")
-            .withAlternates(FeedPages.alternates(e.home(), name))
+            .withAlternates(FeedPages.alternates(site, e.home(), name))
             .withLanguages(LanguageVersions.ofList("/", site)),
         lead,
         top,

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.article.Directory;
 import org.dateline.article.PublicEntry;
-import org.dateline.distribution.WireSite;
 import org.dateline.distribution.sitemaps.SitemapWriter;
 import org.dateline.distribution.sitemaps.SitemapWriter.NewsUrl;
 import org.dateline.web.CachedPage;
@@ -43,13 +42,13 @@ final class NewsSitemap {
    * with stories (one indexed query of at most 1,000 rows). It still answers 304 by its ETag.
    */
   void serve(Context ctx) {
-    WireSite wire = site.wireSite();
     Instant since = clock.instant().minus(NEWS_WINDOW);
     List<NewsUrl> stories = new ArrayList<>();
     for (PublicEntry e : directory.publishedSince(since, SitemapWriter.MAX_NEWS)) {
       stories.add(
           new NewsUrl(
-              wire.articleUrl(e.id().value(), e.slug()),
+              // the story's canonical address, in its edition (decision 0116)
+              site.absolute(site.articleHref(site.edition(e.edition()), e.id().value(), e.slug())),
               newsLanguage(e.language()),
               e.firstPublishedAt(),
               e.headline()));

@@ -93,6 +93,7 @@ final class PagedLists {
             site.meta(title, spec.intro(), path + query, "website", "")
                 .withAlternates(
                     FeedPages.alternates(
+                        site,
                         path,
                         kind instanceof Listing.All
                             ? e.siteName()

@@ -26,9 +26,6 @@ public final class SiteChrome {
   private final Assets assets;
   private final String baseUrl;
 
-  /** The scheme of the base URL: an edition's own host is served with it. */
-  private final String scheme;
-
   private final Clock clock;
   private final String agencyDomain;
   private final String agencySince;
@@ -55,7 +52,6 @@ public final class SiteChrome {
     this.sections = sections;
     this.assets = assets;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    this.scheme = this.baseUrl.startsWith("http://") ? "http" : "https";
     this.clock = clock;
     this.agencyDomain = agencyDomain;
     this.agencySince = agencySince;
@@ -73,14 +69,13 @@ public final class SiteChrome {
    */
   public java.util.Optional<WireItem> wireItem(org.dateline.article.Article article) {
     java.util.Optional<WireItem> item = WireItems.carried(article, wireSite());
-    // A story of an edition at its own host is addressed there (decision 0087); the others keep
-    // the address the wire has always given them.
+    // A story of another edition than the default is addressed at its canonical address: under
+    // the edition's prefix, or at its own host (decisions 0087, 0116).
     Edition e = editions.of(article.edition());
-    String root = root(e);
-    if (root.startsWith("/") || root.isEmpty()) {
+    if (e.isDefault()) {
       return item;
     }
-    return item.map(i -> i.withUrl(absolute(articleHref(e, article.id().value(), article.slug()))));
+    return item.map(i -> i.withUrl(e.articleUrl(baseUrl, article.id().value(), article.slug())));
   }
 
   /** The absolute URL of the site's logo. */
@@ -169,7 +164,7 @@ public final class SiteChrome {
     if (e.isDefault() || e.host().isEmpty()) {
       return e.root();
     }
-    return scheme + "://" + e.host().get();
+    return e.base(baseUrl);
   }
 
   /**

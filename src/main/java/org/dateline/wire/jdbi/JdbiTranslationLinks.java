@@ -22,7 +22,7 @@ final class JdbiTranslationLinks implements TranslationLinks {
         h ->
             h.createQuery(
                     """
-                    SELECT s.translation_group, src.id, src.slug, src.language
+                    SELECT s.translation_group, src.id, src.slug, src.language, src.edition
                     FROM stories s
                     LEFT JOIN stories f ON f.id = s.translated_from
                     LEFT JOIN articles src ON src.id = f.article_id AND src.state = 'published'
@@ -35,7 +35,9 @@ final class JdbiTranslationLinks implements TranslationLinks {
                       Optional<Source> source =
                           rs.wasNull()
                               ? Optional.empty()
-                              : Optional.of(new Source(sourceId, rs.getString(3), rs.getString(4)));
+                              : Optional.of(
+                                  new Source(
+                                      sourceId, rs.getString(3), rs.getString(4), rs.getString(5)));
                       return new Link(rs.getString(1), source);
                     })
                 .findFirst());
