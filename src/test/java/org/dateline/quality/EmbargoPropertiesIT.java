@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -43,6 +45,7 @@ import org.dateline.testing.Polls;
 import org.dateline.testing.PublicSurfaces;
 import org.dateline.testing.PublicSurfaces.Fetched;
 import org.dateline.testing.RandomInput;
+import org.dateline.testing.Substrings;
 import org.dateline.testing.TestApp;
 import org.dateline.testing.TestStore;
 import org.jsoup.Jsoup;
@@ -446,18 +449,31 @@ class EmbargoPropertiesIT {
     for (Fetched f : fetched) {
       assertThat(f.status()).as("seed %d, %s: %s", seed, when, f).isLessThan(500);
     }
+    // Each story's secrets once, and each answer read once for all of them (decision 0115): the
+    // same look as String.contains for every secret in every answer, at a fraction of its cost.
+    Map<Case, List<String>> secretsOf = new LinkedHashMap<>();
     for (Case c : cases) {
-      if (!c.plan.notOut() || c.out) {
-        continue;
+      if (c.plan.notOut() && !c.out) {
+        secretsOf.put(c, secrets(c));
       }
-      for (Fetched f : fetched) {
-        for (String secret : secrets(c)) {
-          String asked = java.net.URLDecoder.decode(f.path(), StandardCharsets.UTF_8);
+    }
+    Substrings anySecret =
+        Substrings.of(secretsOf.values().stream().flatMap(List::stream).distinct().toList());
+    List<Set<String>> shown = fetched.stream().map(f -> anySecret.in(f.body())).toList();
+    List<String> asked =
+        fetched.stream()
+            .map(f -> java.net.URLDecoder.decode(f.path(), StandardCharsets.UTF_8))
+            .toList();
+    for (Map.Entry<Case, List<String>> secretsOfCase : secretsOf.entrySet()) {
+      Case c = secretsOfCase.getKey();
+      for (int i = 0; i < fetched.size(); i++) {
+        Fetched f = fetched.get(i);
+        for (String secret : secretsOfCase.getValue()) {
           if (f.path().contains(secret.replace("\"", ""))
-              || asked.contains(secret.replace("\"", ""))) {
+              || asked.get(i).contains(secret.replace("\"", ""))) {
             continue; // a page may echo the address (or the search) asked for: that tells nothing
           }
-          assertThat(f.body())
+          assertThat(shown.get(i))
               .as("seed %d, %s: %s shows \"%s\" of %s", seed, when, f, secret, c)
               .doesNotContain(secret);
         }

@@ -9,10 +9,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dateline.Config;
 import org.dateline.storage.Database;
 import org.dateline.storage.StoreUrl;
@@ -194,10 +196,21 @@ public final class TestStore {
                 "test-postgresql-stop"));
     execute("CREATE DATABASE " + TEMPLATE);
     try {
+      // The store is PostgreSQL's; the data folder the application asks for stays empty and goes
+      // (it was left behind in /tmp once per PostgreSQL JVM before).
       Path scratch = Files.createTempDirectory("dateline-template");
       Database.open(scratch, Optional.of(at(TEMPLATE))).close();
+      deleteTree(scratch);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
