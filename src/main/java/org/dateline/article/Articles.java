@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.dateline.changelog.ChangeAction;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.section.Section;
@@ -68,7 +68,7 @@ public final class Articles {
   public Published publish(
       ArticleContent content, Instant publishedAt, Optional<String> sourceKey) {
     return change(
-        () -> {
+        log -> {
           Optional<Section> section = sections.resolve(content.section());
           Optional<Article> existing = sourceKey.flatMap(repository::bySourceKey);
           if (existing.isPresent()) {
@@ -84,7 +84,8 @@ public final class Articles {
                       Optional.empty(),
                       old.version() + 1,
                       Optional.empty(),
-                      ChangeAction.PUBLISHED),
+                      ChangeAction.PUBLISHED,
+                      log),
                   Outcome.UPDATED);
             }
             if (old.content().fingerprint().equals(content.fingerprint()) && old.isPublic()) {
@@ -100,7 +101,8 @@ public final class Articles {
                     Optional.of(clock.instant()),
                     old.version() + 1,
                     old.correction(),
-                    ChangeAction.UPDATED),
+                    ChangeAction.UPDATED,
+                    log),
                 Outcome.UPDATED);
           }
           return new Published(
@@ -110,7 +112,8 @@ public final class Articles {
                   ArticleState.PUBLISHED,
                   publishedAt,
                   Optional.empty(),
-                  sourceKey),
+                  sourceKey,
+                  log),
               Outcome.CREATED);
         });
   }
@@ -124,7 +127,12 @@ public final class Articles {
    * keys. Each gets its change-log entry. Returns how many were stored.
    */
   public int publishNew(List<NewStory> stories) {
-    return change(() -> new BulkPublish(repository, sections, changeLog, clock).publish(stories));
+    return change(
+        log -> {
+          int stored = new BulkPublish(repository, sections, changeLog, clock).publish(stories);
+          log.seq = stored > 0 ? changeLog.latestSeq() : 0;
+          return stored;
+        });
   }
 
   /**
@@ -133,7 +141,7 @@ public final class Articles {
    */
   public Article embargo(ArticleContent content, Instant until, String sourceKey) {
     return change(
-        () -> {
+        log -> {
           Optional<Section> section = sections.resolve(content.section());
           Optional<Article> existing = repository.bySourceKey(sourceKey);
           if (existing.isPresent()) {
@@ -150,7 +158,8 @@ public final class Articles {
                 Optional.empty(),
                 old.version() + 1,
                 Optional.empty(),
-                ChangeAction.EMBARGOED);
+                ChangeAction.EMBARGOED,
+                log);
           }
           return create(
               content,
@@ -158,14 +167,15 @@ public final class Articles {
               ArticleState.EMBARGOED,
               until,
               Optional.of(until),
-              Optional.of(sourceKey));
+              Optional.of(sourceKey),
+              log);
         });
   }
 
   /** Makes an embargoed story public now (it counts as first published now). */
   public Article liftEmbargo(ArticleId id) {
     return change(
-        () -> {
+        log -> {
           Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
           if (a.state() != ArticleState.EMBARGOED) {
             return a;
@@ -174,7 +184,8 @@ public final class Articles {
           // A lift changes what subscribers may do with the story: a new version (withheld →
           // usable).
           versions.setVersion(id, a.version() + 1);
-          return logged(Optional.of(a), ChangeAction.LIFTED, a.version() + 1, Optional.empty());
+          return logged(
+              Optional.of(a), ChangeAction.LIFTED, a.version() + 1, Optional.empty(), log);
         });
   }
 
@@ -184,7 +195,7 @@ public final class Articles {
    */
   public Article update(ArticleId id, ArticleContent content, Optional<String> correction) {
     return change(
-        () -> {
+        log -> {
           Article old = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
           if (!old.isPublic()) {
             throw new IllegalStateException("only a published story can be updated");
@@ -205,7 +216,8 @@ public final class Articles {
               Optional.of(now),
               old.version() + 1,
               note.or(old::correction),
-              note.isPresent() ? ChangeAction.CORRECTED : ChangeAction.UPDATED);
+              note.isPresent() ? ChangeAction.CORRECTED : ChangeAction.UPDATED,
+              log);
         });
   }
 
@@ -220,7 +232,7 @@ public final class Articles {
    */
   public Article kill(ArticleId id, Optional<String> note) {
     return change(
-        () -> {
+        log -> {
           Article a = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
           if (a.state() == ArticleState.KILLED) {
             return a;
@@ -231,7 +243,8 @@ public final class Articles {
               Optional.of(a),
               ChangeAction.KILLED,
               a.version() + 1,
-              note.map(Text::lines).filter(t -> !t.isEmpty()));
+              note.map(Text::lines).filter(t -> !t.isEmpty()),
+              log);
         });
   }
 
@@ -241,7 +254,7 @@ public final class Articles {
    */
   public Article reinstate(ArticleId id, ArticleContent content) {
     return change(
-        () -> {
+        log -> {
           Article old = repository.byId(id).orElseThrow(() -> new ArticleNotFound(id));
           if (old.state() != ArticleState.KILLED) {
             throw new IllegalStateException("only a killed story can be reinstated");
@@ -255,7 +268,8 @@ public final class Articles {
               Optional.of(clock.instant()),
               old.version() + 1,
               old.correction(),
-              ChangeAction.UPDATED);
+              ChangeAction.UPDATED,
+              log);
         });
   }
 
@@ -297,15 +311,23 @@ public final class Articles {
     return versions.find(article.id(), article.version()).flatMap(ArticleVersion::note);
   }
 
-  /** Runs a change in one transaction and tells this process's listeners after commit. */
-  private <T> T change(Supplier<T> work) {
+  /** The change-log position a change reached (0 while it recorded nothing). */
+  private static final class Logged {
+    long seq;
+  }
+
+  /**
+   * Runs a change in one transaction and tells this process's listeners after commit, with the
+   * position its own entry took (no read of the log's end before and after, decision 0110).
+   */
+  private <T> T change(Function<Logged, T> work) {
     return tx.inTransaction(
         () -> {
-          long before = changeLog.latestSeq();
-          T result = work.get();
-          long after = changeLog.latestSeq();
-          if (after != before) {
-            tx.afterCommit(() -> changeLog.committed(after));
+          Logged log = new Logged();
+          T result = work.apply(log);
+          long seq = log.seq;
+          if (seq > 0) {
+            tx.afterCommit(() -> changeLog.committed(seq));
           }
           return result;
         });
@@ -317,7 +339,8 @@ public final class Articles {
       ArticleState state,
       Instant publishedAt,
       Optional<Instant> embargoUntil,
-      Optional<String> sourceKey) {
+      Optional<String> sourceKey,
+      Logged log) {
     Instant now = clock.instant();
     var row =
         new ArticleRepository.NewArticle(
@@ -337,8 +360,12 @@ public final class Articles {
     shownInSection(created);
     ChangeAction action =
         state == ArticleState.EMBARGOED ? ChangeAction.EMBARGOED : ChangeAction.PUBLISHED;
-    changeLog.record(
-        id.value(), action, 1, withTranslations(id, CacheKeys.ofChange(Optional.empty(), created)));
+    log.seq =
+        changeLog.record(
+            id.value(),
+            action,
+            1,
+            withTranslations(id, CacheKeys.ofChange(Optional.empty(), created)));
     versions.saveAll(List.of(new ArticleVersion(created, action, now, Optional.empty())));
     return created;
   }
@@ -368,14 +395,19 @@ public final class Articles {
    * and after, and returns it as it is now.
    */
   private Article logged(
-      Optional<Article> before, ChangeAction action, int version, Optional<String> note) {
+      Optional<Article> before,
+      ChangeAction action,
+      int version,
+      Optional<String> note,
+      Logged log) {
     Article after = repository.byId(before.orElseThrow().id()).orElseThrow();
     shownInSection(after);
-    changeLog.record(
-        after.id().value(),
-        action,
-        version,
-        withTranslations(after.id(), CacheKeys.ofChange(before, after)));
+    log.seq =
+        changeLog.record(
+            after.id().value(),
+            action,
+            version,
+            withTranslations(after.id(), CacheKeys.ofChange(before, after)));
     versions.saveAll(List.of(new ArticleVersion(after, action, clock.instant(), note)));
     return after;
   }
@@ -389,7 +421,8 @@ public final class Articles {
       Optional<Instant> updatedAt,
       int version,
       Optional<Article.Correction> correction,
-      ChangeAction action) {
+      ChangeAction action,
+      Logged log) {
     Optional<Instant> embargo =
         state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
     var row =
@@ -406,7 +439,7 @@ public final class Articles {
             embargo,
             correction);
     repository.update(old.id(), row);
-    return logged(Optional.of(old), action, version, Optional.empty());
+    return logged(Optional.of(old), action, version, Optional.empty(), log);
   }
 
   /**

@@ -80,7 +80,9 @@ final class Following implements AutoCloseable {
     onFollower(
         () -> {
           synchronized (following) {
-            followStories();
+            if (followStories()) {
+              index.refresh();
+            }
           }
         });
     commitSoon();
@@ -93,16 +95,18 @@ final class Following implements AutoCloseable {
   }
 
   /**
-   * Applies every entry after the index's position, a batch at a time, searchable at once; durable
-   * at the next commit (decision 0104).
+   * Applies the newsroom's saves and every entry after the index's position, a batch at a time,
+   * searchable at once: one reader refresh per batch, the saves sharing the first (a publish: one
+   * refresh, decision 0110); durable at the next commit (decision 0104).
    */
   private void follow() {
     synchronized (following) {
+      boolean unrefreshed = false;
       try {
         if (index.switchToRebuilt()) {
           applied.forEach(Runnable::run);
         }
-        followStories();
+        unrefreshed = followStories();
         while (true) {
           List<ChangeEntry> entries = changeLog.after(index.position(), Search.BATCH);
           if (entries.isEmpty()) {
@@ -121,6 +125,8 @@ final class Following implements AutoCloseable {
             }
           }
           index.apply(current, removed, entries.get(entries.size() - 1).seq());
+          unrefreshed = false;
+          index.refresh();
           related.applied(entries);
           applied.forEach(Runnable::run);
           if (entries.size() < Search.BATCH) {
@@ -128,13 +134,20 @@ final class Following implements AutoCloseable {
           }
         }
       } finally {
+        if (unrefreshed) {
+          index.refresh();
+        }
         catchUps.incrementAndGet();
       }
     }
   }
 
-  /** Applies the newsroom stories changed since the last look (drafts have no change log). */
-  private void followStories() {
+  /**
+   * Applies the newsroom stories changed since the last look (drafts have no change log), without
+   * refreshing the reader; true when it applied something, which the next refresh shows.
+   */
+  private boolean followStories() {
+    boolean appliedAny = false;
     while (true) {
       long since = index.storiesSince();
       List<Story> changed =
@@ -153,16 +166,17 @@ final class Following implements AutoCloseable {
         }
       }
       if (entries.isEmpty() && newest == since) {
-        return;
+        return appliedAny;
       }
       index.applyDesk(entries, newest);
+      appliedAny = true;
       for (DeskEntry e : entries) {
         seen.put(e.storyId(), e);
       }
       long horizon = newest - Search.STORIES_OVERLAP_MILLIS;
       seen.values().removeIf(e -> e.updatedAt().toEpochMilli() < horizon);
       if (changed.size() < Search.BATCH || newest == since) {
-        return;
+        return appliedAny;
       }
     }
   }
@@ -170,13 +184,7 @@ final class Following implements AutoCloseable {
   /** See {@link Search#start}. */
   void start(long pollMillis) {
     related.start();
-    follower =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "search-follower");
-              t.setDaemon(true);
-              return t;
-            });
+    follower = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "search-follower"));
     // safeFollow and safeCommit log their own failures, so the periodic task never ends on one.
     var unused =
         follower.scheduleWithFixedDelay(
@@ -187,13 +195,13 @@ final class Following implements AutoCloseable {
             0,
             pollMillis,
             TimeUnit.MILLISECONDS);
-    committer =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "search-commit");
-              t.setDaemon(true);
-              return t;
-            });
+    committer = Executors.newSingleThreadExecutor(r -> daemon(r, "search-commit"));
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   /** See {@link Search#changed}: applied now and waited for, committed on its own thread. */
@@ -274,24 +282,19 @@ final class Following implements AutoCloseable {
   /** Stops following (a commit in progress finishes: no interrupt, see onFollower). */
   @Override
   public void close() {
-    ScheduledExecutorService f = follower;
-    if (f != null) {
-      f.shutdown();
-      try {
-        f.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    ExecutorService c = committer;
-    if (c != null) {
-      c.shutdown();
-      try {
-        c.awaitTermination(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    stop(follower);
+    stop(committer);
     related.close(); // the index commits what the committer had not as it closes
+  }
+
+  private static void stop(@Nullable ExecutorService thread) {
+    if (thread != null) {
+      thread.shutdown();
+      try {
+        thread.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

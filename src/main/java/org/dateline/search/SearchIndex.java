@@ -16,8 +16,8 @@ public interface SearchIndex extends AutoCloseable {
 
   /**
    * Replaces the documents of {@code current} with the stories as given, removes the documents of
-   * {@code removed} (article ids) and records {@code seq}; searches see the change when this
-   * returns. It is durable after the next {@link #commit}.
+   * {@code removed} (article ids) and records {@code seq}; searches see the change after the next
+   * {@link #refresh} (decision 0110), and it is durable after the next {@link #commit}.
    */
   void apply(Collection<Article> current, Collection<Long> removed, long seq);
 
@@ -26,9 +26,17 @@ public interface SearchIndex extends AutoCloseable {
 
   /**
    * Replaces the desk documents of these newsroom stories and records {@code since} (the newest
-   * change they include); searchable when this returns, durable after the next {@link #commit}.
+   * change they include); searchable after the next {@link #refresh}, durable after the next {@link
+   * #commit}.
    */
   void applyDesk(Collection<DeskEntry> entries, long since);
+
+  /**
+   * Makes everything applied so far searchable: one near-real-time reader for any number of
+   * applies, so a publish (its newsroom story and its public story) opens one reader, not two
+   * (decision 0110).
+   */
+  void refresh();
 
   /**
    * Makes everything applied so far durable, with both positions, so a restart (even after a crash)

@@ -8,6 +8,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.dateline.search.SearchResults.Facet;
 import org.dateline.search.SearchResults.Value;
 
@@ -27,10 +28,11 @@ final class FacetCounts {
   private FacetCounts() {}
 
   static List<Facet> of(Generation.FacetSearcher s, FacetsCollector fc) throws IOException {
-    if (s.facets == null) {
+    SortedSetDocValuesReaderState state = s.facets();
+    if (state == null) {
       return List.of();
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(s.facets, fc);
+    Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
     List<Facet> out = new ArrayList<>();
     for (String dim : DIMENSIONS) {
       boolean month = dim.equals(Documents.DIM_MONTH);

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One open index generation: its folder, this process's writer (Lucene's write lock: one writer per
  * folder, across processes) and the near-real-time searchers. Searchers carry the facet state of
- * their reader, built once per refresh.
+ * their reader, built at the first facet count on it (decision 0110).
  */
 final class Generation implements AutoCloseable {
   /** The commit's user data key of the change-log position the commit holds. */
@@ -58,19 +58,34 @@ final class Generation implements AutoCloseable {
     this.schema = schema;
   }
 
-  /** A searcher and the facet state of its reader (null while no story has facets). */
+  /**
+   * A searcher and the facet state of its reader, built the first time a search counts facets and
+   * kept with the reader (decision 0110): the state maps every segment's values to global ordinals,
+   * a cost that grows with the index, so a refresh that no facet count follows (a publish, the
+   * desk's filter, related stories) never pays it. Thread-safe: built once, under the searcher's
+   * monitor.
+   */
   static final class FacetSearcher extends IndexSearcher {
-    final @Nullable SortedSetDocValuesReaderState facets;
+    private final FacetsConfig config;
+    private @Nullable SortedSetDocValuesReaderState facets;
+    private boolean built;
 
     FacetSearcher(IndexReader reader, FacetsConfig config) {
       super(reader);
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, config);
-      } catch (IllegalArgumentException | IOException e) {
-        state = null;
+      this.config = config;
+    }
+
+    /** The facet state of this searcher's reader (null while no story has facets). */
+    synchronized @Nullable SortedSetDocValuesReaderState facets() {
+      if (!built) {
+        try {
+          facets = new DefaultSortedSetDocValuesReaderState(getIndexReader(), config);
+        } catch (IllegalArgumentException | IOException e) {
+          facets = null; // no story has a facet yet
+        }
+        built = true;
       }
-      this.facets = state;
+      return facets;
     }
   }
 

@@ -33,10 +33,11 @@ import org.dateline.search.Suggestion;
 
 /**
  * The Lucene search index of one server: writes under this process's write lock, searches
- * near-real-time (an applied batch is searchable at once), commits the change-log position when
- * asked ({@link #commit}, apart from applying: decision 0104), and switches to a rebuilt generation
- * when {@code current} names one. Thread-safe: {@link #apply} and {@link #switchToRebuilt} are
- * serialized; a commit runs beside them; searches run in parallel on acquired searchers.
+ * near-real-time (what was applied is searchable at the next {@link #refresh}), commits the
+ * change-log position when asked ({@link #commit}, apart from applying: decision 0104), and
+ * switches to a rebuilt generation when {@code current} names one. Thread-safe: {@link #apply},
+ * {@link #refresh} and {@link #switchToRebuilt} are serialized; a commit runs beside them; searches
+ * run in parallel on acquired searchers.
  */
 final class LuceneIndex implements SearchIndex {
   private static final Sort NEWEST =
@@ -89,7 +90,6 @@ final class LuceneIndex implements SearchIndex {
       for (DeskEntry e : entries) {
         g.writer.updateDocument(Documents.deskKey(e.storyId()), Documents.ofDesk(e));
       }
-      g.searchers.maybeRefreshBlocking();
       storiesSince = since;
       uncommitted = true;
     } catch (IOException e) {
@@ -153,9 +153,18 @@ final class LuceneIndex implements SearchIndex {
       for (long id : removed) {
         g.writer.deleteDocuments(Documents.key(id));
       }
-      g.searchers.maybeRefreshBlocking();
       position = seq;
       uncommitted = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One reader refresh for what was applied since the last (decision 0110). */
+  @Override
+  public synchronized void refresh() {
+    try {
+      gen.searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

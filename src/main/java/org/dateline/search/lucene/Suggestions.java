@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,9 +59,10 @@ final class Suggestions {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(s, q, limit, BEST, true, new FacetsCollectorManager());
     List<Suggestion> out = new ArrayList<>();
-    if (s.facets != null) {
-      names(s, r.facetsCollector(), Documents.DIM_TOPIC, Suggestion.Kind.TOPIC, lower, out);
-      names(s, r.facetsCollector(), Documents.DIM_AUTHOR, Suggestion.Kind.PERSON, lower, out);
+    SortedSetDocValuesReaderState facets = s.facets();
+    if (facets != null) {
+      names(facets, r.facetsCollector(), Documents.DIM_TOPIC, Suggestion.Kind.TOPIC, lower, out);
+      names(facets, r.facetsCollector(), Documents.DIM_AUTHOR, Suggestion.Kind.PERSON, lower, out);
     }
     var stored = s.storedFields();
     for (ScoreDoc sd : r.topDocs().scoreDocs) {
@@ -112,14 +114,14 @@ final class Suggestions {
   }
 
   private static void names(
-      Generation.FacetSearcher s,
+      SortedSetDocValuesReaderState facets,
       FacetsCollector fc,
       String dim,
       Suggestion.Kind kind,
       String lower,
       List<Suggestion> out)
       throws IOException {
-    Facets counts = new SortedSetDocValuesFacetCounts(s.facets, fc);
+    Facets counts = new SortedSetDocValuesFacetCounts(facets, fc);
     FacetResult r;
     try {
       r = counts.getTopChildren(50, dim);
