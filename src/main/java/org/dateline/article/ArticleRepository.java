@@ -76,6 +76,9 @@ public interface ArticleRepository {
    */
   List<ArticleTranslation> translations(ArticleId id);
 
+  /** The same for a story whose source key was read with it: one statement. */
+  List<ArticleTranslation> translations(ArticleId id, java.util.Optional<String> sourceKey);
+
   /** The public ones among these stories, in no particular order. */
   List<ArticleSummary> publicSummaries(java.util.Collection<ArticleId> ids);
 

@@ -506,6 +506,11 @@ public final class Articles {
     return repository.translations(id);
   }
 
+  /** The same for a story already read: one statement (a cold article page, decision 0111). */
+  public List<ArticleTranslation> translations(Article article) {
+    return repository.translations(article.id(), article.sourceKey());
+  }
+
   /** Any stored story, public or not. */
   public Optional<Article> find(ArticleId id) {
     return repository.byId(id);

@@ -151,4 +151,30 @@ class KeptRelatedStoriesIT {
     assertThat(kept(b)).contains(a.value());
     assertThat(kept(a)).isEmpty(); // the other one's list waits for its own first view
   }
+
+  @Test
+  void a_cold_article_page_asks_the_store_a_few_statements() {
+    // Given a story with a section, bylines, topics and a kept list naming stories like it
+    publish("Oskvel tram line opens", "The oskvel tram line opened today.", 40, "oskvel");
+    publish("Oskvel tram fares", "Fares on the oskvel tram line were set.", 41, "oskvel");
+    ArticleId story = publish("Oskvel tram crowds", "Crowds rode the oskvel tram line.", 42);
+    assertThat(kept(story)).isNotEmpty();
+    String path =
+        app.get("/article/" + story.value()).headers().firstValue("Location").orElseThrow();
+
+    // When a reader opens it, not cached yet
+    List<String> statements;
+    try (var sql = org.dateline.testing.SqlCapture.ofRequests(app.wiring().database().jdbi())) {
+      var r = app.get(path);
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(r.body()).select(".related .story-title a").eachText())
+          .contains("Oskvel tram fares");
+      statements = sql.statements();
+    }
+
+    // Then it took four statements, each a round trip on PostgreSQL (decision 0111): the story
+    // with its section, bylines and topics; its kept list; the stories the page lists (related,
+    // latest, most viewed), public now; its translations
+    assertThat(statements).as("statements of a cold article page").hasSize(4);
+  }
 }

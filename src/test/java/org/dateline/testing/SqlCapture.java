@@ -2,6 +2,7 @@ package org.dateline.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -13,17 +14,16 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class SqlCapture implements AutoCloseable {
   private final Jdbi jdbi;
-  private final Thread thread = Thread.currentThread();
   private final List<String> statements = new CopyOnWriteArrayList<>();
 
-  private SqlCapture(Jdbi jdbi) {
+  private SqlCapture(Jdbi jdbi, Predicate<Thread> recorded) {
     this.jdbi = jdbi;
     jdbi.getConfig(SqlStatements.class)
         .setSqlLogger(
             new SqlLogger() {
               @Override
               public void logBeforeExecution(StatementContext context) {
-                if (Thread.currentThread() == thread) {
+                if (recorded.test(Thread.currentThread())) {
                   statements.add(context.getRenderedSql());
                 }
               }
@@ -32,7 +32,16 @@ public final class SqlCapture implements AutoCloseable {
 
   /** Starts recording the calling thread's statements. */
   public static SqlCapture of(Jdbi jdbi) {
-    return new SqlCapture(jdbi);
+    Thread caller = Thread.currentThread();
+    return new SqlCapture(jdbi, t -> t == caller);
+  }
+
+  /**
+   * Starts recording the statements of the HTTP server's request threads (Jetty's {@code qtp…}
+   * pool): what the requests sent meanwhile ask of the store, without the background pollers.
+   */
+  public static SqlCapture ofRequests(Jdbi jdbi) {
+    return new SqlCapture(jdbi, t -> t.getName().startsWith("qtp"));
   }
 
   /** The statements run so far, as sent to the database (with {@code ?} placeholders). */

@@ -155,8 +155,7 @@ final class ArticleRows {
     return article(rs, authors, tags);
   }
 
-  private static Article article(ResultSet rs, List<Author> authors, List<Tag> tags)
-      throws SQLException {
+  static Article article(ResultSet rs, List<Author> authors, List<Tag> tags) throws SQLException {
     long id = rs.getLong("id");
     Optional<Dateline> dateline =
         rs.getString("dateline_place") == null

@@ -48,7 +48,7 @@ final class JdbiArticleRepository implements ArticleRepository {
 
   @Override
   public Optional<Article> byId(ArticleId id) {
-    return jdbi.withHandle(h -> ArticleRows.load(h, "a.id = :key", id.value()));
+    return jdbi.withHandle(h -> OneStory.byId(h, id.value()));
   }
 
   @Override
@@ -59,6 +59,12 @@ final class JdbiArticleRepository implements ArticleRepository {
   @Override
   public List<org.dateline.article.ArticleTranslation> translations(ArticleId id) {
     return translations.of(id);
+  }
+
+  @Override
+  public List<org.dateline.article.ArticleTranslation> translations(
+      ArticleId id, Optional<String> sourceKey) {
+    return translations.of(id, sourceKey);
   }
 
   @Override

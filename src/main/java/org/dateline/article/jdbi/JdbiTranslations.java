@@ -56,6 +56,27 @@ final class JdbiTranslations {
   }
 
   /**
+   * The same, in one statement, for a story whose source key is known (read with it): its group is
+   * its newsroom story's, found by article, else by the newsroom story its key names.
+   */
+  List<ArticleTranslation> of(ArticleId id, Optional<String> sourceKey) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + MEMBER_COLUMNS
+                        + " FROM stories m JOIN articles a ON a.id = m.article_id"
+                        + " WHERE m.translation_group = COALESCE("
+                        + "(SELECT translation_group FROM stories WHERE article_id = :id),"
+                        + " (SELECT translation_group FROM stories WHERE id = :story))"
+                        + " ORDER BY a.id")
+                .bind("id", id.value())
+                .bind("story", sourceKey.flatMap(JdbiTranslations::storyId).orElse(-1L))
+                .map((rs, ctx) -> member(rs, ctx))
+                .list());
+  }
+
+  /**
    * For each story with {@code fromId <= id <= toId} that has a translation group, every public
    * record of its group (itself included), by id.
    */

@@ -85,18 +85,28 @@ final class ArticlePageAssembly {
             .map(s -> site.root(edition) + SiteChrome.sectionHref(s.slug()))
             .orElse(site.address(edition.path("/news")));
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
-    // More like this from the search index (headline, body, topics; newer first among equals),
-    // then only what is public now, in that order.
-    List<ArticleSummary> related = preview ? List.of() : related(article, edition);
-    // Beside the story: latest and most viewed, from snapshots (decision 0045); a preview shows no
-    // side lists and counts no view.
-    List<ArticleSummary> latest = preview ? List.of() : side.latest(article.id(), edition.code());
-    List<ArticleSummary> mostViewed =
-        preview ? List.of() : side.mostViewed(article.id(), edition.code());
+    // The stories the page lists are read together, in one statement (decision 0111): the related
+    // stories (the editors' picks, then more like this from the search index), and beside the
+    // story the latest and most viewed, from snapshots (decision 0045); each only if public now. A
+    // preview shows none of them and counts no view.
+    List<ArticleSummary> related = List.of();
+    List<ArticleSummary> latest = List.of();
+    List<ArticleSummary> mostViewed = List.of();
+    if (!preview) {
+      SideLists.Snapshot beside = side.snapshot();
+      List<ArticleId> picks = picks(article);
+      List<ArticleId> alike = picks.size() >= RELATED ? List.of() : search.related(article, ALIKE);
+      Map<ArticleId, ArticleSummary> read =
+          byId(
+              articles.publicSummaries(
+                  union(union(picks, alike), union(beside.latest(), beside.mostViewed()))));
+      related = related(article, edition, picks, alike, read);
+      latest = SideLists.shown(beside.latest(), read, article.id(), edition.code());
+      mostViewed = SideLists.shown(beside.mostViewed(), read, article.id(), edition.code());
+    }
     // Its published versions in other editions (decision 0077); a preview links none.
     LanguageVersions versions =
-        LanguageVersions.of(
-            article, preview ? List.of() : articles.translations(article.id()), site);
+        LanguageVersions.of(article, preview ? List.of() : articles.translations(article), site);
     List<ArticleId> shown = new ArrayList<>(versions.others());
     related.forEach(s -> shown.add(s.id()));
     latest.forEach(s -> shown.add(s.id()));
@@ -153,32 +163,47 @@ final class ArticlePageAssembly {
    * The related stories: the editors' picks first, in their order, as far as they are public now;
    * then more like this from the search index (shared topics, the section, like words; newer first
    * among equals) in the story's edition, up to {@link #RELATED} in all (decision 0080). The
-   * index's list is the one kept for the story (decision 0102), read with the picks in one
-   * statement that keeps only what is public now.
+   * index's list is the one kept for the story (decision 0102); {@code read} holds what of them is
+   * public now, by id.
    */
-  private List<ArticleSummary> related(Article article, Edition edition) {
-    List<ArticleId> picks =
-        article.content().presentation().related().stream()
-            .filter(id -> !id.equals(article.id()))
-            .distinct()
-            .toList();
-    List<ArticleId> alike = picks.size() >= RELATED ? List.of() : search.related(article, ALIKE);
-    List<ArticleSummary> read = articles.publicSummaries(union(picks, alike));
+  private List<ArticleSummary> related(
+      Article article,
+      Edition edition,
+      List<ArticleId> picks,
+      List<ArticleId> alike,
+      Map<ArticleId, ArticleSummary> read) {
     List<ArticleSummary> picked =
-        read.stream().filter(s -> picks.contains(s.id())).limit(RELATED).toList();
+        picks.stream().map(read::get).filter(s -> s != null).limit(RELATED).toList();
     if (picked.size() >= RELATED) {
       return picked;
     }
+    List<ArticleSummary> more;
     if (picks.size() >= RELATED) { // picks enough, but not all public now: the index fills in
-      read = articles.publicSummaries(search.related(article, ALIKE));
+      more = articles.publicSummaries(search.related(article, ALIKE));
+    } else {
+      more = alike.stream().map(read::get).filter(s -> s != null).toList();
     }
     List<ArticleSummary> out = new ArrayList<>(picked);
-    read.stream()
+    more.stream()
         .filter(s -> !picks.contains(s.id()))
         .filter(s -> s.edition().equals(edition.code()))
         .limit(RELATED - picked.size())
         .forEach(out::add);
     return out;
+  }
+
+  /** The editors' picks of related stories, without the story itself. */
+  private static List<ArticleId> picks(Article article) {
+    return article.content().presentation().related().stream()
+        .filter(id -> !id.equals(article.id()))
+        .distinct()
+        .toList();
+  }
+
+  private static Map<ArticleId, ArticleSummary> byId(List<ArticleSummary> read) {
+    Map<ArticleId, ArticleSummary> byId = new java.util.HashMap<>();
+    read.forEach(s -> byId.put(s.id(), s));
+    return byId;
   }
 
   private static List<ArticleId> union(List<ArticleId> first, List<ArticleId> then) {

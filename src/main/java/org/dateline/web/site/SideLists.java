@@ -96,7 +96,43 @@ public final class SideLists {
   private List<ArticleSummary> shown(List<ArticleId> ids, ArticleId except, String edition) {
     List<ArticleId> wanted = new ArrayList<>(ids);
     wanted.remove(except);
-    return articles.publicSummaries(wanted).stream()
+    return kept(articles.publicSummaries(wanted), except, edition);
+  }
+
+  /**
+   * Both lists' stories as they stand now (the latest, then the most viewed), to be read with a
+   * page's other stories in one statement (decision 0111); {@link #shown} then picks each list.
+   */
+  Snapshot snapshot() {
+    return new Snapshot(latest, readership.mostViewed());
+  }
+
+  /** The ids of both lists at one moment. */
+  record Snapshot(List<ArticleId> latest, List<ArticleId> mostViewed) {}
+
+  /**
+   * Of {@code ids}, those among the public stories {@code read} (by id), but {@code except}, of
+   * {@code edition} unless "", at most {@link #SHOWN}, in the order of {@code ids}.
+   */
+  static List<ArticleSummary> shown(
+      List<ArticleId> ids,
+      java.util.Map<ArticleId, ArticleSummary> read,
+      ArticleId except,
+      String edition) {
+    List<ArticleSummary> inOrder = new ArrayList<>();
+    for (ArticleId id : ids) {
+      ArticleSummary s = read.get(id);
+      if (s != null) {
+        inOrder.add(s);
+      }
+    }
+    return kept(inOrder, except, edition);
+  }
+
+  private static List<ArticleSummary> kept(
+      List<ArticleSummary> read, ArticleId except, String edition) {
+    return read.stream()
+        .filter(s -> !s.id().equals(except))
         .filter(s -> edition.isEmpty() || edition.equals(s.edition()))
         .limit(SHOWN)
         .toList();
