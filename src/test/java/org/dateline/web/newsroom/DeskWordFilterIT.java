@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dateline.Wiring;
+import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
+import org.dateline.article.Block;
 import org.dateline.edition.Edition;
 import org.dateline.newsroom.auth.Role;
 import org.dateline.newsroom.auth.User;
 import org.dateline.newsroom.workflow.Action;
 import org.dateline.newsroom.workflow.Desk;
+import org.dateline.newsroom.workflow.DeskQuery;
+import org.dateline.newsroom.workflow.DeskStory;
+import org.dateline.newsroom.workflow.Stage;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.newsroom.workflow.jdbi.StoryTables;
+import org.dateline.search.DeskHits;
+import org.dateline.search.DeskSearch;
 import org.dateline.search.Search;
+import org.dateline.search.SearchQuery;
+import org.dateline.search.SearchResults;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.SqlCapture;
 import org.dateline.testing.TestApp;
@@ -157,6 +167,69 @@ class DeskWordFilterIT {
               filter.rows(
                   "denuclearize", DeskPages.ALL, Optional.empty(), Optional.empty(), rita, edition))
           .isEmpty();
+    }
+  }
+
+  @Test
+  void lists_the_best_public_matches_and_the_newest_stories_of_more_than_it_lists() {
+    try (TestApp app = TestApp.start(data, true)) {
+      Wiring w = app.wiring();
+      Search search = Objects.requireNonNull(w.search());
+      User editor = Newsroom.user(w, Role.EDITOR, "Élodie Éditrice");
+      // Given 40 public stories with the word, each more often in a shorter body (so no two score
+      // alike), and 56 newsroom drafts with it in the headline
+      Instant t0 = Instant.parse("2026-11-01T08:00:00Z");
+      w.sections().ensure("Science");
+      for (int i = 1; i <= 40; i++) {
+        StringBuilder body = new StringBuilder();
+        for (int k = 0; k < 40; k++) {
+          body.append(k < i ? "glacierwatch " : "열차 駅 filler ");
+        }
+        var content =
+            new ArticleContent(
+                "Report " + i,
+                "",
+                "en",
+                "Science",
+                List.of("Reporter"),
+                Optional.empty(),
+                List.of(new Block.Paragraph(body.toString().strip())),
+                List.of(),
+                5);
+        w.articles().publish(content, t0.plusSeconds(60L * (i % 7)), Optional.of("gw:" + i));
+      }
+      for (int i = 1; i <= 56; i++) {
+        Newsroom.written(w, editor, "Glacierwatch draft " + i);
+      }
+      search.catchUp();
+
+      // When the desk's filter asks for 10 public and 50 newsroom stories
+      DeskHits hits =
+          search.desk(
+              new DeskSearch(
+                  "glacierwatch", Optional.empty(), Optional.empty(), Optional.empty(), 50, 10));
+
+      // Then the public ones are the ten best, in the readers' search's order (no ties here)
+      List<Long> readers =
+          search.find(SearchQuery.reader("glacierwatch")).results().hits().stream()
+              .map(SearchResults.Hit::articleId)
+              .toList();
+      assertThat(readers).hasSize(10);
+      assertThat(hits.articleIds()).containsExactlyElementsOf(readers);
+      // and the newsroom ones the 50 newest changes, as the Drafts tab lists them
+      Desk desk = new Desk(StoryTables.desk(w.database().jdbi()), Clock.systemUTC());
+      List<Long> tab =
+          desk
+              .tab(
+                  new DeskQuery(
+                      Stage.DRAFT, Optional.empty(), Optional.empty(), Optional.of("glacierwatch")),
+                  editor,
+                  50)
+              .stream()
+              .map(DeskStory::id)
+              .toList();
+      assertThat(tab).hasSize(50);
+      assertThat(hits.storyIds()).containsExactlyElementsOf(tab);
     }
   }
 }
