@@ -65,10 +65,10 @@ rss_mib() { # VmRSS, then its anonymous and file-backed parts (mapped jar, archi
 }
 threads() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
 thread_cpu() { # CPU in ms of $1's threads named like $2 (an awk pattern): "^java$" (main), "^C2 "
-  local t s n sum=0
-  for t in /proc/"$1"/task/*; do
+  local pid="$1" pattern="$2" t s n sum=0
+  for t in /proc/"$pid"/task/*; do
     n="$(cat "$t/comm" 2>/dev/null)" && s="$(cat "$t/stat" 2>/dev/null)" || continue
-    printf '%s\n' "$n" | awk -v p="$2" '$0 ~ p { found = 1 } END { exit !found }' || continue
+    printf '%s\n' "$n" | awk -v p="$pattern" '$0 ~ p { found = 1 } END { exit !found }' || continue
     s="${s##*) }"
     set -- $s
     sum=$((sum + (${12} + ${13}) * 1000 / tick))
