@@ -11,7 +11,8 @@
 #      until /readyz says ready, so the search index exists: the store is an "existing" one;
 #   3. RUNS times: launches `./dateline serve --data STORE --port PORT` (not --demo), polls `GET /`
 #      with curl every 10 ms and notes the time from launch to the first 200, then the same for an
-#      article page; reads the JVM's CPU time (user+sys, /proc/PID/stat) and thread count at that
+#      article page; reads the JVM's CPU time (user+sys, /proc/PID/stat), that of the main thread
+#      and of the JIT's C1 and C2 threads (/proc/PID/task/*/stat) and the thread count at that
 #      moment; stops it (SIGTERM) unless it is the memory run;
 #   4. in the last run, also: resident memory (VmRSS) after IDLE seconds idle, then after 200 page
 #      views (home, sections, All News, articles) and IDLE seconds idle again;
@@ -63,6 +64,17 @@ rss_mib() { # VmRSS, then its anonymous and file-backed parts (mapped jar, archi
     "/proc/$1/status"
 }
 threads() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
+thread_cpu() { # CPU in ms of $1's threads named like $2 (an awk pattern): "^java$" (main), "^C2 "
+  local pid="$1" pattern="$2" t s n sum=0
+  for t in /proc/"$pid"/task/*; do
+    n="$(cat "$t/comm" 2>/dev/null)" && s="$(cat "$t/stat" 2>/dev/null)" || continue
+    printf '%s\n' "$n" | awk -v p="$pattern" '$0 ~ p { found = 1 } END { exit !found }' || continue
+    s="${s##*) }"
+    set -- $s
+    sum=$((sum + (${12} + ${13}) * 1000 / tick))
+  done
+  echo "$sum"
+}
 wait_200() { # polls $1 every 10 ms until 200; fails after 120 s or when the process ended
   local deadline=$(($(now_ms) + 120000))
   while [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ]; do
@@ -93,7 +105,7 @@ article="$(curl -s "$APP/" | grep -o 'href="/article/[^"]*"' | head -1 | cut -d'
 stop_app
 
 # 3. and 4. The runs.
-first=() cpu=() art=() thr=()
+first=() cpu=() art=() thr=() cpu_main=() cpu_c1=() cpu_c2=()
 rss_idle="" rss_used="" thr_used=""
 for i in $(seq 1 "$RUNS"); do
   t0="$(now_ms)"
@@ -101,13 +113,16 @@ for i in $(seq 1 "$RUNS"); do
   wait_200 "$APP/"
   t1="$(now_ms)"
   c1="$(cpu_ms "$pid")"
+  cpu_main+=("$(thread_cpu "$pid" '^java$')")
+  cpu_c1+=("$(thread_cpu "$pid" '^C1 ')")
+  cpu_c2+=("$(thread_cpu "$pid" '^C2 ')")
   wait_200 "$APP$article"
   t2="$(now_ms)"
   first+=($((t1 - t0)))
   cpu+=("$c1")
   art+=($((t2 - t0)))
   thr+=("$(threads "$pid")")
-  log "run $i: first 200 after $((t1 - t0)) ms (CPU $c1 ms), article after $((t2 - t0)) ms, $(threads "$pid") threads"
+  log "run $i: first 200 after $((t1 - t0)) ms (CPU $c1 ms: main thread ${cpu_main[-1]}, C1 ${cpu_c1[-1]}, C2 ${cpu_c2[-1]}), article after $((t2 - t0)) ms, $(threads "$pid") threads"
   if [ "$i" -eq "$RUNS" ]; then
     log "idle $IDLE s"
     sleep "$IDLE"
@@ -138,6 +153,7 @@ echo "| measure | p50 / max |"
 echo "|---|---|"
 echo "| launch to first 200 on / (ms) | $(pct "${first[@]}") |"
 echo "| JVM CPU (user+sys) until then (ms) | $(pct "${cpu[@]}") |"
+echo "| of which the main thread / C1 / C2 (ms) | $(pct "${cpu_main[@]}") / $(pct "${cpu_c1[@]}") / $(pct "${cpu_c2[@]}") |"
 echo "| launch to first 200 on an article (ms) | $(pct "${art[@]}") |"
 echo "| threads at the first answers | $(pct "${thr[@]}") |"
 echo "| RSS after ${IDLE} s idle (MiB) | $rss_idle |"

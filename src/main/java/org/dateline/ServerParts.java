@@ -2,6 +2,10 @@ package org.dateline;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.dateline.ops.Readiness;
 import org.dateline.search.Search;
 import org.dateline.web.EditionHosts;
@@ -23,20 +27,52 @@ import org.jspecify.annotations.Nullable;
  */
 record ServerParts(Search search, SiteSurface site, BackgroundWork background, HttpServer server) {
 
-  /** Starts them in that order over the features. */
+  /**
+   * Starts them in that order over the features. Two things run on a thread of their own meanwhile
+   * (decision 0112): the search index opens and catches up, and the JVM's metrics are registered.
+   * The server listens as soon as its routes exist; this returns when both are done too, so a
+   * caller finds the server as it was before (searchable, every metric there).
+   */
   static ServerParts start(
       Features features,
       Readiness readiness,
       PrometheusRegistry metrics,
       long sitemapPageSize,
       Duration purgeBackoff) {
+    ExecutorService starter =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "start-up");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      return start(features, readiness, metrics, sitemapPageSize, purgeBackoff, starter);
+    } finally {
+      starter.shutdown();
+    }
+  }
+
+  private static ServerParts start(
+      Features features,
+      Readiness readiness,
+      PrometheusRegistry metrics,
+      long sitemapPageSize,
+      Duration purgeBackoff,
+      ExecutorService starter) {
     var config = features.config();
     var store = features.store();
     var partners = features.partners();
     var wireParts = features.wire();
-    Search search = SearchParts.start(features);
+    SearchParts.Started searchStart = SearchParts.start(features, starter);
+    Search search = searchStart.search();
+    // The JVM's memory, GC and thread metrics (the client's instrumentation reads every MXBean)
+    // after the index, off the requests' path; a scrape in the first moments may lack them.
+    CompletableFuture<Void> jvmMetrics =
+        CompletableFuture.runAsync(() -> ServerMetrics.registerJvm(metrics), starter);
     // A start that fails half way stops what it started: nobody holds these parts to close them.
     @Nullable BackgroundWork background = null;
+    @Nullable HttpServer server = null;
     try {
       SiteSurface site = SiteSurface.build(features, search, sitemapPageSize);
       var newsroomRoutes = NewsroomSurface.routes(features, site, search);
@@ -45,7 +81,7 @@ record ServerParts(Search search, SiteSurface site, BackgroundWork background, H
       ServerMetrics.register(
           metrics, site.cache(), readiness, store.changeLog()::latestSeq, database::poolUse);
       TrustedProxies proxies = new TrustedProxies(config.ops().trustedProxies());
-      HttpServer server =
+      server =
           new HttpServer(
                   site.routes(),
                   newsroomRoutes,
@@ -64,13 +100,30 @@ record ServerParts(Search search, SiteSurface site, BackgroundWork background, H
                       config.ops().shutdownGrace(),
                       new EditionHosts(store.editions(), proxies, config.baseUrl())))
               .start(config.host(), config.port());
+      joined(searchStart.following());
+      joined(jvmMetrics);
       return new ServerParts(search, site, background, server);
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.stop();
+      }
       if (background != null) {
         background.stopPolling();
         background.stopPurges();
       }
       search.close();
+      throw e;
+    }
+  }
+
+  /** Waits for {@code work}; its failure is thrown as it was thrown on the other thread. */
+  private static void joined(CompletableFuture<Void> work) {
+    try {
+      work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
       throw e;
     }
   }

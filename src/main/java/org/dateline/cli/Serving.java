@@ -10,6 +10,7 @@ import org.dateline.Config;
 import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
 import org.dateline.ops.LogFormat;
+import org.dateline.web.HttpServer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -25,6 +26,22 @@ public final class Serving {
    */
   public static int run(ServeArgs args, PrintWriter err) throws InterruptedException {
     long started = System.nanoTime();
+    // While the configuration loads and the store opens, logging is set up (the store's pool logs
+    // first) and the HTTP server's slow classes are made ready on a thread of their own (0112).
+    // A failure there is only a missed head start: the server's own start meets it again.
+    Thread prepare =
+        new Thread(
+            () -> {
+              try {
+                LoggerFactory.getILoggerFactory();
+                HttpServer.prepare();
+              } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Serving.class).debug("preparing the HTTP server failed", e);
+              }
+            },
+            "prepare-http");
+    prepare.setDaemon(true);
+    prepare.start();
     Map<String, String> flags = new LinkedHashMap<>();
     if (args.dataGiven()) {
       flags.put("data", args.dataDir().toString());

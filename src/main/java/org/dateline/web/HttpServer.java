@@ -134,6 +134,23 @@ public final class HttpServer {
         .toList();
   }
 
+  /**
+   * Initialises the classes a server's start needs that do work of their own when first used
+   * (Jetty's {@code MimeTypes} lists every locale of the JDK): a start calls it on a thread of its
+   * own while the store opens (decision 0112), so the server's start finds them ready.
+   */
+  public static void prepare() {
+    try {
+      Class.forName(
+          org.eclipse.jetty.http.MimeTypes.class.getName(),
+          true,
+          HttpServer.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+    var unused = Javalin.create(cfg -> cfg.startup.showJavalinBanner = false);
+  }
+
   public HttpServer start(String host, int port) {
     app.start(host, port);
     return this;

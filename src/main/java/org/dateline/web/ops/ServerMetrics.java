@@ -19,13 +19,21 @@ import org.dateline.web.PageCache;
 public final class ServerMetrics {
   private ServerMetrics() {}
 
+  /**
+   * The JVM's memory, GC, thread and class metrics (the client's own instrumentation). Apart from
+   * {@link #register}: it reads every management bean, so a start does it on a thread of its own
+   * (decision 0112).
+   */
+  public static void registerJvm(PrometheusRegistry registry) {
+    JvmMetrics.builder().register(registry);
+  }
+
   public static void register(
       PrometheusRegistry registry,
       PageCache cache,
       Readiness readiness,
       LongSupplier head,
       Supplier<Database.PoolUse> pool) {
-    JvmMetrics.builder().register(registry);
     CounterWithCallback.builder()
         .name("dateline_page_cache_hits_total")
         .help("Public pages answered from the page cache")
