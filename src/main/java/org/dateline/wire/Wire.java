@@ -171,8 +171,12 @@ public final class Wire {
     if (first.isPresent() && first.get().isBefore(firstCreated)) {
       firstCreated = first.get();
     }
+    // A stored version does not carry its story's edition: the story's is its (decision 0068).
+    VersionKey key = new VersionKey(id, version);
+    Facts facts = articles.versionFacts(Set.of(key)).get(key);
+    String edition = facts != null ? facts.edition() : a.edition();
     return WireItems.from(a, site, translation(id))
-        .withUrl(url(a.id().value(), a.slug(), a.edition()))
+        .withUrl(url(a.id().value(), a.slug(), edition))
         .at(
             firstCreated,
             versionCreated,
