@@ -33,8 +33,7 @@ import org.dateline.article.Article;
  * writer configured as the rebuild's (LuceneBuild), and prints the thread's CPU time per story.
  * Compiled into the package of Documents (package-private) by bench/reindex.sh; never run by tests.
  *
- * <p>Variants: full (the rebuild's documents and analysis), plainen (the same with Lucene's
- * EnglishAnalyzer, as before decision 0114), nospell (without the spelling field), bodyspell (the
+ * <p>Variants: full (the rebuild's documents), nospell (without the spelling field), bodyspell (the
  * spelling field with the body's words, as before decision 0106), nostored
  * (without the StoredField values), lz4 (stored fields with LZ4 instead of DEFLATE), docs (building
  * the documents only), analysis (every text field analysed, nothing indexed).
@@ -65,8 +64,7 @@ public final class ReindexParts {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     ZoneId zone = ZoneId.of("UTC");
     FacetsConfig facets = Documents.facets();
-    Analyzer analyzer = Analyzers.forRebuild();
-    Analyzer plain = Analyzers.perField();
+    Analyzer analyzer = Analyzers.perField();
     for (int round = 1; round <= 2; round++) {
       for (String v : variants) {
         Path dir = Files.createTempDirectory(scratch, "index");
@@ -95,7 +93,6 @@ public final class ReindexParts {
               }
             }
           }
-          case "plainen" -> index(stories, v, zone, facets, plain, dir);
           default -> index(stories, v, zone, facets, analyzer, dir);
         }
         cpu = threads.getCurrentThreadCpuTime() - cpu;

@@ -44,21 +44,9 @@ final class Analyzers {
 
   /** One analyzer for the whole index: the language fields' own, standard for the rest. */
   static Analyzer perField() {
-    return perField(false);
-  }
-
-  /**
-   * The same analysis for a rebuild's writer: English through {@link RebuildEnglish}, which gives
-   * the same tokens and remembers each word's stem per indexing thread (decision 0114).
-   */
-  static Analyzer forRebuild() {
-    return perField(true);
-  }
-
-  private static Analyzer perField(boolean rebuild) {
     Map<String, Analyzer> fields = new HashMap<>();
     for (String lang : LANGUAGES) {
-      Analyzer a = rebuild && lang.equals("en") ? new RebuildEnglish() : forLanguage(lang);
+      Analyzer a = forLanguage(lang);
       fields.put(headline(lang), a);
       fields.put(body(lang), a);
     }

@@ -61,7 +61,7 @@ final class LuceneBuild implements IndexBuild {
       folders.current(); // makes the first generation when there is none
       name = folders.next();
       dir = FSDirectory.open(folders.folder(name));
-      Analyzer analyzer = Analyzers.forRebuild();
+      Analyzer analyzer = Analyzers.perField();
       IndexWriterConfig c = Generation.config(analyzer, IndexWriterConfig.OpenMode.CREATE);
       c.setRAMBufferSizeMB(256);
       // A rebuild writes few large segments: no compound file (it would copy every byte once more).
