@@ -90,7 +90,15 @@ public final class Text {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // Text read back from the store is already clean: checked without copying (the rebuild reads
+    // every story's text through here, decision 0114); anything to change takes the loop below.
+    String nfc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (isClean(nfc)) {
+      return nfc;
+    }
     StringBuilder out = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.codePointAt(i);
@@ -114,6 +122,23 @@ public final class Text {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@link #clean} would keep every character as it is (no line break, tab or control). */
+  private static boolean isClean(String nfc) {
+    for (int i = 0; i < nfc.length(); ) {
+      char c = nfc.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        i++;
+        continue;
+      }
+      int cp = nfc.codePointAt(i);
+      if (cp == 0x2028 || cp == 0x2029 || dropped(cp)) {
+        return false; // tab, line breaks and the other controls are all CONTROL, so dropped
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** NUL, BEL, ESC, DEL, the C1 controls, unpaired surrogates and non-characters. */

@@ -125,6 +125,12 @@ final class Documents {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(DIM_AUTHOR, true);
     config.setMultiValued(DIM_TOPIC, true);
+    // The facets are counted from doc values only; a chosen facet filters on its own exact field
+    // (F_SECTION…), never by the facet's drill-down terms, so those are not indexed (decision
+    // 0114).
+    for (String dim : List.of(DIM_SECTION, DIM_AUTHOR, DIM_TOPIC, DIM_LANGUAGE, DIM_MONTH)) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 
