@@ -60,6 +60,11 @@ final class OpeningIndex implements SearchIndex {
   }
 
   @Override
+  public void refresh() {
+    index().refresh();
+  }
+
+  @Override
   public void commit() {
     index().commit();
   }
