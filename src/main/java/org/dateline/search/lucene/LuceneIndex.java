@@ -254,12 +254,6 @@ final class LuceneIndex implements SearchIndex {
     }
   }
 
-  /** A read against one searcher. */
-  @FunctionalInterface
-  interface SearcherWork<T> {
-    T run(Generation.FacetSearcher searcher) throws IOException;
-  }
-
   @Override
   public SearchResults search(SearchQuery q, Texts texts) {
     Queries.Built built = queries.build(q);
