@@ -64,11 +64,13 @@ rss_mib() { # VmRSS, then its anonymous and file-backed parts (mapped jar, archi
     "/proc/$1/status"
 }
 threads() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
-thread_cpu() { # CPU in ms of $1's threads named like $2 (an awk pattern): "^java$" (main), "^C2 "
+thread_cpu() { # CPU in ms of $1's threads whose name matches $2 (a bash regex): "^java$" (main), "^C2 "
+  # Shell built-ins only (read, [[ =~ ]]): spawning a process per thread took seconds, which the
+  # "article after" time used to include.
   local pid="$1" pattern="$2" t s n sum=0
   for t in /proc/"$pid"/task/*; do
-    n="$(cat "$t/comm" 2>/dev/null)" && s="$(cat "$t/stat" 2>/dev/null)" || continue
-    printf '%s\n' "$n" | awk -v p="$pattern" '$0 ~ p { found = 1 } END { exit !found }' || continue
+    { read -r n < "$t/comm" && read -r s < "$t/stat"; } 2>/dev/null || continue
+    [[ "$n" =~ $pattern ]] || continue
     s="${s##*) }"
     set -- $s
     sum=$((sum + (${12} + ${13}) * 1000 / tick))

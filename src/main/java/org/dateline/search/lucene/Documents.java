@@ -125,12 +125,10 @@ final class Documents {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(DIM_AUTHOR, true);
     config.setMultiValued(DIM_TOPIC, true);
-    // The facets are counted from doc values only; a chosen facet filters on its own exact field
-    // (F_SECTION…), never by the facet's drill-down terms, so those are not indexed (decision
-    // 0114).
-    for (String dim : List.of(DIM_SECTION, DIM_AUTHOR, DIM_TOPIC, DIM_LANGUAGE, DIM_MONTH)) {
-      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-    }
+    // The facets' drill-down terms stay indexed although nothing searches them: an index written
+    // with them refuses documents without them (Lucene: "cannot change field $facets from index
+    // options=DOCS to … NONE"), so dropping them needs a new index schema and a rebuild on
+    // upgrade (decision 0114's addendum).
     return config;
   }
 
