@@ -343,7 +343,12 @@ for db in $DBS; do
   tail -n +"$((WARM + 1))" "$work/all-urls.txt" >"$work/urls.txt"
   log "$db: warming up on $WARM articles, then $(wc -l <"$work/urls.txt") cold and cached"
   measure warm "$work/warm-urls.txt"; measure warm "$work/warm-urls.txt"
-  measured cold "$work/urls.txt"; row cold "article, cold (first view ever: rendered, related stories computed and kept)"
+  # A generated store has no kept related lists (generate writes the stories straight to the store,
+  # reindex computes no list): this row is every story's first view on such a store (or a restored
+  # or imported one), the fallback that computes the list. A story published through the newsroom
+  # has its list kept by the keeper at its publish: its first view is the "related stories kept"
+  # row below (decision 0123).
+  measured cold "$work/urls.txt"; row cold "article, cold, first view without a kept related list (generated store: the fallback computes it)"
   measured cached "$work/urls.txt"; row cached "article, cached"
   # The same stories cold again, their related lists now kept (decision 0102: the follower keeps a
   # list when a story is published, so this is a published story's usual first render; the row

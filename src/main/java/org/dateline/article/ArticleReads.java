@@ -118,7 +118,29 @@ final class ArticleReads {
 
   /** See {@link Articles#page}. */
   Slice page(Listing listing, PageRequest request) {
-    List<ArticleSummary> rows = repository.page(listing, request);
+    return slice(listing, repository.page(listing, request), request, Optional.empty());
+  }
+
+  /**
+   * See {@link Articles#pageAt}. Before a cursor, the story at its position is newer than the
+   * page's first, so it answers whether there is a newer page, which {@link #page} asks the store.
+   */
+  Slice.At pageAt(Listing listing, PageRequest request) {
+    ArticleRepository.PageAt read = repository.pageAt(listing, request);
+    return new Slice.At(
+        slice(listing, read.rows(), request, Optional.of(read.at().isPresent())),
+        read.at().map(ArticleSummary::cursor));
+  }
+
+  /**
+   * A page of {@code rows} (as the store returned them, one more than the page's size when there
+   * are more); {@code newerKnown}: whether a story is newer than the first row, when known.
+   */
+  private Slice slice(
+      Listing listing,
+      List<ArticleSummary> rows,
+      PageRequest request,
+      Optional<Boolean> newerKnown) {
     boolean more = rows.size() > request.size();
     List<ArticleSummary> items = more ? rows.subList(0, request.size()) : rows;
     if (request.after().isPresent()) {
@@ -132,7 +154,9 @@ final class ArticleReads {
     }
     Optional<Cursor> older = more ? Optional.of(last(items).cursor()) : Optional.empty();
     Optional<Cursor> newer = Optional.empty();
-    if (request.before().isPresent() && !items.isEmpty()) {
+    if (request.before().isPresent() && !items.isEmpty() && newerKnown.isPresent()) {
+      newer = newerKnown.get() ? Optional.of(items.get(0).cursor()) : Optional.empty();
+    } else if (request.before().isPresent() && !items.isEmpty()) {
       PageRequest probe = new PageRequest(Optional.empty(), Optional.of(items.get(0).cursor()), 1);
       if (!repository.page(listing, probe).isEmpty()) {
         newer = Optional.of(items.get(0).cursor());
@@ -173,6 +197,16 @@ final class ArticleReads {
     Map<ArticleId, ArticleSummary> byId = new HashMap<>();
     repository.publicSummaries(Set.copyOf(ids)).forEach(s -> byId.put(s.id(), s));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  /** See {@link Articles#listedWithTranslations}. */
+  ListedStories listedWithTranslations(Article article, List<ArticleId> ids) {
+    ListedStories read =
+        repository.listedWithTranslations(Set.copyOf(ids), article.id(), article.sourceKey());
+    Map<ArticleId, ArticleSummary> byId = new HashMap<>();
+    read.listed().forEach(s -> byId.put(s.id(), s));
+    return new ListedStories(
+        ids.stream().map(byId::get).filter(Objects::nonNull).toList(), read.translations());
   }
 
   private static <T> T last(List<T> list) {

@@ -38,6 +38,16 @@ public interface ArticleRepository {
   List<ArticleSummary> page(Listing listing, PageRequest request);
 
   /**
+   * One page of public stories cut at the request's cursor (it has one), with the story at the
+   * cursor's position: before a cursor, the oldest at or after it; after one, the newest at or
+   * before it (decision 0123). The rows are as {@link #page} returns them.
+   */
+  PageAt pageAt(Listing listing, PageRequest request);
+
+  /** A page's rows and the story standing at its cursor's position, when there is one. */
+  record PageAt(Optional<ArticleSummary> at, List<ArticleSummary> rows) {}
+
+  /**
    * Public stories that may be related to the given one, other than itself: the newest {@code
    * perList} of each of its topics and of its section, each with the topics it shares. Bounded by
    * the lists, whatever the store's size.
@@ -81,6 +91,13 @@ public interface ArticleRepository {
 
   /** The public ones among these stories, in no particular order. */
   List<ArticleSummary> publicSummaries(java.util.Collection<ArticleId> ids);
+
+  /**
+   * The public ones among {@code ids} (in no particular order) and the translation group of the
+   * story whose source key was read with it, in one statement (decision 0123).
+   */
+  ListedStories listedWithTranslations(
+      java.util.Collection<ArticleId> ids, ArticleId story, java.util.Optional<String> sourceKey);
 
   /**
    * Per section (sections in navigation order, stories without one last), how many stories that

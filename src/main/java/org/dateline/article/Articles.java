@@ -185,6 +185,14 @@ public final class Articles {
   }
 
   /**
+   * A page of a list cut at the request's cursor (it has one), with the cursor's position, read in
+   * one statement (decision 0123); see {@link Slice.At}.
+   */
+  public Slice.At pageAt(Listing listing, PageRequest request) {
+    return reads.pageAt(listing, request);
+  }
+
+  /**
    * Up to {@code limit} public stories related to this one, best first: most shared topics, then
    * the same section, then the newest; taken from the newest stories of its topics and section, so
    * the cost does not grow with the store.
@@ -250,6 +258,14 @@ public final class Articles {
    */
   public List<ArticleSummary> publicSummaries(List<ArticleId> ids) {
     return reads.publicSummaries(ids);
+  }
+
+  /**
+   * What a story's page lists: the public ones among {@code ids}, in the order given, and the
+   * story's translations ({@link #translations(Article)}), in one statement (decision 0123).
+   */
+  public ListedStories listedWithTranslations(Article article, List<ArticleId> ids) {
+    return reads.listedWithTranslations(article, ids);
   }
 
   /**

@@ -172,9 +172,9 @@ class KeptRelatedStoriesIT {
       statements = sql.statements();
     }
 
-    // Then it took four statements, each a round trip on PostgreSQL (decision 0111): the story
-    // with its section, bylines and topics; its kept list; the stories the page lists (related,
-    // latest, most viewed), public now; its translations
-    assertThat(statements).as("statements of a cold article page").hasSize(4);
+    // Then it took three statements, each a round trip on PostgreSQL (decisions 0111, 0123): the
+    // story with its section, bylines and topics; its kept list; the stories the page lists
+    // (related, latest, most viewed), public now, with its translations
+    assertThat(statements).as("statements of a cold article page").hasSize(3);
   }
 }

@@ -170,6 +170,47 @@ class SitePagesIT {
   }
 
   @Test
+  void a_deep_list_page_reads_its_stories_and_its_position_in_one_statement() {
+    // Given real positions in the middle of All News, whose pages are not cached yet
+    var newest =
+        app.wiring()
+            .articles()
+            .page(
+                new org.dateline.article.Listing.InEdition(
+                    app.wiring().editions().current().code(),
+                    new org.dateline.article.Listing.All()),
+                org.dateline.article.PageRequest.newest(30))
+            .items();
+    String before = "/news?before=" + newest.get(12).cursor().token();
+    String after = "/news?after=" + newest.get(27).cursor().token();
+
+    for (String path : List.of(before, after)) {
+      // When a reader opens the page
+      List<String> statements;
+      Document d;
+      try (var sql = org.dateline.testing.SqlCapture.ofRequests(app.wiring().database().jdbi())) {
+        d = page(path);
+        statements = sql.statements();
+      }
+
+      // Then the store was asked once (decision 0123: a round trip on PostgreSQL), where the
+      // cursor's position, the page and whether a newer page exists took three statements
+      assertThat(statements).as(path).hasSize(1);
+      // and the page links to the pages on both sides
+      assertThat(d.select(".pager a[rel=next]").attr("href")).as(path).startsWith("/news?before=");
+      assertThat(d.select(".pager a[rel=prev]").attr("href")).as(path).startsWith("/news?after=");
+    }
+    // The page before the 13th story starts with the 14th, the page after the 28th ends with the
+    // 27th, newest first either way
+    assertThat(page(before).select(".story-item h2 a").first().attr("href"))
+        .startsWith("/article/" + newest.get(13).id().value() + "/");
+    List<String> afterItems = page(after).select(".story-item h2 a").eachAttr("href");
+    assertThat(afterItems).hasSize(20);
+    assertThat(afterItems.get(19)).startsWith("/article/" + newest.get(26).id().value() + "/");
+    assertThat(afterItems.get(0)).startsWith("/article/" + newest.get(7).id().value() + "/");
+  }
+
+  @Test
   void head_requests_get_the_headers_without_a_body() {
     HttpResponse<String> r =
         app.send(

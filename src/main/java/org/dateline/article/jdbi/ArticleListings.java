@@ -5,11 +5,15 @@ import static org.dateline.article.jdbi.ArticleRows.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.article.ArticleHeadline;
 import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleRepository;
 import org.dateline.article.ArticleState;
 import org.dateline.article.ArticleSummary;
 import org.dateline.article.Cursor;
@@ -23,7 +27,7 @@ import org.jdbi.v3.core.statement.Query;
  * Public lists of stories (by section, author, topic, or all), pages by cursor, and lookups by id.
  */
 final class ArticleListings {
-  private static final String SUMMARY_COLUMNS =
+  static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.headline, a.summary, a.first_published_at, a.updated_at, a.lead_photo,
       a.edition, s.name AS section_name, s.slug AS section_slug
@@ -36,6 +40,72 @@ final class ArticleListings {
   }
 
   List<ArticleSummary> page(Listing asked, PageRequest request) {
+    boolean ascending = request.after().isPresent();
+    Optional<Cursor> cursor = ascending ? request.after() : request.before();
+    String sql = cut(asked, cursor.isPresent(), ascending, "t", "cid", ":limit");
+    return jdbi.withHandle(
+        h -> {
+          Query q = filtered(h.createQuery(sql), asked).bind("limit", request.size() + 1);
+          cursor.ifPresent(c -> q.bind("t", c.publishedMillis()).bind("cid", c.id()));
+          return q.map((rs, ctx) -> summary(rs)).list();
+        });
+  }
+
+  /**
+   * A page cut at a cursor and the story standing at the cursor's position, in one statement
+   * (decision 0123): before a cursor, the oldest story at or after it; after one, the newest at or
+   * before it. The page's rows come newest first before a cursor, oldest first after one.
+   */
+  ArticleRepository.PageAt pageAt(Listing asked, PageRequest request) {
+    boolean ascending = request.after().isPresent();
+    Cursor c = (ascending ? request.after() : request.before()).orElseThrow();
+    // The position is found the other way from the cursor, itself included.
+    String sql =
+        "SELECT 1 AS part, p.* FROM ("
+            + cut(asked, true, !ascending, "pt", "pid", "1")
+            + ") p UNION ALL SELECT 2 AS part, r.* FROM ("
+            + cut(asked, true, ascending, "t", "cid", ":limit")
+            + ") r";
+    return jdbi.withHandle(
+        h -> {
+          Query q =
+              filtered(h.createQuery(sql), asked)
+                  .bind("limit", request.size() + 1)
+                  .bind("t", c.publishedMillis())
+                  .bind("cid", c.id())
+                  .bind("pt", c.publishedMillis())
+                  .bind("pid", ascending ? c.id() + 1 : c.id() - 1);
+          Optional<ArticleSummary> at = Optional.empty();
+          List<ArticleSummary> rows = new ArrayList<>();
+          for (Map.Entry<Integer, ArticleSummary> row :
+              q.map((rs, ctx) -> Map.entry(rs.getInt("part"), summary(rs))).list()) {
+            if (row.getKey() == 1) {
+              at = Optional.of(row.getValue());
+            } else {
+              rows.add(row.getValue());
+            }
+          }
+          // A union keeps no order of its own: the page's rows are put back in theirs.
+          Comparator<ArticleSummary> order =
+              Comparator.comparing(ArticleSummary::firstPublishedAt)
+                  .thenComparing(s -> s.id().value());
+          rows.sort(ascending ? order : order.reversed());
+          return new ArticleRepository.PageAt(at, rows);
+        });
+  }
+
+  /**
+   * The statement of a list's page: its stories newest first ({@code ascending}: oldest first),
+   * strictly after the cursor bound as {@code :T} and {@code :ID} in that order when {@code
+   * cursored}, at most {@code limit} (a parameter or a number).
+   */
+  private static String cut(
+      Listing asked,
+      boolean cursored,
+      boolean ascending,
+      String timeParam,
+      String idParam,
+      String limit) {
     Optional<String> edition =
         asked instanceof Listing.InEdition e ? Optional.of(e.edition()) : Optional.empty();
     Listing listing = asked instanceof Listing.InEdition e ? e.listing() : asked;
@@ -58,37 +128,48 @@ final class ArticleListings {
       // A range of articles_latest (state, first_published_at, id): keyset pages as for All News.
       sql.append("AND a.first_published_at >= :from AND a.first_published_at < :until ");
     }
-    boolean ascending = request.after().isPresent();
-    Optional<Cursor> cursor = ascending ? request.after() : request.before();
-    if (cursor.isPresent()) {
+    if (cursored) {
       String cmp = ascending ? ">" : "<";
+      String t = ":" + timeParam;
       // The first bound is implied by the second; it is there for PostgreSQL, which reads no index
       // range from an OR and would walk the list from its start to the cursor (decision 0091).
       sql.append("AND a.first_published_at ")
           .append(cmp)
-          .append("= :t AND (a.first_published_at ")
+          .append("= ")
+          .append(t)
+          .append(" AND (a.first_published_at ")
           .append(cmp)
-          .append(" :t OR (a.first_published_at = :t AND a.id ")
+          .append(' ')
+          .append(t)
+          .append(" OR (a.first_published_at = ")
+          .append(t)
+          .append(" AND a.id ")
           .append(cmp)
-          .append(" :cid)) ");
+          .append(" :")
+          .append(idParam)
+          .append(")) ");
     }
     String dir = ascending ? "ASC" : "DESC";
-    sql.append("ORDER BY a.first_published_at ")
+    return sql.append("ORDER BY a.first_published_at ")
         .append(dir)
         .append(", a.id ")
         .append(dir)
-        .append(" LIMIT :limit");
-    return jdbi.withHandle(
-        h -> {
-          Query q = h.createQuery(sql.toString()).bind("limit", request.size() + 1);
-          filterId(listing).ifPresent(f -> q.bind("filter", f));
-          edition.ifPresent(e -> q.bind("edition", e));
-          if (listing instanceof Listing.Between b) {
-            q.bind("from", b.from().toEpochMilli()).bind("until", b.until().toEpochMilli());
-          }
-          cursor.ifPresent(c -> q.bind("t", c.publishedMillis()).bind("cid", c.id()));
-          return q.map((rs, ctx) -> summary(rs)).list();
-        });
+        .append(" LIMIT ")
+        .append(limit)
+        .toString();
+  }
+
+  /** The query with the list's own parameters bound: its filter, edition and time range. */
+  private static Query filtered(Query q, Listing asked) {
+    Listing listing = asked instanceof Listing.InEdition e ? e.listing() : asked;
+    if (asked instanceof Listing.InEdition e) {
+      q.bind("edition", e.edition());
+    }
+    filterId(listing).ifPresent(f -> q.bind("filter", f));
+    if (listing instanceof Listing.Between b) {
+      q.bind("from", b.from().toEpochMilli()).bind("until", b.until().toEpochMilli());
+    }
+    return q;
   }
 
   private static Optional<Long> filterId(Listing listing) {
@@ -102,7 +183,7 @@ final class ArticleListings {
     return Optional.empty();
   }
 
-  private static ArticleSummary summary(ResultSet rs) throws SQLException {
+  static ArticleSummary summary(ResultSet rs) throws SQLException {
     return new ArticleSummary(
         new ArticleId(rs.getLong("id")),
         rs.getString("slug"),

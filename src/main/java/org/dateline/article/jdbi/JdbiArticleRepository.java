@@ -98,6 +98,11 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public PageAt pageAt(Listing listing, PageRequest request) {
+    return listings.pageAt(listing, request);
+  }
+
+  @Override
   public List<ArticleHeadline> headlines(Collection<ArticleId> ids) {
     return listings.headlines(ids);
   }
@@ -110,6 +115,12 @@ final class JdbiArticleRepository implements ArticleRepository {
   @Override
   public List<ArticleSummary> publicSummaries(Collection<ArticleId> ids) {
     return listings.publicSummaries(ids);
+  }
+
+  @Override
+  public org.dateline.article.ListedStories listedWithTranslations(
+      Collection<ArticleId> ids, ArticleId story, Optional<String> sourceKey) {
+    return jdbi.withHandle(h -> ListedWithTranslations.read(h, ids, story, sourceKey));
   }
 
   @Override

@@ -138,7 +138,7 @@ final class JdbiTranslations {
     return org.dateline.shared.Ids.parse(sourceKey.substring(STORY_KEY.length()));
   }
 
-  private static ArticleTranslation member(java.sql.ResultSet rs, StatementContext ctx)
+  static ArticleTranslation member(java.sql.ResultSet rs, StatementContext ctx)
       throws java.sql.SQLException {
     return new ArticleTranslation(
         new ArticleId(rs.getLong("id")),

@@ -85,28 +85,30 @@ final class ArticlePageAssembly {
             .map(s -> site.root(edition) + SiteChrome.sectionHref(s.slug()))
             .orElse(site.address(edition.path("/news")));
     String image = article.content().leadPhoto().map(Block.Photo::src).orElse("");
-    // The stories the page lists are read together, in one statement (decision 0111): the related
-    // stories (the editors' picks, then more like this from the search index), and beside the
-    // story the latest and most viewed, from snapshots (decision 0045); each only if public now. A
-    // preview shows none of them and counts no view.
+    // The stories the page lists are read together, in one statement (decision 0111), with the
+    // story's translations (decision 0123): the related stories (the editors' picks, then more
+    // like this from the search index), and beside the story the latest and most viewed, from
+    // snapshots (decision 0045); each only if public now. A preview shows none of them, links no
+    // language version and counts no view.
     List<ArticleSummary> related = List.of();
     List<ArticleSummary> latest = List.of();
     List<ArticleSummary> mostViewed = List.of();
+    List<org.dateline.article.ArticleTranslation> translations = List.of();
     if (!preview) {
       SideLists.Snapshot beside = side.snapshot();
       List<ArticleId> picks = picks(article);
       List<ArticleId> alike = picks.size() >= RELATED ? List.of() : search.related(article, ALIKE);
-      Map<ArticleId, ArticleSummary> read =
-          byId(
-              articles.publicSummaries(
-                  union(union(picks, alike), union(beside.latest(), beside.mostViewed()))));
+      var listed =
+          articles.listedWithTranslations(
+              article, union(union(picks, alike), union(beside.latest(), beside.mostViewed())));
+      Map<ArticleId, ArticleSummary> read = byId(listed.listed());
+      translations = listed.translations();
       related = related(article, edition, picks, alike, read);
       latest = SideLists.shown(beside.latest(), read, article.id(), edition.code());
       mostViewed = SideLists.shown(beside.mostViewed(), read, article.id(), edition.code());
     }
-    // Its published versions in other editions (decision 0077); a preview links none.
-    LanguageVersions versions =
-        LanguageVersions.of(article, preview ? List.of() : articles.translations(article), site);
+    // Its published versions in other editions (decision 0077).
+    LanguageVersions versions = LanguageVersions.of(article, translations, site);
     List<ArticleId> shown = new ArrayList<>(versions.others());
     related.forEach(s -> shown.add(s.id()));
     latest.forEach(s -> shown.add(s.id()));

@@ -58,26 +58,29 @@ final class PagedLists {
     }
     long mark = pages.mark(); // before anything is read: a change meanwhile is not hidden
     Spec resolved = spec.get();
-    if (!query.isEmpty()) {
-      String position = position(resolved.listing(), before, after);
-      if (!position.equals(query)) {
-        ctx.redirect(path + position, HttpStatus.FOUND);
-        return;
-      }
+    PageRequest request = new PageRequest(before, after, PAGE_SIZE);
+    if (query.isEmpty()) {
+      pages.serve(
+          ctx,
+          key,
+          mark,
+          () -> render(e, path, query, resolved, () -> articles.page(resolved.listing(), request)));
+      return;
     }
-    pages.serve(ctx, key, mark, () -> render(e, path, query, resolved, before, after));
+    // The page and its cursor's position in one read (decision 0123).
+    Slice.At at = articles.pageAt(resolved.listing(), request);
+    String position = position(before, at.position());
+    if (!position.equals(query)) {
+      ctx.redirect(path + position, HttpStatus.FOUND);
+      return;
+    }
+    pages.serve(ctx, key, mark, () -> render(e, path, query, resolved, at::slice));
   }
 
-  private CachedPage render(
-      Edition e,
-      String path,
-      String query,
-      Spec spec,
-      Optional<Cursor> before,
-      Optional<Cursor> after) {
+  private CachedPage render(Edition e, String path, String query, Spec spec, Supplier<Slice> read) {
     Listing listing = spec.listing();
     Listing kind = listing instanceof Listing.InEdition in ? in.listing() : listing;
-    Slice slice = articles.page(listing, new PageRequest(before, after, PAGE_SIZE));
+    Slice slice = read.get();
     if (slice.items().isEmpty() && !query.isEmpty()) {
       throw new NotFound("no stories on this page");
     }
@@ -137,26 +140,12 @@ final class PagedLists {
    * before a cursor is the list cut before the oldest story at or after it; cut after a cursor, the
    * newest story at or before it. Empty (the first page) when there is no such story.
    */
-  private String position(Listing listing, Optional<Cursor> before, Optional<Cursor> after) {
-    if (before.isPresent()) {
-      Cursor c = before.get();
-      Cursor justBefore = new Cursor(c.publishedMillis(), c.id() - 1);
-      return articles
-          .page(listing, new PageRequest(Optional.empty(), Optional.of(justBefore), 1))
-          .items()
-          .stream()
-          .findFirst()
-          .map(s -> query(Optional.of(s.cursor()), Optional.empty()))
-          .orElse("");
-    }
-    Cursor c = after.orElseThrow();
-    Cursor justAfter = new Cursor(c.publishedMillis(), c.id() + 1);
-    return articles
-        .page(listing, new PageRequest(Optional.of(justAfter), Optional.empty(), 1))
-        .items()
-        .stream()
-        .findFirst()
-        .map(s -> query(Optional.empty(), Optional.of(s.cursor())))
+  private static String position(Optional<Cursor> before, Optional<Cursor> at) {
+    return at.map(
+            c ->
+                before.isPresent()
+                    ? query(Optional.of(c), Optional.empty())
+                    : query(Optional.empty(), Optional.of(c)))
         .orElse("");
   }
 
