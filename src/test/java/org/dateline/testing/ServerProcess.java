@@ -76,15 +76,7 @@ public final class ServerProcess {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
-    if (db.isEmpty()) {
-      // A crash test's or a command's server lives seconds and runs most of its code a few times:
-      // on the quick JIT, as the test JVMs (decision 0083), it costs about a quarter less CPU. The
-      // nodes of one store keep the full JIT (decision 0124): its one run on the quick JIT under
-      // heavy load (decision 0107) saw webhooks sent twice, a lease question left to a quiet run.
-      command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
-    }
-    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
     String[] serve = {"serve", "--data", data.toString(), "--port", Integer.toString(port)};
     if (db.isPresent()) {
       command.addAll(List.of(serve));
