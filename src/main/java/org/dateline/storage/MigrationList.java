@@ -139,15 +139,20 @@ public final class MigrationList {
 
   /**
    * The build's step: writes each kind's list under the class path folder {@code args[0]} (Maven's
-   * {@code target/classes}).
+   * {@code target/classes}) when it is missing or differs.
    */
   public static void main(String[] args) {
     Path classes = Path.of(args[0]);
     try {
       for (Database.Kind kind : Database.Kind.values()) {
         Path file = classes.resolve(resource(kind));
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n", resolved(kind)) + "\n", StandardCharsets.UTF_8);
+        String list = String.join("\n", resolved(kind)) + "\n";
+        // Written only when it changed: a newer file would make Maven write the jar again, and the
+        // launcher make its class-data archive again, after a build that changed nothing.
+        if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(list)) {
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, list, StandardCharsets.UTF_8);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
