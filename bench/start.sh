@@ -80,11 +80,11 @@ thread_cpu() { # CPU in ms of $1's threads whose name matches $2 (a bash regex):
   done
   echo "$sum"
 }
-wait_200() { # polls $1 every 10 ms until 200; fails after 120 s or when the process ended
-  local deadline=$(($(now_ms) + 120000))
+wait_200() { # polls $1 every 10 ms until 200; fails after WAIT s (120) or when the process ended
+  local deadline=$(($(now_ms) + ${WAIT:-120} * 1000))
   while [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ]; do
     kill -0 "$pid" 2>/dev/null || die "the server stopped; see $STORE/../start-bench.log"
-    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within 120 s"
+    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within ${WAIT:-120} s"
     sleep 0.01
   done
 }
