@@ -22,7 +22,9 @@
 # load average it prints. Knobs (environment): RUNS (default 10), COUNT (default 10000), STORE
 # (default /tmp/dateline-start-$COUNT), PORT (default 18290), IDLE (seconds, default 30),
 # DATELINE_JAVA_OPTS (passed to the launcher, e.g. -Xshare:off to measure without the archive),
-# DATELINE_CDS=off (the launcher's switch for the archive).
+# DATELINE_CDS=off (the launcher's switch for the archive), JAVA (a java binary for the launcher,
+# its DATELINE_JAVA: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java measures JDK 25 with its AOT
+# cache, decision 0119).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,6 +37,7 @@ PORT="${PORT:-18290}"
 IDLE="${IDLE:-30}"
 APP="http://127.0.0.1:${PORT}"
 tick="$(getconf CLK_TCK)"
+[ -z "${JAVA:-}" ] || export DATELINE_JAVA="$JAVA"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
@@ -77,11 +80,11 @@ thread_cpu() { # CPU in ms of $1's threads whose name matches $2 (a bash regex):
   done
   echo "$sum"
 }
-wait_200() { # polls $1 every 10 ms until 200; fails after 120 s or when the process ended
-  local deadline=$(($(now_ms) + 120000))
+wait_200() { # polls $1 every 10 ms until 200; fails after WAIT s (120) or when the process ended
+  local deadline=$(($(now_ms) + ${WAIT:-120} * 1000))
   while [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ]; do
     kill -0 "$pid" 2>/dev/null || die "the server stopped; see $STORE/../start-bench.log"
-    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within 120 s"
+    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within ${WAIT:-120} s"
     sleep 0.01
   done
 }
@@ -148,7 +151,7 @@ done
 pct() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] " / " v[NR] }'; }
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
-echo "Start and memory, $COUNT stories, $RUNS runs, commit $commit, $(java -version 2>&1 | head -1)"
+echo "Start and memory, $COUNT stories, $RUNS runs, commit $commit, $("${DATELINE_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}" -version 2>&1 | head -1)"
 echo "DATELINE_JAVA_OPTS='${DATELINE_JAVA_OPTS:-}' DATELINE_CDS='${DATELINE_CDS:-}'; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| measure | p50 / max |"
