@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -51,8 +50,7 @@ final class Following implements AutoCloseable {
 
   private final List<Runnable> applied = new CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
-  private volatile @Nullable ExecutorService committer;
-  private final AtomicBoolean commitAsked = new AtomicBoolean();
+  private final IndexCommits commits;
 
   Following(
       SearchIndex index,
@@ -65,6 +63,7 @@ final class Following implements AutoCloseable {
     this.changeLog = changeLog;
     this.stories = stories;
     this.related = related;
+    this.commits = new IndexCommits(index);
   }
 
   void onApplied(Runnable listener) {
@@ -85,7 +84,7 @@ final class Following implements AutoCloseable {
             }
           }
         });
-    commitSoon();
+    commits.soon();
   }
 
   /** See {@link Search#catchUp}: follows, then commits before it returns. */
@@ -185,17 +184,17 @@ final class Following implements AutoCloseable {
   void start(long pollMillis) {
     related.start();
     follower = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "search-follower"));
-    // safeFollow and safeCommit log their own failures, so the periodic task never ends on one.
+    // safeFollow and the commits log their own failures, so the periodic task never ends on one.
     var unused =
         follower.scheduleWithFixedDelay(
             () -> {
               safeFollow();
-              commitSoon();
+              commits.soon();
             },
             0,
             pollMillis,
             TimeUnit.MILLISECONDS);
-    committer = Executors.newSingleThreadExecutor(r -> daemon(r, "search-commit"));
+    commits.start();
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -207,40 +206,7 @@ final class Following implements AutoCloseable {
   /** See {@link Search#changed}: applied now and waited for, committed on its own thread. */
   void changed() {
     onFollower(this::safeFollow);
-    commitSoon();
-  }
-
-  /**
-   * Has the committer thread commit what was applied, once for any number of asks made while it
-   * waits; without a started follower (tests, tools), commits here. Once closing, the index commits
-   * as it closes: never here, as a request's thread may be interrupted (see {@link #onFollower}).
-   */
-  private void commitSoon() {
-    ExecutorService c = committer;
-    if (c == null) {
-      safeCommit();
-      return;
-    }
-    if (commitAsked.compareAndSet(false, true)) {
-      try {
-        c.execute(
-            () -> {
-              commitAsked.set(false);
-              safeCommit();
-            });
-      } catch (RejectedExecutionException e) {
-        commitAsked.set(false); // closing: the index commits as it closes
-      }
-    }
-  }
-
-  private void safeCommit() {
-    try {
-      index.commit();
-    } catch (RuntimeException e) {
-      // Applied and searchable; the next commit (or the close) tries again.
-      LOG.warn("search index commit failed", e);
-    }
+    commits.soon();
   }
 
   /**
@@ -283,7 +249,7 @@ final class Following implements AutoCloseable {
   @Override
   public void close() {
     stop(follower);
-    stop(committer);
+    commits.close();
     related.close(); // the index commits what the committer had not as it closes
   }
 

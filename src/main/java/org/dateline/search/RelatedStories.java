@@ -2,12 +2,14 @@ package org.dateline.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * lists of the stories it names are computed again so they can name it (a newer story reaches older
  * lists); a story without a list (an old store, a lagging index, a large import) has it computed at
  * its first view and kept then. Lists are the index's best {@value #KEPT}, unfiltered: the page
- * keeps only what is public when it reads them. Thread-safe: the kept lists are in the store; one
- * keeper thread refreshes them.
+ * keeps only what is public when it reads them. The keeper gathers the changes of {@value
+ * #GATHER_MILLIS} ms and computes each list they make due once (decision 0121). Thread-safe: the
+ * kept lists are in the store; one keeper thread refreshes them.
  */
 final class RelatedStories implements AutoCloseable {
   /** How many related stories a kept list holds: twice what a page shows, for what it filters. */
@@ -42,14 +45,21 @@ final class RelatedStories implements AutoCloseable {
   /** Stories waiting for the keeper at most; past it, further changes drop their lists instead. */
   static final int WAITING = 1000;
 
+  /**
+   * How long the keeper gathers changes before it computes the lists they make due (decision 0121):
+   * a publish is answered, its story shown on the lists and its editor's next page served before
+   * the keeper's queries compete with them for the processor, and the changes of a busy moment
+   * share their neighbours' lists (a story named by three new ones is computed once).
+   */
+  static final long GATHER_MILLIS = 500;
+
   private static final Logger LOG = LoggerFactory.getLogger(RelatedStories.class);
 
   private final SearchIndex index;
   private final Articles articles;
   private final RelatedLists lists;
-  private final java.util.concurrent.atomic.AtomicInteger waiting =
-      new java.util.concurrent.atomic.AtomicInteger();
-  private @Nullable ExecutorService keeper;
+  private final DueLists due = new DueLists(WAITING);
+  private @Nullable ScheduledExecutorService keeper;
 
   RelatedStories(SearchIndex index, Articles articles, RelatedLists lists) {
     this.index = index;
@@ -59,13 +69,17 @@ final class RelatedStories implements AutoCloseable {
 
   /** Refreshes lists on a thread of their own from now on (before, changes drop their lists). */
   void start() {
-    keeper =
-        Executors.newSingleThreadExecutor(
+    ScheduledThreadPoolExecutor k =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread t = new Thread(r, "related-keeper");
               t.setDaemon(true);
               return t;
             });
+    // At close, the round due later is not waited for: close runs it at once instead.
+    k.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    keeper = k;
   }
 
   /**
@@ -93,70 +107,96 @@ final class RelatedStories implements AutoCloseable {
 
   /**
    * The follower applied these entries to the index: the lists of their stories are due. A few are
-   * computed again on the keeper thread; many are dropped at once. Never throws: the index has
-   * applied them whatever becomes of the lists.
+   * gathered for the keeper thread, which computes them {@value #GATHER_MILLIS} ms later; many are
+   * dropped at once. Never throws: the index has applied them whatever becomes of the lists.
    */
   void applied(List<ChangeEntry> entries) {
     Map<Long, Long> changedAt = new LinkedHashMap<>();
     entries.forEach(e -> changedAt.merge(e.articleId(), e.seq(), Math::max));
-    ExecutorService k = keeper;
-    if (changedAt.size() > REFRESHED || (k != null && waiting.get() + changedAt.size() > WAITING)) {
+    ScheduledExecutorService k = keeper;
+    if (changedAt.size() > REFRESHED || k == null) {
+      // Too many, or not started (an index caught up before the server starts, tools): computed
+      // at their first view.
       forgetQuietly(changedAt);
       return;
     }
-    if (k == null) {
-      // Not started (an index caught up before the server starts, tools): computed at first view.
-      forgetQuietly(changedAt);
-      return;
-    }
-    waiting.addAndGet(changedAt.size());
-    try {
-      k.execute(
-          () -> {
-            try {
-              refresh(changedAt);
-            } finally {
-              waiting.addAndGet(-changedAt.size());
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      waiting.addAndGet(-changedAt.size());
-      forgetQuietly(changedAt); // closing: computed at their first view instead
+    switch (due.add(changedAt)) {
+      case FULL -> forgetQuietly(changedAt);
+      case FIRST -> {
+        try {
+          var unused = k.schedule(this::keepDue, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+          Map<Long, Long> dropped = due.take(); // closing: computed at their first view instead
+          forgetQuietly(dropped);
+          due.done(dropped);
+        }
+      }
+      case GATHERED -> {} // the keeper's next round, already scheduled, takes them
     }
   }
 
-  private void refresh(Map<Long, Long> changedAt) {
+  /** Computes the lists gathered so far: the changed stories', then their neighbours'. */
+  private void keepDue() {
+    Map<Long, Long> changedAt = due.take();
+    if (changedAt.isEmpty()) {
+      return;
+    }
     try {
-      changedAt.forEach(this::refresh);
+      refresh(changedAt);
     } catch (RuntimeException e) {
       // Lists computed before the failure stay; the others are computed at their first view.
       LOG.warn("related stories not kept", e);
       forgetQuietly(changedAt);
+    } finally {
+      due.done(changedAt);
     }
   }
 
-  /** Computes the list of a story changed at {@code seq}, then those of the stories it names. */
-  private void refresh(long id, long seq) {
+  /**
+   * Computes the list of each story changed (at {@code seq}), then the lists of the stories they
+   * name first, each once: a story named by several changed ones is computed once, and not at all
+   * when its list names them already or was computed from an index that held their change.
+   */
+  private void refresh(Map<Long, Long> changedAt) {
+    Map<Long, Long> namedBy = new LinkedHashMap<>(); // neighbour → newest change naming it
+    Map<Long, Set<Long>> namers = new LinkedHashMap<>();
+    changedAt.forEach(
+        (id, seq) ->
+            own(id, seq)
+                .ifPresent(
+                    list -> {
+                      for (long other : first(list.ids(), NEIGHBOURS)) {
+                        if (!changedAt.containsKey(other)) {
+                          namedBy.merge(other, seq, Math::max);
+                          namers.computeIfAbsent(other, x -> new LinkedHashSet<>()).add(id);
+                        }
+                      }
+                    }));
+    namedBy.forEach(
+        (other, seq) -> {
+          Optional<RelatedLists.Kept> theirs = lists.kept(other);
+          // Without a list, the other story's first view computes one that may name these.
+          if (theirs.isPresent()
+              && theirs.get().atSeq() < seq
+              && !theirs.get().ids().containsAll(namers.get(other))) {
+            compute(other).ifPresent(l -> lists.keep(other, l));
+          }
+        });
+  }
+
+  /** The list of a story changed at {@code seq}, computed again unless kept since; none if gone. */
+  private Optional<RelatedLists.Kept> own(long id, long seq) {
     Optional<RelatedLists.Kept> kept = lists.kept(id);
-    RelatedLists.Kept list;
     if (kept.isPresent() && kept.get().atSeq() >= seq) {
-      list = kept.get(); // computed since that change (by another node, or a view)
-    } else {
-      Optional<RelatedLists.Kept> computed = compute(id);
-      if (computed.isEmpty()) {
-        lists.forget(Map.of(id, Long.MAX_VALUE)); // no longer public: no list
-        return;
-      }
-      list = computed.get();
-      lists.keep(id, list);
+      return kept; // computed since that change (by another node, or a view)
     }
-    for (long other : first(list.ids(), NEIGHBOURS)) {
-      Optional<RelatedLists.Kept> theirs = lists.kept(other);
-      // Without a list, the other story's first view computes one that may name this story.
-      if (theirs.isPresent() && !theirs.get().ids().contains(id)) {
-        compute(other).ifPresent(l -> lists.keep(other, l));
-      }
+    Optional<RelatedLists.Kept> computed = compute(id);
+    if (computed.isEmpty()) {
+      lists.forget(Map.of(id, Long.MAX_VALUE)); // no longer public: no list
+      return Optional.empty();
     }
+    lists.keep(id, computed.get());
+    return computed;
   }
 
   /** The list of a story as the index has it now; none when the story is not public. */
@@ -188,14 +228,14 @@ final class RelatedStories implements AutoCloseable {
     return ids.size() <= limit ? ids : new ArrayList<>(ids.subList(0, limit));
   }
 
-  /** Waits until the keeper has refreshed what it was given so far (for tests). */
+  /** Computes what the keeper has gathered so far now, and waits for it (for tests). */
   void settle() {
-    ExecutorService k = keeper;
+    ScheduledExecutorService k = keeper;
     if (k == null) {
       return;
     }
     try {
-      k.submit(() -> {}).get(60, TimeUnit.SECONDS);
+      k.submit(this::keepDue).get(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -203,10 +243,16 @@ final class RelatedStories implements AutoCloseable {
     }
   }
 
+  /** Stops the keeper once it has computed what it gathered (at once, not at its round's time). */
   @Override
   public void close() {
-    ExecutorService k = keeper;
+    ScheduledExecutorService k = keeper;
     if (k != null) {
+      try {
+        k.execute(this::keepDue);
+      } catch (RejectedExecutionException e) {
+        // closed already
+      }
       k.shutdown();
       try {
         k.awaitTermination(30, TimeUnit.SECONDS);
