@@ -89,6 +89,12 @@ public interface ArticleRepository {
   /** The same for a story whose source key was read with it: one statement. */
   List<ArticleTranslation> translations(ArticleId id, java.util.Optional<String> sourceKey);
 
+  /**
+   * The lines of these stories, whatever their state, by id (unknown ids absent), without their
+   * bodies: one read of the rows and one of their bylines (decision 0120).
+   */
+  java.util.Map<ArticleId, ArticleLine> lines(java.util.Collection<ArticleId> ids);
+
   /** The public ones among these stories, in no particular order. */
   List<ArticleSummary> publicSummaries(java.util.Collection<ArticleId> ids);
 

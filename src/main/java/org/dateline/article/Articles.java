@@ -174,6 +174,15 @@ public final class Articles {
     return ids.isEmpty() ? Map.of() : repository.byIds(ids);
   }
 
+  /**
+   * The lines of these stories (headline, section, bylines, state, last change), any state, by id
+   * (unknown ids absent), read without their bodies: the desk's rows of public stories (decision
+   * 0120).
+   */
+  public Map<ArticleId, ArticleLine> lines(Collection<ArticleId> ids) {
+    return ids.isEmpty() ? Map.of() : repository.lines(ids);
+  }
+
   /** The story a source (an import, a newsroom story) published, in any state. */
   public Optional<Article> bySourceKey(String sourceKey) {
     return repository.bySourceKey(sourceKey);

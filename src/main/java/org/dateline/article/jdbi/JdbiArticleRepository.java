@@ -113,6 +113,12 @@ final class JdbiArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public java.util.Map<ArticleId, org.dateline.article.ArticleLine> lines(
+      Collection<ArticleId> ids) {
+    return listings.lines(ids);
+  }
+
+  @Override
   public List<ArticleSummary> publicSummaries(Collection<ArticleId> ids) {
     return listings.publicSummaries(ids);
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dateline.article.Article;
 import org.dateline.article.ArticleId;
+import org.dateline.article.ArticleLine;
 import org.dateline.article.ArticlePaths;
 import org.dateline.article.Articles;
 import org.dateline.edition.Edition;
@@ -24,7 +24,8 @@ import org.dateline.web.site.SiteChrome;
  * one (an import, the demo) at {@code /newsroom/articles/ID/edit}, which makes its newsroom story.
  * A page's rows are read together, one statement per kind (its stories, who is in them, their
  * public records), however many rows it has (decision 0096); a newsroom story's row from its
- * columns, without reading its draft unless it is published (decision 0109).
+ * columns, without reading its draft unless it is published (decision 0109); a public story's from
+ * its line, without reading its body (decision 0120).
  */
 public final class DeskRows {
   private final Stories stories;
@@ -44,8 +45,8 @@ public final class DeskRows {
   List<DeskRow> rows(List<DeskEntry> entries, User user, Edition edition) {
     Map<Long, DeskStory> found =
         desk.rows(entries.stream().flatMap(e -> e.storyId().stream()).toList(), user);
-    Map<ArticleId, Article> public_ =
-        articles.findAll(
+    Map<ArticleId, ArticleLine> public_ =
+        articles.lines(
             entries.stream()
                 .filter(e -> e.storyId().isEmpty())
                 .flatMap(e -> e.articleId().stream())
@@ -77,8 +78,8 @@ public final class DeskRows {
 
   /** The rows of these public stories, in their order; those not public now have none. */
   List<DeskRow> articleRows(List<Long> articleIds, Edition edition) {
-    Map<ArticleId, Article> found =
-        articles.findAll(articleIds.stream().map(ArticleId::new).toList());
+    Map<ArticleId, ArticleLine> found =
+        articles.lines(articleIds.stream().map(ArticleId::new).toList());
     List<DeskRow> out = new ArrayList<>();
     for (long id : articleIds) {
       Optional.ofNullable(found.get(new ArticleId(id)))
@@ -121,8 +122,8 @@ public final class DeskRows {
         s.edition());
   }
 
-  /** A public story's row; none when it is not public now. */
-  private static Optional<DeskRow> articleRow(Article a, Edition edition) {
+  /** A public story's row, from its line (no body read); none when it is not public now. */
+  private static Optional<DeskRow> articleRow(ArticleLine a, Edition edition) {
     if (!a.isPublic()) {
       return Optional.empty();
     }
@@ -132,8 +133,8 @@ public final class DeskRows {
             0,
             editHref(articleId),
             a.headline(),
-            a.section().map(org.dateline.section.Section::name).orElse("All News"),
-            String.join(", ", a.content().bylines()),
+            a.sectionName().orElse("All News"),
+            String.join(", ", a.bylines()),
             Stage.PUBLISHED.label(),
             edition.format(a.lastChanged()),
             "",

@@ -114,6 +114,65 @@ class DeskRowsIT {
   }
 
   @Test
+  void a_public_storys_row_read_without_its_body_is_the_row_its_whole_story_gives() {
+    // Decision 0120: a public story's desk row is read from its line (columns and bylines, no
+    // body); it must be the row the whole story gave before, for every public story of the demo
+    // (every script, stories with and without a section) and for bylines in several scripts.
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    try (Wiring w = new Wiring(TestStore.config(data), clock)) {
+      w.demo().load();
+      User editor = Newsroom.user(w, Role.EDITOR, "Row Comparer");
+      for (String headline :
+          List.of("서울 지하철 9호선 연장 개통", "مهرجان الكتاب في الرياض", "Café Zürich öffnet wieder")) {
+        Story story = Newsroom.written(w, editor, headline);
+        w.workflow().act(story.id(), Optional.empty(), Workflow.Request.of(Action.PUBLISH), editor);
+      }
+      Desk desk = new Desk(StoryTables.desk(w.database().jdbi()), clock);
+      DeskRows rows = new DeskRows(w.stories(), desk, w.articles());
+      Edition edition = w.editions().current();
+      List<Long> ids = new java.util.ArrayList<>();
+      Optional<org.dateline.newsroom.workflow.DeskCursor> after = Optional.empty();
+      List<DeskEntry> page;
+      do {
+        page =
+            desk.live(
+                new LiveQuery(true, Optional.empty(), Optional.empty(), Optional.empty(), after),
+                editor,
+                50);
+        page.forEach(e -> ids.add(e.articleId().orElseThrow()));
+        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).cursor());
+      } while (page.size() == 50);
+      assertThat(ids).hasSizeGreaterThan(10);
+
+      List<NewsroomModel.DeskRow> listed = rows.articleRows(ids, edition);
+
+      var whole =
+          w.articles().findAll(ids.stream().map(org.dateline.article.ArticleId::new).toList());
+      List<NewsroomModel.DeskRow> expected =
+          ids.stream()
+              .map(id -> whole.get(new org.dateline.article.ArticleId(id)))
+              .filter(a -> a != null && a.isPublic())
+              .map(
+                  a ->
+                      new NewsroomModel.DeskRow(
+                          0,
+                          DeskRows.editHref(a.id().value()),
+                          a.headline(),
+                          a.section().map(org.dateline.section.Section::name).orElse("All News"),
+                          String.join(", ", a.content().bylines()),
+                          Stage.PUBLISHED.label(),
+                          edition.format(a.lastChanged()),
+                          "",
+                          org.dateline.web.site.SiteChrome.articleHref(a.id().value(), a.slug()),
+                          a.edition()))
+              .toList();
+      assertThat(listed).hasSameSizeAs(ids).containsExactlyElementsOf(expected);
+      assertThat(listed).anyMatch(r -> !r.author().isEmpty());
+      assertThat(listed).anyMatch(r -> r.headline().equals("서울 지하철 9호선 연장 개통"));
+    }
+  }
+
+  @Test
   void a_publish_asks_the_store_a_bounded_number_of_statements_and_none_for_the_counts() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     try (Wiring w = new Wiring(TestStore.config(data), clock)) {
