@@ -33,6 +33,7 @@ final class JdbiArticleRepository implements ArticleRepository {
   private final Jdbi jdbi;
   private final ArticleWrites writes;
   private final ArticleListings listings;
+  private final ArticleLines lines;
   private final JdbiRelatedStories related;
   private final JdbiArticleBatches batches;
   private final JdbiTranslations translations;
@@ -41,6 +42,7 @@ final class JdbiArticleRepository implements ArticleRepository {
     this.jdbi = jdbi;
     this.writes = new ArticleWrites(jdbi);
     this.listings = new ArticleListings(jdbi);
+    this.lines = new ArticleLines(jdbi);
     this.related = new JdbiRelatedStories(jdbi);
     this.batches = new JdbiArticleBatches(jdbi);
     this.translations = new JdbiTranslations(jdbi);
@@ -115,7 +117,7 @@ final class JdbiArticleRepository implements ArticleRepository {
   @Override
   public java.util.Map<ArticleId, org.dateline.article.ArticleLine> lines(
       Collection<ArticleId> ids) {
-    return listings.lines(ids);
+    return lines.lines(ids);
   }
 
   @Override
