@@ -51,6 +51,17 @@ public interface DeliveryRepository {
       Optional<String> error,
       Instant nextAttemptAt) {}
 
+  /**
+   * Claims the attempts this dispatcher is about to send (decision 0125): each delivery still
+   * pending, of the same round and due by {@code now} gets its next attempt moved to {@code until},
+   * so no other dispatcher selects it while this one sends — a node that lost the dispatcher's
+   * lease while an attempt was in flight, and the node that took the lease over, never both send
+   * it. The answer's {@link #record} sets the real next attempt; a node that dies mid-send leaves
+   * the delivery due again at {@code until}. Returns the deliveries claimed (those another
+   * dispatcher claimed or answered first are left out).
+   */
+  List<Delivery> claim(List<Delivery> deliveries, Instant now, Instant until);
+
   /** Each subscriber's run of failed attempts. */
   Map<Long, Integer> failureRuns();
 

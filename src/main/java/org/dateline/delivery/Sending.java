@@ -1,11 +1,13 @@
 package org.dateline.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,8 @@ final class Sending {
   private final Clock clock;
   private final WebhookSender sender;
   private final Runnable answered;
+  private static final Duration CLAIM_MARGIN = Duration.ofSeconds(30);
+
   private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
 
   /** Per subscriber: the deliveries sent and not yet recorded (seq → story). */
@@ -74,6 +78,7 @@ final class Sending {
       return false;
     }
     boolean blocked = false;
+    List<Delivery> chosen = new ArrayList<>();
     for (Delivery d : due) {
       Subscriber s = receiving.get(d.subscriberId());
       if (s == null) {
@@ -89,13 +94,30 @@ final class Sending {
         continue;
       }
       mine.put(d.seq(), d.storyId());
+      chosen.add(d);
+    }
+    // Claimed in the store before they go (decision 0125): another node's dispatcher (one that
+    // took the lease over while these were in flight, or one that lost it) never sends them too.
+    Instant now = clock.instant();
+    List<Delivery> claimed = List.of();
+    try {
+      claimed = repository.claim(chosen, now, now.plus(claimWindow()));
+    } finally {
+      for (Delivery d : chosen) {
+        if (!claimed.contains(d)) {
+          Objects.requireNonNull(inFlight.get(d.subscriberId())).remove(d.seq());
+        }
+      }
+    }
+    for (Delivery d : claimed) {
+      Subscriber s = Objects.requireNonNull(receiving.get(d.subscriberId()));
       // The outcome, failure included, is recorded by whenComplete; nothing waits on the future.
       var unused =
           sender
               .send(s, subscribers.secret(s), d)
               .whenComplete(
                   (outcome, failure) -> {
-                    Instant now = clock.instant();
+                    Instant at = clock.instant();
                     outcomes.add(
                         outcome != null
                             ? outcome
@@ -104,14 +126,23 @@ final class Sending {
                                 d.seq(),
                                 d.round(),
                                 DeliveryState.PENDING,
-                                now,
+                                at,
                                 Optional.empty(),
                                 Optional.of(String.valueOf(failure)),
-                                now.plusSeconds(1)));
+                                at.plusSeconds(1)));
                     answered.run();
                   });
     }
     return blocked;
+  }
+
+  /**
+   * How long a claimed attempt is kept from other dispatchers: longer than the attempt can take
+   * (its connect and request timeouts) with room for writing its answer, so only a dispatcher that
+   * died while sending lets another send it again, once the window has passed.
+   */
+  private Duration claimWindow() {
+    return settings.connectTimeout().plus(settings.requestTimeout()).plus(CLAIM_MARGIN);
   }
 
   /** Writes the answers that came in, then frees their slots and pauses failing subscribers. */

@@ -96,6 +96,24 @@ public final class ServerProcess {
     return new ServerProcess(builder.start(), port);
   }
 
+  /**
+   * Asks the JVM for its threads' stacks (SIGQUIT: printed on its standard output, which the reader
+   * collects), so a start that did not finish says where it stood: slow, or stuck.
+   */
+  private void threadDump() {
+    try {
+      new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+          .redirectErrorStream(true)
+          .start()
+          .waitFor(5, TimeUnit.SECONDS);
+      Thread.sleep(2000);
+    } catch (IOException e) {
+      output.append("(no thread dump: ").append(e).append(")\n");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** True once it serves; false when its port was taken and {@code mayRetry}; else an error. */
   private boolean awaitServing(boolean mayRetry) {
     CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -122,6 +140,7 @@ public final class ServerProcess {
     try {
       ready.get(START_BOUND_SECONDS, TimeUnit.SECONDS);
     } catch (Exception e) {
+      threadDump();
       process.destroyForcibly();
       throw new AssertionError("the server did not start:\n" + output, e);
     }

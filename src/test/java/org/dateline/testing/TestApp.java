@@ -92,6 +92,11 @@ public final class TestApp implements AutoCloseable {
     return start(config, false, clock, WebhookSettings.defaults(), SitemapPages.PAGE_SIZE);
   }
 
+  /** Starts the app on a configuration of the test's own, with webhook timings of its own. */
+  public static TestApp start(Config config, Clock clock, WebhookSettings webhooks) {
+    return start(config, false, clock, webhooks, SitemapPages.PAGE_SIZE);
+  }
+
   /**
    * Starts the app on {@code dataDir} waiting {@code patience} for write locks held by another
    * process or transaction: for the tests of the refusal (503), which would otherwise wait out
