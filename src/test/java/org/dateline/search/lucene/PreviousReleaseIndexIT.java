@@ -166,7 +166,7 @@ class PreviousReleaseIndexIT {
         ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         Path to = into.resolve(e.getName()).normalize();
-        assertThat(to).startsWith(into);
+        assertThat(to.startsWith(into)).as(e.getName()).isTrue();
         if (e.isDirectory()) {
           Files.createDirectories(to);
         } else {
