@@ -73,20 +73,19 @@ final class ChangeRecorder {
         Optional<Instant> embargoUntil,
         Optional<String> sourceKey) {
       Instant now = clock.instant();
-      var row =
-          new ArticleRepository.NewArticle(
-              content.slug(),
-              content,
-              section.map(Section::id),
-              state,
-              publishedAt,
-              Optional.empty(),
-              1,
-              sourceKey,
-              now,
-              embargoUntil,
-              Optional.empty());
-      ArticleId id = repository.insert(row);
+      ArticleId id =
+          repository.insert(
+              row(
+                  content,
+                  section,
+                  state,
+                  publishedAt,
+                  Optional.empty(),
+                  1,
+                  sourceKey,
+                  now,
+                  embargoUntil,
+                  Optional.empty()));
       Article created = repository.byId(id).orElseThrow();
       shownInSection(created);
       ChangeAction action =
@@ -110,11 +109,11 @@ final class ChangeRecorder {
       Optional<Instant> embargo =
           state == ArticleState.EMBARGOED ? Optional.of(firstPublished) : Optional.empty();
       int version = old.version() + 1;
-      var row =
-          new ArticleRepository.NewArticle(
-              content.slug(),
+      repository.update(
+          old.id(),
+          row(
               content,
-              section.map(Section::id),
+              section,
               state,
               firstPublished,
               updatedAt,
@@ -122,8 +121,7 @@ final class ChangeRecorder {
               old.sourceKey(),
               clock.instant(),
               embargo,
-              correction);
-      repository.update(old.id(), row);
+              correction));
       return logged(old, action, version, Optional.empty());
     }
 
@@ -139,6 +137,32 @@ final class ChangeRecorder {
       seq = changeLog.record(after.id().value(), action, version, keys);
       versions.saveAll(List.of(new ArticleVersion(after, action, clock.instant(), note)));
       return after;
+    }
+
+    /** A version's row, for a new story and a stored story's next version alike. */
+    private ArticleRepository.NewArticle row(
+        ArticleContent content,
+        Optional<Section> section,
+        ArticleState state,
+        Instant firstPublished,
+        Optional<Instant> updatedAt,
+        int version,
+        Optional<String> sourceKey,
+        Instant writtenAt,
+        Optional<Instant> embargoUntil,
+        Optional<Article.Correction> correction) {
+      return new ArticleRepository.NewArticle(
+          content.slug(),
+          content,
+          section.map(Section::id),
+          state,
+          firstPublished,
+          updatedAt,
+          version,
+          sourceKey,
+          writtenAt,
+          embargoUntil,
+          correction);
     }
 
     /** Stores new stories in bulk, each with its change-log entry (decision 0091). */

@@ -77,6 +77,38 @@ class SignInOutcomeIT {
         .isEqualTo(new SignInOutcome.Refused("The email address or password is not right.", 0));
   }
 
+  /**
+   * The refusal of an unknown account costs one hash at production's cost, as a known account's
+   * does, from the first one on (decision 0117: the first one hashed a dummy password too, two
+   * hashes). Measured in this thread's CPU time, which other work on the machine does not change.
+   */
+  @Test
+  void an_unknown_accounts_first_refusal_costs_what_a_known_accounts_refusal_does() {
+    refusedIn(jiwoo.email(), "203.0.113.1"); // the first hash of the process: the JIT's share
+    refusedIn(jiwoo.email(), "203.0.113.2");
+    long known = refusedIn(jiwoo.email(), "203.0.113.3");
+
+    long unknown = refusedIn("nobody@newsroom.test", "203.0.113.4");
+
+    assertThat((double) unknown)
+        .as(
+            "CPU of the refusals: unknown %d ms, known %d ms",
+            unknown / 1_000_000, known / 1_000_000)
+        .isLessThan(known * 1.5);
+  }
+
+  /** This thread's CPU time of a refused, unthrottled sign-in (a client of its own each). */
+  private long refusedIn(String email, String client) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadCpuTime();
+    SignInOutcome outcome =
+        w.users().signIn(new Users.SignInAttempt(email, "a wrong guess", client, null, null));
+    long spent = threads.getCurrentThreadCpuTime() - before;
+    assertThat(outcome)
+        .isEqualTo(new SignInOutcome.Refused("The email address or password is not right.", 0));
+    return spent;
+  }
+
   @Test
   void after_too_many_failures_even_the_right_password_is_refused_with_the_seconds_to_wait() {
     int failures = 0;

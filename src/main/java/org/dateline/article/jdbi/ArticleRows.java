@@ -14,6 +14,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Author;
+import org.dateline.article.Block;
 import org.dateline.article.Dateline;
 import org.dateline.article.Presentation;
 import org.dateline.article.Tag;
@@ -156,6 +157,23 @@ final class ArticleRows {
   }
 
   static Article article(ResultSet rs, List<Author> authors, List<Tag> tags) throws SQLException {
+    return article(rs, () -> new Names(authors, tags));
+  }
+
+  /** A story's bylines and topics, in their order. */
+  record Names(List<Author> authors, List<Tag> tags) {}
+
+  /** Reads a story's names once its own columns are read (it may move the result set on). */
+  interface NamesReader {
+    Names read() throws SQLException;
+  }
+
+  /**
+   * The story of the result set's current row, built once: its columns are read first, then its
+   * names from {@code names}, which may read further rows (a story's bylines and topics joined to
+   * it, {@link OneStory}).
+   */
+  static Article article(ResultSet rs, NamesReader names) throws SQLException {
     long id = rs.getLong("id");
     Optional<Dateline> dateline =
         rs.getString("dateline_place") == null
@@ -175,49 +193,60 @@ final class ArticleRows {
                     rs.getString("s_slug"),
                     rs.getString("s_name"),
                     rs.getInt("s_position")));
+    String headline = rs.getString("headline");
+    String summary = rs.getString("summary");
+    String language = rs.getString("language");
+    List<Block> body = BodyJson.read(rs.getString("body"));
+    int urgency = rs.getInt("urgency");
+    Presentation presentation =
+        new Presentation(
+            rs.getString("chosen_slug"),
+            rs.getString("seo_title"),
+            rs.getString("seo_description"),
+            Presentation.relatedOf(rs.getString("related_picks")));
+    String slug = rs.getString("slug");
+    ArticleState state = ArticleState.ofCode(rs.getString("state"));
+    Instant firstPublished = Instant.ofEpochMilli(rs.getLong("first_published_at"));
+    Optional<Instant> updated = instant(rs, "updated_at");
+    int version = rs.getInt("version");
+    Optional<String> sourceKey = Optional.ofNullable(rs.getString("source_key"));
+    Optional<Instant> embargo = instant(rs, "embargo_until");
+    String correctionText = rs.getString("correction");
+    Optional<Article.Correction> correction =
+        correctionText == null
+            ? Optional.empty()
+            : Optional.of(
+                new Article.Correction(
+                    correctionText, Instant.ofEpochMilli(rs.getLong("corrected_at"))));
+    String edition = rs.getString("edition");
+    Names n = names.read();
     ArticleContent content =
         new ArticleContent(
-            rs.getString("headline"),
-            rs.getString("summary"),
-            rs.getString("language"),
+            headline,
+            summary,
+            language,
             section.map(Section::name).orElse(""),
-            authors.stream().map(Author::name).toList(),
+            n.authors().stream().map(Author::name).toList(),
             dateline,
-            BodyJson.read(rs.getString("body")),
-            tags.stream().map(Tag::name).toList(),
-            rs.getInt("urgency"),
-            new Presentation(
-                rs.getString("chosen_slug"),
-                rs.getString("seo_title"),
-                rs.getString("seo_description"),
-                Presentation.relatedOf(rs.getString("related_picks"))));
+            body,
+            n.tags().stream().map(Tag::name).toList(),
+            urgency,
+            presentation);
     return new Article(
         new ArticleId(id),
-        rs.getString("slug"),
+        slug,
         content,
         section,
-        authors,
-        tags,
-        ArticleState.ofCode(rs.getString("state")),
-        Instant.ofEpochMilli(rs.getLong("first_published_at")),
-        instant(rs, "updated_at"),
-        rs.getInt("version"),
-        Optional.ofNullable(rs.getString("source_key")),
-        instant(rs, "embargo_until"),
-        Optional.ofNullable(rs.getString("correction"))
-            .map(
-                text ->
-                    new Article.Correction(
-                        text, Instant.ofEpochMilli(longOrZero(rs, "corrected_at")))),
-        rs.getString("edition"));
-  }
-
-  private static long longOrZero(ResultSet rs, String column) {
-    try {
-      return rs.getLong(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+        n.authors(),
+        n.tags(),
+        state,
+        firstPublished,
+        updated,
+        version,
+        sourceKey,
+        embargo,
+        correction,
+        edition);
   }
 
   static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

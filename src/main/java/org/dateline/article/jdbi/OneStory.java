@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.article.Article;
-import org.dateline.article.ArticleContent;
 import org.dateline.article.Author;
 import org.dateline.article.Tag;
 import org.jdbi.v3.core.Handle;
@@ -42,54 +41,32 @@ final class OneStory {
               if (!rs.next()) {
                 return Optional.<Article>empty();
               }
-              // The story's columns are read once, from the first row (its body parsed once).
-              Article story = ArticleRows.article(rs, List.of(), List.of());
-              List<Author> authors = new ArrayList<>();
-              List<Tag> tags = new ArrayList<>();
-              do {
-                int kind = rs.getInt("n_kind");
-                if (kind == 1) {
-                  authors.add(
-                      new Author(
-                          rs.getLong("n_id"), rs.getString("n_slug"), rs.getString("n_name")));
-                } else if (kind == 2) {
-                  tags.add(
-                      new Tag(rs.getLong("n_id"), rs.getString("n_slug"), rs.getString("n_name")));
-                }
-              } while (rs.next());
-              return Optional.of(named(story, authors, tags));
+              // The story's columns are read once, from the first row (its body parsed once), then
+              // its names from every row, and the story is built once with them.
+              return Optional.of(
+                  ArticleRows.article(
+                      rs,
+                      () -> {
+                        List<Author> authors = new ArrayList<>();
+                        List<Tag> tags = new ArrayList<>();
+                        do {
+                          int kind = rs.getInt("n_kind");
+                          if (kind == 1) {
+                            authors.add(
+                                new Author(
+                                    rs.getLong("n_id"),
+                                    rs.getString("n_slug"),
+                                    rs.getString("n_name")));
+                          } else if (kind == 2) {
+                            tags.add(
+                                new Tag(
+                                    rs.getLong("n_id"),
+                                    rs.getString("n_slug"),
+                                    rs.getString("n_name")));
+                          }
+                        } while (rs.next());
+                        return new ArticleRows.Names(List.copyOf(authors), List.copyOf(tags));
+                      }));
             });
-  }
-
-  /** The story with these bylines and topics. */
-  private static Article named(Article a, List<Author> authors, List<Tag> tags) {
-    ArticleContent c = a.content();
-    ArticleContent content =
-        new ArticleContent(
-            c.headline(),
-            c.summary(),
-            c.language(),
-            c.section(),
-            authors.stream().map(Author::name).toList(),
-            c.dateline(),
-            c.body(),
-            tags.stream().map(Tag::name).toList(),
-            c.urgency(),
-            c.presentation());
-    return new Article(
-        a.id(),
-        a.slug(),
-        content,
-        a.section(),
-        List.copyOf(authors),
-        List.copyOf(tags),
-        a.state(),
-        a.firstPublishedAt(),
-        a.updatedAt(),
-        a.version(),
-        a.sourceKey(),
-        a.embargoUntil(),
-        a.correction(),
-        a.edition());
   }
 }

@@ -65,6 +65,20 @@ public final class PasswordHasher {
   }
 
   /**
+   * A hash at this hasher's cost that no password gives, made without hashing (a random salt and
+   * random hash bytes): what a sign-in checks when the account does not exist, so that its refusal
+   * costs one hash, as a known account's does, from the first one on (decision 0117).
+   */
+  public String unmatchable() {
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] hash = new byte[HASH_BYTES];
+    random.nextBytes(hash);
+    return new Phc(Argon2Parameters.ARGON2_id, 19, cost.memoryKib(), cost.passes(), 1, salt)
+        .write(hash);
+  }
+
+  /**
    * Whether {@code password} gives the hash written in {@code phc} at its own cost, compared in
    * constant time. An empty password never matches (as with password4j), nor does a string that is
    * not an Argon2 PHC hash within the bounds above.

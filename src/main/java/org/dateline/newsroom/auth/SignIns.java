@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Checking a password against the throttle, for {@link Users}: a sign-in (counted first, then
  * checked, slowed down exponentially except from a known device, the same time spent on an unknown
  * account) and the current password of a password change (decision 0009). Thread-safe: the counts
- * live in the store; the device key and the dummy hash are made once.
+ * live in the store; the device key is read once.
  */
 final class SignIns {
   private static final String GENERIC_FAILURE = "The email address or password is not right.";
@@ -25,10 +25,11 @@ final class SignIns {
   private volatile @Nullable String deviceKey;
 
   /**
-   * Checked against when the account does not exist, so both paths take as long (made on first
-   * use).
+   * Checked against when the account does not exist, so both paths take one hash (decision 0117:
+   * made without hashing, where it was hashed at the first unknown account, whose refusal then took
+   * two).
    */
-  private volatile @Nullable String dummyHash;
+  private final String dummyHash;
 
   SignIns(
       UserRepository repository,
@@ -43,6 +44,7 @@ final class SignIns {
     this.throttle = throttle;
     this.throttleRepository = throttleRepository;
     this.clock = clock;
+    this.dummyHash = hasher.unmatchable();
   }
 
   /** See {@link Users#signIn}. */
@@ -63,7 +65,7 @@ final class SignIns {
               + " and try again.",
           wait);
     }
-    String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElseGet(this::dummyHash);
+    String hash = user.flatMap(u -> repository.passwordHash(u.id())).orElse(dummyHash);
     boolean ok =
         hasher.matches(attempt.password() == null ? "" : attempt.password(), hash)
             && user.isPresent()
@@ -113,14 +115,5 @@ final class SignIns {
       deviceKey = k;
     }
     return k;
-  }
-
-  private String dummyHash() {
-    String h = dummyHash;
-    if (h == null) {
-      h = hasher.hash("not a real password, only for timing");
-      dummyHash = h;
-    }
-    return h;
   }
 }

@@ -48,16 +48,7 @@ public final class Desk {
 
   /** A page of the Published or All tab, newest first. */
   public List<DeskEntry> live(LiveQuery query, User user, int limit) {
-    LiveQuery q =
-        user.can(Permission.EDIT_ANY)
-            ? query
-            : new LiveQuery(
-                query.publishedOnly(),
-                query.section(),
-                query.sectionId(),
-                Optional.of(user.id()),
-                query.after(),
-                query.edition());
+    LiveQuery q = user.can(Permission.EDIT_ANY) ? query : query.forOwner(user.id());
     if (q.publishedOnly() && q.section().isPresent() && q.sectionId().isEmpty()) {
       return List.of(); // no section has that name
     }
@@ -108,15 +99,7 @@ public final class Desk {
 
   /** A stage tab's rows, newest change first; reporters see only their own. */
   public List<DeskStory> tab(DeskQuery query, User user, int limit) {
-    DeskQuery q =
-        user.can(Permission.EDIT_ANY)
-            ? query
-            : new DeskQuery(
-                query.stage(),
-                query.section(),
-                Optional.of(user.id()),
-                query.headline(),
-                query.edition());
+    DeskQuery q = user.can(Permission.EDIT_ANY) ? query : query.forOwner(user.id());
     return repository.tab(q, limit);
   }
 

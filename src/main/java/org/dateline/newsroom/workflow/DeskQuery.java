@@ -18,4 +18,9 @@ public record DeskQuery(
       Stage stage, Optional<String> section, Optional<Long> authorId, Optional<String> headline) {
     this(stage, section, authorId, headline, Optional.empty());
   }
+
+  /** The same tab of one owner's stories only: what a reporter sees. */
+  public DeskQuery forOwner(long ownerId) {
+    return new DeskQuery(stage, section, Optional.of(ownerId), headline, edition);
+  }
 }

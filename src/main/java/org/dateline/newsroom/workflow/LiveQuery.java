@@ -24,4 +24,9 @@ public record LiveQuery(
       Optional<DeskCursor> after) {
     this(publishedOnly, section, sectionId, authorId, after, Optional.empty());
   }
+
+  /** The same list of one owner's stories only: what a reporter sees (only newsroom stories). */
+  public LiveQuery forOwner(long ownerId) {
+    return new LiveQuery(publishedOnly, section, sectionId, Optional.of(ownerId), after, edition);
+  }
 }

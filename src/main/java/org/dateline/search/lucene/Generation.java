@@ -8,7 +8,10 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,6 +22,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open index generation: its folder, this process's writer (Lucene's write lock: one writer per
@@ -26,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * their reader, built at the first facet count on it (decision 0110).
  */
 final class Generation implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Generation.class);
+
   /** The commit's user data key of the change-log position the commit holds. */
   static final String SEQ = "changelog_seq";
 
@@ -89,6 +96,48 @@ final class Generation implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the generation in use. One this code cannot write to (a Lucene format it does not know,
+   * older or newer; a damaged index; documents of a schema newer than {@link #SCHEMA_NOW}, written
+   * by a later release) is replaced, never a reason not to start (decision 0117): a new, empty
+   * generation becomes current, the follower fills it from the start of the change log, and the old
+   * one is removed. A folder another process holds still refuses the start.
+   */
+  static Generation openCurrent(IndexFolders folders, Analyzer analyzer, FacetsConfig cfg) {
+    String name = folders.current();
+    String why;
+    try {
+      Generation g = open(folders, name, analyzer, cfg);
+      if (g.schema <= SCHEMA_NOW) {
+        return g;
+      }
+      g.close();
+      why = "its documents are of schema " + g.schema + ", this release makes " + SCHEMA_NOW;
+    } catch (Unreadable e) {
+      why = e.getMessage();
+    }
+    String fresh = folders.next();
+    LOG.warn(
+        "The search index {} cannot be used by this release ({}): a new index {} replaces it and is"
+            + " filled from the store's change log; search is incomplete until /readyz is ready"
+            + " (./dateline reindex builds it faster on a large store).",
+        folders.folder(name),
+        why,
+        fresh);
+    folders.makeCurrent(fresh);
+    folders.removeIfUnused(name);
+    return open(folders, fresh, analyzer, cfg);
+  }
+
+  /** An index this code cannot open for writing: its format is unknown here, or it is damaged. */
+  static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   static Generation open(IndexFolders folders, String name, Analyzer analyzer, FacetsConfig cfg) {
     try {
       Directory dir = FSDirectory.open(folders.folder(name));
@@ -104,6 +153,12 @@ final class Generation implements AutoCloseable {
                 + folders.folder(name)
                 + " is in use by another process (one server per data folder).",
             e);
+      } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+        dir.close();
+        throw new Unreadable("a Lucene index format this release does not know: " + e, e);
+      } catch (CorruptIndexException e) {
+        dir.close();
+        throw new Unreadable("a damaged index: " + e, e);
       }
       SearcherManager searchers =
           new SearcherManager(

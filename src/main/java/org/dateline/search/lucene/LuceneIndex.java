@@ -73,7 +73,7 @@ final class LuceneIndex implements SearchIndex {
     this.zone = zone;
     this.clock = clock;
     folders.removeLeftovers();
-    this.gen = Generation.open(folders, folders.current(), analyzer, facetsConfig);
+    this.gen = Generation.openCurrent(folders, analyzer, facetsConfig);
     this.position = gen.committed(Generation.SEQ);
     this.storiesSince = gen.committed(Generation.STORIES);
   }

@@ -15,6 +15,7 @@ import org.dateline.distribution.BodyXhtml;
 import org.dateline.distribution.WireItem;
 import org.dateline.distribution.WirePhoto;
 import org.dateline.distribution.WireSite;
+import org.dateline.edition.Edition;
 import org.dateline.section.Section;
 
 /**
@@ -37,11 +38,14 @@ final class ApiJson {
     }
   }
 
-  /** A story in a list: its address, headline, summary, section, times and lead photo. */
-  static ObjectNode summary(ArticleSummary s, WireSite site) {
+  /**
+   * A story in a list: its address (its edition's canonical one, under a prefix or at a host of its
+   * own: decisions 0116, 0117), headline, summary, section, times and lead photo.
+   */
+  static ObjectNode summary(ArticleSummary s, Edition edition, WireSite site) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", s.id().value());
-    n.put("url", site.articleUrl(s.id().value(), s.slug()));
+    n.put("url", edition.articleUrl(site.baseUrl(), s.id().value(), s.slug()));
     n.put("api_url", site.absolute(BASE + "/articles/" + s.id().value()));
     n.put("headline", s.headline());
     n.put("summary", s.summary());

@@ -79,7 +79,7 @@ final class ApiLists {
     ArrayNode items = body.putArray("items");
     List<ArticleId> shown = new ArrayList<>();
     for (ArticleSummary s : slice.items()) {
-      items.add(ApiJson.summary(s, wire));
+      items.add(ApiJson.summary(s, site.edition(s.edition()), wire));
       shown.add(s.id());
     }
     if (slice.older().isPresent()) {

@@ -248,6 +248,43 @@ class ContentApiIT {
   }
 
   @Test
+  void a_list_gives_a_story_of_a_prefixed_edition_its_canonical_address() {
+    // Given a story of the Korean edition, served under /ko (decision 0116, 0117)
+    app.wiring().demo().loadEditions();
+    var korean =
+        app.wiring()
+            .articles()
+            .publish(
+                new ArticleContent(
+                    "인천항 야간 하역 재개",
+                    "인천항의 야간 하역이 다시 시작됐다.",
+                    "ko",
+                    "경제",
+                    List.of("정하은"),
+                    Optional.empty(),
+                    List.of(new Block.Paragraph("인천항의 야간 하역이 다시 시작됐다.")),
+                    List.of("항만"),
+                    5),
+                Instant.now(),
+                Optional.empty())
+            .article();
+
+    // When a list names it
+    JsonNode item = null;
+    for (JsonNode i : json("/api/v1/articles?limit=100").path("items")) {
+      if (i.path("id").asLong() == korean.id().value()) {
+        item = i;
+      }
+    }
+
+    // Then its address is the edition's canonical one, which answers without a redirect
+    assertThat(item).as("the Korean story in the list").isNotNull();
+    String url = item.path("url").asText();
+    assertThat(url).contains("/ko/article/" + korean.id().value() + "/");
+    assertThat(app.get(URI.create(url).getRawPath()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void any_origin_may_read_with_a_preflight_and_revalidate_by_etag() {
     HttpResponse<String> preflight =
         app.send(
