@@ -112,6 +112,7 @@ class IdleCollectionTest {
     arrivals.incrementAndGet();
     heap.committed = 48 * MIB;
     heap.afterCollection = 60 * MIB;
+    assertThat(idle.tick()).isFalse();
     clock.advance(Duration.ofSeconds(10));
     assertThat(idle.tick()).isTrue();
     // when the sign-in is answered and the server is then quiet,
