@@ -15,12 +15,16 @@
 #      and of the JIT's C1 and C2 threads (/proc/PID/task/*/stat) and the thread count at that
 #      moment; stops it (SIGTERM) unless it is the memory run;
 #   4. in the last run, also: resident memory (VmRSS) after IDLE seconds idle, then after 200 page
-#      views (home, sections, All News, articles) and IDLE seconds idle again;
+#      views (home, sections, All News, articles) and IDLE seconds idle again, then right after
+#      SIGNINS sign-ins of an editor through the login form (an Argon2 hash at the production cost
+#      each; the editor is added to the store by `./dateline user add` before the runs) and after
+#      IDLE seconds idle again (decision 0118);
 #   5. prints a markdown table with p50/max and the machine's load.
 #
 # Wall times on a shared machine depend on what else runs: read them beside the CPU times and the
 # load average it prints. Knobs (environment): RUNS (default 10), COUNT (default 10000), STORE
-# (default /tmp/dateline-start-$COUNT), PORT (default 18290), IDLE (seconds, default 30),
+# (default /tmp/dateline-start-$COUNT), PORT (default 18290), IDLE (seconds, default 30), SIGNINS
+# (default 5),
 # DATELINE_JAVA_OPTS (passed to the launcher, e.g. -Xshare:off to measure without the archive),
 # DATELINE_CDS=off (the launcher's switch for the archive), JAVA (a java binary for the launcher,
 # its DATELINE_JAVA: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java measures JDK 25 with its AOT
@@ -35,6 +39,7 @@ COUNT="${COUNT:-10000}"
 STORE="${STORE:-/tmp/dateline-start-$COUNT}"
 PORT="${PORT:-18290}"
 IDLE="${IDLE:-30}"
+SIGNINS="${SIGNINS:-5}"
 APP="http://127.0.0.1:${PORT}"
 tick="$(getconf CLK_TCK)"
 [ -z "${JAVA:-}" ] || export DATELINE_JAVA="$JAVA"
@@ -109,9 +114,28 @@ article="$(curl -s "$APP/" | grep -o 'href="/article/[^"]*"' | head -1 | cut -d'
 [ -n "$article" ] || die "no article link on the home page"
 stop_app
 
+# The editor whose sign-ins the memory run makes (decision 0118): a new one per benchmark run.
+EDITOR="start-bench-$(date +%s)@dateline.test"
+PASSWORD="start-bench-password-$(date +%s%N)"
+printf '%s\n' "$PASSWORD" |
+  ./dateline user add --role editor --name "Start Bench" --data "$STORE" "$EDITOR" >/dev/null 2>&1 ||
+  die "could not add the bench editor"
+sign_in() { # prints the sign-in's time in ms; fails unless it answers 303 and the desk shows a CSRF token
+  local jar="$(dirname "$STORE")/start-bench.cookies" t0 code csrf
+  rm -f "$jar"
+  t0="$(now_ms)"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -H "Origin: $APP" \
+    --data-urlencode "email=$EDITOR" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "next=/newsroom/desk" "$APP/newsroom/login")"
+  echo $(($(now_ms) - t0))
+  [ "$code" = 303 ] || die "sign-in answered $code"
+  csrf="$(curl -s -b "$jar" "$APP/newsroom/desk" | grep -o 'name="csrf" value="[^"]*"' | head -1)"
+  [ -n "$csrf" ] || die "no CSRF token on the desk after the sign-in"
+}
+
 # 3. and 4. The runs.
 first=() cpu=() art=() thr=() cpu_main=() cpu_c1=() cpu_c2=()
-rss_idle="" rss_used="" thr_used=""
+rss_idle="" rss_used="" thr_used="" rss_signed="" rss_signed_idle="" signin_ms=()
 for i in $(seq 1 "$RUNS"); do
   t0="$(now_ms)"
   launch
@@ -143,6 +167,14 @@ for i in $(seq 1 "$RUNS"); do
     sleep "$IDLE"
     rss_used="$(rss_mib "$pid")"
     thr_used="$(threads "$pid")"
+    for n in $(seq 1 "$SIGNINS"); do
+      ms="$(sign_in)" || exit 1
+      signin_ms+=("$ms")
+    done
+    rss_signed="$(rss_mib "$pid")"
+    log "$SIGNINS sign-ins done ($(printf '%s ' "${signin_ms[@]}")ms); idle $IDLE s"
+    sleep "$IDLE"
+    rss_signed_idle="$(rss_mib "$pid")"
   fi
   stop_app
 done
@@ -164,3 +196,6 @@ echo "| threads at the first answers | $(pct "${thr[@]}") |"
 echo "| RSS after ${IDLE} s idle (MiB) | $rss_idle |"
 echo "| RSS after 200 page views + ${IDLE} s idle (MiB) | $rss_used |"
 echo "| threads then | $thr_used |"
+echo "| sign-in through the login form (ms) | $(pct "${signin_ms[@]}") |"
+echo "| RSS right after $SIGNINS sign-ins (MiB) | $rss_signed |"
+echo "| RSS after $SIGNINS sign-ins + ${IDLE} s idle (MiB) | $rss_signed_idle |"

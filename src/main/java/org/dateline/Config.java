@@ -61,8 +61,9 @@ public record Config(
    * The operations settings (docs/OPERATIONS.md lists each with its file key and environment
    * variable): the proxies whose forwarding headers are believed, who may read {@code /metrics},
    * the log format, how long a shutdown waits for requests in flight, the CDN's cache lifetimes and
-   * the purge hook, and the non-public address ranges webhooks may go to and partners' pictures may
-   * be fetched from.
+   * the purge hook, the non-public address ranges webhooks may go to and partners' pictures may be
+   * fetched from, and how long a served process waits without a request before it collects a grown
+   * heap (zero: never; decision 0118).
    */
   public record Ops(
       List<String> trustedProxies,
@@ -76,7 +77,8 @@ public record Config(
       Optional<String> agencyDomain,
       Optional<String> agencySince,
       List<String> webhookAllow,
-      List<String> ingestAllow) {
+      List<String> ingestAllow,
+      Duration idleCollection) {
     public Ops {
       trustedProxies = List.copyOf(trustedProxies);
       metricsAllow = List.copyOf(metricsAllow);
@@ -84,7 +86,10 @@ public record Config(
       ingestAllow = List.copyOf(ingestAllow);
     }
 
-    /** Nothing trusted, metrics for this machine only, text logs, 20 s to finish, no purge hook. */
+    /**
+     * Nothing trusted, metrics for this machine only, text logs, 20 s to finish, no purge hook, a
+     * grown heap collected after 10 s without a request.
+     */
     public static Ops defaults() {
       return new Ops(
           List.of(),
@@ -98,7 +103,8 @@ public record Config(
           Optional.empty(),
           Optional.empty(),
           List.of(),
-          List.of());
+          List.of(),
+          Duration.ofSeconds(10));
     }
 
     public Ops withTrustedProxies(List<String> ranges) {
@@ -114,7 +120,8 @@ public record Config(
           agencyDomain,
           agencySince,
           webhookAllow,
-          ingestAllow);
+          ingestAllow,
+          idleCollection);
     }
 
     /** The same settings, with webhooks also allowed to addresses in these ranges. */
@@ -131,7 +138,8 @@ public record Config(
           agencyDomain,
           agencySince,
           ranges,
-          ingestAllow);
+          ingestAllow,
+          idleCollection);
     }
 
     /** The same settings, with partners' pictures also fetched from addresses in these ranges. */
@@ -148,7 +156,8 @@ public record Config(
           agencyDomain,
           agencySince,
           webhookAllow,
-          ranges);
+          ranges,
+          idleCollection);
     }
 
     public Ops withPurgeUrl(URI url) {
@@ -164,7 +173,8 @@ public record Config(
           agencyDomain,
           agencySince,
           webhookAllow,
-          ingestAllow);
+          ingestAllow,
+          idleCollection);
     }
   }
 

@@ -126,7 +126,8 @@ public final class ConfigLoader {
             optional(Setting.AGENCY_DOMAIN),
             optional(Setting.AGENCY_SINCE),
             get(Setting.WEBHOOKS_ALLOW, d.webhookAllow()),
-            get(Setting.INGEST_ALLOW, d.ingestAllow()));
+            get(Setting.INGEST_ALLOW, d.ingestAllow()),
+            Duration.ofSeconds(get(Setting.IDLE_COLLECTION, (int) d.idleCollection().toSeconds())));
     return new Config(
         get(Setting.DATA, Path.of("./data")),
         host,

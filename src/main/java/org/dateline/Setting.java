@@ -26,6 +26,7 @@ enum Setting {
   AGENCY_SINCE("agency_since", Setting::year),
   LOG_FORMAT("log_format", Setting::logFormat),
   SHUTDOWN_GRACE("shutdown_grace_seconds", t -> seconds(t, 600)),
+  IDLE_COLLECTION("idle_collection_seconds", t -> seconds(t, 3600)),
   TRUSTED_PROXIES("proxy.trusted", Setting::ranges),
   METRICS_ALLOW("metrics.allow", Setting::ranges),
   WEBHOOKS_ALLOW("webhooks.allow", Setting::ranges),

@@ -9,8 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import org.dateline.Config;
 import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
+import org.dateline.ops.IdleCollection;
 import org.dateline.ops.LogFormat;
 import org.dateline.web.HttpServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -108,9 +110,22 @@ public final class Serving {
               wiring.editions())
           .ensure(wiring.users().byEmail("editor@dateline.test").orElseThrow());
     }
+    // A heap that a burst of work grew (a sign-in's Argon2 hash: 19 MiB) is collected once the
+    // server has had no request for a while, so an idle server stays small (decision 0118). The
+    // process's own: a collection is the whole JVM's, which a test's in-process servers share.
+    @Nullable IdleCollection idle = idleCollection(config, server);
     // SIGTERM or Ctrl+C: stop accepting, finish the requests in flight, stop background work,
     // close the store (Wiring.close).
-    Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (idle != null) {
+                    idle.close();
+                  }
+                  wiring.close();
+                },
+                "shutdown"));
     System.out.printf(
         "Dateline is serving http://%s:%d (newsroom: /newsroom; data: %s) in %d ms. Stop with Ctrl+C.%n",
         config.host().equals("0.0.0.0") ? "localhost" : config.host(),
@@ -120,5 +135,15 @@ public final class Serving {
     System.out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  private static @Nullable IdleCollection idleCollection(Config config, HttpServer server) {
+    var quiet = config.ops().idleCollection();
+    if (quiet.isZero()) {
+      return null;
+    }
+    return new IdleCollection(
+            server::requestEvents, quiet, IdleCollection.Heap.jvm(), Clock.systemUTC())
+        .start();
   }
 }

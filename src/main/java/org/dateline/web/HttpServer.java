@@ -23,6 +23,7 @@ public final class HttpServer {
   private final Duration grace;
   private final GracefulHandler inFlight = new GracefulHandler();
   private org.eclipse.jetty.server.@Nullable Server jetty;
+  private volatile @Nullable RequestIds ids;
 
   public HttpServer(
       Routes routes,
@@ -49,13 +50,14 @@ public final class HttpServer {
               cfg.jetty.modifyServer(
                   server -> {
                     jetty = server;
-                    inFlight.setHandler(
+                    ids =
                         new RequestIds(
                             ops.proxies(),
                             ops.metrics(),
                             new BodyLimits(
                                 ops.hosts()
-                                    .wrap(new FastPages(cache, ops.metrics(), ops.caching())))));
+                                    .wrap(new FastPages(cache, ops.metrics(), ops.caching()))));
+                    inFlight.setHandler(ids);
                     server.setHandler(inFlight);
                   });
               cfg.requestLogger.http(ops.metrics()::handled);
@@ -158,6 +160,15 @@ public final class HttpServer {
 
   public int port() {
     return app.port();
+  }
+
+  /**
+   * How many requests arrived plus how many were answered since the start, of every kind: what the
+   * idle collection watches (decision 0118).
+   */
+  public long requestEvents() {
+    RequestIds counted = ids;
+    return counted == null ? 0 : counted.events();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dateline.web;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
@@ -17,7 +18,8 @@ import org.slf4j.MDC;
  * else gets a new one. The id is echoed in the response's {@code X-Request-Id}, stored as a request
  * attribute, and put in the logging context (MDC key {@code request_id}) while the request is
  * handled here, so every log line of the request carries it. Cheap: a process prefix and a counter.
- * Thread-safe.
+ * Also counts the requests that arrive and those answered, which the idle collection watches
+ * (decision 0118). Thread-safe.
  */
 public final class RequestIds extends Handler.Wrapper {
   /** The header and the MDC key. */
@@ -32,6 +34,7 @@ public final class RequestIds extends Handler.Wrapper {
   private final HttpMetrics metrics;
   private final String prefix;
   private final AtomicLong next = new AtomicLong();
+  private final LongAdder events = new LongAdder();
 
   public RequestIds(TrustedProxies proxies, HttpMetrics metrics, Handler handler) {
     super(handler);
@@ -42,8 +45,14 @@ public final class RequestIds extends Handler.Wrapper {
     this.prefix = HexFormat.of().formatHex(random) + "-";
   }
 
+  /** How many requests arrived plus how many were answered, so far: it moves while any is. */
+  public long events() {
+    return events.sum();
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    events.increment();
     String id = null;
     if (proxies.any()) {
       String given = request.getHeaders().get(HEADER);
@@ -84,6 +93,7 @@ public final class RequestIds extends Handler.Wrapper {
           }
 
           private void count() {
+            events.increment();
             if (request.getAttribute(HttpMetrics.COUNTED) != null) {
               return;
             }

@@ -51,6 +51,15 @@ public final class ServerProcess {
   }
 
   /**
+   * Like {@link #start(Path, boolean, List)}, with options for the JVM before {@code -jar} (the
+   * launcher's heap options, say).
+   */
+  public static ServerProcess start(Path data, boolean demo, List<String> more, List<String> jvm)
+      throws IOException {
+    return start(data, Optional.empty(), demo, more, jvm);
+  }
+
+  /**
    * Starts a node with its own data folder on the PostgreSQL store {@code db}, which other nodes
    * share (decision 0051).
    */
@@ -60,8 +69,14 @@ public final class ServerProcess {
 
   private static ServerProcess start(
       Path data, Optional<StoreUrl> db, boolean demo, List<String> more) throws IOException {
+    return start(data, db, demo, more, List.of());
+  }
+
+  private static ServerProcess start(
+      Path data, Optional<StoreUrl> db, boolean demo, List<String> more, List<String> jvm)
+      throws IOException {
     for (int attempt = 1; ; attempt++) {
-      ServerProcess server = startOnce(data, db, demo, more);
+      ServerProcess server = startOnce(data, db, demo, more, jvm);
       if (server.awaitServing(attempt < 3)) {
         return server;
       }
@@ -69,14 +84,17 @@ public final class ServerProcess {
   }
 
   private static ServerProcess startOnce(
-      Path data, Optional<StoreUrl> db, boolean demo, List<String> more) throws IOException {
+      Path data, Optional<StoreUrl> db, boolean demo, List<String> more, List<String> jvm)
+      throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
+    command.add("-XX:+UseSerialGC");
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     String[] serve = {"serve", "--data", data.toString(), "--port", Integer.toString(port)};
     if (db.isPresent()) {
       command.addAll(List.of(serve));

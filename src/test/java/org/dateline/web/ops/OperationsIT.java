@@ -120,7 +120,8 @@ class OperationsIT {
                         java.util.Optional.empty(),
                         java.util.Optional.empty(),
                         List.of(),
-                        List.of())),
+                        List.of(),
+                        java.time.Duration.ofSeconds(10))),
             false);
     assertThat(app.get("/metrics").statusCode()).isEqualTo(403); // 127.0.0.1 is not allowed
     assertThat(app.get("/metrics", "X-Forwarded-For", "203.0.113.5").statusCode()).isEqualTo(403);
