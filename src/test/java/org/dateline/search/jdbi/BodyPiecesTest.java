@@ -79,19 +79,19 @@ class BodyPiecesTest {
 
   @Test
   void json_written_another_way_reads_as_a_tree_reads_it() {
-    String[] bodies = {
-      // the type last, an unknown member, a repeated name (the later one wins)
-      "[{\"html\":\"first\",\"x\":{\"deep\":[1,2,{\"y\":null}]},\"html\":\"later\",\"type\":\"paragraph\"}]",
-      // values that are not strings
-      "[{\"type\":\"heading\",\"text\":12},{\"type\":\"heading\",\"text\":1.5e3},"
-          + "{\"type\":\"heading\",\"text\":true},{\"type\":\"heading\",\"text\":null},"
-          + "{\"type\":\"heading\",\"text\":{\"a\":\"b\"}},{\"type\":\"heading\",\"text\":[\"c\"]}]",
-      // missing members, items as an object, a scalar and with containers inside
-      "[{\"type\":\"quote\"},{\"type\":\"list\",\"items\":{\"a\":\"one\",\"b\":\"two\"}},"
-          + "{\"type\":\"list\",\"items\":\"none\"},{\"type\":\"list\",\"items\":[\"x\",[1],{\"k\":2},7]},"
-          + "{\"type\":\"photo\",\"alt\":\"alt\",\"caption\":\"  padded\\u0000 caption  \"}]",
-      "[]",
-    };
+    List<String> bodies =
+        List.of(
+            // the type last, an unknown member, a repeated name (the later one wins)
+            "[{\"html\":\"first\",\"x\":{\"deep\":[1,2,{\"y\":null}]},\"html\":\"later\",\"type\":\"paragraph\"}]",
+            // values that are not strings
+            "[{\"type\":\"heading\",\"text\":12},{\"type\":\"heading\",\"text\":1.5e3}]",
+            "[{\"type\":\"heading\",\"text\":true},{\"type\":\"heading\",\"text\":null}]",
+            "[{\"type\":\"heading\",\"text\":{\"a\":\"b\"}},{\"type\":\"heading\",\"text\":[\"c\"]}]",
+            // missing members, items as an object, a scalar and with containers inside
+            "[{\"type\":\"quote\"},{\"type\":\"list\",\"items\":{\"a\":\"one\",\"b\":\"two\"}}]",
+            "[{\"type\":\"list\",\"items\":\"none\"},{\"type\":\"list\",\"items\":[\"x\",[1],{\"k\":2},7]}]",
+            "[{\"type\":\"photo\",\"alt\":\"alt\",\"caption\":\"  padded caption  \"}]",
+            "[]");
     for (String json : bodies) {
       assertThat(BodyPieces.read(json)).as(json).isEqualTo(expected(json));
     }
