@@ -61,6 +61,7 @@ final class SearchParts {
     var editions = store.editions();
     return new Reindex(
         store.articles(),
+        SearchTables.indexedStories(store.database().jdbi()),
         store.changeLog(),
         features.newsroom().stories(),
         () -> LuceneSearch.build(searchDir(features.config()), editions.current().zone()),

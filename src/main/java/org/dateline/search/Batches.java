@@ -3,8 +3,6 @@ package org.dateline.search;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.dateline.article.Article;
-import org.dateline.article.Articles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,27 +11,27 @@ import org.jspecify.annotations.Nullable;
  * reader; a failure to read reaches the caller of {@link #next}.
  */
 final class Batches implements AutoCloseable {
-  private static final List<Article> END = List.of();
+  private static final List<IndexedStory> END = List.of();
 
   /** A batch, the end, or the failure that ended the reading. */
-  private record Item(List<Article> batch, @Nullable RuntimeException failure) {}
+  private record Item(List<IndexedStory> batch, @Nullable RuntimeException failure) {}
 
   private final BlockingQueue<Item> ready = new ArrayBlockingQueue<>(2);
   private final Thread reader;
 
-  Batches(Articles articles, int size) {
+  Batches(IndexedStories stories, int size) {
     reader =
         new Thread(
             () -> {
               long after = 0;
               try {
                 while (true) {
-                  List<Article> batch = articles.after(after, size);
+                  List<IndexedStory> batch = stories.after(after, size);
                   ready.put(new Item(batch, null));
                   if (batch.isEmpty()) {
                     return;
                   }
-                  after = batch.get(batch.size() - 1).id().value();
+                  after = batch.get(batch.size() - 1).id();
                 }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -47,7 +45,7 @@ final class Batches implements AutoCloseable {
   }
 
   /** The next batch; empty at the end. */
-  List<Article> next() {
+  List<IndexedStory> next() {
     Item item;
     try {
       item = ready.take();

@@ -1,7 +1,5 @@
 package org.dateline.search;
 
-import org.dateline.article.Article;
-
 /**
  * Port: a new index being built from scratch next to the one in use, which keeps answering until
  * {@link #complete} makes the new one current. {@link #add}, {@link #addDesk} and {@link
@@ -9,7 +7,8 @@ import org.dateline.article.Article;
  * from one thread, after them.
  */
 public interface IndexBuild extends AutoCloseable {
-  void add(Article article);
+  /** Adds a stored story's document. */
+  void add(IndexedStory story);
 
   void addDesk(DeskEntry entry);
 

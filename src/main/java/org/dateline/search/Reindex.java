@@ -23,6 +23,7 @@ public final class Reindex {
   private static final int BATCH = 1000;
 
   private final Articles articles;
+  private final IndexedStories indexed;
   private final ChangeLog changeLog;
   private final Stories stories;
   private final Supplier<IndexBuild> builds;
@@ -30,11 +31,13 @@ public final class Reindex {
 
   public Reindex(
       Articles articles,
+      IndexedStories indexed,
       ChangeLog changeLog,
       Stories stories,
       Supplier<IndexBuild> builds,
       Clock clock) {
     this.articles = articles;
+    this.indexed = indexed;
     this.changeLog = changeLog;
     this.stories = stories;
     this.builds = builds;
@@ -67,7 +70,7 @@ public final class Reindex {
             });
     long done;
     try (IndexBuild build = builds.get();
-        Batches batches = new Batches(articles, BATCH)) {
+        Batches batches = new Batches(indexed, BATCH)) {
       // One thread reads the store a batch ahead while two index, taking stories one at a time
       // (the index writer takes documents from several threads at once); decision 0085.
       ReindexFeed feed =

@@ -2,7 +2,6 @@ package org.dateline.search;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dateline.article.Article;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,7 @@ final class ReindexFeed {
   private final Reindex.Listener listener;
   private final ProgressClock progress;
   private final AtomicLong done = new AtomicLong();
-  private List<Article> batch = List.of();
+  private List<IndexedStory> batch = List.of();
   private int next;
   private boolean ended;
   private long reported;
@@ -41,7 +40,7 @@ final class ReindexFeed {
    */
   void indexAll(IndexBuild build) {
     try {
-      for (Article a = take(); a != null; a = take()) {
+      for (IndexedStory a = take(); a != null; a = take()) {
         build.add(a);
         long n = done.incrementAndGet();
         if (n % reportEvery == 0) {
@@ -63,7 +62,7 @@ final class ReindexFeed {
   }
 
   /** The next story, or null when there are none left. */
-  private synchronized @Nullable Article take() {
+  private synchronized @Nullable IndexedStory take() {
     while (next >= batch.size()) {
       if (ended) {
         return null;

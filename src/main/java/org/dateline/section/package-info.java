@@ -2,8 +2,10 @@
 @NullMarked
 @ReadModel(
     tables = "sections",
-    readers = "article",
-    why = "every story and every list of stories shows the section's name and address")
+    readers = {"article", "search"},
+    why =
+        "every story and every list of stories shows the section's name and address; the"
+            + " index's rebuild reads each story's section name (decision 0122)")
 package org.dateline.section;
 
 import org.dateline.shared.ReadModel;

@@ -18,6 +18,7 @@ import org.dateline.article.ArticleContent;
 import org.dateline.article.ArticleId;
 import org.dateline.article.ArticleState;
 import org.dateline.article.Block;
+import org.dateline.search.jdbi.SearchTables;
 import org.dateline.search.lucene.LuceneSearch;
 import org.dateline.testing.TestSearch;
 import org.dateline.testing.TestStore;
@@ -94,6 +95,7 @@ class IndexPropertiesIT {
 
       new Reindex(
               w.articles(),
+              SearchTables.indexedStories(w.database().jdbi()),
               w.changeLog(),
               w.stories(),
               () -> LuceneSearch.build(rebuilt, zone),

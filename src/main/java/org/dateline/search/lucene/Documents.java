@@ -21,9 +21,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.article.Article;
 import org.dateline.article.ArticleState;
-import org.dateline.article.Author;
 import org.dateline.article.Block;
-import org.dateline.article.Tag;
+import org.dateline.search.IndexedStory;
 
 /**
  * The one place that maps a story to its Lucene document (STYLE: "one place maps an article to a
@@ -157,7 +156,7 @@ final class Documents {
     String lang = Analyzers.of(e.language());
     StringBuilder b = new StringBuilder();
     line(b, e.summary());
-    appendBody(b, e.body());
+    appendBody(b, IndexedStory.pieces(e.body()));
     d.add(new TextField(Analyzers.headline(lang), clean(e.headline()), Field.Store.NO));
     d.add(new TextField(Analyzers.body(lang), clean(b.toString()), Field.Store.NO));
     d.add(new TextField(NAMES, String.join("\n", e.names()), Field.Store.NO));
@@ -170,48 +169,56 @@ final class Documents {
 
   /** The document of a story as it is now; months are of the edition's time zone. */
   static Document of(Article a, ZoneId zone) {
+    return of(IndexedStory.of(a), zone);
+  }
+
+  /**
+   * The document of a story as the index takes it (decision 0122: the rebuild reads it from the
+   * store's columns, a change's update from the article it holds).
+   */
+  static Document of(IndexedStory a, ZoneId zone) {
     Document d = new Document();
-    String id = a.id().toString();
+    String id = Long.toString(a.id());
     d.add(new StringField(ID, id, Field.Store.YES));
-    d.add(new NumericDocValuesField(ID_SORT, a.id().value()));
+    d.add(new NumericDocValuesField(ID_SORT, a.id()));
     String state = a.state().name().toLowerCase(Locale.ROOT);
     d.add(new StringField(STATE, state, Field.Store.YES));
     long published = a.firstPublishedAt().toEpochMilli();
     d.add(new LongPoint(PUBLISHED, published));
     d.add(new NumericDocValuesField(PUBLISHED, published));
     d.add(new StoredField(PUBLISHED, published));
-    String language = a.content().language();
+    String language = a.language();
     String lang = Analyzers.of(language);
     d.add(new StringField(LANG, language, Field.Store.YES));
     d.add(new StoredField(ANALYSIS, lang));
     d.add(new StoredField(SLUG, a.slug()));
     String headline = clean(a.headline());
-    String text = text(a);
+    String text = plainText(a.summary(), a.body());
     d.add(new StoredField(HEADLINE, headline));
     d.add(new TextField(Analyzers.headline(lang), headline, Field.Store.NO));
     d.add(new TextField(Analyzers.body(lang), text, Field.Store.NO));
     List<String> names = new ArrayList<>();
-    for (Author author : a.authors()) {
-      names.add(author.name());
-      d.add(new TextField(AUTHOR, author.name(), Field.Store.NO));
-      d.add(new StringField(F_AUTHOR, author.name(), Field.Store.NO));
-      d.add(new SortedSetDocValuesFacetField(DIM_AUTHOR, author.name()));
+    for (String author : a.authors()) {
+      names.add(author);
+      d.add(new TextField(AUTHOR, author, Field.Store.NO));
+      d.add(new StringField(F_AUTHOR, author, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(DIM_AUTHOR, author));
     }
-    for (Tag tag : a.tags()) {
-      names.add(tag.name());
-      d.add(new TextField(TOPIC, tag.name(), Field.Store.NO));
-      d.add(new StringField(F_TOPIC, tag.name(), Field.Store.NO));
-      d.add(new SortedSetDocValuesFacetField(DIM_TOPIC, tag.name()));
+    for (String tag : a.tags()) {
+      names.add(tag);
+      d.add(new TextField(TOPIC, tag, Field.Store.NO));
+      d.add(new StringField(F_TOPIC, tag, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(DIM_TOPIC, tag));
     }
     String joined = String.join("\n", names);
     d.add(new TextField(NAMES, joined, Field.Store.YES));
     a.section()
         .ifPresent(
             s -> {
-              d.add(new StoredField(SECTION_NAME, s.name()));
-              d.add(new TextField(SECTION, s.name(), Field.Store.NO));
-              d.add(new StringField(F_SECTION, s.name(), Field.Store.NO));
-              d.add(new SortedSetDocValuesFacetField(DIM_SECTION, s.name()));
+              d.add(new StoredField(SECTION_NAME, s));
+              d.add(new TextField(SECTION, s, Field.Store.NO));
+              d.add(new StringField(F_SECTION, s, Field.Store.NO));
+              d.add(new SortedSetDocValuesFacetField(DIM_SECTION, s));
             });
     d.add(new StringField(F_LANGUAGE, language, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, language));
@@ -223,7 +230,7 @@ final class Documents {
     d.add(new StringField(F_MONTH, month, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField(DIM_MONTH, month));
     if (a.isPublic()) {
-      String summary = clean(a.content().summary());
+      String summary = clean(a.summary());
       d.add(new Field(SPELL, headline + "\n" + summary + "\n" + joined, SPELL_TYPE));
     }
     return d;
@@ -239,26 +246,19 @@ final class Documents {
    * field indexed, so the highlighter finds the words the query matched.
    */
   static String text(String summary, List<Block> body) {
+    return plainText(summary, IndexedStory.pieces(body));
+  }
+
+  private static String plainText(String summary, List<IndexedStory.Piece> body) {
     StringBuilder b = new StringBuilder();
     line(b, summary);
     appendBody(b, body);
     return clean(b.toString());
   }
 
-  private static void appendBody(StringBuilder b, List<Block> body) {
-    for (Block block : body) {
-      if (block instanceof Block.Paragraph p) {
-        line(b, PlainText.plain(p.html()));
-      } else if (block instanceof Block.Heading h) {
-        line(b, h.text());
-      } else if (block instanceof Block.Quote q) {
-        line(b, q.text());
-        line(b, q.cite());
-      } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(i -> line(b, PlainText.plain(i)));
-      } else if (block instanceof Block.Photo p) {
-        line(b, p.caption());
-      }
+  private static void appendBody(StringBuilder b, List<IndexedStory.Piece> body) {
+    for (IndexedStory.Piece piece : body) {
+      line(b, piece.markup() ? PlainText.plain(piece.text()) : piece.text());
     }
   }
 

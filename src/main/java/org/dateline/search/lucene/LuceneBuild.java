@@ -15,9 +15,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-import org.dateline.article.Article;
 import org.dateline.search.DeskEntry;
 import org.dateline.search.IndexBuild;
+import org.dateline.search.IndexedStory;
 
 /**
  * A rebuild into a new generation folder, under {@code build.lock} (one rebuild at a time, across
@@ -73,9 +73,9 @@ final class LuceneBuild implements IndexBuild {
   }
 
   @Override
-  public void add(Article article) {
+  public void add(IndexedStory story) {
     try {
-      writer.addDocument(facetsConfig.build(Documents.of(article, zone)));
+      writer.addDocument(facetsConfig.build(Documents.of(story, zone)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
