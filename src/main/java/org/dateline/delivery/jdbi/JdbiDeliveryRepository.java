@@ -3,7 +3,6 @@ package org.dateline.delivery.jdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -132,39 +131,7 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
 
   @Override
   public List<Delivery> claim(List<Delivery> deliveries, Instant now, Instant until) {
-    if (deliveries.isEmpty()) {
-      return List.of();
-    }
-    // One conditional update per attempt, in one transaction: on PostgreSQL a second dispatcher's
-    // update of the same row waits for the first's commit, then finds it no longer due.
-    int[] counts =
-        jdbi.inTransaction(
-            h -> {
-              PreparedBatch batch =
-                  h.prepareBatch(
-                      """
-                      UPDATE deliveries SET next_attempt_at = :until
-                      WHERE subscriber_id = :sub AND seq = :seq AND round = :round
-                        AND state = 'pending' AND next_attempt_at <= :now
-                      """);
-              for (Delivery d : deliveries) {
-                batch
-                    .bind("until", until.toEpochMilli())
-                    .bind("now", now.toEpochMilli())
-                    .bind("sub", d.subscriberId())
-                    .bind("seq", d.seq())
-                    .bind("round", d.round())
-                    .add();
-              }
-              return batch.execute();
-            });
-    List<Delivery> claimed = new ArrayList<>();
-    for (int i = 0; i < deliveries.size(); i++) {
-      if (counts[i] == 1) {
-        claimed.add(deliveries.get(i));
-      }
-    }
-    return claimed;
+    return DeliveryClaims.claim(jdbi, deliveries, now, until);
   }
 
   @Override
