@@ -17,6 +17,7 @@ import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.storage.StoreUrl;
 import org.dateline.subscriber.Issued;
 import org.dateline.subscriber.SubscriberForm;
+import org.dateline.testing.Await;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.TestApp;
 import org.dateline.testing.TestStore;
@@ -129,17 +130,7 @@ class DispatcherTwoNodesIT {
                     .one());
   }
 
-  private static void await(Check condition, String what) throws Exception {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.holds()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not seen within " + PATIENCE.toSeconds() + " s: " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private interface Check {
-    boolean holds() throws Exception;
+  private static void await(Await.Check condition, String what) throws Exception {
+    Await.until(condition, what, PATIENCE);
   }
 }

@@ -47,7 +47,7 @@ class GracefulShutdownIT {
                   + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      assertThat(interimResponse(in)).startsWith("HTTP/1.1 100");
+      assertThat(RawHttp.interimResponse(in)).startsWith("HTTP/1.1 100");
       // When the process is told to stop while the request waits for its body,
       server.terminate();
       assertThat(server.awaitOutput("stopping the server")).as(server::output).isTrue();
@@ -81,18 +81,5 @@ class GracefulShutdownIT {
       assertThat(node.has("loggerName")).as(line).isTrue();
     }
     assertThat(logLines).anySatisfy(l -> assertThat(l).contains("shutdown: store closed"));
-  }
-
-  /** Reads an interim response's head, byte by byte up to its empty line. */
-  private static String interimResponse(InputStream in) throws java.io.IOException {
-    StringBuilder head = new StringBuilder();
-    while (!head.toString().endsWith("\r\n\r\n")) {
-      int b = in.read();
-      if (b < 0) {
-        break;
-      }
-      head.append((char) b);
-    }
-    return head.toString();
   }
 }

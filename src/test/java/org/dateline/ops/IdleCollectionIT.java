@@ -104,7 +104,7 @@ class IdleCollectionIT {
                     + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        assertThat(interimResponse(in)).startsWith("HTTP/1.1 100");
+        assertThat(RawHttp.interimResponse(in)).startsWith("HTTP/1.1 100");
         assertThat(signIn(base)).isEqualTo(401);
         // when the server collects while that request is in flight (its body a byte at a time,
         // so the connection is never idle),
@@ -181,18 +181,5 @@ class IdleCollectionIT {
       n++;
     }
     return n;
-  }
-
-  /** Reads an interim response's head, byte by byte up to its empty line. */
-  private static String interimResponse(InputStream in) throws java.io.IOException {
-    StringBuilder head = new StringBuilder();
-    while (!head.toString().endsWith("\r\n\r\n")) {
-      int b = in.read();
-      if (b < 0) {
-        break;
-      }
-      head.append((char) b);
-    }
-    return head.toString();
   }
 }

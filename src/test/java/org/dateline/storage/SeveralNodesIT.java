@@ -31,6 +31,7 @@ import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Story;
 import org.dateline.newsroom.workflow.Workflow;
 import org.dateline.subscriber.SubscriberForm;
+import org.dateline.testing.Await;
 import org.dateline.testing.Newsroom;
 import org.dateline.testing.RawHttp;
 import org.dateline.testing.ServerProcess;
@@ -444,17 +445,7 @@ class SeveralNodesIT {
   }
 
   /** Polls until the condition holds; the bound only keeps a broken build from hanging. */
-  private static void await(Check condition, String what) throws Exception {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.holds()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not seen within " + PATIENCE.toSeconds() + " s: " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private interface Check {
-    boolean holds() throws Exception;
+  private static void await(Await.Check condition, String what) throws Exception {
+    Await.until(condition, what, PATIENCE);
   }
 }

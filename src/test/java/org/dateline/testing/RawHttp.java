@@ -254,4 +254,17 @@ public final class RawHttp {
     r.headers().forEach((k, v) -> out.add(k + ": " + v));
     return out;
   }
+
+  /** Reads an interim response's head, byte by byte up to its empty line. */
+  public static String interimResponse(InputStream in) throws java.io.IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.append((char) b);
+    }
+    return head.toString();
+  }
 }
