@@ -45,6 +45,11 @@ final class OpeningIndex implements SearchIndex {
   }
 
   @Override
+  public long searchedPosition() {
+    return index().searchedPosition();
+  }
+
+  @Override
   public void apply(Collection<Article> current, Collection<Long> removed, long seq) {
     index().apply(current, removed, seq);
   }

@@ -95,7 +95,7 @@ final class RelatedStories implements AutoCloseable {
     if (kept.isPresent()) {
       return first(kept.get().ids(), limit);
     }
-    long at = index.position();
+    long at = index.searchedPosition(); // before the searcher: never newer than it
     List<Long> found = index.related(article, KEPT);
     // An empty list may mean that this index has not got the story yet: not kept, so the list the
     // follower computes once it has is not taken for a newer one.
@@ -201,7 +201,7 @@ final class RelatedStories implements AutoCloseable {
 
   /** The list of a story as the index has it now; none when the story is not public. */
   private Optional<RelatedLists.Kept> compute(long id) {
-    long at = index.position();
+    long at = index.searchedPosition(); // before the searcher: never newer than it
     return articles
         .find(new ArticleId(id))
         .filter(Article::isPublic)

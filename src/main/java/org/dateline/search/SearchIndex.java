@@ -15,6 +15,13 @@ public interface SearchIndex extends AutoCloseable {
   long position();
 
   /**
+   * The last change-log sequence number whose changes searches see: {@link #position} as of the
+   * last {@link #refresh}. A result computed on a searcher acquired after reading it holds at least
+   * the changes up to it, so a result kept with this position is never newer than it says.
+   */
+  long searchedPosition();
+
+  /**
    * Replaces the documents of {@code current} with the stories as given, removes the documents of
    * {@code removed} (article ids) and records {@code seq}; searches see the change after the next
    * {@link #refresh} (decision 0110), and it is durable after the next {@link #commit}.

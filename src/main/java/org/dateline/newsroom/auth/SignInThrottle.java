@@ -102,7 +102,12 @@ final class SignInThrottle {
                 Instant next = repository.nextAt(key).orElse(now);
                 wait = Math.max(wait, secondsUntil(now, next));
               } else {
-                repository.delayUntil(key, now.plus(delay(failures.getAsInt(), b.free())));
+                Duration delay = delay(failures.getAsInt(), b.free());
+                // A free attempt moves nothing: writing "next at now" would refuse a concurrent
+                // attempt whose clock was read a moment earlier (it counts in after this one).
+                if (!delay.isZero()) {
+                  repository.delayUntil(key, now.plus(delay));
+                }
               }
             }
             if (wait > 0) {

@@ -4,21 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -60,6 +52,10 @@ final class LuceneIndex implements SearchIndex {
   private final Spelling spelling = new Spelling(queries);
   private volatile Generation gen;
   private volatile long position;
+
+  /** {@link #position} as of the last reader refresh: what searches see. */
+  private volatile long searchedPosition;
+
   private volatile long storiesSince;
 
   /** Whether something was applied since the last commit. Guarded by {@code this}. */
@@ -75,6 +71,7 @@ final class LuceneIndex implements SearchIndex {
     folders.removeLeftovers();
     this.gen = Generation.openCurrent(folders, analyzer, facetsConfig);
     this.position = gen.committed(Generation.SEQ);
+    this.searchedPosition = position;
     this.storiesSince = gen.committed(Generation.STORIES);
   }
 
@@ -113,33 +110,24 @@ final class LuceneIndex implements SearchIndex {
     return read(
         s ->
             new DeskHits(
-                n == 0 ? List.of() : ids(s, s.search(newsroom, topNewest(n))),
+                n == 0 ? List.of() : HitIds.of(s, s.search(newsroom, topNewest(n))),
                 p == 0
                     ? List.of()
-                    : ids(s, s.search(public_, new TopScoreDocCollectorManager(p, p)))));
+                    : HitIds.of(s, s.search(public_, new TopScoreDocCollectorManager(p, p)))));
   }
 
   private static TopFieldCollectorManager topNewest(int n) {
     return new TopFieldCollectorManager(NEWEST, n, null, n);
   }
 
-  /** The hits' ids (article or newsroom story) from the {@code ID_SORT} doc values. */
-  private static List<Long> ids(IndexSearcher s, TopDocs top) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    List<Long> ids = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), Documents.ID_SORT);
-      if (values.advanceExact(sd.doc - leaf.docBase)) {
-        ids.add(values.longValue());
-      }
-    }
-    return ids;
-  }
-
   @Override
   public long position() {
     return position;
+  }
+
+  @Override
+  public long searchedPosition() {
+    return searchedPosition;
   }
 
   @Override
@@ -164,7 +152,9 @@ final class LuceneIndex implements SearchIndex {
   @Override
   public synchronized void refresh() {
     try {
+      long applied = position; // applies wait for this monitor: the reader gets all up to it
       gen.searchers.maybeRefreshBlocking();
+      searchedPosition = applied;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -219,6 +209,7 @@ final class LuceneIndex implements SearchIndex {
     Generation next = Generation.open(folders, name, analyzer, facetsConfig);
     gen = next;
     position = next.committed(Generation.SEQ);
+    searchedPosition = position;
     storiesSince = next.committed(Generation.STORIES);
     old.close();
     folders.removeIfUnused(old.name);
