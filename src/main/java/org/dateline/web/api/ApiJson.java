@@ -17,6 +17,8 @@ import org.dateline.distribution.WirePhoto;
 import org.dateline.distribution.WireSite;
 import org.dateline.edition.Edition;
 import org.dateline.section.Section;
+import org.dateline.shared.Slugs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content API's JSON shapes (documented in {@code api/content.openapi.json} and docs/API.md):
@@ -53,7 +55,7 @@ final class ApiJson {
       n.putObject("section")
           .put("slug", s.sectionSlug().get())
           .put("name", s.sectionName().get())
-          .put("url", site.sectionUrl(s.sectionSlug().get()));
+          .put("url", inEdition(edition, site, "/section/", s.sectionSlug().get()));
     } else {
       n.putNull("section");
     }
@@ -74,8 +76,11 @@ final class ApiJson {
     return n;
   }
 
-  /** A whole story: everything a list shows, and its body, bylines, topics and photos. */
-  static ObjectNode article(Article a, WireItem item, WireSite site) {
+  /**
+   * A whole story: everything a list shows, and its body, bylines, topics and photos; the pages of
+   * its section, topics and authors in its edition.
+   */
+  static ObjectNode article(Article a, WireItem item, WireSite site, Edition edition) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", a.id().value());
     n.put("guid", item.guid());
@@ -88,18 +93,18 @@ final class ApiJson {
     n.put("published_at", time(a.firstPublishedAt()));
     putTime(n, "updated_at", a.updatedAt());
     if (a.section().isPresent()) {
-      n.set("section", section(a.section().get(), site));
+      n.set("section", section(a.section().get(), site, edition));
     } else {
       n.putNull("section");
     }
     ArrayNode topics = n.putArray("topics");
-    a.tags().forEach(t -> topics.add(topic(t, site)));
+    a.tags().forEach(t -> topics.add(topic(t, site, edition)));
     ArrayNode authors = n.putArray("authors");
     if (a.authors().isEmpty()) {
       item.bylines()
           .forEach(b -> authors.addObject().putNull("slug").put("name", b.name()).putNull("url"));
     } else {
-      a.authors().forEach(au -> authors.add(author(au, site)));
+      a.authors().forEach(au -> authors.add(author(au, site, edition)));
     }
     if (item.dateline().isPresent()) {
       var d = item.dateline().get();
@@ -137,34 +142,51 @@ final class ApiJson {
     return n;
   }
 
+  /** A section, its page in the default edition. */
   static ObjectNode section(Section s, WireSite site) {
-    return JSON.createObjectNode()
-        .put("slug", s.slug())
-        .put("name", s.name())
-        .put("url", site.sectionUrl(s.slug()))
-        .put(
-            "api_url",
-            site.absolute(BASE + "/sections/" + org.dateline.shared.Slugs.inPath(s.slug())));
+    return section(s, site, null);
   }
 
+  /** A section, its page in {@code edition} (the default one when null). */
+  static ObjectNode section(Section s, WireSite site, @Nullable Edition edition) {
+    return named(s.slug(), s.name(), inEdition(edition, site, "/section/", s.slug()))
+        .put("api_url", site.absolute(BASE + "/sections/" + Slugs.inPath(s.slug())));
+  }
+
+  /** A topic, its page in the default edition. */
   static ObjectNode topic(Tag t, WireSite site) {
-    return JSON.createObjectNode()
-        .put("slug", t.slug())
-        .put("name", t.name())
-        .put("url", site.topicUrl(t.slug()))
-        .put(
-            "api_url",
-            site.absolute(BASE + "/topics/" + org.dateline.shared.Slugs.inPath(t.slug())));
+    return topic(t, site, null);
   }
 
+  /** A topic, its page in {@code edition} (the default one when null). */
+  static ObjectNode topic(Tag t, WireSite site, @Nullable Edition edition) {
+    return named(t.slug(), t.name(), inEdition(edition, site, "/tag/", t.slug()))
+        .put("api_url", site.absolute(BASE + "/topics/" + Slugs.inPath(t.slug())));
+  }
+
+  /** An author, their page in the default edition. */
   static ObjectNode author(Author a, WireSite site) {
-    return JSON.createObjectNode()
-        .put("slug", a.slug())
-        .put("name", a.name())
-        .put("url", site.authorUrl(a.slug()))
-        .put(
-            "api_url",
-            site.absolute(BASE + "/authors/" + org.dateline.shared.Slugs.inPath(a.slug())));
+    return author(a, site, null);
+  }
+
+  /** An author, their page in {@code edition} (the default one when null). */
+  static ObjectNode author(Author a, WireSite site, @Nullable Edition edition) {
+    return named(a.slug(), a.name(), inEdition(edition, site, "/author/", a.slug()))
+        .put("api_url", site.absolute(BASE + "/authors/" + Slugs.inPath(a.slug())));
+  }
+
+  private static ObjectNode named(String slug, String name, String url) {
+    return JSON.createObjectNode().put("slug", slug).put("name", name).put("url", url);
+  }
+
+  /**
+   * The absolute address of a section's, topic's or author's page ({@code kind} is {@code
+   * /section/}, {@code /tag/} or {@code /author/}) in an edition: under its prefix or at its host.
+   */
+  private static String inEdition(
+      @Nullable Edition edition, WireSite site, String kind, String slug) {
+    String base = edition == null ? site.baseUrl() : edition.base(site.baseUrl());
+    return base + kind + Slugs.inPath(slug);
   }
 
   /** The error body every API (and the wire) answers: {@code {"error":{"code","message"}}}. */

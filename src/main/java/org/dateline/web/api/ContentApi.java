@@ -125,7 +125,7 @@ public final class ContentApi {
         mark,
         () ->
             lists.json(
-                ApiJson.article(article, item, site.wireSite()),
+                ApiJson.article(article, item, site.wireSite(), site.edition(article.edition())),
                 List.of(CacheKeys.article(article.id()))));
   }
 

@@ -282,6 +282,19 @@ class ContentApiIT {
     String url = item.path("url").asText();
     assertThat(url).contains("/ko/article/" + korean.id().value() + "/");
     assertThat(app.get(URI.create(url).getRawPath()).statusCode()).isEqualTo(200);
+    // and so are its section's, topics' and authors' pages, in the list and in the whole story
+    JsonNode whole = json("/api/v1/articles/" + korean.id().value());
+    List<String> pages =
+        List.of(
+            item.path("section").path("url").asText(),
+            whole.path("section").path("url").asText(),
+            whole.path("topics").path(0).path("url").asText(),
+            whole.path("authors").path(0).path("url").asText());
+    for (String page : pages) {
+      String path = URI.create(page).getRawPath();
+      assertThat(path).as(page).startsWith("/ko/");
+      assertThat(app.get(path).statusCode()).as(page).isEqualTo(200);
+    }
   }
 
   @Test
