@@ -94,6 +94,7 @@ final class JdbiStoryRepository implements StoryRepository {
                   .bind("headline", draft.headline())
                   .bind("section", draft.section())
                   .bind("draft", DraftJson.write(draft))
+                  .bind("fingerprint", fingerprint.orElse(null))
                   .bind("user", userId)
                   .bind("at", at.toEpochMilli())
                   .bind("edition", edition)
