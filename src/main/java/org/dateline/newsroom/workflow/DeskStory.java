@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /**
  * A newsroom story as a desk row shows it, read from its row's columns (the headline and section
- * are kept beside the draft at every write) without reading its draft; {@code published} is the
- * whole story when it is published, which the row compares with what readers have (decision 0109).
+ * are kept beside the draft at every write) without reading its draft. Of a published story, {@code
+ * unchangedLive} is the headline readers have when its stored draft fingerprint equals its public
+ * record's (its working copy has no changes not published, decision 0129); otherwise {@code
+ * published} is the whole story, which the row compares with what readers have (decision 0109). At
+ * most one of the two is present.
  */
 public record DeskStory(
     long id,
@@ -18,4 +21,5 @@ public record DeskStory(
     String createdByName,
     Instant updatedAt,
     String edition,
+    Optional<String> unchangedLive,
     Optional<Story> published) {}

@@ -19,6 +19,7 @@ final class NewStories {
   private final StoryRepository repository;
   private final Articles articles;
   private final Editions editions;
+  private final DraftFingerprints fingerprints;
   private final Transactions tx;
   private final Clock clock;
 
@@ -31,6 +32,7 @@ final class NewStories {
     this.repository = repository;
     this.articles = articles;
     this.editions = editions;
+    this.fingerprints = new DraftFingerprints(editions);
     this.tx = tx;
     this.clock = clock;
   }
@@ -45,7 +47,13 @@ final class NewStories {
             .code();
     long id =
         repository.insert(
-            draft, Stage.DRAFT, user.id(), clock.instant(), Optional.empty(), Optional.of(code));
+            draft,
+            fingerprints.of(draft, code),
+            Stage.DRAFT,
+            user.id(),
+            clock.instant(),
+            Optional.empty(),
+            Optional.of(code));
     return repository.byId(id).orElseThrow();
   }
 
@@ -68,9 +76,12 @@ final class NewStories {
                 case EMBARGOED -> Stage.EMBARGOED;
                 case KILLED -> Stage.KILLED;
               };
+          Draft draft = Draft.of(article.content());
           long id =
               repository.insert(
-                  Draft.of(article.content()),
+                  draft,
+                  // the story is made in its public record's edition
+                  fingerprints.of(draft, article.edition()),
                   stage,
                   user.id(),
                   clock.instant(),
@@ -108,6 +119,7 @@ final class NewStories {
           long id =
               repository.insertTranslation(
                   draft,
+                  fingerprints.of(draft, edition),
                   user.id(),
                   clock.instant(),
                   edition,

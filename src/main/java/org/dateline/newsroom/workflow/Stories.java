@@ -48,7 +48,8 @@ public final class Stories {
     this.articles = articles;
     this.editions = editions;
     this.presence = new Presence(repository, clock);
-    this.versions = new StoryVersions(repository, presence, tx, clock);
+    this.versions =
+        new StoryVersions(repository, presence, new DraftFingerprints(editions), tx, clock);
     this.liveCopies = new LiveCopies(articles, editions);
     this.making = new NewStories(repository, articles, editions, tx, clock);
   }

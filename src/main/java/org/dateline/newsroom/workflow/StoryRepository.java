@@ -11,10 +11,12 @@ import org.dateline.newsroom.editor.Revision;
 public interface StoryRepository {
   /**
    * Stores a new story in the edition of its public article, else in {@code edition} when that
-   * edition exists, else in the default edition.
+   * edition exists, else in the default edition; {@code fingerprint} is the draft's as content in
+   * that edition's language, empty when it cannot be published yet (decision 0129).
    */
   long insert(
       Draft draft,
+      Optional<String> fingerprint,
       Stage stage,
       long userId,
       Instant at,
@@ -25,10 +27,16 @@ public interface StoryRepository {
 
   /**
    * Stores a new draft in {@code edition} that translates {@code from}, in the translation group
-   * {@code group} (decision 0076).
+   * {@code group} (decision 0076), with its draft's fingerprint (decision 0129).
    */
   long insertTranslation(
-      Draft draft, long userId, Instant at, String edition, String group, long from);
+      Draft draft,
+      Optional<String> fingerprint,
+      long userId,
+      Instant at,
+      String edition,
+      String group,
+      long from);
 
   /** Puts the story in a translation group (a story that had none). */
   void setTranslationGroup(long id, String group);
@@ -45,15 +53,30 @@ public interface StoryRepository {
    */
   boolean lock(long id);
 
-  /** Saves a new version when the stored version is {@code expected}; false when it is not. */
-  boolean saveVersion(long id, int expected, Draft draft, long userId, Instant at, String note);
+  /**
+   * Saves a new version when the stored version is {@code expected}, with its draft's fingerprint
+   * (decision 0129); false when it is not.
+   */
+  boolean saveVersion(
+      long id,
+      int expected,
+      Draft draft,
+      Optional<String> fingerprint,
+      long userId,
+      Instant at,
+      String note);
 
+  /**
+   * Moves a story to a stage; a present {@code fingerprint} (its draft's, which a publish computes)
+   * replaces the stored one, an empty one keeps it (decision 0129).
+   */
   void setStage(
       long id,
       Stage stage,
       Optional<Instant> scheduledAt,
       Optional<Instant> embargoUntil,
       Optional<Long> articleId,
+      Optional<String> fingerprint,
       Instant at,
       long userId);
 

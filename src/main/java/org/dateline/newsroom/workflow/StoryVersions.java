@@ -14,12 +14,19 @@ import org.dateline.storage.Transactions;
 final class StoryVersions {
   private final StoryRepository repository;
   private final Presence presence;
+  private final DraftFingerprints fingerprints;
   private final Transactions tx;
   private final Clock clock;
 
-  StoryVersions(StoryRepository repository, Presence presence, Transactions tx, Clock clock) {
+  StoryVersions(
+      StoryRepository repository,
+      Presence presence,
+      DraftFingerprints fingerprints,
+      Transactions tx,
+      Clock clock) {
     this.repository = repository;
     this.presence = presence;
+    this.fingerprints = fingerprints;
     this.tx = tx;
     this.clock = clock;
   }
@@ -35,7 +42,13 @@ final class StoryVersions {
           EditRule.requireEditable(s, user);
           if (s.version() != baseVersion
               || !repository.saveVersion(
-                  id, baseVersion, draft, user.id(), clock.instant(), note)) {
+                  id,
+                  baseVersion,
+                  draft,
+                  fingerprints.of(draft, s.edition()),
+                  user.id(),
+                  clock.instant(),
+                  note)) {
             int newest = repository.byId(id).orElseThrow().version();
             Revision current = repository.revision(id, newest).orElseThrow();
             Revision base = repository.revision(id, baseVersion).orElse(current);

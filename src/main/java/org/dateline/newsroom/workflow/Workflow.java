@@ -27,6 +27,7 @@ public final class Workflow {
   private final StoryRepository repository;
   private final Stories stories;
   private final ActionEffects effects;
+  private final DraftFingerprints fingerprints;
   private final Transactions tx;
   private final Clock clock;
   private final StoryNotes notes;
@@ -44,6 +45,7 @@ public final class Workflow {
     this.repository = repository;
     this.stories = stories;
     this.effects = new ActionEffects(articles, editions, clock);
+    this.fingerprints = new DraftFingerprints(editions);
     this.tx = tx;
     this.clock = clock;
   }
@@ -192,6 +194,10 @@ public final class Workflow {
               effect.scheduledAt(),
               effect.embargoUntil(),
               effect.articleId(),
+              // a story made public keeps its draft's fingerprint (a store older than it has none)
+              t.to() == Stage.PUBLISHED
+                  ? fingerprints.of(story.draft(), story.edition())
+                  : Optional.empty(),
               now,
               user.map(User::id).orElse(story.updatedBy()));
           repository.audit(

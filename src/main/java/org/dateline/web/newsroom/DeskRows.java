@@ -24,8 +24,8 @@ import org.dateline.web.site.SiteChrome;
  * one (an import, the demo) at {@code /newsroom/articles/ID/edit}, which makes its newsroom story.
  * A page's rows are read together, one statement per kind (its stories, who is in them, their
  * public records), however many rows it has (decision 0096); a newsroom story's row from its
- * columns, without reading its draft unless it is published (decision 0109); a public story's from
- * its line, without reading its body (decision 0120).
+ * columns, without reading its draft unless it is published with changes not known to be none
+ * (decisions 0109, 0129); a public story's from its line, without reading its body (decision 0120).
  */
 public final class DeskRows {
   private final Stories stories;
@@ -105,9 +105,10 @@ public final class DeskRows {
         others.isEmpty()
             ? ""
             : String.join(", ", others) + (others.size() == 1 ? " is" : " are") + " in it now";
-    // A published story is listed by what readers have, marked when its working copy differs.
+    // A published story is listed by what readers have, marked when its working copy differs;
+    // one whose stored draft fingerprint is its public record's is known unchanged (decision 0129).
     Optional<Stories.Live> live = Optional.ofNullable(facts.live().get(s.id()));
-    String headline = live.map(Stories.Live::headline).orElse(s.headline());
+    String headline = live.map(Stories.Live::headline).or(s::unchangedLive).orElse(s.headline());
     return new DeskRow(
         s.id(),
         "/newsroom/stories/" + s.id(),

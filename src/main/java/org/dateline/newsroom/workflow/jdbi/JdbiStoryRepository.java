@@ -35,6 +35,7 @@ final class JdbiStoryRepository implements StoryRepository {
   @Override
   public long insert(
       Draft draft,
+      Optional<String> fingerprint,
       Stage stage,
       long userId,
       Instant at,
@@ -45,9 +46,10 @@ final class JdbiStoryRepository implements StoryRepository {
           long id =
               h.createUpdate(
                       """
-                      INSERT INTO stories(article_id, stage, version, headline, section, draft, created_by, created_at,
-                        updated_by, updated_at, edition)
-                      VALUES (:article, :stage, 1, :headline, :section, :draft, :user, :at, :user, :at,
+                      INSERT INTO stories(article_id, stage, version, headline, section, draft,
+                        draft_fingerprint, created_by, created_at, updated_by, updated_at, edition)
+                      VALUES (:article, :stage, 1, :headline, :section, :draft, :fingerprint, :user,
+                        :at, :user, :at,
                         COALESCE((SELECT a.edition FROM articles a WHERE a.id = :article),
                           (SELECT code FROM editions WHERE code = :edition),
                           (SELECT code FROM editions WHERE is_default = 1)))
@@ -58,6 +60,7 @@ final class JdbiStoryRepository implements StoryRepository {
                   .bind("headline", draft.headline())
                   .bind("section", draft.section())
                   .bind("draft", DraftJson.write(draft))
+                  .bind("fingerprint", fingerprint.orElse(null))
                   .bind("user", userId)
                   .bind("at", at.toEpochMilli())
                   .executeAndReturnGeneratedKeys("id")
@@ -70,20 +73,28 @@ final class JdbiStoryRepository implements StoryRepository {
 
   @Override
   public long insertTranslation(
-      Draft draft, long userId, Instant at, String edition, String group, long from) {
+      Draft draft,
+      Optional<String> fingerprint,
+      long userId,
+      Instant at,
+      String edition,
+      String group,
+      long from) {
     return jdbi.inTransaction(
         h -> {
           long id =
               h.createUpdate(
                       """
-                      INSERT INTO stories(stage, version, headline, section, draft, created_by, created_at,
-                        updated_by, updated_at, edition, translation_group, translated_from)
-                      VALUES ('draft', 1, :headline, :section, :draft, :user, :at, :user, :at,
-                        :edition, :group, :from)
+                      INSERT INTO stories(stage, version, headline, section, draft, draft_fingerprint,
+                        created_by, created_at, updated_by, updated_at, edition, translation_group,
+                        translated_from)
+                      VALUES ('draft', 1, :headline, :section, :draft, :fingerprint, :user, :at, :user,
+                        :at, :edition, :group, :from)
                       """)
                   .bind("headline", draft.headline())
                   .bind("section", draft.section())
                   .bind("draft", DraftJson.write(draft))
+                  .bind("fingerprint", fingerprint.orElse(null))
                   .bind("user", userId)
                   .bind("at", at.toEpochMilli())
                   .bind("edition", edition)
@@ -142,17 +153,25 @@ final class JdbiStoryRepository implements StoryRepository {
 
   @Override
   public boolean saveVersion(
-      long id, int expected, Draft draft, long userId, Instant at, String note) {
+      long id,
+      int expected,
+      Draft draft,
+      Optional<String> fingerprint,
+      long userId,
+      Instant at,
+      String note) {
     return jdbi.inTransaction(
         h -> {
           int changed =
               h.createUpdate(
                       """
-                      UPDATE stories SET version = version + 1, draft = :draft, headline = :headline, section = :section,
+                      UPDATE stories SET version = version + 1, draft = :draft,
+                        draft_fingerprint = :fingerprint, headline = :headline, section = :section,
                         updated_by = :user, updated_at = :at
                       WHERE id = :id AND version = :expected
                       """)
                   .bind("draft", DraftJson.write(draft))
+                  .bind("fingerprint", fingerprint.orElse(null))
                   .bind("headline", draft.headline())
                   .bind("section", draft.section())
                   .bind("user", userId)
@@ -175,6 +194,7 @@ final class JdbiStoryRepository implements StoryRepository {
       Optional<Instant> scheduledAt,
       Optional<Instant> embargoUntil,
       Optional<Long> articleId,
+      Optional<String> fingerprint,
       Instant at,
       long userId) {
     jdbi.useTransaction(
@@ -182,13 +202,16 @@ final class JdbiStoryRepository implements StoryRepository {
             h.createUpdate(
                     """
                     UPDATE stories SET stage = :stage, scheduled_at = :sched, embargo_until = :emb,
-                      article_id = COALESCE(:article, article_id), updated_at = :at, updated_by = :user
+                      article_id = COALESCE(:article, article_id),
+                      draft_fingerprint = COALESCE(:fingerprint, draft_fingerprint),
+                      updated_at = :at, updated_by = :user
                     WHERE id = :id
                     """)
                 .bind("stage", stage.code())
                 .bind("sched", scheduledAt.map(Instant::toEpochMilli).orElse(null))
                 .bind("emb", embargoUntil.map(Instant::toEpochMilli).orElse(null))
                 .bind("article", articleId.orElse(null))
+                .bind("fingerprint", fingerprint.orElse(null))
                 .bind("at", at.toEpochMilli())
                 .bind("user", userId)
                 .bind("id", id)
