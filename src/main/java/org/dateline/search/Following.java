@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,15 @@ final class Following implements AutoCloseable {
   private final List<Runnable> applied = new CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
   private final IndexCommits commits;
+
+  /**
+   * The follower's step asked for by this process's latest commit (decision 0128): a search waits
+   * for it, the committing request does not. Replaced under {@code asking}, in the order the steps
+   * were submitted, so it completes after every step asked for before it.
+   */
+  private volatile Future<?> asked = CompletableFuture.completedFuture(null);
+
+  private final Object asking = new Object();
 
   Following(
       SearchIndex index,
@@ -203,10 +213,42 @@ final class Following implements AutoCloseable {
     return t;
   }
 
-  /** See {@link Search#changed}: applied now and waited for, committed on its own thread. */
+  /**
+   * See {@link Search#changed}: applied at once on the follower's thread, unwaited (decision 0128);
+   * {@link #awaitAsked} waits for it. Without a started follower (tests, tools), applied here.
+   */
   void changed() {
-    onFollower(this::safeFollow);
+    ScheduledExecutorService f = follower;
+    if (f == null || f.isShutdown()) {
+      safeFollow();
+      return;
+    }
+    try {
+      synchronized (asking) {
+        asked = f.submit(this::safeFollow);
+      }
+    } catch (RejectedExecutionException e) {
+      return; // closing
+    }
     commits.soon();
+  }
+
+  /**
+   * Waits until the follower has applied every change this process committed before the call, so a
+   * search sees what an answered request wrote (decision 0128). Returns at once when it has.
+   */
+  void awaitAsked() {
+    Future<?> step = asked;
+    if (step.isDone()) {
+      return;
+    }
+    try {
+      step.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.warn("search index work failed", e.getCause());
+    }
   }
 
   /**

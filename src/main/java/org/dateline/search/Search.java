@@ -63,6 +63,7 @@ public final class Search implements AutoCloseable {
     if (query.text().length() > SearchQuery.MAX_LENGTH) {
       throw new IllegalArgumentException("query too long");
     }
+    following.awaitAsked();
     SearchResults results = index.search(query, texts::of);
     String corrected = query.text().isEmpty() ? query.text() : index.correct(query.text());
     if (corrected.equals(query.text())) {
@@ -84,6 +85,7 @@ public final class Search implements AutoCloseable {
     if (p.isEmpty() || p.length() > 100) {
       return List.of();
     }
+    following.awaitAsked();
     return index.suggest(p, limit);
   }
 
@@ -147,18 +149,31 @@ public final class Search implements AutoCloseable {
   }
 
   /**
-   * Tells the follower that the change log moved in this process: it applies the change at once,
-   * and the committing thread waits for that, so the change is searchable (or gone) when the
-   * request that made it answers; the index's commit (its fsyncs) follows on its own thread,
-   * unwaited (decision 0104). A failure is logged, never thrown: the change is stored, and the
-   * poller catches up.
+   * Tells the follower that the change log moved in this process: it applies the change at once on
+   * its own thread, and the committing thread does not wait for it (decision 0128, amending 0104);
+   * every search of this process waits for it instead ({@link #awaitApplied}), so the change is
+   * searchable (or gone) for any search that starts after the request that made it answered. The
+   * index's commit (its fsyncs) follows on its own thread (decisions 0104, 0121). A failure is
+   * logged, never thrown: the change is stored, and the poller catches up.
    */
   public void changed() {
     following.changed();
   }
 
+  /**
+   * Waits until the index has applied every change this process committed before the call; at once
+   * when it has. Searches and suggestions call it themselves (related stories do not: a list kept
+   * carries the position its searcher held, and the keeper computes it again, decision 0126); a
+   * cache of search pages calls it before it serves a kept page, which the follower's step drops
+   * (decision 0128).
+   */
+  public void awaitApplied() {
+    following.awaitAsked();
+  }
+
   /** Waits until the related stories of the changes applied so far are kept (for tests). */
   void settleRelated() {
+    following.awaitAsked();
     related.settle();
   }
 

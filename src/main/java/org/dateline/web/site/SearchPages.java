@@ -111,6 +111,8 @@ public final class SearchPages {
     Params p = Params.of(ctx, edition.get());
     String key = p.href(Map.of(), p.page());
     ctx.header("X-Robots-Tag", "noindex");
+    // This process's changes first: a kept page they drop is not served in between (0128)
+    search.awaitApplied();
     long mark = pages.mark(); // before the index is read: a change meanwhile is not hidden
     pages.serve(ctx, key, mark, () -> render(p));
   }
