@@ -6,6 +6,7 @@
 #   DATA=/tmp/d100 COUNT=100000 bench/reindex.sh   # generates COUNT stories first if DATA is empty
 #   DATA=/tmp/d100 RUNS=3 bench/reindex.sh         # three rebuilds in a row
 #   DATA=/tmp/d100 PARTS=1 bench/reindex.sh        # then the cost of each part (ReindexParts.java)
+#   DATA=/tmp/d100 THREADS=1 bench/reindex.sh      # and each run's CPU by thread (decision 0130)
 #
 # Each run prints: the load average before and after, the rate `./dateline reindex` reports, the
 # wall time, the CPU time of the process (user + sys, /usr/bin/time: it includes the JVM's start and
@@ -19,7 +20,7 @@
 # with LZ4 stored fields ("lz4"), building the documents only ("docs") and analysing every text
 # field without indexing ("analysis"). It answers where the time goes, not how fast a
 # rebuild is. Knobs: DATA (required), COUNT, RUNS (default 1), PARTS, PART_COUNT (stories for
-# PARTS, default 20000), VARIANTS.
+# PARTS, default 20000), VARIANTS, THREADS.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +29,32 @@ DATA="${DATA:?DATA=folder of an existing store (or with COUNT= to generate one)}
 RUNS="${RUNS:-1}"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 load() { uptime | sed 's/.*load average: //'; }
+# THREADS=1: the CPU time (user + sys) of each kind of thread of the rebuild's JVM, read from /proc
+# every half second until it ends: the indexing threads (main, which also starts the app, and
+# reindex-indexer), the reader, the JIT compilers, the VM thread (collections) and the rest.
+per_thread() {
+  local timer=$1 pid="" tick t s name
+  local -A cpu=()
+  tick=$(getconf CLK_TCK)
+  while kill -0 "$timer" 2>/dev/null; do
+    [ -n "$pid" ] || pid=$(pgrep -P "$timer" | head -n 1 || true)
+    if [ -n "$pid" ]; then
+      for t in /proc/"$pid"/task/*; do
+        s=$(cat "$t/stat" 2>/dev/null) || continue
+        name=$(cat "$t/comm" 2>/dev/null) || continue
+        s=${s##*) }
+        read -r -a f <<<"$s"
+        cpu[${t##*/} $name]=$((f[11] + f[12]))
+      done
+    fi
+    sleep 0.5
+  done
+  for t in "${!cpu[@]}"; do printf '%s %s\n' "${t#* }" "${cpu[$t]}"; done |
+    awk -v tick="$tick" '{ v = $NF; $NF = ""; sub(/ +$/, ""); n = $0; sub(/[0-9]+$/, "", n)
+        if (n == "java") n = "main"; c[n] += v; all += v }
+      END { for (n in c) if (c[n] >= tick / 10) printf "%7.2f s  %s\n", c[n] / tick, n
+        printf "%7.2f s  %s\n", all / tick, "(all threads)" }' | sort -n -r
+}
 
 ./dateline --help >/dev/null # builds the jar when the sources changed
 if [ ! -f "$DATA/dateline.db" ]; then
@@ -46,7 +73,12 @@ printf '|---|---|---|---:|---:|---:|---:|---:|\n'
 for run in $(seq 1 "$RUNS"); do
   before=$(load)
   times="$(mktemp)"
-  out=$(/usr/bin/time -o "$times" -f '%e %U %S' ./dateline reindex --data "$DATA" | tr '\r' '\n')
+  log_file="$(mktemp)"
+  /usr/bin/time -o "$times" -f '%e %U %S' ./dateline reindex --data "$DATA" >"$log_file" &
+  timer=$!
+  if [ "${THREADS:-0}" = 1 ]; then per_thread "$timer" >"$log_file.threads"; fi
+  wait "$timer"
+  out=$(tr '\r' '\n' <"$log_file")
   after=$(load)
   rate=$(printf '%s\n' "$out" | grep -o '[0-9]* stories/s' | tail -n 1)
   read -r wall user sys <"$times"
@@ -55,6 +87,12 @@ for run in $(seq 1 "$RUNS"); do
   printf '| %s | %s | %s | %s | %s s | %s + %s s | %s s | %s MB, %s× |\n' "$run" "$before" "$after" \
     "$rate" "$wall" "$user" "$sys" "$(echo "scale=3; ($user + $sys) * 1000 / $stories" | bc)" \
     "$(echo "scale=2; $index_bytes / 1000000" | bc)" "$(echo "scale=3; $index_bytes / $text_bytes" | bc)"
+  if [ -f "$log_file.threads" ]; then
+    printf '\n  CPU by thread, run %s (s; the last look before the end):\n' "$run"
+    sed 's/^/  /' "$log_file.threads"
+    printf '\n'
+  fi
+  rm -f "$log_file" "$log_file.threads"
 done
 
 if [ "${PARTS:-0}" = 1 ]; then
