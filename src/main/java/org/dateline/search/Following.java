@@ -1,11 +1,8 @@
 package org.dateline.search;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +21,6 @@ import org.dateline.article.Articles;
 import org.dateline.changelog.ChangeEntry;
 import org.dateline.changelog.ChangeLog;
 import org.dateline.newsroom.workflow.Stories;
-import org.dateline.newsroom.workflow.Story;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +37,12 @@ final class Following implements AutoCloseable {
   private final SearchIndex index;
   private final Articles articles;
   private final ChangeLog changeLog;
-  private final Stories stories;
   private final RelatedStories related;
   private final Object following = new Object();
   private final AtomicLong catchUps = new AtomicLong();
 
-  /** Story id → what was applied, within the overlap window. Guarded by {@code following}. */
-  private final Map<Long, DeskEntry> seen = new HashMap<>();
+  /** The newsroom's saves. Guarded by {@code following}. */
+  private final DeskFollowing desk;
 
   private final List<Runnable> applied = new CopyOnWriteArrayList<>();
   private @Nullable ScheduledExecutorService follower;
@@ -71,7 +66,7 @@ final class Following implements AutoCloseable {
     this.index = index;
     this.articles = articles;
     this.changeLog = changeLog;
-    this.stories = stories;
+    this.desk = new DeskFollowing(index, stories);
     this.related = related;
     this.commits = new IndexCommits(index);
   }
@@ -89,7 +84,7 @@ final class Following implements AutoCloseable {
     onFollower(
         () -> {
           synchronized (following) {
-            if (followStories()) {
+            if (desk.follow()) {
               index.refresh();
             }
           }
@@ -115,7 +110,7 @@ final class Following implements AutoCloseable {
         if (index.switchToRebuilt()) {
           applied.forEach(Runnable::run);
         }
-        unrefreshed = followStories();
+        unrefreshed = desk.follow();
         while (true) {
           List<ChangeEntry> entries = changeLog.after(index.position(), Search.BATCH);
           if (entries.isEmpty()) {
@@ -147,45 +142,6 @@ final class Following implements AutoCloseable {
           index.refresh();
         }
         catchUps.incrementAndGet();
-      }
-    }
-  }
-
-  /**
-   * Applies the newsroom stories changed since the last look (drafts have no change log), without
-   * refreshing the reader; true when it applied something, which the next refresh shows.
-   */
-  private boolean followStories() {
-    boolean appliedAny = false;
-    while (true) {
-      long since = index.storiesSince();
-      List<Story> changed =
-          stories.changedSince(
-              Instant.ofEpochMilli(Math.max(0, since - Search.STORIES_OVERLAP_MILLIS)),
-              Search.BATCH);
-      List<DeskEntry> entries = new ArrayList<>();
-      long newest = since;
-      for (Story s : changed) {
-        long at = s.updatedAt().toEpochMilli();
-        newest = Math.max(newest, at);
-        DeskEntry entry = DeskEntry.of(s);
-        // A stage can change within the same millisecond as a save: compare the whole entry.
-        if (!entry.equals(seen.get(s.id()))) {
-          entries.add(entry);
-        }
-      }
-      if (entries.isEmpty() && newest == since) {
-        return appliedAny;
-      }
-      index.applyDesk(entries, newest);
-      appliedAny = true;
-      for (DeskEntry e : entries) {
-        seen.put(e.storyId(), e);
-      }
-      long horizon = newest - Search.STORIES_OVERLAP_MILLIS;
-      seen.values().removeIf(e -> e.updatedAt().toEpochMilli() < horizon);
-      if (changed.size() < Search.BATCH || newest == since) {
-        return appliedAny;
       }
     }
   }
