@@ -177,6 +177,7 @@ final class Following implements AutoCloseable {
     ScheduledExecutorService f = follower;
     if (f == null || f.isShutdown()) {
       safeFollow();
+      commits.soon();
       return;
     }
     try {
