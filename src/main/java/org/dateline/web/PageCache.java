@@ -44,8 +44,19 @@ public final class PageCache {
   /** Ticks on every use; a page's last tick orders evictions. */
   private final AtomicLong clock = new AtomicLong();
 
-  /** Grows with every drop; a page rendered across a drop is not kept. */
+  /** Grows with every drop; a page rendered across a drop of one of its keys is not kept. */
   private final AtomicLong generation = new AtomicLong();
+
+  /** How many of the latest drops are remembered for pages rendered across them. */
+  static final int DROPS_KEPT = 64;
+
+  /**
+   * The latest drops, oldest first, each with the generation it made; {@code null} keys for a drop
+   * of every page. Guarded by {@code this}.
+   */
+  private final java.util.ArrayDeque<Drop> drops = new java.util.ArrayDeque<>();
+
+  private record Drop(long generation, @Nullable Set<String> keys) {}
 
   private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
 
@@ -128,8 +139,10 @@ public final class PageCache {
 
   /**
    * The cached page for the key, rendering it on a miss; the rendered page is kept only when no
-   * page was dropped since {@code mark} (a change that arrived while the page's content was read
-   * must not be hidden behind an older page).
+   * drop since {@code mark} named one of its keys (a change that arrived while the page's content
+   * was read must not be hidden behind an older page). A drop of other keys (the search pages after
+   * an index update, another story's pages) does not keep a page out: it would not have dropped the
+   * page had it been kept before.
    */
   public CachedPage get(String key, long mark, Supplier<CachedPage> render) {
     CachedPage cached = peek(key);
@@ -142,16 +155,50 @@ public final class PageCache {
       listener.accept(key);
     }
     synchronized (this) {
-      if (mark == generation.get()) {
+      if (mark == generation.get() || untouchedSince(mark, page.keys())) {
         store(key, page);
       }
     }
     return page;
   }
 
+  /**
+   * Whether every drop after generation {@code mark} left pages of these keys alone; false when the
+   * drops since are no longer all remembered. Called with the lock held.
+   */
+  private boolean untouchedSince(long mark, Set<String> keys) {
+    Drop oldest = drops.peekFirst();
+    if (oldest == null || oldest.generation() > mark + 1) {
+      return false;
+    }
+    for (Drop d : drops) {
+      if (d.generation() <= mark) {
+        continue;
+      }
+      if (d.keys() == null) {
+        return false;
+      }
+      for (String k : keys) {
+        if (d.keys().contains(k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Remembers a drop (called with the lock held, after the generation moved). */
+  private void remember(@Nullable Set<String> keys) {
+    drops.addLast(new Drop(generation.get(), keys));
+    if (drops.size() > DROPS_KEPT) {
+      drops.removeFirst();
+    }
+  }
+
   /** Drops every page that depends on any of these keys. */
   public synchronized void invalidate(Collection<String> keys) {
     generation.incrementAndGet();
+    remember(Set.copyOf(keys));
     for (String key : keys) {
       Set<String> cacheKeys = dependents.remove(key);
       if (cacheKeys != null) {
@@ -165,6 +212,7 @@ public final class PageCache {
   /** Drops every page. */
   public synchronized void clear() {
     generation.incrementAndGet();
+    remember(null);
     pages.clear();
     dependents.clear();
     bytes = 0;

@@ -112,7 +112,7 @@ class PageCacheTest {
             "/",
             mark,
             () -> {
-              cache.invalidate(Set.of("list:news"));
+              cache.invalidate(Set.of("list:news", "list:home"));
               return page(100, SEED).withKeys(Set.of("list:home"));
             });
 
@@ -120,5 +120,75 @@ class PageCacheTest {
     assertThat(sent).isNotNull();
     assertThat(cache.peek("/")).isNull();
     assertThat(cache.size()).isZero();
+  }
+
+  @Test
+  void a_page_rendered_while_other_pages_were_dropped_is_kept() {
+    // Given: a mark taken before the page's content was read
+    PageCache cache = new PageCache();
+    long mark = cache.mark();
+
+    // When: changes drop other pages while it renders (the search pages after an index update,
+    // another story's page)
+    cache.get(
+        "/article/1",
+        mark,
+        () -> {
+          cache.invalidate(Set.of("search"));
+          cache.invalidate(Set.of("article:2", "list:news"));
+          return page(100, SEED).withKeys(Set.of("article:1", "list:side"));
+        });
+
+    // Then: the page is kept, as it would have stayed had it been kept before those drops
+    assertThat(cache.peek("/article/1")).isNotNull();
+  }
+
+  @Test
+  void a_page_rendered_across_a_drop_of_everything_is_not_kept() {
+    PageCache cache = new PageCache();
+    long mark = cache.mark();
+
+    cache.get(
+        "/article/1",
+        mark,
+        () -> {
+          cache.invalidate(Set.of("search"));
+          cache.clear();
+          return page(100, SEED).withKeys(Set.of("article:1"));
+        });
+
+    assertThat(cache.peek("/article/1")).isNull();
+  }
+
+  @Test
+  void a_page_rendered_across_more_drops_than_are_remembered_is_not_kept() {
+    PageCache cache = new PageCache();
+    long mark = cache.mark();
+
+    cache.get(
+        "/article/1",
+        mark,
+        () -> {
+          for (int i = 0; i <= PageCache.DROPS_KEPT; i++) {
+            cache.invalidate(Set.of("article:" + (100 + i)));
+          }
+          return page(100, SEED).withKeys(Set.of("article:1"));
+        });
+
+    // Then: whether one of the forgotten drops named the page cannot be told: not kept
+    assertThat(cache.peek("/article/1")).isNull();
+
+    // And: with exactly as many drops as are remembered, none of them its own, it is kept
+    long again = cache.mark();
+    cache.get(
+        "/article/1",
+        again,
+        () -> {
+          for (int i = 0; i < PageCache.DROPS_KEPT; i++) {
+            cache.invalidate(Set.of("article:" + (200 + i)));
+          }
+          return page(100, SEED).withKeys(Set.of("article:1"));
+        });
+    assertThat(cache.peek("/article/1")).isNotNull();
   }
 }
