@@ -10,7 +10,8 @@
 #   2. generates a store of COUNT stories once into STORE (kept between runs) and serves it once
 #      until /readyz says ready, so the search index exists: the store is an "existing" one;
 #   3. RUNS times: launches `./dateline serve --data STORE --port PORT` (not --demo), polls `GET /`
-#      with curl every 10 ms and notes the time from launch to the first 200, then the same for an
+#      every 10 ms (from bash itself, starting no process; PROBE=curl polls with curl) and notes
+#      the time from launch to the first 200, then the same for an
 #      article page; reads the JVM's CPU time (user+sys, /proc/PID/stat), that of the main thread
 #      and of the JIT's C1 and C2 threads (/proc/PID/task/*/stat) and the thread count at that
 #      moment; stops it (SIGTERM) unless it is the memory run;
@@ -24,7 +25,7 @@
 # Wall times on a shared machine depend on what else runs: read them beside the CPU times and the
 # load average it prints. Knobs (environment): RUNS (default 10), COUNT (default 10000), STORE
 # (default /tmp/dateline-start-$COUNT), PORT (default 18290), IDLE (seconds, default 30), SIGNINS
-# (default 5),
+# (default 5), PROBE (bash, the default, or curl: how the first answers are polled),
 # DATELINE_JAVA_OPTS (passed to the launcher, e.g. -Xshare:off to measure without the archive),
 # DATELINE_CDS=off (the launcher's switch for the archive), JAVA (a java binary for the launcher,
 # its DATELINE_JAVA: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java measures JDK 25 with its AOT
@@ -56,7 +57,7 @@ stop_app() {
   fi
   pid=""
 }
-trap stop_app EXIT
+trap 'stop_app; [ -z "${napper:-}" ] || kill "$napper" 2>/dev/null || true' EXIT
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 cpu_ms() { # user+sys of $1 in ms, from /proc/PID/stat (fields 14 and 15, after the command name)
@@ -85,12 +86,42 @@ thread_cpu() { # CPU in ms of $1's threads whose name matches $2 (a bash regex):
   done
   echo "$sum"
 }
+# The probe must not compete with the server it waits for: curl plus date plus sleep forked every
+# 10 ms took about a core of this 2-core machine during a start (decision 0135). By default the
+# probe is bash alone (its /dev/tcp, EPOCHREALTIME, and a read with a timeout as the pause), no
+# process started while it waits; PROBE=curl restores the old probe to compare.
+exec {nap}< <(exec sleep 2147483647)
+napper=$!
+ms() { # sets REPLY to the wall clock in ms, without starting a process
+  local t="${EPOCHREALTIME/./}"
+  REPLY=$((t / 1000))
+}
+answers_200() { # whether GET $1 (a path) answers 200, in bash alone
+  local fd status=""
+  { exec {fd}<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$1" "$PORT" >&"$fd"
+  IFS= read -r -t 30 -u "$fd" status || true
+  exec {fd}>&-
+  [[ "$status" == "HTTP/1."?" 200"* ]]
+}
 wait_200() { # polls $1 every 10 ms until 200; fails after WAIT s (120) or when the process ended
-  local deadline=$(($(now_ms) + ${WAIT:-120} * 1000))
-  while [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ]; do
+  local deadline path="${1#"$APP"}"
+  ms
+  deadline=$((REPLY + ${WAIT:-120} * 1000))
+  while true; do
+    if [ "${PROBE:-bash}" = curl ]; then
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)" != 200 ] || break
+    else
+      ! answers_200 "$path" || break
+    fi
     kill -0 "$pid" 2>/dev/null || die "the server stopped; see $STORE/../start-bench.log"
-    [ "$(now_ms)" -lt "$deadline" ] || die "no 200 from $1 within ${WAIT:-120} s"
-    sleep 0.01
+    ms
+    [ "$REPLY" -lt "$deadline" ] || die "no 200 from $1 within ${WAIT:-120} s"
+    if [ "${PROBE:-bash}" = curl ]; then
+      sleep 0.01
+    else
+      read -r -t 0.01 -u "$nap" || true
+    fi
   done
 }
 launch() {
@@ -137,16 +168,19 @@ sign_in() { # prints the sign-in's time in ms; fails unless it answers 303 and t
 first=() cpu=() art=() thr=() cpu_main=() cpu_c1=() cpu_c2=()
 rss_idle="" rss_used="" thr_used="" rss_signed="" rss_signed_idle="" signin_ms=()
 for i in $(seq 1 "$RUNS"); do
-  t0="$(now_ms)"
+  ms
+  t0=$REPLY
   launch
   wait_200 "$APP/"
-  t1="$(now_ms)"
+  ms
+  t1=$REPLY
   c1="$(cpu_ms "$pid")"
   cpu_main+=("$(thread_cpu "$pid" '^java$')")
   cpu_c1+=("$(thread_cpu "$pid" '^C1 ')")
   cpu_c2+=("$(thread_cpu "$pid" '^C2 ')")
   wait_200 "$APP$article"
-  t2="$(now_ms)"
+  ms
+  t2=$REPLY
   first+=($((t1 - t0)))
   cpu+=("$c1")
   art+=($((t2 - t0)))
@@ -184,7 +218,7 @@ pct() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 echo "Start and memory, $COUNT stories, $RUNS runs, commit $commit, $("${DATELINE_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}" -version 2>&1 | head -1)"
-echo "DATELINE_JAVA_OPTS='${DATELINE_JAVA_OPTS:-}' DATELINE_CDS='${DATELINE_CDS:-}'; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "PROBE=${PROBE:-bash} DATELINE_JAVA_OPTS='${DATELINE_JAVA_OPTS:-}' DATELINE_CDS='${DATELINE_CDS:-}'; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| measure | p50 / max |"
 echo "|---|---|"

@@ -196,15 +196,8 @@ final class Following implements AutoCloseable {
    */
   void awaitAsked() {
     Future<?> step = asked;
-    if (step.isDone()) {
-      return;
-    }
-    try {
-      step.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      LOG.warn("search index work failed", e.getCause());
+    if (!step.isDone()) {
+      await(step);
     }
   }
 
@@ -226,8 +219,13 @@ final class Following implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       return; // closing
     }
+    await(done);
+  }
+
+  /** Waits for index work on the follower; its failure is logged (the next poll tries again). */
+  private static void await(Future<?> work) {
     try {
-      done.get();
+      work.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
