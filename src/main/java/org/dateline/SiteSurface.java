@@ -54,7 +54,7 @@ record SiteSurface(
             .map(dev -> Views.fromSources(dev.templates(), dev.compiledTemplates()))
             .orElseGet(Views::new);
     Assets assets =
-        config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::new);
+        config.dev().map(dev -> Assets.fromSources(dev.staticFiles())).orElseGet(Assets::packaged);
     CacheHeaders caching =
         new CacheHeaders(config.ops().sharedMaxAge(), config.ops().staleWhileRevalidate());
     PublicPages pages = new PublicPages(cache, views, clock, caching);

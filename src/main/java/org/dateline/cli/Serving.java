@@ -11,6 +11,7 @@ import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
 import org.dateline.ops.IdleCollection;
 import org.dateline.ops.LogFormat;
+import org.dateline.web.Assets;
 import org.dateline.web.HttpServer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -29,15 +30,17 @@ public final class Serving {
   public static int run(ServeArgs args, PrintWriter err) throws InterruptedException {
     long started = System.nanoTime();
     // While the configuration loads and the store opens, logging is set up (the store's pool logs
-    // first) and the HTTP server's slow classes are made ready on a thread of their own (0112).
-    // A failure there is only a missed head start: the server's own start meets it again.
+    // first), the static files are read and fingerprinted (0135) and the HTTP server's slow classes
+    // are made ready on a thread of their own (0112). A failure there is only a missed head start:
+    // the server's own start meets it again.
     Thread prepare =
         new Thread(
             () -> {
               try {
                 LoggerFactory.getILoggerFactory();
+                var unused = Assets.packaged();
                 HttpServer.prepare();
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | ExceptionInInitializerError e) {
                 LoggerFactory.getLogger(Serving.class).debug("preparing the HTTP server failed", e);
               }
             },

@@ -105,6 +105,20 @@ public final class Assets {
   /** Where development mode reads the files; null for the files packaged in the jar. */
   private final @Nullable Path sources;
 
+  /**
+   * The files packaged in the jar, read and fingerprinted once per process: a start asks for them
+   * early on a thread of its own ({@code cli.Serving}), so the site's parts find them ready
+   * (decision 0135). The jar does not change while the process runs.
+   */
+  public static Assets packaged() {
+    return Packaged.ASSETS;
+  }
+
+  /** Made at its first use; a second caller meanwhile waits for it (class initialisation). */
+  private static final class Packaged {
+    static final Assets ASSETS = new Assets();
+  }
+
   /** The files packaged in the jar, under fingerprinted URLs. */
   public Assets() {
     this.sources = null;

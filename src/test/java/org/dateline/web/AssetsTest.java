@@ -23,6 +23,19 @@ class AssetsTest {
       Pattern.compile("^import (?:[^'\"]* from )?'(\\./[a-z]+\\.js)';", Pattern.MULTILINE);
 
   @Test
+  void the_packaged_files_are_read_once_per_process_and_served_as_a_fresh_reading_serves_them() {
+    Assets once = Assets.packaged();
+    Assets fresh = new Assets();
+    assertThat(Assets.packaged()).isSameAs(once);
+    for (String file : Assets.FILES) {
+      String url = once.url(file);
+      assertThat(url).isEqualTo(fresh.url(file));
+      assertThat(once.at(url)).isNotNull();
+      assertThat(once.at(url).body()).isEqualTo(fresh.at(url).body());
+    }
+  }
+
+  @Test
   void every_import_of_an_editor_module_resolves_to_a_served_fingerprinted_file() {
     // Given the packaged assets.
     Assets assets = new Assets();
