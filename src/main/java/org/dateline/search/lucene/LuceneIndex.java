@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.article.Article;
 import org.dateline.search.DeskEntry;
@@ -98,22 +97,22 @@ final class LuceneIndex implements SearchIndex {
    * Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103),
    * counting no more hits than it lists (decision 0109): past them the newsroom's search (newest
    * change first) skips by the points of the change time, the public one (best first, equal scores
-   * in the index's order) by block-max WAND.
+   * in the index's order) by Lucene's MaxScore over the words alone, the public filter asked only
+   * about the documents that could enter the top (decision 0133; {@link Queries#deskPublic} is the
+   * same query as one conjunction, the old way, kept for the test that compares them).
    */
   @Override
   public DeskHits desk(DeskSearch q) {
     Query words = queries.text(q.text());
     Query newsroom = Queries.desk(q, words);
-    Query public_ = Queries.deskPublic(q, words);
+    Query publicFilter = Queries.deskPublicFilter(q);
     int n = q.limit();
     int p = q.publicLimit();
     return read(
         s ->
             new DeskHits(
                 n == 0 ? List.of() : HitIds.of(s, s.search(newsroom, topNewest(n))),
-                p == 0
-                    ? List.of()
-                    : HitIds.of(s, s.search(public_, new TopScoreDocCollectorManager(p, p)))));
+                p == 0 ? List.of() : HitIds.of(s, FilteredTop.search(s, words, publicFilter, p))));
   }
 
   private static TopFieldCollectorManager topNewest(int n) {
