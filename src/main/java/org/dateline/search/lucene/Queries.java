@@ -126,8 +126,8 @@ final class Queries {
 
   /**
    * What {@link #deskPublic} filters on, alone: the stories public now, of the section. The desk
-   * searches the words alone and keeps the hits this matches ({@link FilteredTop}, decision 0133):
-   * the same hits in the same order as {@link #deskPublic}.
+   * searches the words alone and keeps the hits this matches, when no section is chosen ({@link
+   * FilteredTop}, decision 0133): the same hits in the same order as {@link #deskPublic}.
    */
   static Query deskPublicFilter(org.dateline.search.DeskSearch q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
