@@ -2,6 +2,7 @@
 # The desk alone on a copied store (decision 0120): server CPU (the JVM's user+sys ticks from
 # /proc, plus PostgreSQL's when PGPID names its postmaster) per view, p50 and p99, the load.
 # usage: DATA=STORE/data JAR=target/dateline.jar PORT=18181 OUT=name N=100 [JFR=1] [DB=postgresql://…] bench/desk.sh
+# VIEWS='/newsroom/desk?q=olympic' measures only the views named (space-separated paths).
 set -euo pipefail
 DATA=${DATA:?}; JAR=${JAR:?}; PORT=${PORT:-18181}; N=${N:-100}; OUT=${OUT:-run}; WORD=${WORD:-olympic}
 dbargs=(); [ -z "${DB:-}" ] || dbargs=(--db "$DB")
@@ -23,7 +24,9 @@ ticks() { awk '{print $14+$15}' /proc/$jpid/stat; }
 pgticks() { if [ -n "${PGPID:-}" ]; then for p in $PGPID $(pgrep -P $PGPID); do awk '{print $14+$15}' /proc/$p/stat 2>/dev/null; done | awk '{s+=$1} END {print s+0}'; else echo 0; fi; }
 hz=$(getconf CLK_TCK)
 echo "# $OUT $(date -u +%H:%M) jar $JAR $(uptime)"
-for path in "/newsroom/desk" "/newsroom/desk?stage=draft" "/newsroom/desk?stage=all" "/newsroom/desk?stage=published" "/newsroom/desk?q=$WORD" "/newsroom/desk?stage=submitted&section=Economy" ; do
+views=("/newsroom/desk" "/newsroom/desk?stage=draft" "/newsroom/desk?stage=all" "/newsroom/desk?stage=published" "/newsroom/desk?q=$WORD" "/newsroom/desk?stage=submitted&section=Economy")
+[ -z "${VIEWS:-}" ] || read -r -a views <<< "$VIEWS"
+for path in "${views[@]}" ; do
   for i in $(seq 1 30); do curl -s -o /dev/null -b $jar "$a$path"; done
   args=(); for i in $(seq 1 $N); do args+=(-o /dev/null "$a$path"); done
   t0=$(ticks); g0=$(pgticks)

@@ -98,13 +98,18 @@ final class LuceneIndex implements SearchIndex {
    * Both parts of the desk's filter from one parse of the words: top hits' ids (decision 0103),
    * counting no more hits than it lists (decision 0109): past them the newsroom's search (newest
    * change first) skips by the points of the change time, the public one (best first, equal scores
-   * in the index's order) by block-max WAND.
+   * in the index's order) by block-max WAND; without a section, by Lucene's MaxScore over the words
+   * alone, the public filter asked only about the documents that could enter the top (decision
+   * 0133: the same hits as the conjunction, {@code DeskPublicHitsTest}). A section is a selective
+   * filter, which leads the conjunction better than it follows the words.
    */
   @Override
   public DeskHits desk(DeskSearch q) {
     Query words = queries.text(q.text());
     Query newsroom = Queries.desk(q, words);
-    Query public_ = Queries.deskPublic(q, words);
+    // Every public story is a dense filter, asked only at collection; a section leads (0133).
+    Query publicFilter = Queries.deskPublicFilter(q);
+    Query publicQuery = Queries.deskPublic(q, words);
     int n = q.limit();
     int p = q.publicLimit();
     return read(
@@ -113,7 +118,11 @@ final class LuceneIndex implements SearchIndex {
                 n == 0 ? List.of() : HitIds.of(s, s.search(newsroom, topNewest(n))),
                 p == 0
                     ? List.of()
-                    : HitIds.of(s, s.search(public_, new TopScoreDocCollectorManager(p, p)))));
+                    : HitIds.of(
+                        s,
+                        q.section().isPresent()
+                            ? s.search(publicQuery, new TopScoreDocCollectorManager(p, p))
+                            : FilteredTop.search(s, words, publicFilter, p))));
   }
 
   private static TopFieldCollectorManager topNewest(int n) {

@@ -124,6 +124,18 @@ final class Queries {
     return b.build();
   }
 
+  /**
+   * What {@link #deskPublic} filters on, alone: the stories public now, of the section. The desk
+   * searches the words alone and keeps the hits this matches, when no section is chosen ({@link
+   * FilteredTop}, decision 0133): the same hits in the same order as {@link #deskPublic}.
+   */
+  static Query deskPublicFilter(org.dateline.search.DeskSearch q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(publicOnly(), BooleanClause.Occur.FILTER);
+    filter(b, Documents.F_SECTION, q.section());
+    return b.build();
+  }
+
   private static void filter(BooleanQuery.Builder b, String field, Optional<String> value) {
     value.ifPresent(v -> b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.FILTER));
   }

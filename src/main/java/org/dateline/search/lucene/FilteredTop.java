@@ -1,0 +1,92 @@
+package org.dateline.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The best {@code n} documents of a query among those a filter matches, counting no more hits than
+ * it lists: the same documents in the same order (score, then index order) as {@code +query
+ * #filter} (decision 0133), but the query is searched alone, so that a query of plain words (a
+ * disjunction over the language fields) takes Lucene's top-level MaxScore bulk scorer, and the
+ * filter is asked only about the documents that scorer hands over (those that could still enter the
+ * top {@code n}), instead of being advanced in a conjunction with every candidate. Stateless.
+ */
+final class FilteredTop {
+  private FilteredTop() {}
+
+  static TopDocs search(IndexSearcher searcher, Query query, Query filter, int n)
+      throws IOException {
+    Weight allowed =
+        searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return searcher.search(query, new Manager(new TopScoreDocCollectorManager(n, n), allowed));
+  }
+
+  private record Manager(TopScoreDocCollectorManager top, Weight allowed)
+      implements CollectorManager<Only, TopDocs> {
+    @Override
+    public Only newCollector() throws IOException {
+      return new Only(top.newCollector(), allowed);
+    }
+
+    @Override
+    public TopDocs reduce(Collection<Only> collectors) throws IOException {
+      List<TopScoreDocCollector> inner = new ArrayList<>(collectors.size());
+      collectors.forEach(c -> inner.add(c.top));
+      return top.reduce(inner);
+    }
+  }
+
+  /** Passes on only the documents the filter matches; Lucene collects a segment in doc order. */
+  private static final class Only implements Collector {
+    private final TopScoreDocCollector top;
+    private final Weight allowed;
+
+    Only(TopScoreDocCollector top, Weight allowed) {
+      this.top = top;
+      this.allowed = allowed;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+      Scorer matching = allowed.scorer(leaf);
+      if (matching == null) {
+        throw new CollectionTerminatedException(); // nothing in this segment passes
+      }
+      DocIdSetIterator passes = matching.iterator();
+      return new FilterLeafCollector(top.getLeafCollector(leaf)) {
+        @Override
+        public void collect(int doc) throws IOException {
+          int at = passes.docID();
+          if (at < doc) {
+            at = passes.advance(doc);
+          }
+          if (at == doc) {
+            in.collect(doc);
+          }
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return top.scoreMode();
+    }
+  }
+}
