@@ -18,6 +18,7 @@ import org.dateline.ingest.Routing;
 import org.dateline.ingest.source.IngestPoller;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
+import org.dateline.newsroom.workflow.FingerprintFill;
 import org.dateline.newsroom.workflow.GeneratedStories;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
@@ -250,6 +251,13 @@ public final class Wiring implements AutoCloseable {
   public GeneratedStories generatedStories() {
     return new GeneratedStories(
         StoryTables.bulk(features.store().database().jdbi()), features.newsroom().stories());
+  }
+
+  /** The fill of stories' missing draft fingerprints, for {@code serve} and an operator (0132). */
+  public FingerprintFill fingerprintFill() {
+    return new FingerprintFill(
+        StoryTables.missingFingerprints(features.store().database().jdbi()),
+        features.newsroom().stories());
   }
 
   public Workflow workflow() {
