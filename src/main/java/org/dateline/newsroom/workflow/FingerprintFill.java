@@ -35,7 +35,8 @@ public final class FingerprintFill {
     this(store, stories, BATCH);
   }
 
-  FingerprintFill(MissingFingerprints store, Stories stories, int batch) {
+  /** The same, {@code batch} stories at a time. */
+  public FingerprintFill(MissingFingerprints store, Stories stories, int batch) {
     this.store = store;
     this.fingerprints = stories.fingerprints();
     this.batch = batch;
