@@ -18,7 +18,6 @@ import org.dateline.ingest.Routing;
 import org.dateline.ingest.source.IngestPoller;
 import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
-import org.dateline.newsroom.workflow.FingerprintFill;
 import org.dateline.newsroom.workflow.GeneratedStories;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
@@ -109,9 +108,7 @@ public final class Wiring implements AutoCloseable {
     return readiness;
   }
 
-  /**
-   * How many looks the change-log poller has finished (tests wait on it rather than on the clock).
-   */
+  /** How many looks the change-log poller has finished (tests wait on it, not on the clock). */
   public long polls() {
     ServerParts server = started;
     return server == null ? 0 : server.background().polls();
@@ -140,10 +137,7 @@ public final class Wiring implements AutoCloseable {
     return features.store().readership();
   }
 
-  /**
-   * The latest and most viewed lists beside stories (null before {@link #startServer}); tests
-   * refresh them rather than wait.
-   */
+  /** The lists beside stories (null before {@link #startServer}); tests refresh them, not wait. */
   public @Nullable SideLists sideLists() {
     ServerParts server = started;
     return server == null ? null : server.site().sideLists();
@@ -254,10 +248,8 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** The fill of stories' missing draft fingerprints, for {@code serve} and an operator (0132). */
-  public FingerprintFill fingerprintFill() {
-    return new FingerprintFill(
-        StoryTables.missingFingerprints(features.store().database().jdbi()),
-        features.newsroom().stories());
+  public org.dateline.newsroom.workflow.FingerprintFill fingerprintFill() {
+    return features.newsroom().fingerprintFill();
   }
 
   public Workflow workflow() {
