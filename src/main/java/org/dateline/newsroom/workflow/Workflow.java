@@ -192,8 +192,8 @@ public final class Workflow {
               effect.scheduledAt(),
               effect.embargoUntil(),
               effect.articleId(),
-              // the content just made public is the draft's (a store older than V35 has none;
-              // ArticleContent keeps its fingerprint, computed once for content_hash too)
+              // the fingerprint of the content the action made public from the draft (decision
+              // 0132: made once, in the effect); empty keeps the column as it is
               effect.fingerprint(),
               now,
               user.map(User::id).orElse(story.updatedBy()));
