@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
  * Facade: fills the stored draft fingerprints of the stories that have none (decision 0132) — rows
  * written before V35 or by an older build's {@code generate} — so that their desk rows compare two
  * stored fingerprints instead of reading the draft and the public record (decision 0129). A pass
- * walks the stories without one in id order, a batch of a few hundred at a time: the batch is read
- * without a transaction, fingerprinted here, and written in one short transaction whose every
- * update is conditional on the version read and on the row still having none, so a save, a publish
- * or another node's pass meanwhile wins. A draft that cannot be published yet keeps none (as {@link
- * DraftFingerprints} says) and is passed over. Thread-safe: a pass holds its position on its own
- * stack; passes on several threads or nodes at once are safe, only wasteful.
+ * walks the stories without one from the newest (the desk's first pages) to the oldest, a batch of
+ * a few hundred at a time: the batch is read without a transaction, fingerprinted here, and written
+ * in one short transaction whose every update is conditional on the version read and on the row
+ * still having none, so a save, a publish or another node's pass meanwhile wins. A draft that
+ * cannot be published yet keeps none (as {@link DraftFingerprints} says) and is passed over.
+ * Thread-safe: a pass holds its position on its own stack; passes on several threads or nodes at
+ * once are safe, only wasteful.
  */
 public final class FingerprintFill {
   /** Stories per batch: one short transaction of this many primary-key updates. */
@@ -43,11 +44,12 @@ public final class FingerprintFill {
   }
 
   /**
-   * One batch after the story {@code afterId}: the stories read, the fingerprints written, and the
-   * last story read (where the next batch starts).
+   * One batch of the stories below the id {@code beforeId} (the newest first; {@code
+   * Long.MAX_VALUE} for a pass's first): the stories read, the fingerprints written, and the last
+   * story read (where the next batch starts).
    */
-  public Step next(long afterId) {
-    List<MissingFingerprints.Unfingerprinted> read = store.after(afterId, batch);
+  public Step next(long beforeId) {
+    List<MissingFingerprints.Unfingerprinted> read = store.before(beforeId, batch);
     List<MissingFingerprints.Fingerprinted> computed = new ArrayList<>(read.size());
     for (MissingFingerprints.Unfingerprinted s : read) {
       fingerprints
@@ -56,7 +58,7 @@ public final class FingerprintFill {
               f -> computed.add(new MissingFingerprints.Fingerprinted(s.id(), s.version(), f)));
     }
     int written = store.fill(computed);
-    long last = read.isEmpty() ? afterId : read.get(read.size() - 1).id();
+    long last = read.isEmpty() ? beforeId : read.get(read.size() - 1).id();
     return new Step(read.size(), written, last, read.size() < batch);
   }
 
@@ -78,13 +80,13 @@ public final class FingerprintFill {
   private Pass walk(LongUnaryOperator rest) throws InterruptedException {
     long read = 0;
     long written = 0;
-    long after = 0;
+    long before = Long.MAX_VALUE;
     while (true) {
       long start = System.nanoTime();
-      Step step = next(after);
+      Step step = next(before);
       read += step.read();
       written += step.written();
-      after = step.last();
+      before = step.last();
       if (step.done()) {
         return new Pass(read, written);
       }

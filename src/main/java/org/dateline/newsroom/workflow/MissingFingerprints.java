@@ -9,10 +9,11 @@ import org.dateline.newsroom.editor.Draft;
  */
 public interface MissingFingerprints {
   /**
-   * Up to {@code limit} stories without a fingerprint whose id is above {@code afterId}, in id
-   * order, each read as it is now (outside any transaction: a read takes no write lock).
+   * Up to {@code limit} stories without a fingerprint whose id is below {@code beforeId}, newest
+   * (highest id) first — the desk lists the newest first, so its first pages are filled first —
+   * each read as it is now (outside any transaction: a read takes no write lock).
    */
-  List<Unfingerprinted> after(long afterId, int limit);
+  List<Unfingerprinted> before(long beforeId, int limit);
 
   /**
    * Writes each fingerprint, all in one short transaction, only where the story is still at the

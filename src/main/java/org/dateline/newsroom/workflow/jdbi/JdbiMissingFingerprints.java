@@ -18,17 +18,17 @@ final class JdbiMissingFingerprints implements MissingFingerprints {
   }
 
   @Override
-  public List<Unfingerprinted> after(long afterId, int limit) {
+  public List<Unfingerprinted> before(long beforeId, int limit) {
     // No transaction: on SQLite a transaction takes the write lock at its start (WriteQueue).
     return jdbi.withHandle(
         h ->
             h.createQuery(
                     """
                     SELECT id, version, edition, draft FROM stories
-                    WHERE draft_fingerprint IS NULL AND id > :after
-                    ORDER BY id LIMIT :limit
+                    WHERE draft_fingerprint IS NULL AND id < :before
+                    ORDER BY id DESC LIMIT :limit
                     """)
-                .bind("after", afterId)
+                .bind("before", beforeId)
                 .bind("limit", limit)
                 .map(
                     (rs, ctx) ->
