@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.dateline.cli.BackupCommand;
 import org.dateline.cli.EditionCommand;
 import org.dateline.cli.FeedbackCommand;
+import org.dateline.cli.FingerprintsCommand;
 import org.dateline.cli.GenerateCommand;
 import org.dateline.cli.ImportCommand;
 import org.dateline.cli.IncomingCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       KillCommand.class,
       GenerateCommand.class,
       ReindexCommand.class,
+      FingerprintsCommand.class,
       UserCommand.class,
       SubscriberCommand.class,
       ProviderCommand.class,

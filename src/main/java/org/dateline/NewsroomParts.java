@@ -6,6 +6,7 @@ import org.dateline.newsroom.auth.PasswordHasher;
 import org.dateline.newsroom.auth.Users;
 import org.dateline.newsroom.auth.jdbi.AuthTables;
 import org.dateline.newsroom.workflow.Desk;
+import org.dateline.newsroom.workflow.FingerprintFill;
 import org.dateline.newsroom.workflow.Scheduler;
 import org.dateline.newsroom.workflow.Stories;
 import org.dateline.newsroom.workflow.StoryNotes;
@@ -23,7 +24,8 @@ record NewsroomParts(
     StoryNotes notes,
     Workflow workflow,
     Translations translations,
-    Scheduler scheduler) {
+    Scheduler scheduler,
+    FingerprintFill fingerprintFill) {
 
   /** Builds them over the store; {@code node} names this process for the scheduler's lease. */
   static NewsroomParts build(
@@ -58,6 +60,8 @@ record NewsroomParts(
             workflow,
             clock,
             new Lease(jdbi, Scheduler.LEASE, node, Duration.ofSeconds(10), clock));
-    return new NewsroomParts(users, stories, desk, notes, workflow, translations, scheduler);
+    // the stories without a stored draft fingerprint, filled by serve and `dateline fingerprints`
+    var fill = new FingerprintFill(StoryTables.missingFingerprints(jdbi), stories);
+    return new NewsroomParts(users, stories, desk, notes, workflow, translations, scheduler, fill);
   }
 }

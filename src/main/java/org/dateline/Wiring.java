@@ -108,9 +108,7 @@ public final class Wiring implements AutoCloseable {
     return readiness;
   }
 
-  /**
-   * How many looks the change-log poller has finished (tests wait on it rather than on the clock).
-   */
+  /** How many looks the change-log poller has finished (tests wait on it, not on the clock). */
   public long polls() {
     ServerParts server = started;
     return server == null ? 0 : server.background().polls();
@@ -139,10 +137,7 @@ public final class Wiring implements AutoCloseable {
     return features.store().readership();
   }
 
-  /**
-   * The latest and most viewed lists beside stories (null before {@link #startServer}); tests
-   * refresh them rather than wait.
-   */
+  /** The lists beside stories (null before {@link #startServer}); tests refresh them, not wait. */
   public @Nullable SideLists sideLists() {
     ServerParts server = started;
     return server == null ? null : server.site().sideLists();
@@ -250,6 +245,11 @@ public final class Wiring implements AutoCloseable {
   public GeneratedStories generatedStories() {
     return new GeneratedStories(
         StoryTables.bulk(features.store().database().jdbi()), features.newsroom().stories());
+  }
+
+  /** The fill of stories' missing draft fingerprints, for {@code serve} and an operator (0132). */
+  public org.dateline.newsroom.workflow.FingerprintFill fingerprintFill() {
+    return features.newsroom().fingerprintFill();
   }
 
   public Workflow workflow() {

@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.dateline.Config;
 import org.dateline.ConfigLoader;
 import org.dateline.Wiring;
+import org.dateline.newsroom.workflow.FingerprintFill;
 import org.dateline.ops.IdleCollection;
 import org.dateline.ops.LogFormat;
 import org.dateline.web.Assets;
@@ -21,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * ServeCommand}) or the launcher's quick reading did ({@link ServeArgs}, decision 0105).
  */
 public final class Serving {
+  /** The fill of missing fingerprints starts at the first request, or this long after the start. */
+  private static final Duration FILL_START = Duration.ofSeconds(30);
+
+  /** The fill's shortest rest between two batches (at least as long as the batch took). */
+  private static final Duration FILL_PAUSE = Duration.ofMillis(50);
+
   private Serving() {}
 
   /**
@@ -117,6 +125,11 @@ public final class Serving {
     // server has had no request for a while, so an idle server stays small (decision 0118). The
     // process's own: a collection is the whole JVM's, which a test's in-process servers share.
     @Nullable IdleCollection idle = idleCollection(config, server);
+    // The stories without a stored draft fingerprint (a store older than V35) get one, a batch at a
+    // time after the first request (decision 0132). Here, not in Wiring: a test's server does not
+    // write behind its back; a test that wants the fill starts it itself.
+    FingerprintFill.Background fill =
+        wiring.fingerprintFill().inBackground(server::requestEvents, FILL_START, FILL_PAUSE);
     // SIGTERM or Ctrl+C: stop accepting, finish the requests in flight, stop background work,
     // close the store (Wiring.close).
     Runtime.getRuntime()
@@ -126,6 +139,7 @@ public final class Serving {
                   if (idle != null) {
                     idle.close();
                   }
+                  fill.close();
                   wiring.close();
                 },
                 "shutdown"));

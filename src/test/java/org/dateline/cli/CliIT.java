@@ -28,7 +28,15 @@ class CliIT {
   void every_subcommand_has_help_and_takes_data() {
     for (String cmd :
         new String[] {
-          "serve", "import", "feedback", "edition", "kill", "generate", "user add", "user list"
+          "serve",
+          "import",
+          "feedback",
+          "edition",
+          "kill",
+          "generate",
+          "fingerprints",
+          "user add",
+          "user list"
         }) {
       String[] words = (cmd + " --help").split(" ");
       Run r = run(words);
@@ -198,5 +206,27 @@ class CliIT {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("killed /article/1/");
     assertThat(run("kill", "--data", data.toString(), "42").code()).isEqualTo(1);
+  }
+
+  @Test
+  void fingerprints_stores_those_of_the_stories_without_one_to_the_end() {
+    try (var w = new org.dateline.Wiring(TestStore.config(data), java.time.Clock.systemUTC())) {
+      var editor =
+          org.dateline.testing.Newsroom.user(
+              w, org.dateline.newsroom.auth.Role.EDITOR, "Cli Fingerprints");
+      org.dateline.testing.Newsroom.written(w, editor, "釜山港の新しいフェリー");
+      org.dateline.testing.Newsroom.written(w, editor, "Señora Müller's ferry");
+      w.stories().create(editor); // a blank draft: it cannot be published, so it keeps none
+      w.database()
+          .jdbi()
+          .useHandle(h -> h.createUpdate("UPDATE stories SET draft_fingerprint = NULL").execute());
+    }
+    Run r = run("fingerprints", "--data", data.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Draft fingerprints stored: 2 of 3 stories without one, in ");
+    assertThat(run("fingerprints", "--data", data.toString()).out())
+        .startsWith("Draft fingerprints stored: 0 of 1 stories without one");
+    assertThat(run("fingerprints", "--data", data.toString(), "--pause-ms", "-1").code())
+        .isEqualTo(2);
   }
 }

@@ -43,6 +43,8 @@ class GeneratedNewsroomIT {
           .containsEntry(Stage.PUBLISHED, 0);
       assertThat(count(w, "SELECT COUNT(*) FROM story_revisions WHERE version = 1"))
           .isEqualTo(2_500);
+      // each with its draft's fingerprint, as every other write of a draft (decision 0132)
+      assertThat(count(w, "SELECT COUNT(*) FROM stories WHERE draft_fingerprint IS NULL")).isZero();
       assertThat(count(w, "SELECT COUNT(DISTINCT section) FROM stories")).isGreaterThan(4);
       assertThat(count(w, "SELECT COUNT(*) FROM stories WHERE headline LIKE '%부산%'")).isPositive();
       assertThat(count(w, "SELECT COUNT(*) FROM stories WHERE headline LIKE '%京都%'")).isPositive();

@@ -27,12 +27,31 @@ final class ActionEffects {
     this.clock = clock;
   }
 
-  /** What the stage change records besides the stage: times, the public story, the audit detail. */
+  /**
+   * What the stage change records besides the stage: times, the public story, the audit detail, and
+   * the fingerprint of the public content the action made of the draft (decision 0132), which is
+   * the draft's own fingerprint (decision 0129); empty when the action made none.
+   */
   record Effect(
       Optional<Instant> scheduledAt,
       Optional<Instant> embargoUntil,
       Optional<Long> articleId,
-      String detail) {}
+      String detail,
+      Optional<String> fingerprint) {
+    Effect(
+        Optional<Instant> scheduledAt,
+        Optional<Instant> embargoUntil,
+        Optional<Long> articleId,
+        String detail) {
+      this(scheduledAt, embargoUntil, articleId, detail, Optional.empty());
+    }
+
+    /** The same, with the fingerprint of the content made public. */
+    Effect of(ArticleContent made) {
+      return new Effect(
+          scheduledAt, embargoUntil, articleId, detail, Optional.of(made.fingerprint()));
+    }
+  }
 
   /** Carries out a transition's action on the public record and says what to record of it. */
   Effect carryOut(Story story, Transitions.Transition t, Workflow.Request request, Instant now) {
@@ -56,26 +75,36 @@ final class ActionEffects {
             Optional.empty(), Optional.of(until), Optional.of(a.id().value()), "until " + until);
       }
       case PUBLISH -> {
-        Article a =
-            story.stage() == Stage.EMBARGOED
-                ? articles.liftEmbargo(new ArticleId(articleId.orElseThrow()))
-                : articles.publish(content(story), now, Optional.of(story.sourceKey())).article();
+        if (story.stage() == Stage.EMBARGOED) {
+          // the content made public at the embargo; the draft's fingerprint stays as it is
+          Article a = articles.liftEmbargo(new ArticleId(articleId.orElseThrow()));
+          yield new Effect(
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(a.id().value()),
+              "version " + story.version());
+        }
+        ArticleContent made = content(story);
+        Article a = articles.publish(made, now, Optional.of(story.sourceKey())).article();
         yield new Effect(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(a.id().value()),
-            "version " + story.version());
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(a.id().value()),
+                "version " + story.version())
+            .of(made);
       }
       case UPDATE -> {
-        articles.update(new ArticleId(articleId.orElseThrow()), content(story), Optional.empty());
+        ArticleContent made = content(story);
+        articles.update(new ArticleId(articleId.orElseThrow()), made, Optional.empty());
         yield new Effect(
-            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+                Optional.empty(), Optional.empty(), articleId, "version " + story.version())
+            .of(made);
       }
       case CORRECT -> {
         requireNote(request);
-        articles.update(
-            new ArticleId(articleId.orElseThrow()), content(story), Optional.of(request.note()));
-        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
+        ArticleContent made = content(story);
+        articles.update(new ArticleId(articleId.orElseThrow()), made, Optional.of(request.note()));
+        yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note()).of(made);
       }
       case KILL -> {
         requireNote(request);
@@ -83,9 +112,11 @@ final class ActionEffects {
         yield new Effect(Optional.empty(), Optional.empty(), articleId, request.note());
       }
       case REINSTATE -> {
-        articles.reinstate(new ArticleId(articleId.orElseThrow()), content(story));
+        ArticleContent made = content(story);
+        articles.reinstate(new ArticleId(articleId.orElseThrow()), made);
         yield new Effect(
-            Optional.empty(), Optional.empty(), articleId, "version " + story.version());
+                Optional.empty(), Optional.empty(), articleId, "version " + story.version())
+            .of(made);
       }
       case REEMBARGO -> {
         Instant until = future(request, "the new time the embargo ends");

@@ -2,6 +2,7 @@ package org.dateline.newsroom.workflow;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.newsroom.editor.Draft;
 
 /** Port: many new newsroom stories at once, for generated stores (benchmarks, decision 0091). */
@@ -12,6 +13,10 @@ public interface BulkStoryRepository {
    */
   void insertAll(List<NewStory> stories);
 
-  /** A story to store: its draft and stage, who wrote it and when. */
-  record NewStory(Draft draft, Stage stage, long userId, Instant at) {}
+  /**
+   * A story to store: its draft, the draft's fingerprint in the default edition (decision 0132;
+   * empty when it cannot be published yet), its stage, who wrote it and when.
+   */
+  record NewStory(
+      Draft draft, Optional<String> fingerprint, Stage stage, long userId, Instant at) {}
 }

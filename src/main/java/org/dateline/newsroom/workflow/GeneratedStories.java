@@ -35,13 +35,17 @@ public final class GeneratedStories {
       throw new IllegalArgumentException("no sample to generate newsroom stories from");
     }
     int stored = stories.countsByStage().values().stream().mapToInt(Integer::intValue).sum();
+    // stored with their fingerprints, as every other write of a draft (decisions 0129, 0132)
+    DraftFingerprints fingerprints = stories.fingerprints();
+    String edition = stories.defaultEdition();
     for (int from = stored; from < count; from += BATCH) {
       List<BulkStoryRepository.NewStory> batch = new ArrayList<>(BATCH);
       for (int i = from; i < Math.min(count, from + BATCH); i++) {
-        Draft sample = samples.get(i % samples.size());
+        Draft draft = numbered(samples.get(i % samples.size()), i + 1);
         batch.add(
             new BulkStoryRepository.NewStory(
-                numbered(sample, i + 1),
+                draft,
+                fingerprints.of(draft, edition),
                 i % 2 == 0 ? Stage.DRAFT : Stage.SUBMITTED,
                 author.id(),
                 newest.minus(APART.multipliedBy(i))));

@@ -27,12 +27,13 @@ final class NewStories {
       StoryRepository repository,
       Articles articles,
       Editions editions,
+      DraftFingerprints fingerprints,
       Transactions tx,
       Clock clock) {
     this.repository = repository;
     this.articles = articles;
     this.editions = editions;
-    this.fingerprints = new DraftFingerprints(editions);
+    this.fingerprints = fingerprints;
     this.tx = tx;
     this.clock = clock;
   }

@@ -37,6 +37,7 @@ public final class Stories {
   private final StoryVersions versions;
   private final LiveCopies liveCopies;
   private final NewStories making;
+  private final DraftFingerprints fingerprints;
 
   public Stories(
       StoryRepository repository,
@@ -48,10 +49,21 @@ public final class Stories {
     this.articles = articles;
     this.editions = editions;
     this.presence = new Presence(repository, clock);
-    this.versions =
-        new StoryVersions(repository, presence, new DraftFingerprints(editions), tx, clock);
+    // the one instance of the newsroom (decision 0132): new stories, saves and the fill share it
+    this.fingerprints = new DraftFingerprints(editions);
+    this.versions = new StoryVersions(repository, presence, fingerprints, tx, clock);
     this.liveCopies = new LiveCopies(articles, editions);
-    this.making = new NewStories(repository, articles, editions, tx, clock);
+    this.making = new NewStories(repository, articles, editions, fingerprints, tx, clock);
+  }
+
+  /** The drafts' fingerprints, as every write of a draft here stores them (decision 0129). */
+  DraftFingerprints fingerprints() {
+    return fingerprints;
+  }
+
+  /** The code of the default edition, where a story made without one goes. */
+  String defaultEdition() {
+    return editions.current().code();
   }
 
   /** A blank draft with the writer as byline, in the default edition. */

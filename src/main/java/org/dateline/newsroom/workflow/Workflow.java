@@ -27,7 +27,6 @@ public final class Workflow {
   private final StoryRepository repository;
   private final Stories stories;
   private final ActionEffects effects;
-  private final DraftFingerprints fingerprints;
   private final Transactions tx;
   private final Clock clock;
   private final StoryNotes notes;
@@ -45,7 +44,6 @@ public final class Workflow {
     this.repository = repository;
     this.stories = stories;
     this.effects = new ActionEffects(articles, editions, clock);
-    this.fingerprints = new DraftFingerprints(editions);
     this.tx = tx;
     this.clock = clock;
   }
@@ -194,10 +192,9 @@ public final class Workflow {
               effect.scheduledAt(),
               effect.embargoUntil(),
               effect.articleId(),
-              // a story made public keeps its draft's fingerprint (a store older than it has none)
-              t.to() == Stage.PUBLISHED
-                  ? fingerprints.of(story.draft(), story.edition())
-                  : Optional.empty(),
+              // the fingerprint of the content the action made public from the draft (decision
+              // 0132: made once, in the effect); empty keeps the column as it is
+              effect.fingerprint(),
               now,
               user.map(User::id).orElse(story.updatedBy()));
           repository.audit(

@@ -29,10 +29,10 @@ final class JdbiBulkStories implements BulkStoryRepository {
           PreparedBatch batch =
               h.prepareBatch(
                   """
-                  INSERT INTO stories(stage, version, headline, section, draft, created_by,
-                    created_at, updated_by, updated_at, edition)
-                  VALUES (:stage, 1, :headline, :section, :draft, :user, :at, :user, :at,
-                    (SELECT code FROM editions WHERE is_default = 1))
+                  INSERT INTO stories(stage, version, headline, section, draft, draft_fingerprint,
+                    created_by, created_at, updated_by, updated_at, edition)
+                  VALUES (:stage, 1, :headline, :section, :draft, :fingerprint, :user, :at, :user,
+                    :at, (SELECT code FROM editions WHERE is_default = 1))
                   """);
           for (NewStory s : stories) {
             batch
@@ -40,6 +40,7 @@ final class JdbiBulkStories implements BulkStoryRepository {
                 .bind("headline", s.draft().headline())
                 .bind("section", s.draft().section())
                 .bind("draft", DraftJson.write(s.draft()))
+                .bind("fingerprint", s.fingerprint().orElse(null))
                 .bind("user", s.userId())
                 .bind("at", s.at().toEpochMilli())
                 .add();

@@ -2,6 +2,7 @@ package org.dateline.newsroom.workflow.jdbi;
 
 import org.dateline.newsroom.workflow.BulkStoryRepository;
 import org.dateline.newsroom.workflow.DeskRepository;
+import org.dateline.newsroom.workflow.MissingFingerprints;
 import org.dateline.newsroom.workflow.NoteRepository;
 import org.dateline.newsroom.workflow.StoryRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -32,5 +33,10 @@ public final class StoryTables {
   /** The {@link BulkStoryRepository} over {@code jdbi}: generated stories in batches. */
   public static BulkStoryRepository bulk(Jdbi jdbi) {
     return new JdbiBulkStories(jdbi);
+  }
+
+  /** The {@link MissingFingerprints} over {@code jdbi}: the stories without one, and their fill. */
+  public static MissingFingerprints missingFingerprints(Jdbi jdbi) {
+    return new JdbiMissingFingerprints(jdbi);
   }
 }
