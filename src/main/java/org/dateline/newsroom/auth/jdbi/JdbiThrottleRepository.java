@@ -27,31 +27,46 @@ final class JdbiThrottleRepository implements ThrottleRepository {
   public OptionalInt count(String bucket, Instant now) {
     return jdbi.inTransaction(
         h -> {
-          h.createUpdate(
-                  """
-                  INSERT INTO sign_in_throttle(bucket, failures, last_at, next_at)
-                  VALUES (:b, 0, :now, 0) ON CONFLICT (bucket) DO NOTHING
-                  """)
-              .bind("b", bucket)
-              .bind("now", now.toEpochMilli())
-              .execute();
-          int counted =
-              h.createUpdate(
-                      """
-                      UPDATE sign_in_throttle SET failures = failures + 1, last_at = :now
-                      WHERE bucket = :b AND next_at <= :now
-                      """)
-                  .bind("b", bucket)
-                  .bind("now", now.toEpochMilli())
-                  .execute();
-          if (counted == 0) {
-            return OptionalInt.empty();
+          // A success may forget the bucket (delete its row) while this attempt waits for the
+          // row's lock: the update then counts nothing although nothing delays the attempt, and it
+          // would be evaluated uncounted. It is counted again, in the bucket made afresh (decision
+          // 0135, addendum); only a bucket whose next attempt is later refuses.
+          for (int look = 0; look < 3; look++) {
+            h.createUpdate(
+                    """
+                    INSERT INTO sign_in_throttle(bucket, failures, last_at, next_at)
+                    VALUES (:b, 0, :now, 0) ON CONFLICT (bucket) DO NOTHING
+                    """)
+                .bind("b", bucket)
+                .bind("now", now.toEpochMilli())
+                .execute();
+            int counted =
+                h.createUpdate(
+                        """
+                        UPDATE sign_in_throttle SET failures = failures + 1, last_at = :now
+                        WHERE bucket = :b AND next_at <= :now
+                        """)
+                    .bind("b", bucket)
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+            if (counted == 1) {
+              return OptionalInt.of(
+                  h.createQuery("SELECT failures FROM sign_in_throttle WHERE bucket = :b")
+                      .bind("b", bucket)
+                      .mapTo(Integer.class)
+                      .one());
+            }
+            Optional<Long> next =
+                h.createQuery("SELECT next_at FROM sign_in_throttle WHERE bucket = :b")
+                    .bind("b", bucket)
+                    .mapTo(Long.class)
+                    .findOne();
+            if (next.isPresent() && next.get() > now.toEpochMilli()) {
+              return OptionalInt.empty(); // delayed
+            }
+            // Not delayed, not counted: the row went (and perhaps came again) meanwhile.
           }
-          return OptionalInt.of(
-              h.createQuery("SELECT failures FROM sign_in_throttle WHERE bucket = :b")
-                  .bind("b", bucket)
-                  .mapTo(Integer.class)
-                  .one());
+          throw new IllegalStateException("the sign-in bucket vanished three times in a row");
         });
   }
 
