@@ -13,7 +13,6 @@ import org.dateline.Wiring;
 import org.dateline.newsroom.workflow.FingerprintFill;
 import org.dateline.ops.IdleCollection;
 import org.dateline.ops.LogFormat;
-import org.dateline.storage.Database;
 import org.dateline.web.Assets;
 import org.dateline.web.HttpServer;
 import org.jspecify.annotations.Nullable;
@@ -39,18 +38,14 @@ public final class Serving {
   public static int run(ServeArgs args, PrintWriter err) throws InterruptedException {
     long started = System.nanoTime();
     // While the configuration loads and the store opens, logging is set up (the store's pool logs
-    // first), the store's libraries are made ready, the static files are read and fingerprinted
-    // (0135) and the HTTP server's slow classes are made ready on a thread of their own (0112). A
-    // failure there is only a missed head start: the server's own start meets it again.
-    boolean sqlite =
-        (args.databaseUrl() == null || args.databaseUrl().isBlank())
-            && System.getenv("DATELINE_DB_URL") == null;
+    // first), the static files are read and fingerprinted (0135) and the HTTP server's slow classes
+    // are made ready on a thread of their own (0112). A failure there is only a missed head start:
+    // the server's own start meets it again.
     Thread prepare =
         new Thread(
             () -> {
               try {
                 LoggerFactory.getILoggerFactory();
-                Database.prepare(sqlite);
                 var unused = Assets.packaged();
                 HttpServer.prepare();
               } catch (RuntimeException | ExceptionInInitializerError e) {

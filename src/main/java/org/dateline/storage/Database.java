@@ -63,29 +63,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /**
-   * Makes the store's libraries ready while the caller does something else (a start, on a thread of
-   * its own while the configuration loads; decision 0135): Jdbi's default configuration, Hikari's
-   * classes, the random source of its connection names and, for an SQLite store, the driver's
-   * native library. Opens nothing; whatever fails here, the real open meets again.
-   */
-  public static void prepare(boolean sqlite) {
-    var unusedJdbi =
-        Jdbi.create(
-            () -> {
-              throw new java.sql.SQLException("not a connection: preparing only");
-            });
-    var unusedConfig = new HikariConfig();
-    var unusedId = java.util.UUID.randomUUID();
-    if (sqlite) {
-      try {
-        org.sqlite.SQLiteJDBCLoader.initialize();
-      } catch (Exception e) {
-        // the real open loads it, or says why not
-      }
-    }
-  }
-
   /** Opens (creating when absent) {@code dateline.db} in {@code dataDir} and migrates it. */
   public static Database open(Path dataDir) {
     return open(dataDir, Optional.empty());

@@ -12,25 +12,6 @@ class DatabaseIT {
   @TempDir Path data;
 
   @Test
-  void a_store_opened_while_another_thread_prepares_the_libraries_opens_as_before()
-      throws InterruptedException {
-    // Given: a start's head start (decision 0135) on a thread of its own, as serve does
-    java.util.concurrent.atomic.AtomicReference<Throwable> failed =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    Thread prepare = new Thread(() -> Database.prepare(true), "prepare");
-    prepare.setUncaughtExceptionHandler((t, e) -> failed.set(e));
-    prepare.start();
-    // When the store opens meanwhile, then it answers, and the preparing neither failed nor hung
-    try (Database db = Database.open(data)) {
-      Integer one = db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-      assertThat(one).isEqualTo(1);
-    }
-    prepare.join(60_000);
-    assertThat(prepare.isAlive()).isFalse();
-    assertThat(failed.get()).isNull();
-  }
-
-  @Test
   void opens_sqlite_in_wal_mode_with_foreign_keys_on() {
     try (Database db = Database.open(data)) {
       var jdbi = db.jdbi();
