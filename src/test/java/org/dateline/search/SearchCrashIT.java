@@ -69,7 +69,10 @@ class SearchCrashIT {
       // Then the index opens at the position of its last commit and applies only the rest
       try (Search search = TestSearch.over(w, data.resolve("search"), ZoneId.of("Asia/Seoul"))) {
         assertThat(indexed).isGreaterThan(20);
-        assertThat(search.position()).isEqualTo(indexed);
+        // (its last commit may be a few changes before the store's: a commit follows a change a
+        // moment later, decisions 0121 and 0128, and the kill may come first)
+        long committed = search.position();
+        assertThat(committed).isGreaterThan(20).isLessThanOrEqualTo(indexed);
         assertThat(search.find(SearchQuery.reader("vontrelle")).results().total()).isZero();
         assertThat(search.find(SearchQuery.reader("denuclearize")).results().hits())
             .anyMatch(h -> h.articleId() == 1);
