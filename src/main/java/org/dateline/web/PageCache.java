@@ -1,5 +1,6 @@
 package org.dateline.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,8 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * Rendered public pages by cache key (path and the query values that change the page), held within
  * a budget of bytes. Each page carries the keys it depends on ({@link CachedPage#keys()}, from
  * {@code article.CacheKeys}); {@link #invalidate} drops the pages of the keys a change touched, and
- * when the budget is exceeded the least recently used pages go first. Reads never lock; stores,
- * drops and evictions take the cache's lock. Thread-safe.
+ * when the budget is exceeded the least recently used pages go first. A page missed by several
+ * requests at once is rendered once: the others wait for it. Reads never lock; stores, drops and
+ * evictions take the cache's lock. Thread-safe.
  */
 public final class PageCache {
   /** The default budget: rendered bytes plus their gzip form, plus a fixed cost per page. */
@@ -44,19 +50,20 @@ public final class PageCache {
   /** Ticks on every use; a page's last tick orders evictions. */
   private final AtomicLong clock = new AtomicLong();
 
-  /** Grows with every drop; a page rendered across a drop of one of its keys is not kept. */
-  private final AtomicLong generation = new AtomicLong();
-
   /** How many of the latest drops are remembered for pages rendered across them. */
   static final int DROPS_KEPT = 64;
 
-  /**
-   * The latest drops, oldest first, each with the generation it made; {@code null} keys for a drop
-   * of every page. Guarded by {@code this}.
-   */
-  private final java.util.ArrayDeque<Drop> drops = new java.util.ArrayDeque<>();
+  /** The drops, by which a page rendered across one of its keys' drops is not kept. */
+  private final DropHistory drops = new DropHistory(DROPS_KEPT);
 
-  private record Drop(long generation, @Nullable Set<String> keys) {}
+  /**
+   * Pages being rendered on a miss, by cache key: a request that misses while another renders the
+   * same page waits for it (up to {@link #WAIT_FOR_RENDER}) instead of rendering it again.
+   */
+  private final Map<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
+
+  /** How long a request waits for another's render of its page before rendering it itself. */
+  static final Duration WAIT_FOR_RENDER = Duration.ofSeconds(2);
 
   private final List<Consumer<String>> renderListeners = new CopyOnWriteArrayList<>();
 
@@ -129,7 +136,7 @@ public final class PageCache {
    * the page only when nothing was dropped since.
    */
   public long mark() {
-    return generation.get();
+    return drops.generation();
   }
 
   /** The cached page for the key, rendering it on a miss. */
@@ -149,56 +156,51 @@ public final class PageCache {
     if (cached != null) {
       return cached;
     }
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> other = rendering.putIfAbsent(key, mine);
+    if (other == null) {
+      try {
+        return render(key, mark, render);
+      } finally {
+        rendering.remove(key, mine);
+        mine.complete(null);
+      }
+    }
+    // Another request renders this page (many readers of a page a change just dropped): wait for
+    // it and take its page from the cache. A page it could not keep (a change named it meanwhile,
+    // or it failed) is rendered here, as it would have been without the wait (decision 0140).
+    awaitQuietly(other);
+    cached = peek(key);
+    return cached != null ? cached : render(key, mark, render);
+  }
+
+  private CachedPage render(String key, long mark, Supplier<CachedPage> render) {
     misses.increment();
     CachedPage page = render.get();
     for (Consumer<String> listener : renderListeners) {
       listener.accept(key);
     }
     synchronized (this) {
-      if (mark == generation.get() || untouchedSince(mark, page.keys())) {
+      if (drops.untouchedSince(mark, page.keys())) {
         store(key, page);
       }
     }
     return page;
   }
 
-  /**
-   * Whether every drop after generation {@code mark} left pages of these keys alone; false when the
-   * drops since are no longer all remembered. Called with the lock held.
-   */
-  private boolean untouchedSince(long mark, Set<String> keys) {
-    Drop oldest = drops.peekFirst();
-    if (oldest == null || oldest.generation() > mark + 1) {
-      return false;
-    }
-    for (Drop d : drops) {
-      if (d.generation() <= mark) {
-        continue;
-      }
-      if (d.keys() == null) {
-        return false;
-      }
-      for (String k : keys) {
-        if (d.keys().contains(k)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Remembers a drop (called with the lock held, after the generation moved). */
-  private void remember(@Nullable Set<String> keys) {
-    drops.addLast(new Drop(generation.get(), keys));
-    if (drops.size() > DROPS_KEPT) {
-      drops.removeFirst();
+  private static void awaitQuietly(CompletableFuture<Void> render) {
+    try {
+      render.get(WAIT_FOR_RENDER.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Rendered here instead.
     }
   }
 
   /** Drops every page that depends on any of these keys. */
   public synchronized void invalidate(Collection<String> keys) {
-    generation.incrementAndGet();
-    remember(Set.copyOf(keys));
+    drops.dropped(keys);
     for (String key : keys) {
       Set<String> cacheKeys = dependents.remove(key);
       if (cacheKeys != null) {
@@ -211,8 +213,7 @@ public final class PageCache {
 
   /** Drops every page. */
   public synchronized void clear() {
-    generation.incrementAndGet();
-    remember(null);
+    drops.dropped(null);
     pages.clear();
     dependents.clear();
     bytes = 0;

@@ -250,4 +250,48 @@ class PageCacheIT {
         .containsExactly("/news?before=" + real.token());
     assertThat(view(List.of("/news?before=" + real.token()))).isEmpty();
   }
+
+  @Test
+  void readers_of_a_page_a_publish_just_dropped_all_get_the_new_page() throws Exception {
+    // Given: the home page is cached, then a publish drops it
+    warm(List.of("/"));
+    app.wiring()
+        .articles()
+        .publish(
+            story("Ice hockey final goes to overtime", "Sports", "Han Tae-woo", List.of()),
+            Instant.now(),
+            Optional.empty());
+    org.dateline.testing.Polls.after(app);
+    assertThat(app.wiring().pageCache().peek("/")).isNull();
+    renders.clear();
+
+    // When: sixteen readers ask for it at the same moment
+    int readers = 16;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+    try {
+      var ready = new java.util.concurrent.CountDownLatch(readers);
+      List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < readers; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  ready.await();
+                  return app.get("/");
+                }));
+      }
+
+      // Then: every one gets the page with the new story, and it is rendered at most once per
+      // reader (decision 0140: readers who miss it while another renders it wait for that page)
+      for (var answer : answers) {
+        HttpResponse<String> r = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Ice hockey final goes to overtime");
+      }
+      assertThat(renders.stream().filter("/"::equals).count()).isBetween(1L, (long) readers);
+      assertThat(app.wiring().pageCache().peek("/")).isNotNull();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
