@@ -160,7 +160,11 @@ public final class Serving {
       return null;
     }
     return new IdleCollection(
-            server::requestEvents, quiet, IdleCollection.Heap.jvm(), Clock.systemUTC())
+            server::requestEvents,
+            server::requestsInFlight,
+            quiet,
+            IdleCollection.Heap.jvm(),
+            Clock.systemUTC())
         .start();
   }
 }

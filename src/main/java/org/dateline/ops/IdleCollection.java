@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * waits for it (tens of milliseconds on the server's heap). A request in flight and silent (a
  * long-poll of the wire) does not hold it off; a collection that gave nothing back (one during a
  * very slow sign-in, whose hash's memory was still in use, or under {@code -XX:+DisableExplicitGC})
- * is tried again after the next quiet period.
+ * is tried again after the next quiet period, and so is, once, one made while requests were in
+ * flight (decision 0141).
  *
  * <p>Thread-safe: {@link #tick} runs on its own daemon thread (or a test's), one at a time.
  */
@@ -114,6 +115,7 @@ public final class IdleCollection implements AutoCloseable {
   }
 
   private final LongSupplier activity;
+  private final LongSupplier inFlight;
   private final Duration quiet;
   private final Heap heap;
   private final Clock clock;
@@ -124,14 +126,23 @@ public final class IdleCollection implements AutoCloseable {
   private long collections;
 
   /**
-   * Watches {@code activity} (requests arrived plus answered so far) and collects after {@code
-   * quiet} without a change; not started until {@link #start}.
+   * The last collection ran while requests were in flight, whose memory it may have found in use:
+   * one more is owed after the next quiet period, whether or not the heap grew again.
    */
-  public IdleCollection(LongSupplier activity, Duration quiet, Heap heap, Clock clock) {
+  private boolean owed;
+
+  /**
+   * Watches {@code activity} (requests arrived plus answered so far) and collects after {@code
+   * quiet} without a change; {@code inFlight} (requests arrived and not answered) decides whether a
+   * collection is owed again. Not started until {@link #start}.
+   */
+  public IdleCollection(
+      LongSupplier activity, LongSupplier inFlight, Duration quiet, Heap heap, Clock clock) {
     if (quiet.isNegative() || quiet.isZero()) {
       throw new IllegalArgumentException("no quiet period: " + quiet);
     }
     this.activity = activity;
+    this.inFlight = inFlight;
     this.quiet = quiet;
     this.heap = heap;
     this.clock = clock;
@@ -180,14 +191,19 @@ public final class IdleCollection implements AutoCloseable {
     if (committed < smallest) {
       smallest = committed;
     }
-    if (Duration.between(quietSince, at).compareTo(quiet) < 0 || committed <= smallest) {
+    if (Duration.between(quietSince, at).compareTo(quiet) < 0 || (committed <= smallest && !owed)) {
       return false;
     }
     long quietFor = Duration.between(quietSince, at).toSeconds();
     long started = System.nanoTime();
+    // Slow requests still in flight (a burst of sign-ins whose hashes are alive) keep what the
+    // collection cannot give back yet; the next quiet period collects once more (decision 0141). A
+    // silent long-poll in flight makes that one extra collection per growth, not one per period.
+    boolean busy = inFlight.getAsLong() > 0;
     heap.collect();
     long after = heap.committed();
     collections++;
+    owed = busy && !owed;
     // A collection that gave nothing back is tried again after another quiet period only.
     quietSince = at;
     if (after < committed) {

@@ -171,6 +171,12 @@ public final class HttpServer {
     return counted == null ? 0 : counted.events();
   }
 
+  /** How many requests arrived and are not answered yet: what the idle collection also reads. */
+  public long requestsInFlight() {
+    RequestIds counted = ids;
+    return counted == null ? 0 : counted.inFlight();
+  }
+
   /**
    * Stops gracefully: no new connections are accepted, the requests in flight may finish (at most
    * the grace period; a client that sends nothing for a second is cut, as Jetty does), then the

@@ -34,7 +34,8 @@ public final class RequestIds extends Handler.Wrapper {
   private final HttpMetrics metrics;
   private final String prefix;
   private final AtomicLong next = new AtomicLong();
-  private final LongAdder events = new LongAdder();
+  private final LongAdder arrived = new LongAdder();
+  private final LongAdder answered = new LongAdder();
 
   public RequestIds(TrustedProxies proxies, HttpMetrics metrics, Handler handler) {
     super(handler);
@@ -47,12 +48,20 @@ public final class RequestIds extends Handler.Wrapper {
 
   /** How many requests arrived plus how many were answered, so far: it moves while any is. */
   public long events() {
-    return events.sum();
+    return arrived.sum() + answered.sum();
+  }
+
+  /**
+   * How many requests arrived and are not answered yet (a silent long-poll among them); a request
+   * whose handling failed before its answer was counted stays counted here.
+   */
+  public long inFlight() {
+    return Math.max(0, arrived.sum() - answered.sum());
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    events.increment();
+    arrived.increment();
     String id = null;
     if (proxies.any()) {
       String given = request.getHeaders().get(HEADER);
@@ -93,7 +102,7 @@ public final class RequestIds extends Handler.Wrapper {
           }
 
           private void count() {
-            events.increment();
+            answered.increment();
             if (request.getAttribute(HttpMetrics.COUNTED) != null) {
               return;
             }

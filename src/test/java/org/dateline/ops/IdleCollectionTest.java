@@ -18,9 +18,10 @@ class IdleCollectionTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z"));
   private final AtomicLong arrivals = new AtomicLong();
+  private final AtomicLong inFlight = new AtomicLong();
   private final FakeHeap heap = new FakeHeap(32 * MIB);
   private final IdleCollection idle =
-      new IdleCollection(arrivals::get, Duration.ofSeconds(10), heap, clock);
+      new IdleCollection(arrivals::get, inFlight::get, Duration.ofSeconds(10), heap, clock);
 
   @Test
   void a_grown_heap_is_collected_once_after_the_quiet_period_and_not_again() {
@@ -126,8 +127,56 @@ class IdleCollectionTest {
   }
 
   @Test
+  void a_collection_during_slow_requests_that_gave_some_back_is_made_once_more_after_them() {
+    // Given four slow sign-ins in flight, silent for longer than the quiet period: the collection
+    // gives back some memory but meets their hashes' in use (decision 0141),
+    arrivals.addAndGet(4);
+    inFlight.set(4);
+    heap.committed = 165 * MIB;
+    heap.afterCollection = 155 * MIB;
+    assertThat(idle.tick()).isFalse();
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(idle.tick()).isTrue();
+    // when they are answered and the server is then quiet, the heap not having grown again,
+    arrivals.addAndGet(4);
+    inFlight.set(0);
+    heap.afterCollection = 40 * MIB;
+    assertThat(idle.tick()).isFalse();
+    clock.advance(Duration.ofSeconds(10));
+    // then it is collected once more, now without the hashes,
+    assertThat(idle.tick()).isTrue();
+    assertThat(heap.committed).isEqualTo(40 * MIB);
+    // and then not again.
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(idle.tick()).isFalse();
+    assertThat(heap.collections).isEqualTo(2);
+  }
+
+  @Test
+  void a_silent_request_always_in_flight_costs_one_extra_collection_per_growth() {
+    // Given a wire long-poll that stays open and silent,
+    arrivals.incrementAndGet();
+    inFlight.set(1);
+    heap.committed = 60 * MIB;
+    heap.afterCollection = 40 * MIB;
+    assertThat(idle.tick()).isFalse();
+    // when the heap grew, it is collected after the quiet period and once more after the next,
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(idle.tick()).isTrue();
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(idle.tick()).isTrue();
+    // and then not again, however long the poll stays open.
+    for (int i = 0; i < 100; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(idle.tick()).isFalse();
+    }
+    assertThat(heap.collections).isEqualTo(2);
+  }
+
+  @Test
   void a_quiet_period_must_be_positive() {
-    assertThatThrownBy(() -> new IdleCollection(arrivals::get, Duration.ZERO, heap, clock))
+    assertThatThrownBy(
+            () -> new IdleCollection(arrivals::get, inFlight::get, Duration.ZERO, heap, clock))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
