@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * #filter} (decision 0133), but the query is searched alone, so that a query of plain words (a
  * disjunction over the language fields) takes Lucene's top-level MaxScore bulk scorer, and the
  * filter is asked only about the documents that scorer hands over (those that could still enter the
- * top {@code n}), instead of being advanced in a conjunction with every candidate. Stateless.
+ * top {@code n}) and that scored above the collector's minimum competitive score (decision 0138),
+ * instead of being advanced in a conjunction with every candidate. Stateless.
  */
 final class FilteredTop {
   private FilteredTop() {}
