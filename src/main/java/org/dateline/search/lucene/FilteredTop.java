@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The best {@code n} documents of a query among those a filter matches, counting no more hits than
@@ -26,7 +30,8 @@ import org.apache.lucene.search.Weight;
  * #filter} (decision 0133), but the query is searched alone, so that a query of plain words (a
  * disjunction over the language fields) takes Lucene's top-level MaxScore bulk scorer, and the
  * filter is asked only about the documents that scorer hands over (those that could still enter the
- * top {@code n}), instead of being advanced in a conjunction with every candidate. Stateless.
+ * top {@code n}) and that scored above the collector's minimum competitive score (decision 0138),
+ * instead of being advanced in a conjunction with every candidate. Stateless.
  */
 final class FilteredTop {
   private FilteredTop() {}
@@ -53,7 +58,13 @@ final class FilteredTop {
     }
   }
 
-  /** Passes on only the documents the filter matches; Lucene collects a segment in doc order. */
+  /**
+   * Passes on only the documents the filter matches and the best-first collector could still keep;
+   * Lucene collects a segment in doc order. The bulk scorer hands over every document whose score
+   * it had to compute, also those that turn out below the collector's minimum competitive score:
+   * those are dropped here before the filter is asked about them (decision 0138), as the collector
+   * would drop them (it keeps a document only above the score of its last one, which only grows).
+   */
   private static final class Only implements Collector {
     private final TopScoreDocCollector top;
     private final Weight allowed;
@@ -69,24 +80,53 @@ final class FilteredTop {
       if (matching == null) {
         throw new CollectionTerminatedException(); // nothing in this segment passes
       }
-      DocIdSetIterator passes = matching.iterator();
-      return new FilterLeafCollector(top.getLeafCollector(leaf)) {
-        @Override
-        public void collect(int doc) throws IOException {
-          int at = passes.docID();
-          if (at < doc) {
-            at = passes.advance(doc);
-          }
-          if (at == doc) {
-            in.collect(doc);
-          }
-        }
-      };
+      return new Competitive(top.getLeafCollector(leaf), matching.iterator());
     }
 
     @Override
     public ScoreMode scoreMode() {
       return top.scoreMode();
+    }
+  }
+
+  /** One segment's collection for {@link Only}. Not thread-safe (one per segment and thread). */
+  private static final class Competitive extends FilterLeafCollector {
+    private final DocIdSetIterator passes;
+    private @Nullable Scorable scorer;
+
+    /** What the collector told the scorer: below it, a document cannot enter the top. */
+    private float minCompetitive = Float.NEGATIVE_INFINITY;
+
+    Competitive(LeafCollector in, DocIdSetIterator passes) {
+      super(in);
+      this.passes = passes;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      this.scorer = scorer;
+      in.setScorer(
+          new FilterScorable(scorer) {
+            @Override
+            public void setMinCompetitiveScore(float minScore) throws IOException {
+              minCompetitive = minScore;
+              in.setMinCompetitiveScore(minScore);
+            }
+          });
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (Objects.requireNonNull(scorer).score() < minCompetitive) {
+        return; // the collector would not keep it: the filter need not be asked
+      }
+      int at = passes.docID();
+      if (at < doc) {
+        at = passes.advance(doc);
+      }
+      if (at == doc) {
+        in.collect(doc);
+      }
     }
   }
 }
