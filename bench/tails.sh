@@ -5,24 +5,29 @@
 # collections themselves, and the CPU each of the server's threads (compilers, collector,
 # followers, request threads) spent during the phase.
 #
-#   DATA=/tmp/h91/store/sqlite-300000-10000/data bench/tails.sh
-#   DATA=... ROOTS="/work/wt/h91-old /work/wt/h91" RUNS=2 bench/tails.sh    # builds side by side
+#   DATA=/tmp/copy/sqlite-1000000-100000/data RUNS=2 COLD2=300 bench/tails.sh
+#   DATA=... ROOTS="/work/wt/x-old /work/wt/x" RUNS=2 bench/tails.sh       # two builds alternated
+#   DATA=... ROOTS="$PWD $PWD@-XX:MinHeapFreeRatio=40" bench/tails.sh     # one build, two options
 #
 # DATA is written to (the first view of a story keeps its related list, views are counted): use a
-# copy, never a store others measure. For each run, for each worktree in ROOTS (alternating, so the
+# copy, never a store others measure. For each run, for each entry of ROOTS (alternating, so the
 # builds meet the same machine): `ROOT/dateline serve --data DATA` with the GC and safepoint log
 # (and EXTRA_OPTS, DATELINE_JAVA_OPTS), WARM articles twice (warm-up), ARTICLES other articles cold
-# (the measured phase, as bench/store.sh's "cold, related stories kept"), DEEP_WARM deep pages,
-# DEEP deep pages cold; the server is then stopped, so every run's pages are cold again. Before the
-# runs, one pass over every chosen article keeps its related list (a generated store keeps none).
-# Per request: curl's time_total on one kept-alive connection (as bench/store.sh), and its start
-# from curl's --trace-time. A request "meets" a pause when they overlap.
+# (the measured phase, as bench/store.sh's "cold, related stories kept"), COLD2 more, DEEP_WARM
+# deep pages, DEEP deep pages cold and then cached; the server is then stopped, so every run's
+# pages are cold again. Before the runs, one pass over every chosen article keeps its related list
+# (a generated store keeps none). Per request: curl's time_total on one kept-alive connection (as
+# bench/store.sh) and its start from curl's --trace-time; a request "meets" a pause when they
+# overlap. Prints per phase p50/p99/max, how many requests met a pause, the five slowest with the
+# pauses they met, the pauses and collections by kind, and each server thread's CPU in the phase;
+# everything is kept in OUT (report.txt, per-request *.aligned, the GC logs, the server logs with
+# their access lines).
 #
-# Knobs: DATA, COLD2 (0; more cold articles right after the first ARTICLES, in the same server:
-# the same kind of page with the JIT further along and the heap grown), ROOTS (default: this worktree; an entry path@-XX:A,-XX:B adds JVM options to that
-# build's runs, so variants of one build alternate too), RUNS (1), ARTICLES (300), WARM (200), DEEP (100),
-# DEEP_WARM (10), SEED, PORT (18150), OUT (a new folder under /tmp), EXTRA_OPTS (JVM options for
-# every run), SLOW (ms; requests slower than this are listed, 15), RSS_IDLE (seconds; after the
+# Knobs: DATA; ROOTS (default: this worktree; an entry path@-XX:A,-XX:B adds JVM options to that
+# entry's runs); RUNS (1); ARTICLES (300); COLD2 (0: more cold articles right after the first, in
+# the same server, with the JIT further along and the heap grown); WARM (200); DEEP (100);
+# DEEP_WARM (10); SEED; PORT (18150); OUT (a new folder under /tmp); EXTRA_OPTS (JVM options for
+# every run); SLOW (ms; requests slower than this are counted, 15); RSS_IDLE (seconds: after the
 # last phase, the server's VmRSS after this long without a request, 0 = not measured; 15).
 set -euo pipefail
 
