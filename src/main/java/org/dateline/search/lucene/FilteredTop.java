@@ -26,7 +26,9 @@ import org.apache.lucene.search.Weight;
  * #filter} (decision 0133), but the query is searched alone, so that a query of plain words (a
  * disjunction over the language fields) takes Lucene's top-level MaxScore bulk scorer, and the
  * filter is asked only about the documents that scorer hands over (those that could still enter the
- * top {@code n}), instead of being advanced in a conjunction with every candidate. Stateless.
+ * top {@code n}), instead of being advanced in a conjunction with every candidate. The desk's
+ * public part (decision 0133) and related stories' more-like-this and topic searches (decision
+ * 0136) use it. Stateless.
  */
 final class FilteredTop {
   private FilteredTop() {}
