@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * disjunction over the language fields) takes Lucene's top-level MaxScore bulk scorer, and the
  * filter is asked only about the documents that scorer hands over (those that could still enter the
  * top {@code n}) and that scored above the collector's minimum competitive score (decision 0138),
- * instead of being advanced in a conjunction with every candidate. Stateless.
+ * instead of being advanced in a conjunction with every candidate. The desk's public part (decision
+ * 0133) and related stories' more-like-this and topic searches (decision 0136) use it. Stateless.
  */
 final class FilteredTop {
   private FilteredTop() {}

@@ -274,13 +274,7 @@ final class LuceneIndex implements SearchIndex {
 
   @Override
   public List<Long> related(Article article, int limit) {
-    Related.Story story =
-        new Related.Story(
-            article.id().value(),
-            article.section().map(x -> x.name()).orElse(""),
-            article.tags().stream().map(t -> t.name()).toList(),
-            Documents.clean(article.headline()),
-            Documents.text(article));
+    Related.Story story = Related.Story.of(article);
     return read(s -> new Related(analyzer).find(s, story, limit, clock.instant()));
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.dateline.article.Article;
 
 /**
  * Related stories (decision 0046): candidates are the stories sharing a topic, the newest of the
@@ -31,7 +33,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * {@value #PER_TOPIC} per shared topic, {@value #SAME_SECTION} for the same section, up to {@value
  * #WORDS} for like words (relative to the best match) — and a score halves over a year of age.
  * Bylines take no part: a reporter who covers two desks does not make their stories alike. Public
- * stories only, never the story itself.
+ * stories only, never the story itself: the more-like-this and topic searches ask that of the
+ * documents that could enter their top only ({@link Candidates#WORDS_ALONE}, decision 0136).
  */
 final class Related {
   private static final int CANDIDATES = 30;
@@ -51,19 +54,56 @@ final class Related {
   private static final int MIN_DOC_FREQ_BOUND = 200;
 
   private final Analyzer analyzer;
+  private final Candidates candidates;
 
   /**
    * The story whose relatives are wanted: its id, section name (or empty), topic names, and its
    * headline and text as the index analyses them (the index stores no body, decision 0094).
    */
-  record Story(long id, String section, List<String> topics, String headline, String text) {}
-
-  Related(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  record Story(long id, String section, List<String> topics, String headline, String text) {
+    static Story of(Article article) {
+      return new Story(
+          article.id().value(),
+          article.section().map(x -> x.name()).orElse(""),
+          article.tags().stream().map(t -> t.name()).toList(),
+          Documents.clean(article.headline()),
+          Documents.text(article));
+    }
   }
 
-  List<Long> find(Generation.FacetSearcher s, Story story, int limit, Instant now)
-      throws IOException {
+  /**
+   * How a scored candidate search (more-like-this, topics) keeps to the public stories other than
+   * this one. Both list the same documents with the same scores in the same order (decision 0136);
+   * the old way stays for the comparison test ({@code RelatedCandidatesTest}) and the benchmark
+   * ({@code bench/related.sh}).
+   */
+  enum Candidates {
+    /**
+     * The words searched alone, the filter asked only about the documents that could enter the top
+     * ({@link FilteredTop}): a disjunction alone at the top takes Lucene's MaxScore bulk scorer.
+     */
+    WORDS_ALONE,
+    /** One conjunction, {@code +query #public -self} (before decision 0136). */
+    CONJUNCTION;
+
+    ScoreDoc[] best(IndexSearcher s, Query query, Story story, int n) throws IOException {
+      return switch (this) {
+        case WORDS_ALONE -> FilteredTop.search(s, query, publicOtherThan(story), n).scoreDocs;
+        case CONJUNCTION -> Related.best(s, candidates(query, story), n);
+      };
+    }
+  }
+
+  Related(Analyzer analyzer) {
+    this(analyzer, Candidates.WORDS_ALONE);
+  }
+
+  Related(Analyzer analyzer, Candidates candidates) {
+    this.analyzer = analyzer;
+    this.candidates = candidates;
+  }
+
+  List<Long> find(IndexSearcher s, Story story, int limit, Instant now) throws IOException {
     var self = s.search(new TermQuery(Documents.key(story.id())), 1);
     if (self.scoreDocs.length == 0) {
       return List.of();
@@ -71,21 +111,14 @@ final class Related {
     Document d = s.storedFields().document(self.scoreDocs[0].doc);
     // Like words: more-like-this over the story's own headline and body.
     Map<Integer, Double> words = new HashMap<>();
-    ScoreDoc[] alike = best(s, candidates(like(s, d, story), story), CANDIDATES);
+    ScoreDoc[] alike = candidates.best(s, like(s, d, story), story, CANDIDATES);
     float best = alike.length == 0 ? 1 : alike[0].score;
     for (ScoreDoc sd : alike) {
       words.put(sd.doc, sd.score / (double) best);
     }
     Set<Integer> docs = new HashSet<>(words.keySet());
     if (!story.topics().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      story.topics().stream()
-          .distinct()
-          .forEach(
-              t ->
-                  any.add(
-                      new TermQuery(new Term(Documents.F_TOPIC, t)), BooleanClause.Occur.SHOULD));
-      for (ScoreDoc sd : best(s, candidates(any.build(), story), CANDIDATES)) {
+      for (ScoreDoc sd : candidates.best(s, anyTopic(story), story, CANDIDATES)) {
         docs.add(sd.doc);
       }
     }
@@ -137,13 +170,26 @@ final class Related {
    * (block-max WAND over the postings), where it read every posting of its common words before: the
    * same hits, fewer read (decision 0111).
    */
-  private static ScoreDoc[] best(Generation.FacetSearcher s, Query query, int n)
-      throws IOException {
+  private static ScoreDoc[] best(IndexSearcher s, Query query, int n) throws IOException {
     return s.search(query, new TopScoreDocCollectorManager(n, n)).scoreDocs;
   }
 
-  /** More like this story's headline and body, in the language's fields of its document. */
-  private Query like(Generation.FacetSearcher s, Document d, Story story) throws IOException {
+  /** The stories sharing one of this story's topics, scored by the topics they share. */
+  static Query anyTopic(Story story) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    story.topics().stream()
+        .distinct()
+        .forEach(
+            t ->
+                any.add(new TermQuery(new Term(Documents.F_TOPIC, t)), BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  /**
+   * More like this story's headline and body, in the language's fields of its document ({@code d},
+   * the story's own).
+   */
+  Query like(IndexSearcher s, Document d, Story story) throws IOException {
     String lang = d.get(Documents.ANALYSIS);
     MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
     mlt.setAnalyzer(analyzer);
@@ -165,6 +211,17 @@ final class Related {
   private static Query candidates(Query query, Story story) {
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
+        .add(Queries.publicOnly(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(Documents.key(story.id())), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * What {@link #candidates(Query, Story)} filters on, alone: the public stories other than this
+   * one.
+   */
+  private static Query publicOtherThan(Story story) {
+    return new BooleanQuery.Builder()
         .add(Queries.publicOnly(), BooleanClause.Occur.FILTER)
         .add(new TermQuery(Documents.key(story.id())), BooleanClause.Occur.MUST_NOT)
         .build();
