@@ -103,11 +103,19 @@ final class FilteredTop {
       this.passes = passes;
     }
 
+    /** The score of the document being collected, computed once for this check and the top. */
+    private float current;
+
     @Override
     public void setScorer(Scorable scorer) throws IOException {
       this.scorer = scorer;
       in.setScorer(
           new FilterScorable(scorer) {
+            @Override
+            public float score() {
+              return current;
+            }
+
             @Override
             public void setMinCompetitiveScore(float minScore) throws IOException {
               minCompetitive = minScore;
@@ -118,7 +126,8 @@ final class FilteredTop {
 
     @Override
     public void collect(int doc) throws IOException {
-      if (Objects.requireNonNull(scorer).score() < minCompetitive) {
+      current = Objects.requireNonNull(scorer).score();
+      if (current < minCompetitive) {
         return; // the collector would not keep it: the filter need not be asked
       }
       int at = passes.docID();
